@@ -1,0 +1,1 @@
+"""Database layer: SQLAlchemy tables, engine and session handling, migrations, audit trail."""

@@ -1,0 +1,204 @@
+"""The one Database object: engine and connection setup, short transactions, error mapping."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
+
+from ssb_desktop.db.audit import install_audit
+from ssb_desktop.errors import N_, ConflictError, DatabaseError, ValidationError
+from ssb_desktop.records import Role
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is acting: put on every session so that services and the audit log know."""
+
+    account: str
+    user_id: int | None = None
+    roles: frozenset[Role] = field(default_factory=frozenset)
+
+
+def is_network_path(path: PurePath) -> bool:
+    """True for a UNC path or a mapped network drive, where SQLite's locking is unsafe."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive:
+            drive_remote = 4
+            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote)
+        return False
+    return _mounted_on_network_fs(Path(text))
+
+
+def _mounted_on_network_fs(path: Path) -> bool:
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    resolved = str(path.resolve().parent)
+    best, best_type = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")):
+            if len(parts[1]) > len(best):
+                best, best_type = parts[1], parts[2]
+    return best_type in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs"}
+
+
+def sqlite_url(path: Path) -> URL:
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Pragmas on every connection and the pysqlite BEGIN recipe from the SQLAlchemy docs."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself so that transactions and SAVEPOINTs behave.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def translate_operational_error(error: BaseException) -> DatabaseError:
+    """Turn a driver failure into a sentence the user can act on."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            N_("Errors", "The database is busy: another program or colleague is writing to it. "
+               "Wait a moment and try again."),
+            details=str(error),
+        )
+    if "readonly" in text or "read-only" in text or "attempt to write" in text:
+        return DatabaseError(
+            N_("Errors", "The database cannot be written: the file or its folder is read-only. "
+               "Choose a folder where you may save files, or ask your IT department."),
+            details=str(error),
+        )
+    if "disk is full" in text or "no space" in text or "disk full" in text:
+        return DatabaseError(
+            N_("Errors", "The disk is full, so nothing was saved. Free some space and try again."),
+            details=str(error),
+        )
+    if "unable to open" in text or "could not connect" in text or "connection" in text:
+        return DatabaseError(
+            N_("Errors", "The database cannot be opened. Check the file or the server address "
+               "and your network connection."),
+            details=str(error),
+        )
+    if "not a database" in text or "malformed" in text:
+        return DatabaseError(
+            N_("Errors", "This file is not a usable ssb-desktop database (it is damaged or of "
+               "another kind). Open another file or restore a backup."),
+            details=str(error),
+        )
+    return DatabaseError(
+        N_("Errors", "The database reported a problem, so nothing was saved. "
+           "Try again; if it keeps happening, send the log file to your IT department."),
+        details=str(error),
+    )
+
+
+class Database:
+    """Created once in ``main()`` and passed down; hands out one short session per action."""
+
+    def __init__(self, url: str | URL, *, echo: bool = False) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
+            path = Path(self.url.database or "")
+            if is_network_path(path):
+                raise DatabaseError(
+                    N_("Errors", "The database file {path} is on a network share. SQLite files "
+                       "on a network share get damaged when colleagues use them together; "
+                       "keep the file on this computer, or let your team use a shared "
+                       "PostgreSQL database (see the README)."),
+                    {"path": str(path)},
+                )
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            # A file database needs no pool; each short session opens its own connection.
+            kwargs["poolclass"] = NullPool if self.url.database not in (None, "", ":memory:") else None
+            if kwargs["poolclass"] is None:
+                del kwargs["poolclass"]
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_audit(self._sessions)
+        self.actor = Actor(account="system")
+
+    @property
+    def path(self) -> Path | None:
+        if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
+            return Path(self.url.database or "")
+        return None
+
+    def describe(self) -> str:
+        """Where the data lives, without a password."""
+        path = self.path
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        session = self._sessions()
+        session.info["actor"] = self.actor
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as error:
+            raise ConflictError(
+                N_("Errors", "Someone else changed this record since you opened it. "
+                   "Reload it to see their changes, then make yours again."),
+                details=str(error),
+            ) from error
+        except IntegrityError as error:
+            raise ValidationError(
+                N_("Errors", "The change breaks a rule of the database (a duplicate or a missing "
+                   "reference), so nothing was saved."),
+                details=str(error.orig),
+            ) from error
+        except OperationalError as error:
+            raise translate_operational_error(error) from error
+        except SQLAlchemyDatabaseError as error:
+            raise translate_operational_error(error) from error
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,80 @@
+"""All tables, one module per area; importing this package registers them on Base.metadata."""
+
+from ssb_desktop.db.tables.audit import AuditEntry
+from ssb_desktop.db.tables.awards import (
+    AwardDecision,
+    Contract,
+    ContractParty,
+    ExtensionOption,
+    Objection,
+)
+from ssb_desktop.db.tables.evaluation import (
+    ConsensusMeeting,
+    ConsensusScore,
+    Declaration,
+    Evaluator,
+    IndividualScore,
+    ResultRecord,
+    TieBreak,
+)
+from ssb_desktop.db.tables.organisations import Contact, Organisation, organisation_districts
+from ssb_desktop.db.tables.procurement import (
+    Bid,
+    BidDocument,
+    BidMember,
+    Criterion,
+    Lot,
+    LotExtensionOption,
+    Procurement,
+    Scale,
+    ScaleValue,
+)
+from ssb_desktop.db.tables.reference import District, ExtraHoliday, Setting, Theme, Threshold
+from ssb_desktop.db.tables.subsidies import (
+    Application,
+    CompletenessRequest,
+    Payment,
+    SubsidyScheme,
+    application_districts,
+)
+from ssb_desktop.db.tables.users import User, UserRole
+
+__all__ = [
+    "Application",
+    "AuditEntry",
+    "AwardDecision",
+    "Bid",
+    "BidDocument",
+    "BidMember",
+    "CompletenessRequest",
+    "ConsensusMeeting",
+    "ConsensusScore",
+    "Contact",
+    "Contract",
+    "ContractParty",
+    "Criterion",
+    "Declaration",
+    "District",
+    "Evaluator",
+    "ExtensionOption",
+    "ExtraHoliday",
+    "IndividualScore",
+    "Lot",
+    "LotExtensionOption",
+    "Objection",
+    "Organisation",
+    "Payment",
+    "Procurement",
+    "ResultRecord",
+    "Scale",
+    "ScaleValue",
+    "Setting",
+    "SubsidyScheme",
+    "Theme",
+    "Threshold",
+    "TieBreak",
+    "User",
+    "UserRole",
+    "application_districts",
+    "organisation_districts",
+]

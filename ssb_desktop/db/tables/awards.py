@@ -1,0 +1,137 @@
+"""Award decisions, objections, contracts and their extension options."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
+from ssb_desktop.records import (
+    AwardStatus,
+    ConsortiumRole,
+    ObjectionKind,
+    ObjectionOutcome,
+    OptionStatus,
+)
+
+
+class AwardDecision(Versioned, Timestamped, Base):
+    """A provisional award of a lot to a bid; made definitive, or withdrawn, never deleted."""
+
+    __tablename__ = "award_decisions"
+    __table_args__ = (CheckConstraint("standstill_days > 0", name="standstill_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id", ondelete="RESTRICT"), index=True)
+    bid_id: Mapped[int] = mapped_column(ForeignKey("bids.id", ondelete="RESTRICT"))
+    status: Mapped[AwardStatus] = mapped_column(
+        enum_column(AwardStatus, "award_status"), default=AwardStatus.PROVISIONAL
+    )
+    sent_on: Mapped[date | None]
+    standstill_days: Mapped[int] = mapped_column(default=20)
+    standstill_end: Mapped[date | None]
+    reason_not_first: Mapped[str] = mapped_column(Text, default="")
+    definitive_on: Mapped[date | None]
+    # The winner replaced by its legal successor between provisional and definitive award.
+    successor_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT")
+    )
+    successor_reason: Mapped[str] = mapped_column(Text, default="")
+    objection_override_reason: Mapped[str] = mapped_column(Text, default="")
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Objection(Versioned, Timestamped, Base):
+    """A challenge of an award decision (kort geding, complaint, other)."""
+
+    __tablename__ = "objections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id", ondelete="RESTRICT"), index=True)
+    award_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("award_decisions.id", ondelete="RESTRICT")
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    kind: Mapped[ObjectionKind] = mapped_column(enum_column(ObjectionKind, "objection_kind"))
+    received_on: Mapped[date]
+    summary: Mapped[str] = mapped_column(Text, default="")
+    documents: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[ObjectionOutcome] = mapped_column(
+        enum_column(ObjectionOutcome, "objection_outcome"), default=ObjectionOutcome.OPEN
+    )
+    outcome_on: Mapped[date | None]
+    hearing_on: Mapped[date | None]
+
+
+class Contract(Versioned, Timestamped, Base):
+    __tablename__ = "contracts"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="end_after_start"),
+        CheckConstraint("value >= 0", name="value_not_negative"),
+        CheckConstraint("notice_months >= 0", name="notice_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id", ondelete="RESTRICT"), index=True)
+    award_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("award_decisions.id", ondelete="RESTRICT")
+    )
+    reference: Mapped[str] = mapped_column(String(50), unique=True)
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    value: Mapped[Decimal]
+    notice_months: Mapped[int] = mapped_column(default=6)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    parties: Mapped[list[ContractParty]] = relationship(
+        back_populates="contract", cascade="all, delete-orphan", order_by="ContractParty.id"
+    )
+    options: Mapped[list[ExtensionOption]] = relationship(
+        back_populates="contract", cascade="all, delete-orphan", order_by="ExtensionOption.sequence"
+    )
+
+
+class ContractParty(Versioned, Base):
+    __tablename__ = "contract_parties"
+    __table_args__ = (UniqueConstraint("contract_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(
+        ForeignKey("contracts.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[ConsortiumRole] = mapped_column(
+        enum_column(ConsortiumRole, "party_role"), default=ConsortiumRole.LEAD
+    )
+
+    contract: Mapped[Contract] = relationship(back_populates="parties")
+
+
+class ExtensionOption(Versioned, Timestamped, Base):
+    __tablename__ = "extension_options"
+    __table_args__ = (
+        UniqueConstraint("contract_id", "sequence"),
+        CheckConstraint("months > 0", name="months_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(
+        ForeignKey("contracts.id", ondelete="CASCADE"), index=True
+    )
+    sequence: Mapped[int]
+    months: Mapped[int]
+    decide_by: Mapped[date]
+    status: Mapped[OptionStatus] = mapped_column(
+        enum_column(OptionStatus, "option_status"), default=OptionStatus.OPEN
+    )
+    decided_on: Mapped[date | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    contract: Mapped[Contract] = relationship(back_populates="options")

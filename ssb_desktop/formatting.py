@@ -1,0 +1,93 @@
+"""The one locale helper: Dutch display of dates, moments and money, and parsing of typed input."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
+CENT = Decimal("0.01")
+
+_DATE_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
+_ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+
+
+def format_date(value: date | None) -> str:
+    """dd-mm-yyyy, or an empty string."""
+    if value is None:
+        return ""
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+
+
+def format_moment(value: datetime | None) -> str:
+    """A UTC moment shown in local time as dd-mm-yyyy hh:mm."""
+    if value is None:
+        return ""
+    local = value.astimezone(LOCAL_ZONE) if value.tzinfo else value
+    return f"{format_date(local.date())} {local.hour:02d}:{local.minute:02d}"
+
+
+def format_money(value: Decimal | None) -> str:
+    """€ 1.234,56 (Dutch separators), or an empty string."""
+    if value is None:
+        return ""
+    quantized = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    sign = "-" if quantized < 0 else ""
+    whole, _, cents = f"{abs(quantized):.2f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return f"€ {sign}{'.'.join(groups)},{cents}"
+
+
+def parse_date(text: str) -> date | None:
+    """Read 25-1-2020, 25/01/2020, 25.1.20 or 2020-01-25; None when it is not a date."""
+    match = _DATE_RE.match(text)
+    try:
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            if year < 100:
+                year += 2000
+            return date(year, month, day)
+        match = _ISO_DATE_RE.match(text)
+        if match:
+            year, month, day = (int(part) for part in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def parse_money(text: str) -> Decimal | None:
+    """Read € 1.000,75 / 1000,75 / 1,000.75 / 1000.75 as Decimal; None when it is not money.
+
+    Dutch notation is assumed when a comma is the last separator; a single dot followed
+    by exactly three digits is a thousands separator (``1.000`` is one thousand).
+    """
+    cleaned = text.strip().replace("€", "").replace("EUR", "").replace("\u00a0", "").replace(" ", "")
+    if not cleaned:
+        return None
+    negative = cleaned.startswith("-")
+    cleaned = cleaned.lstrip("+-")
+    if cleaned.endswith(",-"):
+        cleaned = cleaned[:-2]
+    if not re.fullmatch(r"[\d.,]+", cleaned):
+        return None
+    last_comma, last_dot = cleaned.rfind(","), cleaned.rfind(".")
+    if last_comma > last_dot:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif last_dot > last_comma and last_comma >= 0:
+        cleaned = cleaned.replace(",", "")
+    elif last_dot >= 0 and cleaned.count(".") == 1 and len(cleaned) - last_dot - 1 == 3:
+        cleaned = cleaned.replace(".", "")
+    elif cleaned.count(".") > 1:
+        cleaned = cleaned.replace(".", "")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return -amount if negative else amount

@@ -256,3 +256,25 @@ class ImportReport:
     problems: tuple[Problem, ...] = ()
     dry_run: bool = False
     written: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """A form field or import column whose value breaks a rule."""
+
+    field: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    context: str = "Errors"
+
+    def english(self) -> str:
+        return self.message.format(**self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """One data row of a workbook as text per field, with where it came from."""
+
+    sheet: str
+    row: int
+    values: dict[str, str]

@@ -40,8 +40,11 @@ def to_json_value(value: Any) -> Any:
 
 
 def _identity(obj: Base) -> str:
-    keys = inspect(obj).identity
-    if keys is None:
+    # The identity key of a new object is only assigned after after_flush; the primary key
+    # attributes are already populated by then.
+    state = inspect(obj)
+    keys = state.mapper.primary_key_from_instance(obj)
+    if any(part is None for part in keys):
         return ""
     return "/".join(str(part) for part in keys)
 
@@ -214,8 +217,13 @@ def verify_chain(session: Session) -> tuple[int, ChainBreak | None]:
         if row.prev_hash != prev:
             return checked, ChainBreak(row.id, "previous_hash")
         expected = entry_hash(
-            prev, row.at, row.user_account, row.table_name, row.record_id,
-            AuditAction(row.action).value, row.changes,
+            prev,
+            row.at,
+            row.user_account,
+            row.table_name,
+            row.record_id,
+            AuditAction(row.action).value,
+            row.changes,
         )
         if expected != row.hash:
             return checked, ChainBreak(row.id, "hash")

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
@@ -62,7 +62,9 @@ def _mounted_on_network_fs(path: Path) -> bool:
     best, best_type = "", ""
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and (resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")):
+        if len(parts) >= 3 and (
+            resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")
+        ):
             if len(parts[1]) > len(best):
                 best, best_type = parts[1], parts[2]
     return best_type in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs"}
@@ -97,14 +99,20 @@ def translate_operational_error(error: BaseException) -> DatabaseError:
     text = str(getattr(error, "orig", error)).lower()
     if "locked" in text or "busy" in text:
         return DatabaseError(
-            N_("Errors", "The database is busy: another program or colleague is writing to it. "
-               "Wait a moment and try again."),
+            N_(
+                "Errors",
+                "The database is busy: another program or colleague is writing to it. "
+                "Wait a moment and try again.",
+            ),
             details=str(error),
         )
     if "readonly" in text or "read-only" in text or "attempt to write" in text:
         return DatabaseError(
-            N_("Errors", "The database cannot be written: the file or its folder is read-only. "
-               "Choose a folder where you may save files, or ask your IT department."),
+            N_(
+                "Errors",
+                "The database cannot be written: the file or its folder is read-only. "
+                "Choose a folder where you may save files, or ask your IT department.",
+            ),
             details=str(error),
         )
     if "disk is full" in text or "no space" in text or "disk full" in text:
@@ -114,19 +122,28 @@ def translate_operational_error(error: BaseException) -> DatabaseError:
         )
     if "unable to open" in text or "could not connect" in text or "connection" in text:
         return DatabaseError(
-            N_("Errors", "The database cannot be opened. Check the file or the server address "
-               "and your network connection."),
+            N_(
+                "Errors",
+                "The database cannot be opened. Check the file or the server address "
+                "and your network connection.",
+            ),
             details=str(error),
         )
     if "not a database" in text or "malformed" in text:
         return DatabaseError(
-            N_("Errors", "This file is not a usable ssb-desktop database (it is damaged or of "
-               "another kind). Open another file or restore a backup."),
+            N_(
+                "Errors",
+                "This file is not a usable ssb-desktop database (it is damaged or of "
+                "another kind). Open another file or restore a backup.",
+            ),
             details=str(error),
         )
     return DatabaseError(
-        N_("Errors", "The database reported a problem, so nothing was saved. "
-           "Try again; if it keeps happening, send the log file to your IT department."),
+        N_(
+            "Errors",
+            "The database reported a problem, so nothing was saved. "
+            "Try again; if it keeps happening, send the log file to your IT department.",
+        ),
         details=str(error),
     )
 
@@ -141,16 +158,21 @@ class Database:
             path = Path(self.url.database or "")
             if is_network_path(path):
                 raise DatabaseError(
-                    N_("Errors", "The database file {path} is on a network share. SQLite files "
-                       "on a network share get damaged when colleagues use them together; "
-                       "keep the file on this computer, or let your team use a shared "
-                       "PostgreSQL database (see the README)."),
+                    N_(
+                        "Errors",
+                        "The database file {path} is on a network share. SQLite files "
+                        "on a network share get damaged when colleagues use them together; "
+                        "keep the file on this computer, or let your team use a shared "
+                        "PostgreSQL database (see the README).",
+                    ),
                     {"path": str(path)},
                 )
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             # A file database needs no pool; each short session opens its own connection.
-            kwargs["poolclass"] = NullPool if self.url.database not in (None, "", ":memory:") else None
+            kwargs["poolclass"] = (
+                NullPool if self.url.database not in (None, "", ":memory:") else None
+            )
             if kwargs["poolclass"] is None:
                 del kwargs["poolclass"]
         else:
@@ -183,14 +205,20 @@ class Database:
                 yield session
         except StaleDataError as error:
             raise ConflictError(
-                N_("Errors", "Someone else changed this record since you opened it. "
-                   "Reload it to see their changes, then make yours again."),
+                N_(
+                    "Errors",
+                    "Someone else changed this record since you opened it. "
+                    "Reload it to see their changes, then make yours again.",
+                ),
                 details=str(error),
             ) from error
         except IntegrityError as error:
             raise ValidationError(
-                N_("Errors", "The change breaks a rule of the database (a duplicate or a missing "
-                   "reference), so nothing was saved."),
+                N_(
+                    "Errors",
+                    "The change breaks a rule of the database (a duplicate or a missing "
+                    "reference), so nothing was saved.",
+                ),
                 details=str(error.orig),
             ) from error
         except OperationalError as error:

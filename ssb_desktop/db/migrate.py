@@ -36,7 +36,10 @@ def head_revision() -> str:
 def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
-    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return {
+        script.revision
+        for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+    }
 
 
 def current_revision(db: Database) -> str | None:
@@ -76,8 +79,11 @@ def upgrade_database(db: Database, backup_dir: Path | None = None) -> Path | Non
         return None
     if current is not None and current not in known_revisions():
         raise DatabaseError(
-            N_("Errors", "This database was made by a newer version of ssb-desktop. "
-               "Install the newest version of the program to open it."),
+            N_(
+                "Errors",
+                "This database was made by a newer version of ssb-desktop. "
+                "Install the newest version of the program to open it.",
+            ),
             details=f"database revision {current}, program head {head}",
         )
     backup: Path | None = None

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ssb_desktop.db.base import Base, Money, Timestamped, Versioned, enum_column
+from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
 from ssb_desktop.records import (
     AwardMethod,
     BidStatus,

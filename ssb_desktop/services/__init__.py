@@ -1,0 +1,1 @@
+"""The rules of the work, as functions that take a Session first; no Qt here."""

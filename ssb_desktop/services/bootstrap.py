@@ -1,0 +1,28 @@
+"""Opening a database for use: schema up to date, reference data present, user identified."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.db.migrate import upgrade_database
+from ssb_desktop.services.reference import seed_reference_data
+from ssb_desktop.services.users import acting_account, identify
+
+
+def open_database(url: str | URL, *, account: str, backup_dir: Path | None = None) -> Database:
+    """Migrate (backing up first), seed a new database, and set the acting user."""
+    db = Database(url)
+    try:
+        upgrade_database(db, backup_dir)
+        with db.transaction() as session:
+            seed_reference_data(session)
+        with db.transaction() as session:
+            real_account = acting_account(session, account)
+            db.actor = identify(session, real_account)
+    except BaseException:
+        db.dispose()
+        raise
+    return db

@@ -1,0 +1,832 @@
+"""The organisation register: list, validate, save, archive, merge, import and involvement."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ssb_desktop.db.tables import (
+    Application,
+    AwardDecision,
+    Bid,
+    BidMember,
+    Contact,
+    Contract,
+    ContractParty,
+    District,
+    Lot,
+    Objection,
+    Organisation,
+    Procurement,
+    SubsidyScheme,
+    organisation_districts,
+)
+from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
+from ssb_desktop.records import (
+    ContactRecord,
+    FieldProblem,
+    ImportReport,
+    ImportRow,
+    InvolvementRecord,
+    OrganisationKind,
+    OrganisationRecord,
+    Problem,
+)
+from ssb_desktop.services import identifiers as ids
+from ssb_desktop.services.permissions import Permission, require
+
+STALE = N_(
+    "Errors",
+    "Someone else changed this record since you opened it. "
+    "Reload it to see their changes, then make yours again.",
+)
+
+# Field names used by forms, exports and imports alike.
+FIELDS = (
+    "id",
+    "name",
+    "kind",
+    "kvk",
+    "rsin",
+    "iban",
+    "street",
+    "postcode",
+    "city",
+    "email",
+    "phone",
+    "website",
+    "districts",
+    "contact",
+    "contact_email",
+    "contact_phone",
+    "archived",
+    "notes",
+)
+_TEXT_FIELDS = ("name", "street", "postcode", "city", "email", "phone", "website", "notes")
+KIND_WORDS: dict[str, OrganisationKind] = {
+    "professioneel": OrganisationKind.PROFESSIONAL,
+    "professionele organisatie": OrganisationKind.PROFESSIONAL,
+    "professional": OrganisationKind.PROFESSIONAL,
+    "beroeps": OrganisationKind.PROFESSIONAL,
+    "vrijwilligers": OrganisationKind.VOLUNTEER,
+    "vrijwilligersorganisatie": OrganisationKind.VOLUNTEER,
+    "vrijwillig": OrganisationKind.VOLUNTEER,
+    "volunteer": OrganisationKind.VOLUNTEER,
+    "overig": OrganisationKind.OTHER,
+    "overige": OrganisationKind.OTHER,
+    "anders": OrganisationKind.OTHER,
+    "other": OrganisationKind.OTHER,
+}
+_YES = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "gearchiveerd"}
+_NO = {"", "nee", "n", "no", "false", "onwaar", "0"}
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name, for matching."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"\s+", " ", stripped).strip()
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def list_organisations(session: Session) -> list[OrganisationRecord]:
+    """Every organisation with districts and contacts, in three set-based queries."""
+    require(session, Permission.VIEW)
+    table = Organisation.__table__
+    district_rows = session.execute(
+        select(organisation_districts.c.organisation_id, District.id, District.name)
+        .join(District, District.id == organisation_districts.c.district_id)
+        .order_by(District.number)
+    )
+    districts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for org_id, district_id, name in district_rows:
+        districts[org_id].append((district_id, name))
+    contacts: dict[int, list[ContactRecord]] = defaultdict(list)
+    for contact in session.execute(
+        select(
+            Contact.id,
+            Contact.organisation_id,
+            Contact.name,
+            Contact.email,
+            Contact.phone,
+            Contact.role,
+        ).order_by(Contact.id)
+    ):
+        contacts[contact.organisation_id].append(
+            ContactRecord(contact.name, contact.email, contact.phone, contact.role, contact.id)
+        )
+    rows = session.execute(select(table).order_by(table.c.name)).all()
+    names = {row.id: row.name for row in rows}
+    records = []
+    for row in rows:
+        own = districts.get(row.id, ())
+        records.append(
+            OrganisationRecord(
+                id=row.id,
+                name=row.name,
+                kind=OrganisationKind(row.kind),
+                kvk=row.kvk or "",
+                rsin=row.rsin or "",
+                iban=row.iban or "",
+                street=row.street,
+                postcode=row.postcode,
+                city=row.city,
+                email=row.email,
+                phone=row.phone,
+                website=row.website,
+                notes=row.notes,
+                archived=row.archived,
+                successor_id=row.successor_id,
+                successor_name=names.get(row.successor_id, "") if row.successor_id else "",
+                district_ids=tuple(item[0] for item in own),
+                district_names=tuple(item[1] for item in own),
+                contacts=tuple(contacts.get(row.id, ())),
+                version=row.version,
+            )
+        )
+    return records
+
+
+def _record(org: Organisation) -> OrganisationRecord:
+    return OrganisationRecord(
+        id=org.id,
+        name=org.name,
+        kind=org.kind,
+        kvk=org.kvk or "",
+        rsin=org.rsin or "",
+        iban=org.iban or "",
+        street=org.street,
+        postcode=org.postcode,
+        city=org.city,
+        email=org.email,
+        phone=org.phone,
+        website=org.website,
+        notes=org.notes,
+        archived=org.archived,
+        successor_id=org.successor_id,
+        successor_name=org.successor.name if org.successor else "",
+        district_ids=tuple(d.id for d in org.districts),
+        district_names=tuple(d.name for d in org.districts),
+        contacts=tuple(ContactRecord(c.name, c.email, c.phone, c.role, c.id) for c in org.contacts),
+        version=org.version,
+    )
+
+
+def _load(session: Session, organisation_id: int) -> Organisation:
+    org = session.get(
+        Organisation,
+        organisation_id,
+        options=[selectinload(Organisation.districts), selectinload(Organisation.contacts)],
+    )
+    if org is None:
+        raise NotFoundError(N_("Errors", "This organisation no longer exists. Reload the list."))
+    return org
+
+
+def get_organisation(session: Session, organisation_id: int) -> OrganisationRecord:
+    require(session, Permission.VIEW)
+    return _record(_load(session, organisation_id))
+
+
+# --- validating and saving --------------------------------------------------------------------
+
+
+def normalised(record: OrganisationRecord) -> OrganisationRecord:
+    """What people type, tidied: spaces, capitals, the postcode's space."""
+    return replace(
+        record,
+        name=record.name.strip(),
+        kvk=ids.normalise_kvk(record.kvk),
+        rsin=ids.normalise_rsin(record.rsin),
+        iban=ids.normalise_iban(record.iban),
+        postcode=ids.normalise_postcode(record.postcode),
+        street=record.street.strip(),
+        city=record.city.strip(),
+        email=record.email.strip(),
+        phone=record.phone.strip(),
+        website=record.website.strip(),
+        contacts=tuple(
+            replace(c, name=c.name.strip(), email=c.email.strip(), phone=c.phone.strip())
+            for c in record.contacts
+        ),
+    )
+
+
+def check_organisation(record: OrganisationRecord) -> list[FieldProblem]:
+    """Every rule a single organisation must meet, per field; the form shows them inline."""
+    found: list[FieldProblem] = []
+    if not record.name.strip():
+        found.append(FieldProblem("name", N_("Errors", "Enter the name of the organisation.")))
+    checks = (
+        ("kvk", ids.kvk_problem(record.kvk)),
+        ("rsin", ids.rsin_problem(record.rsin)),
+        ("iban", ids.iban_problem(record.iban)),
+        ("postcode", ids.postcode_problem(record.postcode)),
+        ("email", ids.email_problem(record.email)),
+    )
+    found.extend(FieldProblem(name, message) for name, message in checks if message)
+    for index, contact in enumerate(record.contacts):
+        if not contact.name:
+            found.append(
+                FieldProblem(f"contacts.{index}", N_("Errors", "A contact person needs a name."))
+            )
+        message = ids.email_problem(contact.email)
+        if message:
+            found.append(FieldProblem(f"contacts.{index}", message))
+    return found
+
+
+def _kvk_owner(session: Session, kvk: str) -> tuple[int, str] | None:
+    if not kvk:
+        return None
+    row = session.execute(
+        select(Organisation.id, Organisation.name).where(Organisation.kvk == kvk)
+    ).first()
+    return (row.id, row.name) if row else None
+
+
+def _raise_first(problems: Sequence[FieldProblem]) -> None:
+    if problems:
+        first = problems[0]
+        raise ValidationError(first.message, first.params, field=first.field)
+
+
+def save_organisation(session: Session, record: OrganisationRecord) -> OrganisationRecord:
+    """Create (id None) or update an organisation; a stale version is refused, not overwritten."""
+    require(session, Permission.EDIT_ORGANISATIONS)
+    record = normalised(record)
+    _raise_first(check_organisation(record))
+    owner = _kvk_owner(session, record.kvk)
+    if owner is not None and owner[0] != record.id:
+        raise ValidationError(
+            N_("Errors", "KvK number {kvk} already belongs to {name}."),
+            {"kvk": record.kvk, "name": owner[1]},
+            field="kvk",
+        )
+    if record.id is None:
+        org = Organisation(name=record.name)
+        session.add(org)
+    else:
+        org = _load(session, record.id)
+        if org.version != record.version:
+            raise ConflictError(STALE)
+    _apply(session, org, record)
+    session.flush()
+    return _record(org)
+
+
+def _apply(session: Session, org: Organisation, record: OrganisationRecord) -> None:
+    for name in _TEXT_FIELDS:
+        if getattr(org, name) != getattr(record, name):
+            setattr(org, name, getattr(record, name))
+    org.kind = record.kind
+    org.kvk = record.kvk or None
+    org.rsin = record.rsin or None
+    org.iban = record.iban or None
+    org.archived = record.archived
+    if record.successor_id != org.successor_id:
+        if record.successor_id is not None and record.successor_id == org.id:
+            raise ValidationError(
+                N_("Errors", "An organisation cannot be its own successor."), field="successor"
+            )
+        org.successor_id = record.successor_id
+    wanted = set(record.district_ids)
+    if wanted != {d.id for d in org.districts}:
+        org.districts = list(
+            session.scalars(
+                select(District).where(District.id.in_(wanted)).order_by(District.number)
+            )
+        )
+    existing = {c.id: c for c in org.contacts}
+    kept: list[Contact] = []
+    for contact in record.contacts:
+        row = existing.get(contact.id) if contact.id is not None else None
+        if row is None:
+            row = Contact(name=contact.name)
+        for name in ("name", "email", "phone", "role"):
+            if getattr(row, name) != getattr(contact, name):
+                setattr(row, name, getattr(contact, name))
+        kept.append(row)
+    if [id(c) for c in kept] != [id(c) for c in org.contacts]:
+        org.contacts = kept
+
+
+def set_archived(
+    session: Session, organisation_id: int, archived: bool, version: int
+) -> OrganisationRecord:
+    require(session, Permission.EDIT_ORGANISATIONS)
+    org = _load(session, organisation_id)
+    if org.version != version:
+        raise ConflictError(STALE)
+    org.archived = archived
+    session.flush()
+    return _record(org)
+
+
+def reference_count(session: Session, organisation_id: int) -> int:
+    """How many bids, contracts, objections, awards and applications refer to it."""
+    counts = (
+        select(func.count())
+        .select_from(BidMember)
+        .where(BidMember.organisation_id == organisation_id),
+        select(func.count())
+        .select_from(ContractParty)
+        .where(ContractParty.organisation_id == organisation_id),
+        select(func.count())
+        .select_from(Objection)
+        .where(Objection.organisation_id == organisation_id),
+        select(func.count())
+        .select_from(AwardDecision)
+        .where(AwardDecision.successor_organisation_id == organisation_id),
+        select(func.count())
+        .select_from(Application)
+        .where(
+            (Application.applicant_id == organisation_id)
+            | (Application.deciding_organisation_id == organisation_id)
+        ),
+        select(func.count())
+        .select_from(Organisation)
+        .where(Organisation.successor_id == organisation_id),
+    )
+    return sum(int(session.scalar(query) or 0) for query in counts)
+
+
+def delete_organisation(session: Session, organisation_id: int, version: int) -> None:
+    """Delete an organisation nothing refers to; otherwise refuse and point to archiving."""
+    require(session, Permission.EDIT_ORGANISATIONS)
+    org = _load(session, organisation_id)
+    if org.version != version:
+        raise ConflictError(STALE)
+    if reference_count(session, organisation_id):
+        raise ValidationError(
+            N_(
+                "Errors",
+                "{name} is referred to by bids, contracts or applications, so it cannot "
+                "be deleted. Archive it instead.",
+            ),
+            {"name": org.name},
+        )
+    session.delete(org)
+    session.flush()
+
+
+def merge_organisations(session: Session, keep_id: int, duplicate_id: int) -> OrganisationRecord:
+    """Fold a duplicate into ``keep``: references move, empty fields are filled, contacts and
+    districts are joined, and the duplicate stays archived with ``keep`` as its successor."""
+    require(session, Permission.EDIT_ORGANISATIONS)
+    if keep_id == duplicate_id:
+        raise ValidationError(N_("Errors", "Choose two different organisations to merge."))
+    keep, duplicate = _load(session, keep_id), _load(session, duplicate_id)
+    if keep.kvk and duplicate.kvk and keep.kvk != duplicate.kvk:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "{first} and {second} have different KvK numbers, so they are not "
+                "duplicates of one another.",
+            ),
+            {"first": keep.name, "second": duplicate.name},
+        )
+    moves = (
+        (BidMember, BidMember.organisation_id),
+        (ContractParty, ContractParty.organisation_id),
+        (Objection, Objection.organisation_id),
+        (Application, Application.applicant_id),
+        (Application, Application.deciding_organisation_id),
+        (AwardDecision, AwardDecision.successor_organisation_id),
+        (Organisation, Organisation.successor_id),
+    )
+    for table, column in moves:
+        # ORM updates (not bulk SQL) so that every moved reference is in the audit log.
+        for row in session.scalars(select(table).where(column == duplicate_id)):
+            if row is keep:
+                continue
+            setattr(row, column.key, keep_id)
+    kvk = duplicate.kvk
+    if kvk and not keep.kvk:
+        duplicate.kvk = None
+        session.flush()
+        keep.kvk = kvk
+    for name in ("rsin", "iban", *_TEXT_FIELDS):
+        if not getattr(keep, name) and getattr(duplicate, name):
+            setattr(keep, name, getattr(duplicate, name))
+    keep.districts = sorted(
+        {d.id: d for d in [*keep.districts, *duplicate.districts]}.values(), key=lambda d: d.number
+    )
+    known = {fold(c.name) for c in keep.contacts}
+    for contact in list(duplicate.contacts):
+        if fold(contact.name) not in known:
+            keep.contacts.append(
+                Contact(
+                    name=contact.name, email=contact.email, phone=contact.phone, role=contact.role
+                )
+            )
+    duplicate.archived = True
+    duplicate.successor_id = keep.id
+    duplicate.successor_reason = f"merged into {keep.name} (#{keep.id})"
+    session.flush()
+    return _record(keep)
+
+
+def involvement(session: Session, organisation_id: int) -> list[InvolvementRecord]:
+    """What the organisation is involved in: bids, contracts, subsidy applications."""
+    require(session, Permission.VIEW)
+    found: list[InvolvementRecord] = []
+    bids = session.execute(
+        select(
+            Procurement.reference,
+            Lot.number,
+            Lot.title,
+            Bid.status,
+            Bid.received_at,
+            Bid.price_total,
+            BidMember.role,
+        )
+        .join(Bid, Bid.id == BidMember.bid_id)
+        .join(Lot, Lot.id == Bid.lot_id)
+        .join(Procurement, Procurement.id == Lot.procurement_id)
+        .where(BidMember.organisation_id == organisation_id)
+        .order_by(Bid.received_at)
+    )
+    for row in bids:
+        found.append(
+            InvolvementRecord(
+                "bid",
+                f"{row.reference}/{row.number} {row.title} ({row.role.value}, {row.status.value})",
+                row.received_at.date(),
+                row.price_total,
+            )
+        )
+    contracts = session.execute(
+        select(Contract.reference, Contract.start_date, Contract.value, ContractParty.role)
+        .join(ContractParty, ContractParty.contract_id == Contract.id)
+        .where(ContractParty.organisation_id == organisation_id)
+        .order_by(Contract.start_date)
+    )
+    for row in contracts:
+        found.append(
+            InvolvementRecord(
+                "contract", f"{row.reference} ({row.role.value})", row.start_date, row.value
+            )
+        )
+    applications = session.execute(
+        select(
+            Application.reference,
+            Application.activity,
+            Application.received_on,
+            Application.requested,
+            Application.granted,
+            SubsidyScheme.year,
+        )
+        .join(SubsidyScheme, SubsidyScheme.id == Application.scheme_id)
+        .where(Application.applicant_id == organisation_id)
+        .order_by(Application.received_on)
+    )
+    for row in applications:
+        found.append(
+            InvolvementRecord(
+                "application",
+                f"{row.reference} {row.activity} ({row.year})",
+                row.received_on,
+                row.granted if row.granted is not None else row.requested,
+            )
+        )
+    return found
+
+
+# --- importing --------------------------------------------------------------------------------
+
+
+def _parse_districts(
+    text: str, by_name: dict[str, int], by_number: dict[str, int]
+) -> tuple[list[int], list[str]]:
+    found: list[int] = []
+    unknown: list[str] = []
+    for part in re.split(r"[,;/\n]+", text):
+        token = part.strip()
+        if not token:
+            continue
+        district_id = by_name.get(fold(token)) or by_number.get(token)
+        if district_id is None:
+            unknown.append(token)
+        elif district_id not in found:
+            found.append(district_id)
+    return found, unknown
+
+
+def _problem(row: ImportRow, column: str, message: str, **params: object) -> Problem:
+    return Problem(
+        message=message,
+        sheet=row.sheet,
+        row=row.row,
+        column=column,
+        params=dict(params),
+        context="Errors",
+    )
+
+
+def _row_to_record(
+    row: ImportRow,
+    base: OrganisationRecord | None,
+    by_name: dict[str, int],
+    by_number: dict[str, int],
+    headers: dict[str, str],
+) -> tuple[OrganisationRecord | None, list[Problem]]:
+    values = row.values
+    problems: list[Problem] = []
+    start = base or OrganisationRecord(id=None, name="")
+
+    def text(name: str, current: str) -> str:
+        return values[name].strip() if name in values else current
+
+    kind = start.kind
+    if "kind" in values and values["kind"].strip():
+        parsed = KIND_WORDS.get(fold(values["kind"]))
+        if parsed is None:
+            problems.append(
+                _problem(
+                    row,
+                    headers.get("kind", "kind"),
+                    N_(
+                        "Errors",
+                        "Unknown kind of organisation {value}; use Professioneel, "
+                        "Vrijwilligers or Overig.",
+                    ),
+                    value=values["kind"],
+                )
+            )
+        else:
+            kind = parsed
+    district_ids = start.district_ids
+    if "districts" in values:
+        found, unknown = _parse_districts(values["districts"], by_name, by_number)
+        for token in unknown:
+            problems.append(
+                _problem(
+                    row,
+                    headers.get("districts", "districts"),
+                    N_(
+                        "Errors",
+                        "Unknown district {value}; use the names on the Administration page.",
+                    ),
+                    value=token,
+                )
+            )
+        district_ids = tuple(found)
+    archived = start.archived
+    if "archived" in values:
+        flag = fold(values["archived"])
+        if flag in _YES:
+            archived = True
+        elif flag in _NO:
+            archived = False
+        else:
+            problems.append(
+                _problem(
+                    row,
+                    headers.get("archived", "archived"),
+                    N_("Errors", "Write Ja or Nee in this column."),
+                    value=values["archived"],
+                )
+            )
+    contacts = start.contacts
+    contact_name = values.get("contact", "").strip()
+    if contact_name:
+        contact = ContactRecord(
+            name=contact_name,
+            email=values.get("contact_email", "").strip(),
+            phone=values.get("contact_phone", "").strip(),
+        )
+        match = next((c for c in contacts if fold(c.name) == fold(contact_name)), None)
+        if match is None:
+            contacts = (*contacts, contact)
+        elif ("contact_email" in values and match.email != contact.email) or (
+            "contact_phone" in values and match.phone != contact.phone
+        ):
+            updated = replace(
+                match,
+                email=contact.email if "contact_email" in values else match.email,
+                phone=contact.phone if "contact_phone" in values else match.phone,
+            )
+            contacts = tuple(updated if c is match else c for c in contacts)
+    record = normalised(
+        replace(
+            start,
+            name=text("name", start.name),
+            kind=kind,
+            kvk=text("kvk", start.kvk),
+            rsin=text("rsin", start.rsin),
+            iban=text("iban", start.iban),
+            street=text("street", start.street),
+            postcode=text("postcode", start.postcode),
+            city=text("city", start.city),
+            email=text("email", start.email),
+            phone=text("phone", start.phone),
+            website=text("website", start.website),
+            notes=text("notes", start.notes),
+            archived=archived,
+            district_ids=district_ids,
+            contacts=contacts,
+        )
+    )
+    for issue in check_organisation(record):
+        column = issue.field if not issue.field.startswith("contacts") else "contact"
+        problems.append(_problem(row, headers.get(column, column), issue.message, **issue.params))
+    return (None if problems else record), problems
+
+
+def _comparable(record: OrganisationRecord) -> tuple[object, ...]:
+    return (
+        record.name,
+        record.kind,
+        record.kvk,
+        record.rsin,
+        record.iban,
+        record.street,
+        record.postcode,
+        record.city,
+        record.email,
+        record.phone,
+        record.website,
+        record.notes,
+        record.archived,
+        tuple(sorted(record.district_ids)),
+        tuple((c.name, c.email, c.phone, c.role) for c in record.contacts),
+    )
+
+
+def import_organisations(
+    session: Session,
+    rows: Iterable[ImportRow],
+    *,
+    headers: dict[str, str] | None = None,
+    warnings: Sequence[Problem] = (),
+    dry_run: bool = False,
+) -> ImportReport:
+    """Match rows on id, KvK number or exact name; write all of them or nothing.
+
+    Problems leave the database untouched and are all reported; a re-imported unchanged
+    export counts as unchanged and writes nothing.
+    """
+    require(session, Permission.EDIT_ORGANISATIONS)
+    headers = headers or {}
+    existing = list_organisations(session)
+    by_id = {record.id: record for record in existing}
+    by_kvk = {record.kvk: record for record in existing if record.kvk}
+    by_fold: dict[str, list[OrganisationRecord]] = defaultdict(list)
+    for record in existing:
+        by_fold[fold(record.name)].append(record)
+    districts = session.execute(select(District.id, District.number, District.name)).all()
+    by_name = {fold(name): district_id for district_id, _number, name in districts}
+    by_number = {str(number): district_id for district_id, number, _name in districts}
+
+    problems: list[Problem] = []
+    creates: list[tuple[ImportRow, OrganisationRecord]] = []
+    updates: list[tuple[ImportRow, OrganisationRecord]] = []
+    unchanged = 0
+    seen_kvk: dict[str, int] = {}
+    seen_ids: dict[int, int] = {}
+    for row in rows:
+        base: OrganisationRecord | None = None
+        raw_id = row.values.get("id", "").strip()
+        if raw_id:
+            if not raw_id.isdigit() or int(raw_id) not in by_id:
+                problems.append(
+                    _problem(
+                        row,
+                        headers.get("id", "id"),
+                        N_(
+                            "Errors",
+                            "There is no organisation with id {value} in this database; "
+                            "empty the id cell to add it as a new organisation.",
+                        ),
+                        value=raw_id,
+                    )
+                )
+                continue
+            base = by_id[int(raw_id)]
+        kvk = ids.normalise_kvk(row.values.get("kvk", ""))
+        if base is None and kvk:
+            base = by_kvk.get(kvk)
+        if base is None and not kvk and "name" in row.values:
+            candidates = [c for c in by_fold.get(fold(row.values["name"]), []) if not c.kvk]
+            base = candidates[0] if len(candidates) == 1 else None
+        record, row_problems = _row_to_record(row, base, by_name, by_number, headers)
+        problems.extend(row_problems)
+        if record is None:
+            continue
+        if record.kvk:
+            if record.kvk in seen_kvk:
+                problems.append(
+                    _problem(
+                        row,
+                        headers.get("kvk", "kvk"),
+                        N_(
+                            "Errors",
+                            "KvK number {kvk} also appears on row {other}; keep one of the two "
+                            "rows.",
+                        ),
+                        kvk=record.kvk,
+                        other=seen_kvk[record.kvk],
+                    )
+                )
+                continue
+            seen_kvk[record.kvk] = row.row
+            owner = by_kvk.get(record.kvk)
+            if owner is not None and owner.id != record.id:
+                problems.append(
+                    _problem(
+                        row,
+                        headers.get("kvk", "kvk"),
+                        N_("Errors", "KvK number {kvk} already belongs to {name}."),
+                        kvk=record.kvk,
+                        name=owner.name,
+                    )
+                )
+                continue
+        if base is None:
+            creates.append((row, record))
+        else:
+            assert base.id is not None
+            if base.id in seen_ids:
+                problems.append(
+                    _problem(
+                        row,
+                        headers.get("name", "name"),
+                        N_(
+                            "Errors",
+                            "This organisation also appears on row {other}; keep one of the two "
+                            "rows.",
+                        ),
+                        other=seen_ids[base.id],
+                    )
+                )
+                continue
+            seen_ids[base.id] = row.row
+            if _comparable(record) == _comparable(base):
+                unchanged += 1
+            else:
+                updates.append((row, record))
+    report = ImportReport(
+        created=len(creates),
+        updated=len(updates),
+        unchanged=unchanged,
+        warnings=tuple(warnings),
+        problems=tuple(problems),
+        dry_run=dry_run,
+    )
+    if problems or dry_run or not (creates or updates):
+        return report
+    _write_creates(session, [record for _row, record in creates])
+    for _row, record in updates:
+        save_organisation(session, record)
+    return replace(report, written=True)
+
+
+def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> None:
+    """Add new organisations as ORM objects so that the audit event records each of them."""
+    districts = {d.id: d for d in session.scalars(select(District))}
+    for record in records:
+        org = Organisation(
+            name=record.name,
+            kind=record.kind,
+            kvk=record.kvk or None,
+            rsin=record.rsin or None,
+            iban=record.iban or None,
+            street=record.street,
+            postcode=record.postcode,
+            city=record.city,
+            email=record.email,
+            phone=record.phone,
+            website=record.website,
+            notes=record.notes,
+            archived=record.archived,
+            districts=[districts[i] for i in record.district_ids],
+            contacts=[
+                Contact(name=c.name, email=c.email, phone=c.phone, role=c.role)
+                for c in record.contacts
+            ],
+        )
+        session.add(org)
+    session.flush()
+
+
+__all__ = [
+    "FIELDS",
+    "check_organisation",
+    "delete_organisation",
+    "get_organisation",
+    "import_organisations",
+    "involvement",
+    "list_organisations",
+    "merge_organisations",
+    "save_organisation",
+    "set_archived",
+]

@@ -68,7 +68,9 @@ def parse_money(text: str) -> Decimal | None:
     Dutch notation is assumed when a comma is the last separator; a single dot followed
     by exactly three digits is a thousands separator (``1.000`` is one thousand).
     """
-    cleaned = text.strip().replace("€", "").replace("EUR", "").replace("\u00a0", "").replace(" ", "")
+    cleaned = (
+        text.strip().replace("€", "").replace("EUR", "").replace("\u00a0", "").replace(" ", "")
+    )
     if not cleaned:
         return None
     negative = cleaned.startswith("-")
@@ -82,9 +84,7 @@ def parse_money(text: str) -> Decimal | None:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif last_dot > last_comma and last_comma >= 0:
         cleaned = cleaned.replace(",", "")
-    elif last_dot >= 0 and cleaned.count(".") == 1 and len(cleaned) - last_dot - 1 == 3:
-        cleaned = cleaned.replace(".", "")
-    elif cleaned.count(".") > 1:
+    elif (last_dot >= 0 and cleaned.count(".") == 1 and len(cleaned) - last_dot - 1 == 3) or cleaned.count(".") > 1:
         cleaned = cleaned.replace(".", "")
     try:
         amount = Decimal(cleaned)

@@ -1,0 +1,171 @@
+"""The organisations workbook: Dutch header synonyms for colleagues' lists, and our export."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ssb_desktop.errors import N_
+from ssb_desktop.excel import reading, writing
+from ssb_desktop.records import ImportRow, OrganisationKind, OrganisationRecord, Problem
+
+SHEET_TITLE = "Organisaties"
+
+# Field -> header texts seen in colleagues' spreadsheets (compared after normalisation).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("ID", "SSB-id", "Id organisatie"),
+    "name": ("Naam", "Naam organisatie", "Organisatie", "Organisatienaam", "Name", "Statutaire naam"),
+    "kind": ("Soort", "Soort organisatie", "Type", "Type organisatie", "Kind", "Categorie"),
+    "kvk": ("KvK-nummer", "KvK", "KvK nummer", "KvK-nr", "Kamer van Koophandel", "KvK number"),
+    "rsin": ("RSIN", "Fiscaal nummer", "RSIN/fiscaal nummer"),
+    "iban": ("IBAN", "Rekeningnummer", "Bankrekening", "Bankrekeningnummer"),
+    "street": ("Adres", "Straat", "Straat en huisnummer", "Bezoekadres", "Address"),
+    "postcode": ("Postcode", "Postal code"),
+    "city": ("Plaats", "Woonplaats", "Vestigingsplaats", "Stad", "City"),
+    "email": ("E-mail", "Email", "E-mailadres", "Mail", "E-mail organisatie"),
+    "phone": ("Telefoon", "Telefoonnummer", "Tel", "Tel.", "Phone"),
+    "website": ("Website", "Internet", "URL", "Site"),
+    "districts": ("Wijken", "Wijk(en)", "Wijk", "District", "Districten", "Werkgebied"),
+    "contact": ("Contactpersoon", "Contact", "Contactpersonen", "Contact person"),
+    "contact_email": ("E-mail contactpersoon", "Mail contactpersoon"),
+    "contact_phone": ("Telefoon contactpersoon", "Tel contactpersoon"),
+    "archived": ("Gearchiveerd", "Archief", "Archived"),
+    "notes": ("Opmerkingen", "Opmerking", "Notities", "Toelichting", "Notes"),
+}
+REQUIRED = ("name",)
+
+# Labels for the column-mapping dialog (translated in the views).
+FIELD_LABELS: dict[str, str] = {
+    "id": N_("Fields", "Id (from an export)"),
+    "name": N_("Fields", "Name"),
+    "kind": N_("Fields", "Kind"),
+    "kvk": N_("Fields", "KvK number"),
+    "rsin": N_("Fields", "RSIN"),
+    "iban": N_("Fields", "IBAN"),
+    "street": N_("Fields", "Address"),
+    "postcode": N_("Fields", "Postcode"),
+    "city": N_("Fields", "City"),
+    "email": N_("Fields", "E-mail"),
+    "phone": N_("Fields", "Phone"),
+    "website": N_("Fields", "Website"),
+    "districts": N_("Fields", "Districts"),
+    "contact": N_("Fields", "Contact person"),
+    "contact_email": N_("Fields", "Contact person's e-mail"),
+    "contact_phone": N_("Fields", "Contact person's phone"),
+    "archived": N_("Fields", "Archived"),
+    "notes": N_("Fields", "Notes"),
+}
+KIND_TEXT = {
+    OrganisationKind.PROFESSIONAL: "Professioneel",
+    OrganisationKind.VOLUNTEER: "Vrijwilligers",
+    OrganisationKind.OTHER: "Overig",
+}
+# Our export: the first header of each field's synonyms, in this order.
+EXPORT_FIELDS = (
+    ("id", "integer", 8), ("name", "text", 40), ("kind", "text", 14), ("kvk", "code", 12),
+    ("rsin", "code", 11), ("iban", "code", 22), ("street", "text", 28), ("postcode", "code", 9),
+    ("city", "text", 14), ("email", "text", 28), ("phone", "text", 14), ("website", "text", 24),
+    ("districts", "text", 36), ("contact", "text", 22), ("contact_email", "text", 26),
+    ("contact_phone", "text", 16), ("archived", "text", 12), ("notes", "text", 30),
+)
+EXPORT_HEADERS = {"id": "ID", "name": "Naam", "kind": "Soort", "kvk": "KvK-nummer",
+                  "districts": "Wijken"}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedWorkbook:
+    """What an organisations workbook holds, before any database is involved."""
+
+    sheet: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    layout_key: str
+    rows: list[ImportRow] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def column_of(self) -> dict[str, str]:
+        """Field -> header text, for naming columns in messages."""
+        return {name: self.headers[index] for name, index in self.mapping.items()}
+
+
+def _kvk_text(value: Any, sheet: str, row: int, column: str) -> tuple[str, Problem | None]:
+    # A KvK number typed into a number cell loses its leading zeros (9808638 for 09808638).
+    text = reading.cell_code(value)
+    digits = text.replace(" ", "").replace(".", "")
+    if digits.isdigit() and 4 <= len(digits) < 8:
+        restored = digits.zfill(8)
+        return restored, Problem(
+            N_("Import", "KvK number {value} lost its leading zero(s); read as {kvk}."),
+            sheet=sheet, row=row, column=column, params={"value": text, "kvk": restored},
+        )
+    return text, None
+
+
+def read_organisations(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedWorkbook:
+    """Find the header, map columns (explicit mapping wins), and read every data row as text."""
+    sheet = reading.read_sheet(path)
+    header = reading.find_header(sheet.rows, SYNONYMS, REQUIRED)
+    mapping = dict(header.mapping)
+    problems: list[Problem] = []
+    if explicit:
+        mapping, mapping_problems = reading.apply_mapping(
+            header.headers, explicit, sheet.name, header_row=header.excel_row,
+            base=header.mapping, fields=SYNONYMS.keys(),
+        )
+        problems.extend(mapping_problems)
+    for name in REQUIRED:
+        if name not in mapping:
+            problems.append(Problem(
+                N_("Import", "No column holds the {field}; choose it in the column mapping."),
+                sheet=sheet.name, row=header.excel_row, params={"field": FIELD_LABELS[name]}))
+    parsed_rows: list[ImportRow] = []
+    warnings: list[Problem] = []
+    headers = header.headers
+    if not problems:
+        for excel_row, cells in reading.data_rows(sheet, header):
+            values: dict[str, str] = {}
+            for name, index in mapping.items():
+                raw = cells[index] if index < len(cells) else None
+                if name == "kvk":
+                    text, warning = _kvk_text(raw, sheet.name, excel_row, headers[index])
+                    if warning is not None:
+                        warnings.append(warning)
+                    values[name] = text
+                else:
+                    values[name] = reading.cell_text(raw)
+            parsed_rows.append(ImportRow(sheet=sheet.name, row=excel_row, values=values))
+    return ParsedWorkbook(
+        sheet=sheet.name, header_row=header.excel_row, headers=list(headers), mapping=mapping,
+        layout_key=reading.layout_key(headers), rows=parsed_rows, warnings=warnings,
+        problems=problems,
+    )
+
+
+def export_row(record: OrganisationRecord) -> tuple[Any, ...]:
+    contact = record.contacts[0] if record.contacts else None
+    values: dict[str, Any] = {
+        "id": record.id, "name": record.name, "kind": KIND_TEXT[record.kind], "kvk": record.kvk,
+        "rsin": record.rsin, "iban": record.iban, "street": record.street,
+        "postcode": record.postcode, "city": record.city, "email": record.email,
+        "phone": record.phone, "website": record.website,
+        "districts": ", ".join(record.district_names),
+        "contact": contact.name if contact else "", "contact_email": contact.email if contact else "",
+        "contact_phone": contact.phone if contact else "",
+        "archived": "Ja" if record.archived else "Nee", "notes": record.notes,
+    }
+    return tuple(values[name] for name, _kind, _width in EXPORT_FIELDS)
+
+
+def write_organisations(path: Path, records: Sequence[OrganisationRecord]) -> None:
+    columns = [
+        writing.Column(EXPORT_HEADERS.get(name, SYNONYMS[name][0]), writing.ColumnKind(kind), width)
+        for name, kind, width in EXPORT_FIELDS
+    ]
+    writing.write_workbook(path, [
+        writing.SheetSpec(title=SHEET_TITLE, columns=columns,
+                          rows=(export_row(record) for record in records)),
+    ])

@@ -1,0 +1,69 @@
+"""What every page of the main window shares: the database, a service-call seam, a search box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+from sqlalchemy.orm import Session
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import AppError
+from ssb_desktop.settings import Settings
+from ssb_desktop.views import messages
+
+T = TypeVar("T")
+SEARCH_DELAY_MS = 250
+
+
+class Page(QWidget):
+    """A page in the navigation; ``reload`` fetches fresh records through the services."""
+
+    title = ""  # English source text, translated by the main window in context "Navigation"
+
+    data_changed = Signal()  # emitted after this page changed data other pages may show
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+
+    def reload(self) -> None:
+        """Fetch the page's records again."""
+
+    def call(self, service: Callable[[Session], T]) -> T | None:
+        """Run one service in one transaction; an expected failure is shown, None returned."""
+        try:
+            with self.db.transaction() as session:
+                return service(session)
+        except AppError as error:
+            messages.show_error(self, error)
+            return None
+
+
+class SearchBox(QLineEdit):
+    """A filter field that reports its text only after typing pauses (debounced)."""
+
+    search_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.search_changed.emit(self.text()))
+        self.textChanged.connect(lambda _text: self._timer.start())
+
+    def flush(self) -> None:
+        """Report the current text now (Enter, and tests)."""
+        self._timer.stop()
+        self.search_changed.emit(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.flush()

@@ -16,7 +16,14 @@ SHEET_TITLE = "Organisaties"
 # Field -> header texts seen in colleagues' spreadsheets (compared after normalisation).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("ID", "SSB-id", "Id organisatie"),
-    "name": ("Naam", "Naam organisatie", "Organisatie", "Organisatienaam", "Name", "Statutaire naam"),
+    "name": (
+        "Naam",
+        "Naam organisatie",
+        "Organisatie",
+        "Organisatienaam",
+        "Name",
+        "Statutaire naam",
+    ),
     "kind": ("Soort", "Soort organisatie", "Type", "Type organisatie", "Kind", "Categorie"),
     "kvk": ("KvK-nummer", "KvK", "KvK nummer", "KvK-nr", "Kamer van Koophandel", "KvK number"),
     "rsin": ("RSIN", "Fiscaal nummer", "RSIN/fiscaal nummer"),
@@ -64,14 +71,32 @@ KIND_TEXT = {
 }
 # Our export: the first header of each field's synonyms, in this order.
 EXPORT_FIELDS = (
-    ("id", "integer", 8), ("name", "text", 40), ("kind", "text", 14), ("kvk", "code", 12),
-    ("rsin", "code", 11), ("iban", "code", 22), ("street", "text", 28), ("postcode", "code", 9),
-    ("city", "text", 14), ("email", "text", 28), ("phone", "text", 14), ("website", "text", 24),
-    ("districts", "text", 36), ("contact", "text", 22), ("contact_email", "text", 26),
-    ("contact_phone", "text", 16), ("archived", "text", 12), ("notes", "text", 30),
+    ("id", "integer", 8),
+    ("name", "text", 40),
+    ("kind", "text", 14),
+    ("kvk", "code", 12),
+    ("rsin", "code", 11),
+    ("iban", "code", 22),
+    ("street", "text", 28),
+    ("postcode", "code", 9),
+    ("city", "text", 14),
+    ("email", "text", 28),
+    ("phone", "text", 14),
+    ("website", "text", 24),
+    ("districts", "text", 36),
+    ("contact", "text", 22),
+    ("contact_email", "text", 26),
+    ("contact_phone", "text", 16),
+    ("archived", "text", 12),
+    ("notes", "text", 30),
 )
-EXPORT_HEADERS = {"id": "ID", "name": "Naam", "kind": "Soort", "kvk": "KvK-nummer",
-                  "districts": "Wijken"}
+EXPORT_HEADERS = {
+    "id": "ID",
+    "name": "Naam",
+    "kind": "Soort",
+    "kvk": "KvK-nummer",
+    "districts": "Wijken",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +125,10 @@ def _kvk_text(value: Any, sheet: str, row: int, column: str) -> tuple[str, Probl
         restored = digits.zfill(8)
         return restored, Problem(
             N_("Import", "KvK number {value} lost its leading zero(s); read as {kvk}."),
-            sheet=sheet, row=row, column=column, params={"value": text, "kvk": restored},
+            sheet=sheet,
+            row=row,
+            column=column,
+            params={"value": text, "kvk": restored},
         )
     return text, None
 
@@ -113,15 +141,24 @@ def read_organisations(path: Path, explicit: Mapping[str, str] | None = None) ->
     problems: list[Problem] = []
     if explicit:
         mapping, mapping_problems = reading.apply_mapping(
-            header.headers, explicit, sheet.name, header_row=header.excel_row,
-            base=header.mapping, fields=SYNONYMS.keys(),
+            header.headers,
+            explicit,
+            sheet.name,
+            header_row=header.excel_row,
+            base=header.mapping,
+            fields=SYNONYMS.keys(),
         )
         problems.extend(mapping_problems)
     for name in REQUIRED:
         if name not in mapping:
-            problems.append(Problem(
-                N_("Import", "No column holds the {field}; choose it in the column mapping."),
-                sheet=sheet.name, row=header.excel_row, params={"field": FIELD_LABELS[name]}))
+            problems.append(
+                Problem(
+                    N_("Import", "No column holds the {field}; choose it in the column mapping."),
+                    sheet=sheet.name,
+                    row=header.excel_row,
+                    params={"field": FIELD_LABELS[name]},
+                )
+            )
     parsed_rows: list[ImportRow] = []
     warnings: list[Problem] = []
     headers = header.headers
@@ -139,8 +176,13 @@ def read_organisations(path: Path, explicit: Mapping[str, str] | None = None) ->
                     values[name] = reading.cell_text(raw)
             parsed_rows.append(ImportRow(sheet=sheet.name, row=excel_row, values=values))
     return ParsedWorkbook(
-        sheet=sheet.name, header_row=header.excel_row, headers=list(headers), mapping=mapping,
-        layout_key=reading.layout_key(headers), rows=parsed_rows, warnings=warnings,
+        sheet=sheet.name,
+        header_row=header.excel_row,
+        headers=list(headers),
+        mapping=mapping,
+        layout_key=reading.layout_key(headers),
+        rows=parsed_rows,
+        warnings=warnings,
         problems=problems,
     )
 
@@ -148,14 +190,24 @@ def read_organisations(path: Path, explicit: Mapping[str, str] | None = None) ->
 def export_row(record: OrganisationRecord) -> tuple[Any, ...]:
     contact = record.contacts[0] if record.contacts else None
     values: dict[str, Any] = {
-        "id": record.id, "name": record.name, "kind": KIND_TEXT[record.kind], "kvk": record.kvk,
-        "rsin": record.rsin, "iban": record.iban, "street": record.street,
-        "postcode": record.postcode, "city": record.city, "email": record.email,
-        "phone": record.phone, "website": record.website,
+        "id": record.id,
+        "name": record.name,
+        "kind": KIND_TEXT[record.kind],
+        "kvk": record.kvk,
+        "rsin": record.rsin,
+        "iban": record.iban,
+        "street": record.street,
+        "postcode": record.postcode,
+        "city": record.city,
+        "email": record.email,
+        "phone": record.phone,
+        "website": record.website,
         "districts": ", ".join(record.district_names),
-        "contact": contact.name if contact else "", "contact_email": contact.email if contact else "",
+        "contact": contact.name if contact else "",
+        "contact_email": contact.email if contact else "",
         "contact_phone": contact.phone if contact else "",
-        "archived": "Ja" if record.archived else "Nee", "notes": record.notes,
+        "archived": "Ja" if record.archived else "Nee",
+        "notes": record.notes,
     }
     return tuple(values[name] for name, _kind, _width in EXPORT_FIELDS)
 
@@ -165,7 +217,11 @@ def write_organisations(path: Path, records: Sequence[OrganisationRecord]) -> No
         writing.Column(EXPORT_HEADERS.get(name, SYNONYMS[name][0]), writing.ColumnKind(kind), width)
         for name, kind, width in EXPORT_FIELDS
     ]
-    writing.write_workbook(path, [
-        writing.SheetSpec(title=SHEET_TITLE, columns=columns,
-                          rows=(export_row(record) for record in records)),
-    ])
+    writing.write_workbook(
+        path,
+        [
+            writing.SheetSpec(
+                title=SHEET_TITLE, columns=columns, rows=(export_row(record) for record in records)
+            ),
+        ],
+    )

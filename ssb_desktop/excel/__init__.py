@@ -1,0 +1,1 @@
+"""Reading and writing Excel workbooks: untrusted input checked first, records and problems out."""

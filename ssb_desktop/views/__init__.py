@@ -1,0 +1,1 @@
+"""Windows, pages, dialogs and delegates: everything the user sees and touches."""

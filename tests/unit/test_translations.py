@@ -1,0 +1,175 @@
+"""The Dutch catalogue is complete, matches the code, is compiled, and is what the program shows."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ssb_desktop.errors import AppError
+from ssb_desktop.i18n import (
+    catalogue_path,
+    install_translators,
+    normalise_language,
+    translate_error,
+    translate_label,
+    translate_problem,
+)
+from ssb_desktop.records import Problem
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
+
+
+def _load_tool() -> ModuleType:
+    path = ROOT / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _load_tool()
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation of every message in ``ts_file``."""
+    found = {}
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "" if translation is None else "".join(translation.itertext())
+            found[(name, message.findtext("source", ""))] = text
+    return found
+
+
+def test_every_text_in_the_catalogue_has_a_dutch_translation() -> None:
+    missing = tool.untranslated(tool.TS_FILE)
+
+    assert not missing, "Translate these in resources/i18n/ssb_desktop_nl.ts:\n" + "\n".join(
+        f"  [{context}] {source}" for context, source in missing
+    )
+
+
+def test_every_translatable_text_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh_nl.ts"
+    tool.run_lupdate(fresh)
+
+    in_code = set(_messages(fresh))
+    in_catalogue = set(_messages(tool.TS_FILE))
+
+    missing = sorted(in_code - in_catalogue)
+    assert not missing, "Run python tools/update_translations.py and translate:\n" + "\n".join(
+        f"  [{context}] {source}" for context, source in missing
+    )
+    stale = sorted(in_catalogue - in_code)
+    assert not stale, "No longer in the code; run python tools/update_translations.py:\n" + (
+        "\n".join(f"  [{context}] {source}" for context, source in stale)
+    )
+
+
+def test_translations_keep_every_placeholder_of_their_source() -> None:
+    broken = [
+        f"  [{context}] {source!r} -> {translation!r}"
+        for (context, source), translation in _messages(tool.TS_FILE).items()
+        if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(translation))
+    ]
+
+    assert not broken, "Placeholders differ from the source:\n" + "\n".join(broken)
+
+
+def test_the_shipped_qm_file_is_compiled_from_the_current_catalogue(tmp_path: Path) -> None:
+    compiled = tmp_path / "ssb_desktop_nl.qm"
+    tool.run_lrelease(tool.TS_FILE, compiled)
+
+    assert tool.QM_FILE.read_bytes() == compiled.read_bytes(), (
+        "ssb_desktop/resources/ssb_desktop_nl.qm is out of date: "
+        "run python tools/update_translations.py"
+    )
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    assert install_translators(qapp, "nl") == "nl"
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_program_speaks_dutch_by_default_including_qts_own_buttons() -> None:
+    assert translate_label("Role", "Administrator") == "Beheerder"
+    assert translate_label("OrganisationKind", "Volunteer") == "Vrijwilligers"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+
+
+@pytest.mark.usefixtures("dutch")
+def test_switching_to_english_removes_the_dutch_texts(qapp: QApplication) -> None:
+    assert install_translators(qapp, "en") == "en"
+
+    assert translate_label("Role", "Administrator") == "Administrator"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.parametrize(
+    ("code", "language"),
+    [("nl", "nl"), ("nl_NL", "nl"), ("en-GB", "en"), ("EN", "en"), ("", "nl"), ("fr", "nl")],
+)
+def test_a_language_setting_is_read_leniently(code: str, language: str) -> None:
+    assert normalise_language(code) == language
+
+
+def test_the_dutch_catalogue_ships_inside_the_package() -> None:
+    path = catalogue_path("nl")
+
+    assert path is not None and path.parent.parent.name == "ssb_desktop"
+    assert catalogue_path("en") is None
+
+
+def test_an_error_is_translated_and_filled_in(qapp: QApplication) -> None:
+    source = (
+        "The details have been saved in {log_path}. "
+        "Please send this file to your application administrator."
+    )
+    error = AppError(source, {"log_path": "log.txt"}, context="Messages")
+    assert translate_error(error) == (
+        "The details have been saved in log.txt. "
+        "Please send this file to your application administrator."
+    )
+
+    install_translators(qapp, "nl")
+    try:
+        assert translate_error(error) == (
+            "De details zijn opgeslagen in log.txt. Stuur dit bestand naar uw applicatiebeheerder."
+        )
+    finally:
+        install_translators(qapp, "en")
+
+
+class _BrokenTranslation(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return "Kapot: {onbekend}"
+
+
+def test_a_translation_with_a_wrong_placeholder_still_shows_the_message(
+    qapp: QApplication,
+) -> None:
+    translator = _BrokenTranslation()
+    qapp.installTranslator(translator)
+    try:
+        problem = Problem("{value} is not a date.", params={"value": "31-02-2024"})
+        assert translate_problem(problem) == "31-02-2024 is not a date."
+    finally:
+        qapp.removeTranslator(translator)

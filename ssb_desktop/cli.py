@@ -118,8 +118,10 @@ def _report_lines(out: Output, report: ImportReport) -> list[str]:
         for item in items:
             info = out.problem(item)
             label = out.text("Cli", kind)
-            lines.append(f"{label}: {info['sheet']} {out.text('Cli', 'row')} {info['row']}, "
-                         f"{info['column']}: {info['message']}")
+            lines.append(
+                f"{label}: {info['sheet']} {out.text('Cli', 'row')} {info['row']}, "
+                f"{info['column']}: {info['message']}"
+            )
     if report.problems:
         lines.append(out.text("Cli", "Nothing was written: solve the problems and import again."))
     elif report.dry_run:
@@ -158,8 +160,10 @@ def write_demo(path: Path) -> None:
 
     if path.exists():
         raise ValidationError(
-            N_("Errors", "{path} already exists; the demo never overwrites a file. "
-               "Choose another name."),
+            N_(
+                "Errors",
+                "{path} already exists; the demo never overwrites a file. Choose another name.",
+            ),
             {"path": str(path)},
         )
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -173,8 +177,10 @@ def write_demo(path: Path) -> None:
 
 def run_demo(args: argparse.Namespace, out: Output) -> int:
     write_demo(args.file)
-    out.emit({"created": str(args.file)}, [out.text("Cli", "Demo database written to {path}.",
-                                                    path=args.file)])
+    out.emit(
+        {"created": str(args.file)},
+        [out.text("Cli", "Demo database written to {path}.", path=args.file)],
+    )
     return EXIT_OK
 
 
@@ -186,14 +192,25 @@ def run_check(args: argparse.Namespace, out: Output) -> int:
         result = check_database(db)
     finally:
         db.dispose()
-    lines = [out.text("Cli", "Database: {where}", where=result.where),
-             out.text("Cli", "Schema version: {version}", version=result.schema_version),
-             out.text("Cli", "Audit entries checked: {n}", n=result.audit_entries)]
-    problems = [out.text("Errors", problem.message, **problem.params) for problem in result.problems]
+    lines = [
+        out.text("Cli", "Database: {where}", where=result.where),
+        out.text("Cli", "Schema version: {version}", version=result.schema_version),
+        out.text("Cli", "Audit entries checked: {n}", n=result.audit_entries),
+    ]
+    problems = [
+        out.text("Errors", problem.message, **problem.params) for problem in result.problems
+    ]
     lines.extend(problems or [out.text("Cli", "No problems found.")])
-    out.emit({"database": result.where, "schema_version": result.schema_version,
-              "audit_entries": result.audit_entries, "problems": problems,
-              "first_broken_entry": result.first_broken_entry}, lines)
+    out.emit(
+        {
+            "database": result.where,
+            "schema_version": result.schema_version,
+            "audit_entries": result.audit_entries,
+            "problems": problems,
+            "first_broken_entry": result.first_broken_entry,
+        },
+        lines,
+    )
     return EXIT_PROBLEMS if result.problems else EXIT_OK
 
 
@@ -206,8 +223,10 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
             count = exchange.export_file(session, args.kind, args.file)
     finally:
         db.dispose()
-    out.emit({"exported": count, "file": str(args.file)},
-             [out.text("Cli", "{n} rows exported to {path}.", n=count, path=args.file)])
+    out.emit(
+        {"exported": count, "file": str(args.file)},
+        [out.text("Cli", "{n} rows exported to {path}.", n=count, path=args.file)],
+    )
     return EXIT_OK
 
 
@@ -217,13 +236,20 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise AppError(N_("Errors", "The mapping file {path} cannot be read as JSON: {reason}"),
-                       {"path": str(path), "reason": str(error)}) from error
+        raise AppError(
+            N_("Errors", "The mapping file {path} cannot be read as JSON: {reason}"),
+            {"path": str(path), "reason": str(error)},
+        ) from error
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in data.items()
     ):
-        raise AppError(N_("Errors", "The mapping file {path} must hold one JSON object of column "
-                          "header to field name."), {"path": str(path)})
+        raise AppError(
+            N_(
+                "Errors",
+                "The mapping file {path} must hold one JSON object of column header to field name.",
+            ),
+            {"path": str(path)},
+        )
     return data
 
 
@@ -234,8 +260,9 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
     db = _open(args)
     try:
         with db.transaction() as session:
-            report = exchange.import_file(session, args.kind, args.file, mapping=mapping,
-                                          dry_run=args.dry_run)
+            report = exchange.import_file(
+                session, args.kind, args.file, mapping=mapping, dry_run=args.dry_run
+            )
     finally:
         db.dispose()
     out.emit(_report_document(out, report), _report_lines(out, report))
@@ -249,9 +276,13 @@ def run_backup(args: argparse.Namespace, out: Output) -> int:
     try:
         source = db.path
         if source is None:
-            raise DatabaseError(N_(
-                "Errors", "A shared PostgreSQL database is backed up by its server (pg_dump); "
-                "ask the database administrator."))
+            raise DatabaseError(
+                N_(
+                    "Errors",
+                    "A shared PostgreSQL database is backed up by its server (pg_dump); "
+                    "ask the database administrator.",
+                )
+            )
         target = backup_sqlite(source, args.file.resolve())
     finally:
         db.dispose()
@@ -278,8 +309,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ssb_desktop.app import run_gui
 
         return run_gui(database_url(args), demo=args.demo, language=args.lang)
-    from ssb_desktop.i18n import install_translators
     from PySide6.QtCore import QCoreApplication
+
+    from ssb_desktop.i18n import install_translators
 
     application = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translators(application, args.lang)

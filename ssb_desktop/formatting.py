@@ -36,7 +36,7 @@ def format_money(value: Decimal | None) -> str:
     quantized = value.quantize(CENT, rounding=ROUND_HALF_UP)
     sign = "-" if quantized < 0 else ""
     whole, _, cents = f"{abs(quantized):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -84,7 +84,9 @@ def parse_money(text: str) -> Decimal | None:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif last_dot > last_comma and last_comma >= 0:
         cleaned = cleaned.replace(",", "")
-    elif (last_dot >= 0 and cleaned.count(".") == 1 and len(cleaned) - last_dot - 1 == 3) or cleaned.count(".") > 1:
+    elif (
+        last_dot >= 0 and cleaned.count(".") == 1 and len(cleaned) - last_dot - 1 == 3
+    ) or cleaned.count(".") > 1:
         cleaned = cleaned.replace(".", "")
     try:
         amount = Decimal(cleaned)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from ssb_desktop.db.base import Base
-from ssb_desktop.db.database import Actor, Database, sqlite_url
+from ssb_desktop.db.database import Database, sqlite_url
 from ssb_desktop.records import Role
 
 POSTGRES_URL = os.environ.get("SSB_TEST_DATABASE_URL", "")
@@ -84,8 +84,14 @@ def _act_as(db: Database, account: str, *roles: Role) -> None:
 
     admin = db.actor
     with db.transaction() as session:
-        save_user(session, user_id=None, account=account, display_name=account, email="",
-                  roles=frozenset(roles))
+        save_user(
+            session,
+            user_id=None,
+            account=account,
+            display_name=account,
+            email="",
+            roles=frozenset(roles),
+        )
     with db.transaction() as session:
         db.actor = identify(session, account)
     assert db.actor != admin

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Enum, Integer, MetaData, Numeric, TypeDecorator
 from sqlalchemy.engine import Dialect
@@ -63,7 +63,7 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {Decimal: Money, datetime: UTCDateTime()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {Decimal: Money, datetime: UTCDateTime()}
 
 
 class Versioned:

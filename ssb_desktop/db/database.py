@@ -62,11 +62,11 @@ def _mounted_on_network_fs(path: Path) -> bool:
     best, best_type = "", ""
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and (
+        inside = len(parts) >= 3 and (
             resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")
-        ):
-            if len(parts[1]) > len(best):
-                best, best_type = parts[1], parts[2]
+        )
+        if inside and len(parts[1]) > len(best):
+            best, best_type = parts[1], parts[2]
     return best_type in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs"}
 
 

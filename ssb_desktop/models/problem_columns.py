@@ -30,8 +30,9 @@ def _message(line: ProblemLine) -> str:
 
 
 PROBLEM_COLUMNS: tuple[Column[ProblemLine], ...] = (
-    Column(N_("Columns", "Severity"),
-           lambda line: QCoreApplication.translate("Import", line.severity)),
+    Column(
+        N_("Columns", "Severity"), lambda line: QCoreApplication.translate("Import", line.severity)
+    ),
     Column(N_("Columns", "Sheet"), lambda line: line.problem.sheet),
     Column(N_("Columns", "Row"), lambda line: line.problem.row, alignment=ALIGN_RIGHT),
     Column(N_("Columns", "Column"), lambda line: line.problem.column),
@@ -41,7 +42,9 @@ SEVERITY_PROBLEM = N_("Import", "Problem")
 SEVERITY_WARNING = N_("Import", "Warning")
 
 
-def problem_lines(problems: tuple[Problem, ...], warnings: tuple[Problem, ...]) -> list[ProblemLine]:
+def problem_lines(
+    problems: tuple[Problem, ...], warnings: tuple[Problem, ...]
+) -> list[ProblemLine]:
     lines = [ProblemLine(i, SEVERITY_PROBLEM, p) for i, p in enumerate(problems)]
     offset = len(lines)
     lines += [ProblemLine(offset + i, SEVERITY_WARNING, w) for i, w in enumerate(warnings)]

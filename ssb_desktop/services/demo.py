@@ -47,13 +47,41 @@ PROFESSIONALS = (
 )
 _VOLUNTEER_KINDS = ("Buurtvereniging", "Stichting Vrienden van", "Vereniging", "Vrijwilligersgroep")
 _VOLUNTEER_TOPICS = (
-    "Taalcafé", "Repair Café", "Buurtmaaltijd", "Huiswerkklas", "Wandelclub", "Speeltuin",
-    "Ouderensoos", "Moestuin", "Kledingbank", "Zomerspelen",
+    "Taalcafé",
+    "Repair Café",
+    "Buurtmaaltijd",
+    "Huiswerkklas",
+    "Wandelclub",
+    "Speeltuin",
+    "Ouderensoos",
+    "Moestuin",
+    "Kledingbank",
+    "Zomerspelen",
 )
-_STREETS = ("Breestraat", "Haarlemmerstraat", "Hoflaan", "Kooilaan", "Morsweg", "Boerhaavelaan",
-            "Lammenschansweg", "Merenwijkselaan", "Stevensbloem", "Vijf Meilaan")
-_PEOPLE = ("A. de Boer", "B. Yilmaz", "C. Janssen", "D. Bakker", "E. El Idrissi", "F. Visser",
-           "G. Smit", "H. van Dijk", "I. Mulder", "J. Meijer")
+_STREETS = (
+    "Breestraat",
+    "Haarlemmerstraat",
+    "Hoflaan",
+    "Kooilaan",
+    "Morsweg",
+    "Boerhaavelaan",
+    "Lammenschansweg",
+    "Merenwijkselaan",
+    "Stevensbloem",
+    "Vijf Meilaan",
+)
+_PEOPLE = (
+    "A. de Boer",
+    "B. Yilmaz",
+    "C. Janssen",
+    "D. Bakker",
+    "E. El Idrissi",
+    "F. Visser",
+    "G. Smit",
+    "H. van Dijk",
+    "I. Mulder",
+    "J. Meijer",
+)
 _BANKS = ("ABNA", "INGB", "RABO", "SNSB", "TRIO")
 SCALE_DESCRIPTORS = (
     (0, "Geen antwoord of volledig onvoldoende"),
@@ -64,14 +92,30 @@ SCALE_DESCRIPTORS = (
     (10, "Uitstekend: overtuigend, concreet en vernieuwend"),
 )
 CRITERIA = (
-    ("K1", "Visie en aanpak", Decimal("40"),
-     "Hoe draagt het voorstel bij aan de doelen van het thema, per wijk uitgewerkt?"),
-    ("K2", "Samenwerking met vrijwilligers en partners", Decimal("30"),
-     "Hoe verbindt de inschrijver zich met vrijwilligersorganisaties en het netwerk in de wijk?"),
-    ("K3", "Kwaliteit, monitoring en verantwoording", Decimal("20"),
-     "Hoe worden resultaten gemeten, geborgd en verantwoord?"),
-    ("K4", "Continuïteit en overgang", Decimal("10"),
-     "Hoe wordt de overgang van lopende activiteiten geregeld?"),
+    (
+        "K1",
+        "Visie en aanpak",
+        Decimal("40"),
+        "Hoe draagt het voorstel bij aan de doelen van het thema, per wijk uitgewerkt?",
+    ),
+    (
+        "K2",
+        "Samenwerking met vrijwilligers en partners",
+        Decimal("30"),
+        "Hoe verbindt de inschrijver zich met vrijwilligersorganisaties en het netwerk in de wijk?",
+    ),
+    (
+        "K3",
+        "Kwaliteit, monitoring en verantwoording",
+        Decimal("20"),
+        "Hoe worden resultaten gemeten, geborgd en verantwoord?",
+    ),
+    (
+        "K4",
+        "Continuïteit en overgang",
+        Decimal("10"),
+        "Hoe wordt de overgang van lopende activiteiten geregeld?",
+    ),
 )
 
 
@@ -113,13 +157,21 @@ def build_demo(session: Session) -> None:
     for index, name in enumerate(PROFESSIONALS):
         slug = name.split()[-1].lower().replace("ö", "o")
         org = Organisation(
-            name=name, kind=OrganisationKind.PROFESSIONAL, kvk=kvk(), rsin=_rsin(rng),
-            iban=_iban(rng), street=f"{rng.choice(_STREETS)} {rng.randrange(1, 250)}",
-            postcode=_postcode(rng), city="Leiden", email=f"info@{slug}.example",
-            phone=f"071-5{rng.randrange(100000, 999999)}", website=f"https://{slug}.example",
+            name=name,
+            kind=OrganisationKind.PROFESSIONAL,
+            kvk=kvk(),
+            rsin=_rsin(rng),
+            iban=_iban(rng),
+            street=f"{rng.choice(_STREETS)} {rng.randrange(1, 250)}",
+            postcode=_postcode(rng),
+            city="Leiden",
+            email=f"info@{slug}.example",
+            phone=f"071-5{rng.randrange(100000, 999999)}",
+            website=f"https://{slug}.example",
             districts=rng.sample(districts, rng.randrange(2, 6)),
-            contacts=[Contact(name=_PEOPLE[index], email=f"contact@{slug}.example",
-                              role="Directeur")],
+            contacts=[
+                Contact(name=_PEOPLE[index], email=f"contact@{slug}.example", role="Directeur")
+            ],
         )
         professionals.append(org)
     volunteers = []
@@ -128,25 +180,40 @@ def build_demo(session: Session) -> None:
         topic = _VOLUNTEER_TOPICS[index % len(_VOLUNTEER_TOPICS)]
         district = districts[index % len(districts)]
         name = f"{kind} {topic} {district.name}"
-        volunteers.append(Organisation(
-            name=name, kind=OrganisationKind.VOLUNTEER,
-            # Some small volunteer groups are not registered: the dashboard flags them.
-            kvk=None if index % 7 == 3 else kvk(), iban=_iban(rng),
-            street=f"{rng.choice(_STREETS)} {rng.randrange(1, 250)}",
-            postcode=_postcode(rng), city="Leiden", districts=[district],
-            contacts=[Contact(name=rng.choice(_PEOPLE), phone=f"06-{rng.randrange(10**7, 10**8)}")],
-        ))
+        volunteers.append(
+            Organisation(
+                name=name,
+                kind=OrganisationKind.VOLUNTEER,
+                # Some small volunteer groups are not registered: the dashboard flags them.
+                kvk=None if index % 7 == 3 else kvk(),
+                iban=_iban(rng),
+                street=f"{rng.choice(_STREETS)} {rng.randrange(1, 250)}",
+                postcode=_postcode(rng),
+                city="Leiden",
+                districts=[district],
+                contacts=[
+                    Contact(name=rng.choice(_PEOPLE), phone=f"06-{rng.randrange(10**7, 10**8)}")
+                ],
+            )
+        )
     session.add_all([*professionals, *volunteers])
 
-    scale = Scale(name="0-2-4-6-8-10", description="Zes stappen, even getallen",
-                  values=[ScaleValue(value=Decimal(v), descriptor=d) for v, d in SCALE_DESCRIPTORS])
+    scale = Scale(
+        name="0-2-4-6-8-10",
+        description="Zes stappen, even getallen",
+        values=[ScaleValue(value=Decimal(v), descriptor=d) for v, d in SCALE_DESCRIPTORS],
+    )
     session.add(scale)
     procurement = Procurement(
-        reference="SSB-2019", title="Sterke Sociale Basis: drie kernopdrachten welzijn",
-        procedure_type=ProcedureType.LIGHT_REGIME, estimated_value=Decimal("36000000.00"),
-        publication_date=date(2019, 7, 8), questions_deadline=date(2019, 8, 30),
+        reference="SSB-2019",
+        title="Sterke Sociale Basis: drie kernopdrachten welzijn",
+        procedure_type=ProcedureType.LIGHT_REGIME,
+        estimated_value=Decimal("36000000.00"),
+        publication_date=date(2019, 7, 8),
+        questions_deadline=date(2019, 8, 30),
         submission_deadline=datetime(2019, 10, 1, 10, 0, tzinfo=UTC),
-        planned_award_date=date(2020, 1, 20), planned_contract_start=date(2020, 4, 1),
+        planned_award_date=date(2020, 1, 20),
+        planned_contract_start=date(2020, 4, 1),
     )
     session.add(procurement)
     lot_settings = (
@@ -156,21 +223,33 @@ def build_demo(session: Session) -> None:
     )
     for number, (theme, budget, method) in enumerate(lot_settings, start=1):
         lot = Lot(
-            number=number, theme_id=themes[theme].id, title=f"Kernopdracht {theme}",
+            number=number,
+            theme_id=themes[theme].id,
+            title=f"Kernopdracht {theme}",
             description=f"Welzijnswerk binnen het thema {theme}, in alle tien districten.",
-            budget=budget, term_months=24, award_method=method,
+            budget=budget,
+            term_months=24,
+            award_method=method,
             price_formula=PriceFormula.RELATIVE,
-            price_max_points=Decimal("20") if method is AwardMethod.WEIGHTED_POINTS else Decimal("0"),
+            price_max_points=Decimal("20")
+            if method is AwardMethod.WEIGHTED_POINTS
+            else Decimal("0"),
             evaluator_count=3,
             extension_options=[LotExtensionOption(sequence=1, months=24)],
         )
         procurement.lots.append(lot)
         for position, (code, title, weight, description) in enumerate(CRITERIA):
-            lot.criteria.append(Criterion(
-                position=position, code=code, title=title, weight=weight,
-                description=description, scale=scale,
-                knockout_minimum=Decimal("4") if code == "K1" else None,
-            ))
+            lot.criteria.append(
+                Criterion(
+                    position=position,
+                    code=code,
+                    title=title,
+                    weight=weight,
+                    description=description,
+                    scale=scale,
+                    knockout_minimum=Decimal("4") if code == "K1" else None,
+                )
+            )
     session.flush()
     received = datetime(2019, 9, 30, 14, 0, tzinfo=UTC)
     bidders = (
@@ -183,11 +262,16 @@ def build_demo(session: Session) -> None:
             budget = lot.budget or Decimal("1")
             total = (budget * Decimal(rng.randrange(90, 100)) / 100).quantize(Decimal("0.01"))
             bid = Bid(
-                code=chr(ord("A") + code_index), received_at=received, status=BidStatus.VALID,
-                price_total=total, price_per_year=(total / 2).quantize(Decimal("0.01")),
+                code=chr(ord("A") + code_index),
+                received_at=received,
+                status=BidStatus.VALID,
+                price_total=total,
+                price_per_year=(total / 2).quantize(Decimal("0.01")),
                 members=[
-                    BidMember(organisation_id=professionals[org_index].id,
-                              role=ConsortiumRole.LEAD if position == 0 else ConsortiumRole.MEMBER)
+                    BidMember(
+                        organisation_id=professionals[org_index].id,
+                        role=ConsortiumRole.LEAD if position == 0 else ConsortiumRole.MEMBER,
+                    )
                     for position, org_index in enumerate(group)
                 ],
             )

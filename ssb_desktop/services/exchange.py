@@ -31,25 +31,38 @@ def read_organisations_file(path: Path, mapping: Mapping[str, str] | None = None
 
 
 def import_parsed_organisations(
-    session: Session, parsed: ParsedWorkbook, *, dry_run: bool = False
+    session: Session,
+    parsed: ParsedWorkbook,
+    *,
+    dry_run: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """All rows in this session's one transaction, or nothing when any row has a problem."""
     if parsed.problems:
-        return ImportReport(warnings=tuple(parsed.warnings), problems=tuple(parsed.problems),
-                            dry_run=dry_run)
+        return ImportReport(
+            warnings=tuple(parsed.warnings), problems=tuple(parsed.problems), dry_run=dry_run
+        )
     return organisations.import_organisations(
-        session, parsed.rows, headers=parsed.column_of(), warnings=parsed.warnings,
+        session,
+        parsed.rows,
+        headers=parsed.column_of(),
+        warnings=parsed.warnings,
         dry_run=dry_run,
+        on_progress=on_progress,
     )
 
 
 def import_organisations_file(
-    session: Session, path: Path, *, mapping: Mapping[str, str] | None = None,
+    session: Session,
+    path: Path,
+    *,
+    mapping: Mapping[str, str] | None = None,
     dry_run: bool = False,
 ) -> ImportReport:
     require(session, Permission.EDIT_ORGANISATIONS)
-    report = import_parsed_organisations(session, read_organisations(path, mapping),
-                                         dry_run=dry_run)
+    report = import_parsed_organisations(
+        session, read_organisations(path, mapping), dry_run=dry_run
+    )
     return replace(report, dry_run=dry_run)
 
 
@@ -74,7 +87,11 @@ def export_file(session: Session, kind: str, path: Path) -> int:
 
 
 def import_file(
-    session: Session, kind: str, path: Path, *, mapping: Mapping[str, str] | None = None,
+    session: Session,
+    kind: str,
+    path: Path,
+    *,
+    mapping: Mapping[str, str] | None = None,
     dry_run: bool = False,
 ) -> ImportReport:
     if kind != "organisations":

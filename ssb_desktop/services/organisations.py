@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from ssb_desktop.db.audit import insert_audited
 from ssb_desktop.db.tables import (
     Application,
     AwardDecision,
@@ -470,10 +471,13 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
         .where(ContractParty.organisation_id == organisation_id)
         .order_by(Contract.start_date)
     )
-    for row in contracts:
+    for contract in contracts:
         found.append(
             InvolvementRecord(
-                "contract", f"{row.reference} ({row.role.value})", row.start_date, row.value
+                "contract",
+                f"{contract.reference} ({contract.role.value})",
+                contract.start_date,
+                contract.value,
             )
         )
     applications = session.execute(
@@ -489,13 +493,13 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
         .where(Application.applicant_id == organisation_id)
         .order_by(Application.received_on)
     )
-    for row in applications:
+    for application in applications:
         found.append(
             InvolvementRecord(
                 "application",
-                f"{row.reference} {row.activity} ({row.year})",
-                row.received_on,
-                row.granted if row.granted is not None else row.requested,
+                f"{application.reference} {application.activity} ({application.year})",
+                application.received_on,
+                application.granted if application.granted is not None else application.requested,
             )
         )
     return found
@@ -669,6 +673,7 @@ def import_organisations(
     headers: dict[str, str] | None = None,
     warnings: Sequence[Problem] = (),
     dry_run: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Match rows on id, KvK number or exact name; write all of them or nothing.
 
@@ -681,8 +686,8 @@ def import_organisations(
     by_id = {record.id: record for record in existing}
     by_kvk = {record.kvk: record for record in existing if record.kvk}
     by_fold: dict[str, list[OrganisationRecord]] = defaultdict(list)
-    for record in existing:
-        by_fold[fold(record.name)].append(record)
+    for known in existing:
+        by_fold[fold(known.name)].append(known)
     districts = session.execute(select(District.id, District.number, District.name)).all()
     by_name = {fold(name): district_id for district_id, _number, name in districts}
     by_number = {str(number): district_id for district_id, number, _name in districts}
@@ -693,7 +698,12 @@ def import_organisations(
     unchanged = 0
     seen_kvk: dict[str, int] = {}
     seen_ids: dict[int, int] = {}
-    for row in rows:
+    rows = list(rows)
+    total = len(rows) * 2
+    report_every = 500
+    for position, row in enumerate(rows):
+        if on_progress is not None and position % report_every == 0:
+            on_progress(position, total)
         base: OrganisationRecord | None = None
         raw_id = row.values.get("id", "").strip()
         if raw_id:
@@ -785,37 +795,59 @@ def import_organisations(
     if problems or dry_run or not (creates or updates):
         return report
     _write_creates(session, [record for _row, record in creates])
-    for _row, record in updates:
+    if on_progress is not None:
+        on_progress(len(rows) + len(creates), total)
+    for position, (_row, record) in enumerate(updates):
+        if on_progress is not None and position % report_every == 0:
+            on_progress(len(rows) + len(creates) + position, total)
         save_organisation(session, record)
     return replace(report, written=True)
 
 
 def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> None:
-    """Add new organisations as ORM objects so that the audit event records each of them."""
-    districts = {d.id: d for d in session.scalars(select(District))}
-    for record in records:
-        org = Organisation(
-            name=record.name,
-            kind=record.kind,
-            kvk=record.kvk or None,
-            rsin=record.rsin or None,
-            iban=record.iban or None,
-            street=record.street,
-            postcode=record.postcode,
-            city=record.city,
-            email=record.email,
-            phone=record.phone,
-            website=record.website,
-            notes=record.notes,
-            archived=record.archived,
-            districts=[districts[i] for i in record.district_ids],
-            contacts=[
-                Contact(name=c.name, email=c.email, phone=c.phone, role=c.role)
-                for c in record.contacts
-            ],
-        )
-        session.add(org)
-    session.flush()
+    """Add new organisations, their districts and contacts in a few audited bulk statements."""
+    new_ids = insert_audited(
+        session,
+        Organisation,
+        [
+            {
+                "name": r.name,
+                "kind": r.kind,
+                "kvk": r.kvk or None,
+                "rsin": r.rsin or None,
+                "iban": r.iban or None,
+                "street": r.street,
+                "postcode": r.postcode,
+                "city": r.city,
+                "email": r.email,
+                "phone": r.phone,
+                "website": r.website,
+                "notes": r.notes,
+                "archived": r.archived,
+            }
+            for r in records
+        ],
+        extra=[{"districts": [str(d) for d in sorted(r.district_ids)]} for r in records],
+    )
+    links = [
+        {"organisation_id": org_id, "district_id": district_id}
+        for org_id, record in zip(new_ids, records, strict=True)
+        for district_id in record.district_ids
+    ]
+    if links:
+        session.execute(insert(organisation_districts), links)
+    contacts = [
+        {
+            "organisation_id": org_id,
+            "name": c.name,
+            "email": c.email,
+            "phone": c.phone,
+            "role": c.role,
+        }
+        for org_id, record in zip(new_ids, records, strict=True)
+        for c in record.contacts
+    ]
+    insert_audited(session, Contact, contacts)
 
 
 __all__ = [

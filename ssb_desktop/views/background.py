@@ -66,8 +66,9 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     worker: _Worker[T] = _Worker(work)
     thread = QThread()
     worker.moveToThread(thread)
-    dialog = QProgressDialog(label, QCoreApplication.translate("Background", "Cancel"), 0, 0,
-                             parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(QCoreApplication.translate("Background", "Please wait"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
@@ -90,5 +91,3 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     if worker.error is not None:
         raise worker.error
     return worker.result  # type: ignore[return-value]
-
-

@@ -71,8 +71,9 @@ class ImportDialog(QDialog):
         self._file_name = file_name
         mapping_box = QGroupBox(self.tr("Columns of the workbook and what they hold"))
         self.mapping_table = QTableWidget(0, 2)
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the workbook"),
-                                                      self.tr("Field")])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the workbook"), self.tr("Field")]
+        )
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
         self.apply_button = QPushButton(self.tr("&Apply mapping"))
@@ -84,8 +85,9 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Summary"))
-        self.problem_model: RecordTableModel[ProblemLine] = RecordTableModel(PROBLEM_COLUMNS,
-                                                                             parent=self)
+        self.problem_model: RecordTableModel[ProblemLine] = RecordTableModel(
+            PROBLEM_COLUMNS, parent=self
+        )
         self.problem_view = QTableView()
         self.problem_view.setModel(self.problem_model)
         self.problem_view.setSortingEnabled(True)
@@ -95,8 +97,9 @@ class ImportDialog(QDialog):
         self.problem_view.setAccessibleName(self.tr("Problems and warnings"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("&Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -129,7 +132,8 @@ class ImportDialog(QDialog):
         self.parsed = parsed
         self.source_label.setText(
             self.tr("{file}: sheet {sheet}, header found on row {row}.").format(
-                file=self._file_name, sheet=parsed.sheet, row=parsed.header_row)
+                file=self._file_name, sheet=parsed.sheet, row=parsed.header_row
+            )
         )
         field_by_index = {index: name for name, index in parsed.mapping.items()}
         self.mapping_table.setRowCount(len(parsed.headers))
@@ -157,18 +161,27 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         self.problem_model.set_rows(problem_lines(report.problems, report.warnings))
-        text = self.tr("{created} new, {updated} changed, {unchanged} unchanged; "
-                       "{warnings} warnings, {problems} problems.").format(
-            created=report.created, updated=report.updated, unchanged=report.unchanged,
-            warnings=len(report.warnings), problems=len(report.problems))
+        text = self.tr(
+            "{created} new, {updated} changed, {unchanged} unchanged; "
+            "{warnings} warnings, {problems} problems."
+        ).format(
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            warnings=len(report.warnings),
+            problems=len(report.problems),
+        )
         if report.problems:
-            text += " " + self.tr("Nothing can be imported until every problem is solved in the "
-                                  "workbook or in the column mapping.")
+            text += " " + self.tr(
+                "Nothing can be imported until every problem is solved in the "
+                "workbook or in the column mapping."
+            )
         elif not (report.created or report.updated):
             text += " " + self.tr("There is nothing to change.")
         self.summary_label.setText(text)
         self.import_button.setEnabled(
-            not report.problems and bool(report.created or report.updated))
+            not report.problems and bool(report.created or report.updated)
+        )
 
     def _apply_mapping(self) -> None:
         parsed = self._reparse(self.mapping_by_header())

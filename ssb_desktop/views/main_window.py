@@ -34,18 +34,16 @@ PAGE_TYPES: tuple[type[Page], ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        self.setWindowTitle(_tr("Sterke Sociale Basis") + f" — {db.describe()}")
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Sterke Sociale Basis") + f" — {db.describe()}"
+        )
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName(_tr("Navigation"))
+        self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
@@ -73,8 +71,12 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("Role", ROLE_LABELS[role]) for role in sorted(db.actor.roles)
         )
         self.statusBar().addPermanentWidget(
-            QLabel(_tr("User: {account} ({roles})").format(account=db.actor.account,
-                                                           roles=roles or _tr("no access")))
+            QLabel(
+                QCoreApplication.translate("MainWindow", "User: {account} ({roles})").format(
+                    account=db.actor.account,
+                    roles=roles or QCoreApplication.translate("MainWindow", "no access"),
+                )
+            )
         )
         geometry = settings.geometry("main")
         if geometry is not None:
@@ -84,21 +86,21 @@ class MainWindow(QMainWindow):
         self.show_page(0)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(_tr("&File"))
-        quit_action = file_menu.addAction(_tr("&Quit"))
+        file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        help_menu = self.menuBar().addMenu(_tr("&Help"))
-        about = help_menu.addAction(_tr("&About"))
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        about = help_menu.addAction(QCoreApplication.translate("MainWindow", "&About"))
         about.triggered.connect(self._about)
 
     def _about(self) -> None:
         messages.show_info(
             self,
-            _tr("About"),
-            _tr("ssb-desktop {version}\nDatabase: {where}").format(
-                version=__version__, where=self.db.describe()
-            ),
+            QCoreApplication.translate("MainWindow", "About"),
+            QCoreApplication.translate(
+                "MainWindow", "ssb-desktop {version}\nDatabase: {where}"
+            ).format(version=__version__, where=self.db.describe()),
         )
 
     def show_page(self, row: int) -> None:
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self) -> None:
         # Other pages reload when they are shown next (see _on_navigation).
-        self.statusBar().showMessage(_tr("Saved."), 4000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved."), 4000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("main", self.saveGeometry())

@@ -21,21 +21,25 @@ from ssb_desktop.views.page import Page
 EXCEL_FILTER = "Excel (*.xlsx)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationExchange", text)
-
-
 def choose_open_path(parent: QWidget, folder: str) -> Path | None:
     """Seam for tests: the workbook to import."""
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import organisations"), folder,
-                                          EXCEL_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("OrganisationExchange", "Import organisations"),
+        folder,
+        EXCEL_FILTER,
+    )
     return Path(name) if name else None
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Seam for tests: where to write the export."""
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export organisations"), suggested,
-                                          EXCEL_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("OrganisationExchange", "Export organisations"),
+        suggested,
+        EXCEL_FILTER,
+    )
     if not name:
         return None
     path = Path(name)
@@ -50,7 +54,10 @@ def exec_dialog(dialog: QDialog) -> int:
 def _parse(page: Page, path: Path, mapping: dict[str, str] | None) -> ParsedWorkbook | None:
     try:
         return run_in_background(
-            page, _tr("Reading {name}…").format(name=path.name),
+            page,
+            QCoreApplication.translate("OrganisationExchange", "Reading {name}…").format(
+                name=path.name
+            ),
             lambda _progress: exchange.read_organisations_file(path, mapping),
         )
     except AppError as error:
@@ -75,7 +82,9 @@ def run_import(page: Page) -> ImportReport | None:
     if remembered:
         parsed = _parse(page, path, remembered) or parsed
     dialog = ImportDialog(
-        path.name, parsed, FIELD_LABELS,
+        path.name,
+        parsed,
+        FIELD_LABELS,
         reparse=lambda mapping: _parse(page, path, mapping),
         preview=lambda table: _preview(page, table),
         parent=page,
@@ -86,24 +95,41 @@ def run_import(page: Page) -> ImportReport | None:
     assert isinstance(chosen, ParsedWorkbook)
     page.settings.set_column_mapping(chosen.layout_key, dialog.mapping_by_header())
 
-    def work(_progress: Progress) -> ImportReport:
+    def work(progress: Progress) -> ImportReport:
         with page.db.transaction() as session:
-            return exchange.import_parsed_organisations(session, chosen)
+            return exchange.import_parsed_organisations(
+                session, chosen, on_progress=progress.report
+            )
 
     try:
-        report = run_in_background(page, _tr("Importing organisations…"), work)
+        report = run_in_background(
+            page,
+            QCoreApplication.translate("OrganisationExchange", "Importing organisations…"),
+            work,
+        )
     except AppError as error:
         messages.show_error(page, error)
         return None
     if report.problems:
-        messages.show_info(page, _tr("Import"), _tr(
-            "The workbook changed since the preview and now has problems; nothing was "
-            "imported. Open the import again to see them."))
+        messages.show_info(
+            page,
+            QCoreApplication.translate("OrganisationExchange", "Import"),
+            QCoreApplication.translate(
+                "OrganisationExchange",
+                "The workbook changed since the preview and now has problems; nothing was "
+                "imported. Open the import again to see them.",
+            ),
+        )
         return report
-    messages.show_info(page, _tr("Import"), _tr(
-        "Imported: {created} new and {updated} changed organisations; {unchanged} were "
-        "unchanged.").format(created=report.created, updated=report.updated,
-                             unchanged=report.unchanged))
+    messages.show_info(
+        page,
+        QCoreApplication.translate("OrganisationExchange", "Import"),
+        QCoreApplication.translate(
+            "OrganisationExchange",
+            "Imported: {created} new and {updated} changed organisations; {unchanged} were "
+            "unchanged.",
+        ).format(created=report.created, updated=report.updated, unchanged=report.unchanged),
+    )
     page.reload()
     page.data_changed.emit()
     return report
@@ -125,10 +151,19 @@ def run_export(page: Page, records: Sequence[OrganisationRecord]) -> Path | None
             return exchange.export_organisations(session, path, rows)
 
     try:
-        count = run_in_background(page, _tr("Exporting organisations…"), work)
+        count = run_in_background(
+            page,
+            QCoreApplication.translate("OrganisationExchange", "Exporting organisations…"),
+            work,
+        )
     except AppError as error:
         messages.show_error(page, error)
         return None
-    messages.show_info(page, _tr("Export"), _tr("{n} organisations written to {path}.").format(
-        n=count, path=str(path)))
+    messages.show_info(
+        page,
+        QCoreApplication.translate("OrganisationExchange", "Export"),
+        QCoreApplication.translate(
+            "OrganisationExchange", "{n} organisations written to {path}."
+        ).format(n=count, path=str(path)),
+    )
     return path

@@ -1,4 +1,4 @@
-"""Editable reference data: districts, themes, procurement thresholds, royal-decree days, settings."""
+"""Editable reference data: districts, themes, thresholds, royal-decree days, settings."""
 
 from __future__ import annotations
 

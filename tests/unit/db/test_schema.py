@@ -27,10 +27,25 @@ def test_an_empty_database_migrates_to_head_and_matches_the_tables(db: Database)
 
 def test_a_kvk_number_of_seven_digits_is_refused_by_the_schema(db: Database) -> None:
     with pytest.raises(IntegrityError), db.engine.begin() as connection:
-        connection.execute(Organisation.__table__.insert().values(
-            name="X", kind="other", kvk="1234567", street="", postcode="", city="", email="",
-            phone="", website="", notes="", archived=False, successor_reason="", version=1,
-            created_at=datetime.now(UTC), updated_at=datetime.now(UTC)))
+        connection.execute(
+            Organisation.__table__.insert().values(
+                name="X",
+                kind="other",
+                kvk="1234567",
+                street="",
+                postcode="",
+                city="",
+                email="",
+                phone="",
+                website="",
+                notes="",
+                archived=False,
+                successor_reason="",
+                version=1,
+                created_at=datetime.now(UTC),
+                updated_at=datetime.now(UTC),
+            )
+        )
 
 
 def test_the_audit_log_refuses_delete_in_the_database_itself(db: Database) -> None:
@@ -71,7 +86,9 @@ def test_a_database_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
     copy.dispose()
 
 
-@pytest.mark.parametrize("path", [r"\\fileserver\team\ssb.sqlite3", "//fileserver/team/ssb.sqlite3"])
+@pytest.mark.parametrize(
+    "path", [r"\\fileserver\team\ssb.sqlite3", "//fileserver/team/ssb.sqlite3"]
+)
 def test_a_sqlite_file_on_a_network_share_is_refused_with_a_pointer_to_postgresql(
     path: str,
 ) -> None:

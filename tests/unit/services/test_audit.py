@@ -14,14 +14,16 @@ from ssb_desktop.services.organisations import save_organisation, set_archived
 
 def test_an_insert_and_an_update_are_recorded_with_who_old_and_new(db: Database) -> None:
     with db.transaction() as session:
-        created = save_organisation(session, OrganisationRecord(id=None, name="Buurthuis De Kolk",
-                                                                kvk="12345678"))
+        created = save_organisation(
+            session, OrganisationRecord(id=None, name="Buurthuis De Kolk", kvk="12345678")
+        )
     assert created.id is not None
     with db.transaction() as session:
         set_archived(session, created.id, True, created.version)
     with db.transaction() as session:
-        entries = list_entries(session, AuditFilter(table="organisations",
-                                                    record_id=str(created.id)))
+        entries = list_entries(
+            session, AuditFilter(table="organisations", record_id=str(created.id))
+        )
     assert [entry.action for entry in entries] == [AuditAction.UPDATE, AuditAction.INSERT]
     update, insert = entries
     assert update.user == db.actor.account
@@ -34,10 +36,15 @@ def test_a_period_filter_includes_both_ends_in_local_days(db: Database) -> None:
     with db.transaction() as session:
         save_organisation(session, OrganisationRecord(id=None, name="Vandaag"))
     with db.transaction() as session:
-        today = list_entries(session, AuditFilter(table="organisations", since=date.today(),
-                                                  until=date.today()))
-        yesterday = list_entries(session, AuditFilter(table="organisations",
-                                                      until=date.fromordinal(date.today().toordinal() - 1)))
+        today = list_entries(
+            session, AuditFilter(table="organisations", since=date.today(), until=date.today())
+        )
+        yesterday = list_entries(
+            session,
+            AuditFilter(
+                table="organisations", until=date.fromordinal(date.today().toordinal() - 1)
+            ),
+        )
     assert len(today) == 1
     assert yesterday == []
 
@@ -53,8 +60,9 @@ def test_check_names_the_first_broken_link_after_tampering(sqlite_db: Database) 
     assert sqlite_db.path is not None
     raw = sqlite3.connect(sqlite_db.path)
     raw.execute("DROP TRIGGER audit_log_no_update")  # what a tamperer with file access can do
-    raw.execute("UPDATE audit_log SET changes = replace(changes, 'Twee', 'Vier') WHERE id = ?",
-                (victim,))
+    raw.execute(
+        "UPDATE audit_log SET changes = replace(changes, 'Twee', 'Vier') WHERE id = ?", (victim,)
+    )
     raw.commit()
     raw.close()
     result = check_database(sqlite_db)

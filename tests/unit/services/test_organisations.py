@@ -35,15 +35,18 @@ def _problems(**fields: object) -> dict[str, str]:
     return {problem.field: problem.english() for problem in check_organisation(record)}
 
 
-@pytest.mark.parametrize(("field", "value", "expected"), [
-    ("kvk", "1234567", "exactly 8 digits"),
-    ("kvk", "123456789012", "branch number"),
-    ("rsin", "123456789", "11-check"),
-    ("iban", "NL91ABNA0417164301", "check digits"),
-    ("iban", "NL91ABNA041716430", "18 characters"),
-    ("postcode", "231 AB", "2312 AB"),
-    ("email", "info@", "e-mail address"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("kvk", "1234567", "exactly 8 digits"),
+        ("kvk", "123456789012", "branch number"),
+        ("rsin", "123456789", "11-check"),
+        ("iban", "NL91ABNA0417164301", "check digits"),
+        ("iban", "NL91ABNA041716430", "18 characters"),
+        ("postcode", "231 AB", "2312 AB"),
+        ("email", "info@", "e-mail address"),
+    ],
+)
 def test_a_field_that_breaks_its_rule_is_named_with_a_plain_sentence(
     field: str, value: str, expected: str
 ) -> None:
@@ -51,15 +54,35 @@ def test_a_field_that_breaks_its_rule_is_named_with_a_plain_sentence(
 
 
 def test_valid_dutch_identifiers_pass() -> None:
-    assert _problems(kvk="01234567", rsin="123456782", iban="NL91ABNA0417164300",
-                     postcode="2312 AB", email="info@example.nl") == {}
+    assert (
+        _problems(
+            kvk="01234567",
+            rsin="123456782",
+            iban="NL91ABNA0417164300",
+            postcode="2312 AB",
+            email="info@example.nl",
+        )
+        == {}
+    )
 
 
 def test_saving_tidies_what_was_typed(db: Database) -> None:
-    saved = _save(db, OrganisationRecord(id=None, name="  Stichting Tidy ", kvk="0123 4567",
-                                         iban="nl91 abna 0417 1643 00", postcode="2312ab"))
+    saved = _save(
+        db,
+        OrganisationRecord(
+            id=None,
+            name="  Stichting Tidy ",
+            kvk="0123 4567",
+            iban="nl91 abna 0417 1643 00",
+            postcode="2312ab",
+        ),
+    )
     assert (saved.name, saved.kvk, saved.iban, saved.postcode) == (
-        "Stichting Tidy", "01234567", "NL91ABNA0417164300", "2312 AB")
+        "Stichting Tidy",
+        "01234567",
+        "NL91ABNA0417164300",
+        "2312 AB",
+    )
 
 
 def test_a_kvk_number_is_unique_and_the_refusal_names_its_owner(db: Database) -> None:
@@ -82,9 +105,15 @@ def test_a_stale_edit_is_refused_instead_of_overwriting(db: Database) -> None:
 def test_districts_and_contacts_are_saved_and_listed(db: Database) -> None:
     with db.transaction() as session:
         districts = list_districts(session)
-    saved = _save(db, OrganisationRecord(
-        id=None, name="Wijkwerk", district_ids=(districts[6].id, districts[0].id),
-        contacts=(ContactRecord(name="F. Öztürk", email="f@example.nl"),)))
+    saved = _save(
+        db,
+        OrganisationRecord(
+            id=None,
+            name="Wijkwerk",
+            district_ids=(districts[6].id, districts[0].id),
+            contacts=(ContactRecord(name="F. Öztürk", email="f@example.nl"),),
+        ),
+    )
     with db.transaction() as session:
         listed = next(r for r in list_organisations(session) if r.id == saved.id)
     assert listed.district_names == ("Binnenstad-Zuid", "Morsdistrict")
@@ -93,14 +122,21 @@ def test_districts_and_contacts_are_saved_and_listed(db: Database) -> None:
 
 def _bid_for(db: Database, organisation_id: int) -> None:
     with db.transaction() as session:
-        procurement = Procurement(reference="T-1", title="Test",
-                                  procedure_type=ProcedureType.LIGHT_REGIME)
+        procurement = Procurement(
+            reference="T-1", title="Test", procedure_type=ProcedureType.LIGHT_REGIME
+        )
         lot = Lot(number=1, title="Opgroeien")
         procurement.lots.append(lot)
         session.add(procurement)
         session.flush()
-        session.add(Bid(lot_id=lot.id, code="A", received_at=datetime.now(UTC),
-                        members=[BidMember(organisation_id=organisation_id)]))
+        session.add(
+            Bid(
+                lot_id=lot.id,
+                code="A",
+                received_at=datetime.now(UTC),
+                members=[BidMember(organisation_id=organisation_id)],
+            )
+        )
 
 
 def test_an_organisation_with_a_bid_cannot_be_deleted_only_archived(db: Database) -> None:
@@ -114,10 +150,21 @@ def test_an_organisation_with_a_bid_cannot_be_deleted_only_archived(db: Database
 
 
 def test_merging_moves_references_and_keeps_both_in_the_audit_log(db: Database) -> None:
-    keep = _save(db, OrganisationRecord(id=None, name="Stichting Jeugdhaven", kvk="22222222",
-                                        kind=OrganisationKind.PROFESSIONAL))
-    duplicate = _save(db, OrganisationRecord(id=None, name="St. Jeugdhaven", iban="NL91ABNA0417164300",
-                                             contacts=(ContactRecord(name="J. Meijer"),)))
+    keep = _save(
+        db,
+        OrganisationRecord(
+            id=None, name="Stichting Jeugdhaven", kvk="22222222", kind=OrganisationKind.PROFESSIONAL
+        ),
+    )
+    duplicate = _save(
+        db,
+        OrganisationRecord(
+            id=None,
+            name="St. Jeugdhaven",
+            iban="NL91ABNA0417164300",
+            contacts=(ContactRecord(name="J. Meijer"),),
+        ),
+    )
     assert keep.id is not None and duplicate.id is not None
     _bid_for(db, duplicate.id)
     with db.transaction() as session:

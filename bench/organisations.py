@@ -1,0 +1,143 @@
+"""Import and export of 50,000 organisations against pandas + openpyxl on the same data, and
+the Organisations page opening, sorting and filtering that many rows.
+
+Prints times and ratios; targets (issue 2): import <= 0.5 x pandas read_excel, export
+<= 0.8 x pandas to_excel, page open/sort/filter <= 0.3 s each. Run:
+``python bench/organisations.py [--rows N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pandas as pd
+
+from ssb_desktop.db.database import sqlite_url
+from ssb_desktop.excel.organisations import export_row, write_organisations
+from ssb_desktop.records import ContactRecord, OrganisationKind, OrganisationRecord
+from ssb_desktop.services import exchange
+from ssb_desktop.services.bootstrap import open_database
+from ssb_desktop.services.organisations import list_organisations
+
+DISTRICTS = ("Binnenstad-Zuid", "Morsdistrict", "Leiden-Noord", "Stevenshofdistrict")
+
+
+def _iban(rng: random.Random) -> str:
+    account = f"{rng.randrange(10**9, 10**10):010d}"
+    digits = "".join(str(int(char, 36)) for char in f"INGB{account}NL00")
+    return f"NL{98 - int(digits) % 97:02d}INGB{account}"
+
+
+def make_records(count: int) -> list[OrganisationRecord]:
+    rng = random.Random(50_000)
+    return [
+        OrganisationRecord(
+            id=None,
+            name=f"Stichting Voorbeeld {index:05d}",
+            kind=OrganisationKind.VOLUNTEER if index % 3 else OrganisationKind.PROFESSIONAL,
+            kvk=f"{10_000_000 + index:08d}",
+            iban=_iban(rng),
+            street=f"Breestraat {index % 200 + 1}",
+            postcode=f"23{index % 90 + 10:02d} AB",
+            city="Leiden",
+            email=f"info{index}@voorbeeld.example",
+            phone="071-5123456",
+            district_names=(DISTRICTS[index % 4],),
+            contacts=(ContactRecord(name=f"Contact {index}"),),
+        )
+        for index in range(count)
+    ]
+
+
+def timed(label: str, action):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = action()
+    elapsed = time.perf_counter() - start
+    print(f"  {label:<48} {elapsed:8.3f} s")
+    return elapsed, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=50_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        source = work / "source.xlsx"
+        records = make_records(args.rows)
+        print(f"{args.rows} organisations")
+        write_organisations(source, records)
+        db = open_database(sqlite_url(work / "bench.sqlite3"), account="bench")
+
+        def ours_import() -> object:
+            with db.transaction() as session:
+                report = exchange.import_organisations_file(session, source)
+            assert report.created == args.rows and not report.problems, report.problems[:3]
+            return report
+
+        pandas_read, _frame = timed(
+            "pandas read_excel (openpyxl)",
+            lambda: pd.read_excel(source, engine="openpyxl", dtype=str),
+        )
+        ours_read, _ = timed("ssb import (read, validate, write, audit)", ours_import)
+        with db.transaction() as session:
+            stored = list_organisations(session)
+        target = work / "ours.xlsx"
+        frame_out = pd.DataFrame([export_row(record) for record in stored])
+        pandas_write, _ = timed(
+            "pandas to_excel (openpyxl)",
+            lambda: frame_out.to_excel(work / "pandas.xlsx", index=False, engine="openpyxl"),
+        )
+
+        def ours_export() -> int:
+            with db.transaction() as session:
+                return exchange.export_organisations(session, target)
+
+        ours_write, _ = timed("ssb export (query + write)", ours_export)
+        print(f"import ratio {ours_read / pandas_read:.2f} (target <= 0.5)")
+        print(f"export ratio {ours_write / pandas_write:.2f} (target <= 0.8)")
+        page_figures(db, work)
+        db.dispose()
+    return 0
+
+
+def page_figures(db, work: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ssb_desktop.settings import Settings
+    from ssb_desktop.views.organisations_page import OrganisationsPage
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    page = OrganisationsPage(db, Settings(work / "settings.ini"))
+    page.resize(1200, 800)
+    page.show()
+    open_time, _ = timed(
+        "page open (load + model + paint)", lambda: (page.reload(), app.processEvents())
+    )
+    view = page.table
+    sort_time, _ = timed(
+        "page sort by name descending",
+        lambda: (view.sortByColumn(0, Qt.SortOrder.DescendingOrder), app.processEvents()),
+    )
+    filter_time, _ = timed(
+        "page filter 'voorbeeld 4999'",
+        lambda: (page.search.setText("voorbeeld 4999"), page.search.flush(), app.processEvents()),
+    )
+    print(
+        f"page open {open_time:.3f} s, sort {sort_time:.3f} s, filter {filter_time:.3f} s "
+        "(target <= 0.3 s each)"
+    )
+    page.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

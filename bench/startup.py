@@ -1,0 +1,152 @@
+"""Start-up benchmark: process start to main window shown, against a bare PySide6 window.
+
+Run `python bench/startup.py [--repeat N]`. Each sample is a fresh Python process started from
+this file: either the program on a demo database (made beforehand with `ssb-desktop demo`) or
+a bare PySide6 program that shows an empty QMainWindow of the same size. The parent notes the
+wall-clock time just before it starts the process; the child prints the wall-clock time once
+its window is shown and the first events (expose, paint) are processed. Runs alternate between
+the two programs; the medians and their ratio are printed (target: at most 1.5).
+"""
+
+from __future__ import annotations
+
+# Only the standard library at module level: the children run this file too, and everything
+# they import must be what the program or the bare window itself needs.
+import os
+import sys
+import time
+
+TARGET_RATIO = 1.5
+WINDOW_SIZE = (1280, 800)  # what MainWindow takes when no geometry is saved
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    app.processEvents()
+    print(f"shown {time.time():.6f}", flush=True)
+    window.close()
+
+
+def child_app(database: str, folder: str) -> None:
+    """What `ssb-desktop --db FILE` does (cli.main, then app.run_gui) up to the window shown."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from ssb_desktop import __version__, paths
+    from ssb_desktop.app import install_excepthook, open_for_gui, setup_logging
+    from ssb_desktop.cli import build_parser, database_url
+    from ssb_desktop.i18n import install_translators
+    from ssb_desktop.settings import Settings
+
+    url = database_url(build_parser().parse_args(["--db", database]))
+    paths.set_application_names()
+    install_excepthook(setup_logging())
+    app = QApplication([sys.argv[0]])
+    app.setApplicationVersion(__version__)
+    # A settings file of its own, so the benchmark neither reads nor changes the user's.
+    settings = Settings(Path(folder) / "settings.ini")
+    install_translators(app, settings.language)
+    db = open_for_gui(url, demo=False)
+    from ssb_desktop.views.main_window import MainWindow
+
+    window = MainWindow(db, settings)
+    window.show()
+    app.processEvents()
+    print(f"shown {time.time():.6f}", flush=True)
+    window.close()
+    db.dispose()
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def run_once(kind: str, database: str, folder: str, env: dict[str, str]) -> float:
+    import subprocess
+
+    command = [sys.executable, os.path.abspath(__file__), "--child", kind, database, folder]
+    started = time.time()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
+    if result.returncode != 0 or not shown:
+        raise SystemExit(
+            f"the {kind} run failed (exit code {result.returncode}):\n"
+            f"{result.stdout}{result.stderr}"
+        )
+    return float(shown[-1].split()[1]) - started
+
+
+def make_demo(database: str, env: dict[str, str]) -> None:
+    import subprocess
+
+    command = [sys.executable, "-m", "ssb_desktop", "demo", database]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"`ssb-desktop demo` failed:\n{result.stdout}{result.stderr}")
+
+
+def main() -> int:
+    import argparse
+    import platform
+    import tempfile
+
+    parser = argparse.ArgumentParser(description="Start-up benchmark of ssb-desktop.")
+    parser.add_argument("--repeat", type=int, default=9, help="timed runs of each (default 9)")
+    args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+
+    with tempfile.TemporaryDirectory(prefix="ssb-bench-startup-") as folder:
+        # Logs, backups and settings of the children stay in the temporary folder (Linux/macOS
+        # honour XDG_*; on Windows the log goes to the user's usual log folder).
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_DATA_HOME": os.path.join(folder, "data"),
+            "XDG_CONFIG_HOME": os.path.join(folder, "config"),
+            "XDG_CACHE_HOME": os.path.join(folder, "cache"),
+        }
+        database = os.path.join(folder, "demo.sqlite3")
+        make_demo(database, env)
+        samples: dict[str, list[float]] = {"bare": [], "app": []}
+        # One untimed run of each first: the first start after installing pays for compiling
+        # bytecode and filling the disk cache, which is not what a user sees day to day.
+        for kind in samples:
+            run_once(kind, database, folder, env)
+        for _ in range(args.repeat):
+            for kind, values in samples.items():
+                values.append(run_once(kind, database, folder, env))
+
+    bare, app = median(samples["bare"]), median(samples["app"])
+    ratio = app / bare
+    print(
+        f"start-up to main window shown, offscreen, {args.repeat} runs each, "
+        f"Python {platform.python_version()} on {platform.system()}"
+    )
+    for kind, label in (("bare", "bare PySide6 QMainWindow"), ("app", "ssb-desktop on demo db")):
+        runs = " ".join(f"{value:.3f}" for value in samples[kind])
+        print(f"  {label:<26} median {median(samples[kind]):.3f} s   runs: {runs}")
+    verdict = "within" if ratio <= TARGET_RATIO else "ABOVE"
+    print(f"  ratio ssb-desktop / bare: {ratio:.2f} ({verdict} the target of {TARGET_RATIO})")
+    print(f"  difference of the medians: {app - bare:.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "--child":
+        if sys.argv[2] == "bare":
+            child_bare()
+        else:
+            child_app(sys.argv[3], sys.argv[4])
+    else:
+        sys.exit(main())

@@ -1,0 +1,516 @@
+"""The form that creates or edits one organisation, with inline validation next to each field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import N_, AppError, ConflictError, ValidationError
+from ssb_desktop.i18n import translate_error
+from ssb_desktop.records import (
+    ORGANISATION_KIND_LABELS,
+    ContactRecord,
+    DistrictRecord,
+    FieldProblem,
+    OrganisationKind,
+    OrganisationRecord,
+)
+from ssb_desktop.services.organisations import (
+    check_organisation,
+    get_organisation,
+    normalised,
+    save_organisation,
+)
+from ssb_desktop.services.reference import list_districts
+from ssb_desktop.views import messages
+
+# How long typing pauses before a new problem is shown: a half-typed KvK number is not an error
+# yet, but a problem that is already shown disappears as soon as it is fixed.
+VALIDATION_DELAY_MS = 600
+
+# (field, label) in form order; every field gets a problem label of its own.
+_LINE_FIELDS = (
+    ("name", N_("OrganisationDialog", "&Name")),
+    ("kvk", N_("OrganisationDialog", "&KvK number")),
+    ("rsin", N_("OrganisationDialog", "&RSIN")),
+    ("iban", N_("OrganisationDialog", "&IBAN")),
+    ("street", N_("OrganisationDialog", "&Street and number")),
+    ("postcode", N_("OrganisationDialog", "&Postcode")),
+    ("city", N_("OrganisationDialog", "Cit&y")),
+    ("email", N_("OrganisationDialog", "&E-mail")),
+    ("phone", N_("OrganisationDialog", "P&hone")),
+    ("website", N_("OrganisationDialog", "&Website")),
+)
+_CONTACT_COLUMNS = 4  # name, e-mail, phone, role
+CONTACTS = "contacts"
+
+_PROBLEM_STYLE = """
+QLineEdit[problem="true"], QTableWidget[problem="true"] {
+    border: 2px solid #b3261e;
+    border-radius: 3px;
+}
+QLabel[role="problem"] { color: #b3261e; }
+"""
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """The problem's sentence in the current language, with its values filled in."""
+    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
+
+
+class _FocusOutWatcher(QObject):
+    """Calls back when focus leaves the watched widget and its children (the contacts table)."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QWidget):
+            # Qt sets the new focus widget before it sends FocusOut; a cell editor inside the
+            # table is not leaving it.
+            now = QApplication.focusWidget()
+            if now is None or not watched.isAncestorOf(now):
+                self._callback()
+        return False
+
+
+class OrganisationDialog(QDialog):
+    """New or edit: ``exec()`` and then read :attr:`saved` for the stored record."""
+
+    def __init__(
+        self,
+        db: Database,
+        record: OrganisationRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.saved: OrganisationRecord | None = None
+        self._record = record or OrganisationRecord(id=None, name="")
+        self._touched: set[str] = set()
+        self._pending: set[str] = set()
+        self._shown: dict[str, str] = {}
+        self._server_problems: dict[str, str] = {}
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATION_DELAY_MS)
+        self._timer.timeout.connect(self._on_pause)
+
+        self.setStyleSheet(_PROBLEM_STYLE)
+        self.edits: dict[str, QLineEdit] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self._build()
+        self._load(self._record)
+        if record is not None and record.id is not None:
+            self.setWindowTitle(self.tr("Edit organisation"))
+            # Existing data may break rules added later; show that at once.
+            self._touched = {*self.problem_labels}
+        else:
+            self.setWindowTitle(self.tr("New organisation"))
+        self._refresh()
+        self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _problem_label(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "problem")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(False)
+        self.problem_labels[field] = label
+        return label
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, _source in _LINE_FIELDS[:1]:
+            self._add_line(form, field)
+        self.kind = QComboBox()
+        for kind in OrganisationKind:
+            label = QCoreApplication.translate("OrganisationKind", ORGANISATION_KIND_LABELS[kind])
+            self.kind.addItem(label, kind.value)
+        kind_label = QLabel(self.tr("Kin&d"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, self.kind)
+        for field, _source in _LINE_FIELDS[1:]:
+            self._add_line(form, field)
+        self.edits["name"].setPlaceholderText(self.tr("Required"))
+        self.edits["kvk"].setPlaceholderText(self.tr("8 digits"))
+        self.edits["iban"].setPlaceholderText("NL00 BANK 0123 4567 89")
+        self.edits["postcode"].setPlaceholderText("2312 AB")
+
+        self.districts = QListWidget()
+        self.districts.setAccessibleName(self.tr("Districts"))
+        districts_box = QGroupBox(self.tr("Dis&tricts"))
+        QVBoxLayout(districts_box).addWidget(self.districts)
+
+        self.contacts = QTableWidget(0, _CONTACT_COLUMNS)
+        self.contacts.setAccessibleName(self.tr("Contact persons"))
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Phone"), self.tr("Role")]
+        )
+        self.contacts.verticalHeader().setVisible(False)
+        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts.setTabKeyNavigation(False)
+        self.contacts.itemChanged.connect(self._on_contact_changed)
+        self.contacts.itemDelegate().closeEditor.connect(lambda *_args: self._on_contacts_left())
+        self.contacts.installEventFilter(_FocusOutWatcher(self._on_contacts_left, self))
+        self.contacts.currentCellChanged.connect(lambda *_args: self._update_remove())
+        self.add_contact_button = QPushButton(self.tr("&Add contact"))
+        self.add_contact_button.setAccessibleName(self.tr("Add contact person"))
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.remove_contact_button = QPushButton(self.tr("Re&move contact"))
+        self.remove_contact_button.setAccessibleName(self.tr("Remove selected contact person"))
+        self.remove_contact_button.clicked.connect(self.remove_contact)
+        contact_buttons = QHBoxLayout()
+        contact_buttons.addWidget(self.add_contact_button)
+        contact_buttons.addWidget(self.remove_contact_button)
+        contact_buttons.addStretch(1)
+        contacts_box = QGroupBox(self.tr("&Contact persons"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contacts)
+        contacts_layout.addWidget(self._problem_label(CONTACTS))
+        contacts_layout.addLayout(contact_buttons)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        notes_box = QGroupBox(self.tr("N&otes"))
+        QVBoxLayout(notes_box).addWidget(self.notes)
+
+        right = QVBoxLayout()
+        right.addWidget(districts_box, 4)
+        right.addWidget(contacts_box, 3)
+        right.addWidget(notes_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "problem")
+        self.summary.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+        self.resize(920, 620)
+
+    def _add_line(self, form: QFormLayout, field: str) -> None:
+        source = dict(_LINE_FIELDS)[field]
+        edit = QLineEdit()
+        edit.setObjectName(field)
+        edit.setProperty("problem", False)
+        edit.textEdited.connect(lambda _text, f=field: self._on_edited(f))
+        edit.editingFinished.connect(lambda f=field: self._on_left(f))
+        self.edits[field] = edit
+        label = QLabel(QCoreApplication.translate("OrganisationDialog", source))
+        label.setBuddy(edit)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(edit)
+        column.addWidget(self._problem_label(field))
+        form.addRow(label, holder)
+
+    # --- loading and reading ----------------------------------------------------------------
+
+    def _load(self, record: OrganisationRecord) -> None:
+        self._loading = True
+        try:
+            self._record = record
+            for field, edit in self.edits.items():
+                edit.setText(getattr(record, field))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
+            self.notes.setPlainText(record.notes)
+            self._load_districts(record)
+            self.contacts.setRowCount(0)
+            for contact in record.contacts:
+                self._append_contact(contact)
+        finally:
+            self._loading = False
+        self._update_remove()
+
+    def _load_districts(self, record: OrganisationRecord) -> None:
+        with self.db.transaction() as session:
+            districts: list[DistrictRecord] = list_districts(session)
+        self.districts.clear()
+        chosen = set(record.district_ids)
+        for district in districts:
+            # An inactive district stays visible where it is already chosen, so that saving
+            # does not silently drop it.
+            if not district.active and district.id not in chosen:
+                continue
+            item = QListWidgetItem(district.name)
+            item.setData(Qt.ItemDataRole.UserRole, district.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if district.id in chosen else Qt.CheckState.Unchecked
+            )
+            self.districts.addItem(item)
+        if self.districts.count():
+            # Show a municipality's usual ten or so districts without scrolling.
+            rows = min(self.districts.count(), 12)
+            frame = 2 * self.districts.frameWidth()
+            self.districts.setMinimumHeight(rows * self.districts.sizeHintForRow(0) + frame)
+
+    def _append_contact(self, contact: ContactRecord) -> int:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        values = (contact.name, contact.email, contact.phone, contact.role)
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, contact.id)
+            self.contacts.setItem(row, column, item)
+        return row
+
+    def _contact_rows(self) -> list[tuple[int, ContactRecord]]:
+        """Table rows that hold a contact, with the contact; fully empty rows are ignored."""
+        found = []
+        for row in range(self.contacts.rowCount()):
+            cells = [self.contacts.item(row, column) for column in range(_CONTACT_COLUMNS)]
+            texts = [cell.text().strip() if cell is not None else "" for cell in cells]
+            if not any(texts):
+                continue
+            contact_id = cells[0].data(Qt.ItemDataRole.UserRole) if cells[0] is not None else None
+            found.append(
+                (
+                    row,
+                    ContactRecord(
+                        name=texts[0],
+                        email=texts[1],
+                        phone=texts[2],
+                        role=texts[3],
+                        id=contact_id if isinstance(contact_id, int) else None,
+                    ),
+                )
+            )
+        return found
+
+    def current_record(self) -> OrganisationRecord:
+        """What the form holds now, on top of the record it was opened with."""
+        texts = {field: edit.text() for field, edit in self.edits.items()}
+        district_ids = []
+        for row in range(self.districts.count()):
+            item = self.districts.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                district_ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return replace(
+            self._record,
+            name=texts["name"],
+            kind=OrganisationKind(self.kind.currentData()),
+            kvk=texts["kvk"],
+            rsin=texts["rsin"],
+            iban=texts["iban"],
+            street=texts["street"],
+            postcode=texts["postcode"],
+            city=texts["city"],
+            email=texts["email"],
+            phone=texts["phone"],
+            website=texts["website"],
+            notes=self.notes.toPlainText(),
+            district_ids=tuple(district_ids),
+            contacts=tuple(contact for _row, contact in self._contact_rows()),
+        )
+
+    # --- contacts ---------------------------------------------------------------------------
+
+    def add_contact(self) -> None:
+        row = self._append_contact(ContactRecord(name=""))
+        self.contacts.setCurrentCell(row, 0)
+        self.contacts.setFocus(Qt.FocusReason.OtherFocusReason)
+        cell = self.contacts.item(row, 0)
+        if cell is not None:
+            self.contacts.editItem(cell)
+        self._update_remove()
+
+    def remove_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if row < 0:
+            return
+        self.contacts.removeRow(row)
+        self._update_remove()
+        self._refresh()
+
+    def _update_remove(self) -> None:
+        self.remove_contact_button.setEnabled(self.contacts.currentRow() >= 0)
+
+    def _on_contact_changed(self, _item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        self._server_problems.pop(CONTACTS, None)
+        self._touched.add(CONTACTS)
+        self._refresh()
+
+    def _on_contacts_left(self) -> None:
+        if self.contacts.rowCount():
+            self._touched.add(CONTACTS)
+            self._refresh()
+
+    # --- validation -------------------------------------------------------------------------
+
+    def _on_edited(self, field: str) -> None:
+        self._server_problems.pop(field, None)
+        self._pending.add(field)
+        self._timer.start()
+        self._refresh()
+
+    def _on_left(self, field: str) -> None:
+        if not shiboken6.isValid(self) or not self.isVisible():
+            # Closing or destroying the dialog takes focus from the field; nothing to check.
+            return
+        if field in self._pending or self.edits[field].text():
+            self._touched.add(field)
+        self._refresh()
+
+    def _on_pause(self) -> None:
+        self._touched |= self._pending
+        self._pending.clear()
+        self._refresh()
+
+    def problems(self) -> dict[str, str]:
+        """Every problem of the current values by field (contacts grouped), translated."""
+        found: dict[str, str] = {}
+        contact_rows = [row for row, _contact in self._contact_rows()]
+        for problem in check_organisation(normalised(self.current_record())):
+            text = problem_text(problem)
+            if problem.field.startswith(f"{CONTACTS}."):
+                index = int(problem.field.partition(".")[2])
+                row = contact_rows[index] + 1 if index < len(contact_rows) else index + 1
+                line = self.tr("Contact person {row}: {problem}").format(row=row, problem=text)
+                found[CONTACTS] = f"{found[CONTACTS]}\n{line}" if CONTACTS in found else line
+            else:
+                found.setdefault(problem.field, text)
+        for field, text in self._server_problems.items():
+            found.setdefault(field, text)
+        return found
+
+    def _refresh(self) -> None:
+        problems = self.problems()
+        for field in self.problem_labels:
+            text = problems.get(field)
+            if text is not None and field not in self._touched:
+                # Not yet shown: wait for a pause or for the user to leave the field. A problem
+                # already on screen follows what is typed at once.
+                text = None if field not in self._shown else text
+            self._show_problem(field, text)
+        self.ok_button.setEnabled(not problems)
+        hidden = [field for field in problems if field not in self._shown]
+        if self._shown:
+            self.summary.setText(
+                self.tr("Correct the problems shown under the fields before saving.")
+            )
+        elif hidden == ["name"] and not self.edits["name"].text().strip():
+            self.summary.setText(self.tr("Enter at least the name to save."))
+        else:
+            self.summary.setText("")
+
+    def _show_problem(self, field: str, text: str | None) -> None:
+        label = self.problem_labels[field]
+        widget: QWidget = self.contacts if field == CONTACTS else self.edits[field]
+        if text is None:
+            self._shown.pop(field, None)
+        else:
+            self._shown[field] = text
+        if label.text() != (text or "") or label.isVisible() != (text is not None):
+            label.setText(text or "")
+            label.setVisible(text is not None)
+        widget.setAccessibleDescription(text or "")
+        marked = text is not None
+        if widget.property("problem") != marked:
+            widget.setProperty("problem", marked)
+            # A dynamic property only restyles after a re-polish.
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Store the form; a refused field is shown next to it and the dialog stays open."""
+        self._touched |= {*self.problem_labels}
+        self._refresh()
+        if not self.ok_button.isEnabled():
+            return
+        try:
+            with self.db.transaction() as session:
+                saved = save_organisation(session, self.current_record())
+        except ConflictError:
+            if messages.ask_reload_conflict(self):
+                self.reload_from_database()
+            return
+        except ValidationError as error:
+            field = error.field or ""
+            if field.startswith(f"{CONTACTS}."):
+                field = CONTACTS
+            if field in self.problem_labels:
+                self._server_problems[field] = translate_error(error)
+                self._touched.add(field)
+                self._refresh()
+                widget: QWidget = self.contacts if field == CONTACTS else self.edits[field]
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                messages.show_error(self, error)
+            return
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        self.saved = saved
+        self.accept()
+
+    def reload_from_database(self) -> None:
+        """Replace the form's values with the record as it is stored now."""
+        if self._record.id is None:
+            return
+        record_id = self._record.id
+        try:
+            with self.db.transaction() as session:
+                fresh = get_organisation(session, record_id)
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        self._server_problems.clear()
+        self._pending.clear()
+        self._load(fresh)
+        self._touched = {*self.problem_labels}
+        self._refresh()

@@ -1,0 +1,143 @@
+"""The merge dialog: choosing which of two duplicates to keep, confirming, and merging."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.records import ContactRecord, OrganisationRecord
+from ssb_desktop.services.organisations import get_organisation, save_organisation
+from ssb_desktop.views import messages
+from ssb_desktop.views.merge_dialog import MergeDialog
+
+Button = QMessageBox.StandardButton
+
+
+class Boxes:
+    """Stands in for the message boxes: records each text and answers with ``answer``."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.answer = Button.Yes
+
+    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        self.texts.append(box.text())
+        if box.standardButtons() & self.answer:
+            return self.answer
+        return Button.Ok
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    recorder = Boxes()
+    monkeypatch.setattr(messages, "_exec", recorder)
+    return recorder
+
+
+def _save(db: Database, record: OrganisationRecord) -> OrganisationRecord:
+    with db.transaction() as session:
+        return save_organisation(session, record)
+
+
+@pytest.fixture
+def pair(db: Database) -> tuple[OrganisationRecord, OrganisationRecord]:
+    duplicate = _save(
+        db,
+        OrganisationRecord(
+            id=None, name="St. Jeugdhaven", city="Leiden", contacts=(ContactRecord("J. Meijer"),)
+        ),
+    )
+    original = _save(
+        db, OrganisationRecord(id=None, name="Stichting Jeugdhaven", kvk="22222222", city="Leiden")
+    )
+    return duplicate, original
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, db: Database, pair: tuple[OrganisationRecord, OrganisationRecord]
+) -> MergeDialog:
+    widget = MergeDialog(db, *pair)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_the_choices_show_name_kvk_and_city_and_the_one_with_a_kvk_is_proposed(
+    dialog: MergeDialog,
+) -> None:
+    texts = [button.text() for button in dialog.radio_buttons]
+
+    assert texts == [
+        "St. Jeugdhaven (no KvK, Leiden)",
+        "Stichting Jeugdhaven (KvK 22222222, Leiden)",
+    ]
+    assert dialog.radio_buttons[1].isChecked()
+    assert dialog.outcome.text() == (
+        "St. Jeugdhaven will be archived; Stichting Jeugdhaven stays and becomes its successor."
+    )
+    assert "references" not in dialog.outcome.text()
+
+
+def test_choosing_the_other_one_changes_what_will_be_archived(dialog: MergeDialog) -> None:
+    dialog.radio_buttons[0].click()
+
+    assert dialog.outcome.text().startswith("Stichting Jeugdhaven will be archived")
+
+
+def test_merging_after_confirming_archives_the_duplicate_with_the_kept_one_as_successor(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    db: Database,
+    boxes: Boxes,
+    pair: tuple[OrganisationRecord, OrganisationRecord],
+) -> None:
+    duplicate, original = pair
+    assert duplicate.id is not None and original.id is not None
+
+    QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    assert boxes.texts == [
+        "Merge St. Jeugdhaven into Stichting Jeugdhaven? References move to Stichting "
+        "Jeugdhaven and St. Jeugdhaven is archived. This cannot be undone."
+    ]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.merged is not None and dialog.merged.id == original.id
+    assert [c.name for c in dialog.merged.contacts] == ["J. Meijer"]
+    with db.transaction() as session:
+        folded = get_organisation(session, duplicate.id)
+    assert folded.archived and folded.successor_name == "Stichting Jeugdhaven"
+
+
+def test_declining_the_confirmation_changes_nothing(
+    qtbot: QtBot,
+    dialog: MergeDialog,
+    db: Database,
+    boxes: Boxes,
+    pair: tuple[OrganisationRecord, OrganisationRecord],
+) -> None:
+    boxes.answer = Button.No
+
+    QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.merged is None and dialog.result() != QDialog.DialogCode.Accepted
+    with db.transaction() as session:
+        assert pair[0].id is not None
+        assert not get_organisation(session, pair[0].id).archived
+
+
+def test_two_organisations_with_different_kvk_numbers_are_refused_with_a_message(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    first = _save(db, OrganisationRecord(id=None, name="Een", kvk="11111111"))
+    second = _save(db, OrganisationRecord(id=None, name="Twee", kvk="22222222"))
+    dialog = MergeDialog(db, first, second)
+    qtbot.addWidget(dialog)
+
+    QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    assert "different KvK numbers" in boxes.texts[-1]
+    assert dialog.merged is None

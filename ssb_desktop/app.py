@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from ssb_desktop import __version__, paths
+
+if TYPE_CHECKING:
+    from ssb_desktop.db.database import Database
+    from ssb_desktop.settings import Settings
+    from ssb_desktop.views.main_window import MainWindow
 
 log = logging.getLogger("ssb_desktop")
 
 
+def log_file_path() -> Path:
+    return paths.log_dir() / "ssb-desktop.log"
+
+
 def setup_logging() -> Path:
-    log_file = paths.log_dir() / "ssb-desktop.log"
+    import logging.handlers
+
+    log_file = log_file_path()
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
@@ -46,42 +57,46 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def run_gui(url: str, *, demo: bool = False, language: str = "nl") -> int:
+def start_gui(url: str | Path, *, demo: bool, settings: Settings) -> MainWindow:
+    """Show the main window at once and open the database just after its first paint."""
+    from ssb_desktop.views.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.show()
+    window.open_database_soon(lambda: open_for_gui(url, demo=demo))
+    return window
+
+
+def run_gui(url: str | Path, *, demo: bool = False, language: str = "nl") -> int:
     from PySide6.QtWidgets import QApplication
 
-    from ssb_desktop.errors import AppError
     from ssb_desktop.i18n import install_translators
     from ssb_desktop.settings import Settings
-    from ssb_desktop.views import messages
 
     paths.set_application_names()
-    log_file = setup_logging()
-    install_excepthook(log_file)
+    install_excepthook(log_file_path())
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationVersion(__version__)
     settings = Settings()
     install_translators(app, language or settings.language)
-    try:
-        db = open_for_gui(url, demo=demo)
-    except AppError as error:
-        messages.show_error(None, error)
-        return error.exit_code
-    from ssb_desktop.views.main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    window.show()
+    window = start_gui(url, demo=demo, settings=settings)
+    window.failed.connect(app.exit)
     try:
         return app.exec()
     finally:
-        db.dispose()
+        if window.db is not None:
+            window.db.dispose()
 
 
-def open_for_gui(url: str, *, demo: bool):  # type: ignore[no-untyped-def]
+def open_for_gui(url: str | Path, *, demo: bool) -> Database:
     from ssb_desktop.cli import ensure_demo
     from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.services.users import os_account
 
+    # The log file is set up here, after the first paint, to keep start-up quick.
+    if not logging.getLogger().handlers:
+        setup_logging()
     if demo:
         ensure_demo(paths.demo_database())
     return open_database(url, account=os_account(), backup_dir=paths.backup_dir())
@@ -93,7 +108,6 @@ def self_check() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ssb_desktop.cli import write_demo
-    from ssb_desktop.db.database import sqlite_url
     from ssb_desktop.i18n import install_translators
     from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.settings import Settings
@@ -105,10 +119,11 @@ def self_check() -> int:
     with tempfile.TemporaryDirectory(prefix="ssb-self-check-") as folder:
         path = Path(folder) / "self-check.sqlite3"
         write_demo(path)
-        db = open_database(sqlite_url(path), account="self-check")
+        db = open_database(path, account="self-check")
         try:
-            window = MainWindow(db, Settings(Path(folder) / "settings.ini"))
+            window = MainWindow(Settings(Path(folder) / "settings.ini"))
             window.show()
+            window.attach_database(db)
             for row in range(window.navigation.count()):
                 window.show_page(row)
                 app.processEvents()

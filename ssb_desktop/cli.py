@@ -6,13 +6,15 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ssb_desktop import __version__
 from ssb_desktop.errors import N_, AppError, DatabaseError, ValidationError
-from ssb_desktop.records import ImportReport, Problem
+
+if TYPE_CHECKING:
+    from ssb_desktop.db.database import Database
+    from ssb_desktop.records import ImportReport, Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 EXPORT_KINDS = ("organisations", "audit")
@@ -22,7 +24,7 @@ IMPORT_KINDS = ("organisations",)
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with 2 and a plain sentence, as every other unusable input does."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         print(f"ssb-desktop: {message}", file=sys.stderr)
         raise SystemExit(EXIT_UNUSABLE)
@@ -57,16 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database_url(args: argparse.Namespace) -> str:
+def database_url(args: argparse.Namespace) -> str | Path:
+    """The SQLAlchemy URL given, or the SQLite file to use (SQLAlchemy is not imported here:
+    the window must be able to show before it is)."""
     from ssb_desktop import paths
-    from ssb_desktop.db.database import sqlite_url
 
     if args.db_url:
         return str(args.db_url)
     if args.db:
-        return sqlite_url(args.db.resolve()).render_as_string(hide_password=False)
-    path = paths.demo_database() if args.demo else paths.default_database()
-    return sqlite_url(path).render_as_string(hide_password=False)
+        return Path(args.db).resolve()
+    return paths.demo_database() if args.demo else paths.default_database()
 
 
 class Output:
@@ -130,13 +132,15 @@ def _report_lines(out: Output, report: ImportReport) -> list[str]:
 
 
 def _report_document(out: Output, report: ImportReport) -> dict[str, Any]:
+    from dataclasses import asdict
+
     document = asdict(report)
     document["warnings"] = [out.problem(item) for item in report.warnings]
     document["problems"] = [out.problem(item) for item in report.problems]
     return document
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> Database:
     from ssb_desktop import paths
     from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.services.users import os_account
@@ -153,7 +157,6 @@ def ensure_demo(path: Path) -> None:
 
 
 def write_demo(path: Path) -> None:
-    from ssb_desktop.db.database import sqlite_url
     from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.services.demo import build_demo
     from ssb_desktop.services.users import os_account
@@ -167,7 +170,7 @@ def write_demo(path: Path) -> None:
             {"path": str(path)},
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(sqlite_url(path.resolve()), account=os_account())
+    db = open_database(path.resolve(), account=os_account())
     try:
         with db.transaction() as session:
             build_demo(session)

@@ -12,13 +12,15 @@ import logging
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from ssb_desktop.errors import AppError
-from ssb_desktop.records import Problem
+
+if TYPE_CHECKING:
+    from ssb_desktop.records import Problem
 
 log = logging.getLogger(__name__)
 

@@ -151,8 +151,8 @@ def translate_operational_error(error: BaseException) -> DatabaseError:
 class Database:
     """Created once in ``main()`` and passed down; hands out one short session per action."""
 
-    def __init__(self, url: str | URL, *, echo: bool = False) -> None:
-        self.url = make_url(url)
+    def __init__(self, url: str | URL | Path, *, echo: bool = False) -> None:
+        self.url = sqlite_url(url) if isinstance(url, Path) else make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
             path = Path(self.url.database or "")

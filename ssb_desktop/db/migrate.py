@@ -7,13 +7,16 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, DatabaseError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
+# Alembic lets an up-to-date database open without importing Alembic at start-up.
+SCHEMA_HEAD = "0001"
 
 
 def _alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
@@ -43,10 +46,12 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(db: Database) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
+    """The revision stored in the database, or None for a database without our schema."""
     with db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        revisions = list(connection.execute(text("SELECT version_num FROM alembic_version")))
+    return str(revisions[0][0]) if revisions else None
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -71,9 +76,11 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 def upgrade_database(db: Database, backup_dir: Path | None = None) -> Path | None:
     """Migrate ``db`` to the head revision; returns the backup made before migrating, if any."""
+    current = current_revision(db)
+    if current == SCHEMA_HEAD:
+        return None
     from alembic import command
 
-    current = current_revision(db)
     head = head_revision()
     if current == head:
         return None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import N_, AppError, ConflictError, ValidationError
+from ssb_desktop.errors import AppError, ConflictError, ValidationError
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.district_columns import DISTRICT_COLUMNS
 from ssb_desktop.models.record_table_model import RecordTableModel
@@ -152,7 +152,6 @@ class DistrictDialog(QDialog):
 class AdministrationPage(Page):
     """Users and roles, and districts; read-only for everyone but an administrator."""
 
-    title = N_("Navigation", "Administration")
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,51 +19,67 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop import __version__
-from ssb_desktop.db.database import Database
-from ssb_desktop.records import ROLE_LABELS
+from ssb_desktop.errors import N_, AppError
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
-from ssb_desktop.views.administration_page import AdministrationPage
-from ssb_desktop.views.audit_log_page import AuditLogPage
-from ssb_desktop.views.dashboard_page import DashboardPage
-from ssb_desktop.views.organisations_page import OrganisationsPage
-from ssb_desktop.views.page import Page
 
-# Pages in navigation order; a page is listed here once it works (DESIGN.md section 4).
-PAGE_TYPES: tuple[type[Page], ...] = (
-    DashboardPage,
-    OrganisationsPage,
-    AuditLogPage,
-    AdministrationPage,
+if TYPE_CHECKING:
+    from ssb_desktop.db.database import Database
+    from ssb_desktop.views.page import Page
+
+# Pages in navigation order, listed once they work (DESIGN.md section 4). The modules are
+# imported only after the window is shown: they pull in SQLAlchemy, which would otherwise
+# delay the first paint by most of a second.
+PAGES: tuple[tuple[str, str], ...] = (
+    (N_("Navigation", "Dashboard"), "ssb_desktop.views.dashboard_page:DashboardPage"),
+    (N_("Navigation", "Organisations"), "ssb_desktop.views.organisations_page:OrganisationsPage"),
+    (N_("Navigation", "Audit log"), "ssb_desktop.views.audit_log_page:AuditLogPage"),
+    (
+        N_("Navigation", "Administration"),
+        "ssb_desktop.views.administration_page:AdministrationPage",
+    ),
 )
+P = TypeVar("P", bound="Page")
+
+
+def _page_type(target: str) -> type[Page]:
+    module_name, _, class_name = target.partition(":")
+    page_type = getattr(importlib.import_module(module_name), class_name)
+    assert isinstance(page_type, type)
+    return page_type
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    """Shown at once with its navigation; the database and pages attach a moment later."""
+
+    ready = Signal()  # the database is open and every page is built
+    failed = Signal(int)  # opening the database failed; the exit code
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
+        self._opener: Callable[[], Database] | None = None
         self.settings = settings
-        self.setWindowTitle(
-            QCoreApplication.translate("MainWindow", "Sterke Sociale Basis") + f" — {db.describe()}"
-        )
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Sterke Sociale Basis"))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
-        for number, page_type in enumerate(PAGE_TYPES, start=1):
-            page = page_type(db, settings)
-            page.data_changed.connect(self._on_data_changed)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            title = QCoreApplication.translate("Navigation", page_type.title)
-            item = QListWidgetItem(title)
-            item.setToolTip(f"{title} (Ctrl+{number})")
+        self._fresh: set[int] = set()
+        self.waiting = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"))
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.waiting)
+        for number, (title, _target) in enumerate(PAGES, start=1):
+            text = QCoreApplication.translate("Navigation", title)
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{text} (Ctrl+{number})")
             self.navigation.addItem(item)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
             self.addAction(action)
+        self.navigation.setEnabled(False)
         self.navigation.currentRowChanged.connect(self._on_navigation)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -67,26 +87,79 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        roles = ", ".join(
-            QCoreApplication.translate("Role", ROLE_LABELS[role]) for role in sorted(db.actor.roles)
-        )
-        self.statusBar().addPermanentWidget(
-            QLabel(
-                QCoreApplication.translate("MainWindow", "User: {account} ({roles})").format(
-                    account=db.actor.account,
-                    roles=roles or QCoreApplication.translate("MainWindow", "no access"),
-                )
-            )
-        )
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def open_database_soon(self, opener: Callable[[], Database]) -> None:
+        """Open the database once the window has been painted; errors are shown, not raised."""
+        self._opener = opener
+        if self.isVisible():
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        opener, self._opener = self._opener, None
+        if opener is not None:
+            # After this paint reaches the screen, not before: the user sees the window first.
+            QTimer.singleShot(0, lambda: self._open_now(opener))
+
+    def _open_now(self, opener: Callable[[], Database]) -> None:
+        try:
+            db = opener()
+        except AppError as error:
+            messages.show_error(self, error)
+            self.failed.emit(error.exit_code)
+            return
+        self.attach_database(db)
+
+    def attach_database(self, db: Database) -> None:
+        """Build the pages on ``db`` and show the first one."""
+        self.db = db
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Sterke Sociale Basis") + f" — {db.describe()}"
+        )
+        self.stack.removeWidget(self.waiting)
+        self.waiting.deleteLater()
+        for _title, target in PAGES:
+            page = _page_type(target)(db, self.settings)
+            page.data_changed.connect(self._on_data_changed)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        from ssb_desktop.views.dashboard_page import DashboardPage
+
+        dashboard = next(page for page in self.pages if isinstance(page, DashboardPage))
+        dashboard.open_organisation_requested.connect(self.show_organisation)
+        dashboard.open_user_requested.connect(self.show_user)
+        self._show_user()
+        self.navigation.setEnabled(True)
         self.show_page(0)
+        self.ready.emit()
+
+    def _show_user(self) -> None:
+        from ssb_desktop.records import ROLE_LABELS
+
+        assert self.db is not None
+        actor = self.db.actor
+        roles = ", ".join(
+            QCoreApplication.translate("Role", ROLE_LABELS[role]) for role in sorted(actor.roles)
+        )
+        self.user_label.setText(
+            QCoreApplication.translate("MainWindow", "User: {account} ({roles})").format(
+                account=actor.account,
+                roles=roles or QCoreApplication.translate("MainWindow", "no access"),
+            )
+        )
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        reload_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Reload"))
+        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        reload_action.triggered.connect(self.reload_current)
         quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -100,28 +173,54 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "About"),
             QCoreApplication.translate(
                 "MainWindow", "ssb-desktop {version}\nDatabase: {where}"
-            ).format(version=__version__, where=self.db.describe()),
+            ).format(version=__version__, where=self.db.describe() if self.db else "—"),
         )
 
     def show_page(self, row: int) -> None:
-        self.navigation.setCurrentRow(row)
+        if self.pages:
+            self.navigation.setCurrentRow(row)
 
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
-        assert isinstance(page, Page)
+        return self.pages[self.stack.currentIndex()]
+
+    def page_of(self, page_type: type[P]) -> P:
+        page = next(page for page in self.pages if isinstance(page, page_type))
+        self.show_page(self.pages.index(page))
         return page
 
-    def page_of(self, page_type: type[Page]) -> Page:
-        return next(page for page in self.pages if isinstance(page, page_type))
+    def show_organisation(self, organisation_id: int) -> None:
+        """The Organisations page with this organisation selected (from the Dashboard)."""
+        from ssb_desktop.views.organisations_page import OrganisationsPage
+
+        page = self.page_of(OrganisationsPage)
+        page.search.setText("")
+        page.search.flush()
+        page.select_id(organisation_id)
+
+    def show_user(self, user_id: int) -> None:
+        from ssb_desktop.views.administration_page import AdministrationPage
+
+        self.page_of(AdministrationPage).show_user(user_id)
+
+    def reload_current(self) -> None:
+        if self.pages:
+            self.current_page().reload()
 
     def _on_navigation(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or row >= len(self.pages):
             return
         self.stack.setCurrentIndex(row)
-        self.pages[row].reload()
+        # A page reloads when first shown and after another page changed data; F5 reloads
+        # on demand (colleagues sharing a PostgreSQL database change data too).
+        if row not in self._fresh:
+            self.pages[row].reload()
+            self._fresh.add(row)
         self.pages[row].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_data_changed(self) -> None:
+        sender = self.sender()
+        self._fresh = {row for row, page in enumerate(self.pages) if page is sender}
+        self._show_user()
         # Other pages reload when they are shown next (see _on_navigation).
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved."), 4000)
 

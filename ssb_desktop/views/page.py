@@ -20,9 +20,7 @@ SEARCH_DELAY_MS = 250
 
 
 class Page(QWidget):
-    """A page in the navigation; ``reload`` fetches fresh records through the services."""
-
-    title = ""  # English source text, translated by the main window in context "Navigation"
+    """A page in the navigation (main_window.PAGES); ``reload`` fetches fresh records."""
 
     data_changed = Signal()  # emitted after this page changed data other pages may show
 

@@ -13,7 +13,12 @@ from sqlalchemy.exc import IntegrityError
 
 from ssb_desktop.db.base import Base
 from ssb_desktop.db.database import Database, is_network_path, sqlite_url
-from ssb_desktop.db.migrate import current_revision, head_revision, upgrade_database
+from ssb_desktop.db.migrate import (
+    SCHEMA_HEAD,
+    current_revision,
+    head_revision,
+    upgrade_database,
+)
 from ssb_desktop.db.tables import Organisation
 from ssb_desktop.errors import DatabaseError
 
@@ -23,6 +28,10 @@ def test_an_empty_database_migrates_to_head_and_matches_the_tables(db: Database)
     with db.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_the_schema_head_known_without_alembic_is_alembics_head() -> None:
+    assert SCHEMA_HEAD == head_revision()
 
 
 def test_a_kvk_number_of_seven_digits_is_refused_by_the_schema(db: Database) -> None:

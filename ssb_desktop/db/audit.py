@@ -164,7 +164,9 @@ def _write_entries(session: Session, changes: Sequence[_Change]) -> None:
     prev = _last_hash(session)
     rows = []
     for change in changes:
-        payload = json.dumps(change.changes, ensure_ascii=False, sort_keys=True, default=str)
+        payload = json.dumps(
+            change.changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+        )
         digest = entry_hash(
             prev, at, user, change.table, change.record_id, change.action.value, payload
         )

@@ -12,7 +12,9 @@ from ssb_desktop.services.reference import seed_reference_data
 from ssb_desktop.services.users import acting_account, identify
 
 
-def open_database(url: str | URL | Path, *, account: str, backup_dir: Path | None = None) -> Database:
+def open_database(
+    url: str | URL | Path, *, account: str, backup_dir: Path | None = None
+) -> Database:
     """Migrate (backing up first), seed a new database, and set the acting user."""
     db = Database(url)
     try:

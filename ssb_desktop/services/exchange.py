@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +32,19 @@ def read_organisations_file(path: Path, mapping: Mapping[str, str] | None = None
     return read_organisations(path, mapping)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: an import makes hundreds of thousands of short-lived
+    objects and no cycles, and the collector's passes over them cost a quarter of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_parsed_organisations(
     session: Session,
     parsed: ParsedWorkbook,
@@ -42,14 +57,15 @@ def import_parsed_organisations(
         return ImportReport(
             warnings=tuple(parsed.warnings), problems=tuple(parsed.problems), dry_run=dry_run
         )
-    return organisations.import_organisations(
-        session,
-        parsed.rows,
-        headers=parsed.column_of(),
-        warnings=parsed.warnings,
-        dry_run=dry_run,
-        on_progress=on_progress,
-    )
+    with _collector_paused():
+        return organisations.import_organisations(
+            session,
+            parsed.rows,
+            headers=parsed.column_of(),
+            warnings=parsed.warnings,
+            dry_run=dry_run,
+            on_progress=on_progress,
+        )
 
 
 def import_organisations_file(

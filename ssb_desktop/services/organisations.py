@@ -99,61 +99,107 @@ def fold(text: str) -> str:
 
 
 def list_organisations(session: Session) -> list[OrganisationRecord]:
-    """Every organisation with districts and contacts, in three set-based queries."""
+    """Every organisation with districts and contacts, in three set-based queries.
+
+    Rows are unpacked by position and only the columns a record needs are read: at 50,000
+    organisations, attribute access on result rows and decoding unused timestamps cost
+    more than the queries themselves.
+    """
     require(session, Permission.VIEW)
-    table = Organisation.__table__
-    district_rows = session.execute(
-        select(organisation_districts.c.organisation_id, District.id, District.name)
-        .join(District, District.id == organisation_districts.c.district_id)
-        .order_by(District.number)
+    # Core columns, not ORM attributes: the ORM's row loading costs more than the query here.
+    link, district, contact, o = (
+        organisation_districts.c,
+        District.__table__.c,
+        Contact.__table__.c,
+        Organisation.__table__.c,
     )
-    districts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for org_id, district_id, name in district_rows:
-        districts[org_id].append((district_id, name))
+    district_rows = session.execute(
+        select(link.organisation_id, district.id, district.name)
+        .join_from(organisation_districts, District.__table__, district.id == link.district_id)
+        .order_by(district.number)
+    )
+    district_ids: dict[int, list[int]] = defaultdict(list)
+    district_names: dict[int, list[str]] = defaultdict(list)
+    for org_id, district_id, district_name in district_rows:
+        district_ids[org_id].append(district_id)
+        district_names[org_id].append(district_name)
     contacts: dict[int, list[ContactRecord]] = defaultdict(list)
-    for contact in session.execute(
+    contact_rows = session.execute(
         select(
-            Contact.id,
-            Contact.organisation_id,
-            Contact.name,
-            Contact.email,
-            Contact.phone,
-            Contact.role,
-        ).order_by(Contact.id)
-    ):
-        contacts[contact.organisation_id].append(
-            ContactRecord(contact.name, contact.email, contact.phone, contact.role, contact.id)
+            contact.organisation_id,
+            contact.name,
+            contact.email,
+            contact.phone,
+            contact.role,
+            contact.id,
+        ).order_by(contact.id)
+    )
+    for org_id, *fields in contact_rows:
+        contacts[org_id].append(ContactRecord(*fields))
+    rows = session.execute(
+        select(
+            o.id,
+            o.name,
+            o.kind,
+            o.kvk,
+            o.rsin,
+            o.iban,
+            o.street,
+            o.postcode,
+            o.city,
+            o.email,
+            o.phone,
+            o.website,
+            o.notes,
+            o.archived,
+            o.successor_id,
+            o.version,
+        ).order_by(o.name)
+    ).all()
+    names = {row[0]: row[1] for row in rows}
+    empty: tuple[()] = ()
+    return [
+        OrganisationRecord(
+            org_id,
+            name,
+            kind,
+            kvk or "",
+            rsin or "",
+            iban or "",
+            street,
+            postcode,
+            city,
+            email,
+            phone,
+            website,
+            notes,
+            archived,
+            successor_id,
+            names.get(successor_id, "") if successor_id else "",
+            tuple(district_ids.get(org_id, empty)),
+            tuple(district_names.get(org_id, empty)),
+            tuple(contacts.get(org_id, empty)),
+            version,
         )
-    rows = session.execute(select(table).order_by(table.c.name)).all()
-    names = {row.id: row.name for row in rows}
-    records = []
-    for row in rows:
-        own = districts.get(row.id, ())
-        records.append(
-            OrganisationRecord(
-                id=row.id,
-                name=row.name,
-                kind=OrganisationKind(row.kind),
-                kvk=row.kvk or "",
-                rsin=row.rsin or "",
-                iban=row.iban or "",
-                street=row.street,
-                postcode=row.postcode,
-                city=row.city,
-                email=row.email,
-                phone=row.phone,
-                website=row.website,
-                notes=row.notes,
-                archived=row.archived,
-                successor_id=row.successor_id,
-                successor_name=names.get(row.successor_id, "") if row.successor_id else "",
-                district_ids=tuple(item[0] for item in own),
-                district_names=tuple(item[1] for item in own),
-                contacts=tuple(contacts.get(row.id, ())),
-                version=row.version,
-            )
-        )
-    return records
+        for (
+            org_id,
+            name,
+            kind,
+            kvk,
+            rsin,
+            iban,
+            street,
+            postcode,
+            city,
+            email,
+            phone,
+            website,
+            notes,
+            archived,
+            successor_id,
+            version,
+        ) in rows
+    ]
 
 
 def _record(org: Organisation) -> OrganisationRecord:

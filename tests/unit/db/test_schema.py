@@ -31,7 +31,7 @@ def test_an_empty_database_migrates_to_head_and_matches_the_tables(db: Database)
 
 
 def test_the_schema_head_known_without_alembic_is_alembics_head() -> None:
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_a_kvk_number_of_seven_digits_is_refused_by_the_schema(db: Database) -> None:

@@ -5,9 +5,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ssb_desktop.errors import N_, AppError
@@ -91,3 +101,65 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     if worker.error is not None:
         raise worker.error
     return worker.result  # type: ignore[return-value]
+
+
+class _CallSignals(QObject):
+    """Lives in the GUI thread; its slots receive the pool thread's signals queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        owner: QObject,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(owner)
+        self._on_result = on_result
+        self._on_error = on_error
+        # Bound slots of an object of the GUI thread: Qt queues the calls to that thread.
+        # (A lambda has no thread of its own and would run in the pool thread.)
+        self.succeeded.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        try:
+            self._on_result(result)
+        finally:
+            self.deleteLater()
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        try:
+            self._on_error(error)
+        finally:
+            self.deleteLater()
+
+
+class _Call(QRunnable):
+    def __init__(self, work: Callable[[], object], signals: _CallSignals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as error:  # delivered to the GUI thread, raised or shown there
+            self.signals.failed.emit(error)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+def call_in_background(
+    owner: QObject,
+    work: Callable[[], T],
+    on_result: Callable[[T], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run ``work`` on a pool thread without blocking the window; the callbacks run in the GUI
+    thread, and not at all once ``owner`` is gone. ``work`` opens its own session."""
+    signals = _CallSignals(owner, on_result, on_error)
+    QThreadPool.globalInstance().start(_Call(work, signals))

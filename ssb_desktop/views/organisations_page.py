@@ -53,6 +53,7 @@ from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.reference import list_districts
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
+from ssb_desktop.views.background import call_in_background
 from ssb_desktop.views.merge_dialog import MergeDialog
 from ssb_desktop.views.organisation_dialog import OrganisationDialog
 from ssb_desktop.views.page import Page, SearchBox
@@ -246,10 +247,8 @@ class OrganisationsPage(Page):
         self.model: RecordTableModel[OrganisationRecord] = RecordTableModel(
             ORGANISATION_COLUMNS, parent=self
         )
-        # The view sorts as soon as sorting is enabled, before the first reload; an empty
-        # load gives the model its per-column lists to sort.
-        self.model.set_rows([])
         self._districts: list[DistrictRecord] = []
+        self._loading = False
         self._detail_id: int | None = None
         self._references = 0
         self._can_edit = Permission.EDIT_ORGANISATIONS in permissions_of(db.actor.roles)
@@ -393,15 +392,43 @@ class OrganisationsPage(Page):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def _fetch(self) -> tuple[list[OrganisationRecord], list[DistrictRecord]]:
+        with self.db.transaction() as session:
+            return list_organisations(session), list_districts(session, active_only=True)
+
     def reload(self) -> None:
         """Load every organisation once (three queries) and keep the selection on its ids."""
         try:
-            with self.db.transaction() as session:
-                records = list_organisations(session)
-                districts = list_districts(session, active_only=True)
+            records, districts = self._fetch()
         except AppError as error:
             messages.show_error(self, error)
             return
+        self._show_loaded(records, districts)
+
+    def start_reload(self) -> None:
+        """Load off the GUI thread: with tens of thousands of organisations the query takes
+        about a second, and the window must stay responsive meanwhile."""
+        if self._loading:
+            return
+        self._loading = True
+        self.count_label.setText(self.tr("Loading organisations…"))
+
+        def loaded(result: tuple[list[OrganisationRecord], list[DistrictRecord]]) -> None:
+            self._loading = False
+            self._show_loaded(*result)
+
+        def failed(error: BaseException) -> None:
+            self._loading = False
+            self._update_count()
+            if not isinstance(error, AppError):
+                raise error
+            messages.show_error(self, error)
+
+        call_in_background(self, self._fetch, loaded, failed)
+
+    def _show_loaded(
+        self, records: list[OrganisationRecord], districts: list[DistrictRecord]
+    ) -> None:
         self._set_districts(districts)
         current, selected = self.current_id(), self.selected_ids()
         if len(selected) > _KEEP_SELECTION_LIMIT:

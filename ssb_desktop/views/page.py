@@ -30,7 +30,12 @@ class Page(QWidget):
         self.settings = settings
 
     def reload(self) -> None:
-        """Fetch the page's records again."""
+        """Fetch the page's records again, now."""
+
+    def start_reload(self) -> None:
+        """Fetch the page's records again without blocking the window where that matters
+        (big lists override this); by default the same as :meth:`reload`."""
+        self.reload()
 
     def call(self, service: Callable[[Session], T]) -> T | None:
         """Run one service in one transaction; an expected failure is shown, None returned."""

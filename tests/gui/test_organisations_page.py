@@ -476,3 +476,13 @@ def test_a_record_changed_by_someone_else_is_reloaded_when_archiving_fails(
 
     assert "Someone else changed" in boxes.texts[-1]
     assert page.model.index(_column(page).index("Welzijn Rijnland"), CITY).data() == "Leiden"
+
+
+def test_loading_in_the_background_fills_the_list_without_blocking(
+    page: OrganisationsPage, demo: dict[str, OrganisationRecord], qtbot: QtBot
+) -> None:
+    page.model.set_rows([])
+    page.start_reload()
+    assert page.count_label.text() != ""  # "Loading organisations…" meanwhile
+    qtbot.waitUntil(lambda: page.model.total_row_count() == len(demo), timeout=10_000)
+    assert "Welzijn Rijnland" in _column(page)

@@ -13,7 +13,14 @@ from enum import Enum
 from typing import Any, cast
 
 from sqlalchemy import Table, event, func, insert, inspect, select, text
-from sqlalchemy.orm import ColumnProperty, Mapper, RelationshipProperty, Session, UOWTransaction
+from sqlalchemy.orm import (
+    ColumnProperty,
+    Mapper,
+    RelationshipProperty,
+    Session,
+    UOWTransaction,
+    object_session,
+)
 
 from ssb_desktop.db.base import Base, utcnow
 from ssb_desktop.db.tables.audit import AuditEntry
@@ -124,12 +131,24 @@ def _describe(obj: Base, action: AuditAction) -> _Change | None:
     return _Change(mapper.local_table.name, _identity(obj), action, changes)  # type: ignore[attr-defined]
 
 
+_DELETED_KEY = "audit_deleted"
+
+
+def _on_delete(mapper: Mapper[Any], connection: Any, target: Any) -> None:
+    """Every deleted row, also orphans and cascades, which never appear in session.deleted."""
+    session = object_session(target)
+    if session is None or isinstance(target, AuditEntry) or not isinstance(target, Base):
+        return
+    change = _describe(target, AuditAction.DELETE)
+    if change is not None:
+        session.info.setdefault(_DELETED_KEY, []).append(change)
+
+
 def _collect(session: Session) -> list[_Change]:
     found: list[_Change] = []
     for objects, action in (
         (session.new, AuditAction.INSERT),
         (session.dirty, AuditAction.UPDATE),
-        (session.deleted, AuditAction.DELETE),
     ):
         for obj in objects:
             if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
@@ -187,7 +206,8 @@ def _write_entries(session: Session, changes: Sequence[_Change]) -> None:
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
-    _write_entries(session, _collect(session))
+    deleted: list[_Change] = session.info.pop(_DELETED_KEY, [])
+    _write_entries(session, [*_collect(session), *deleted])
 
 
 def insert_audited(
@@ -255,6 +275,8 @@ def install_audit(session_class: type[Session] | Any) -> None:
     """Record every flush of sessions made by ``session_class`` (a sessionmaker or class)."""
     if not event.contains(session_class, "after_flush", _after_flush):
         event.listen(session_class, "after_flush", _after_flush)
+    if not event.contains(Base, "after_delete", _on_delete):
+        event.listen(Base, "after_delete", _on_delete, propagate=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.records import AuditAction, OrganisationRecord
+from ssb_desktop.records import AuditAction, ContactRecord, OrganisationRecord
 from ssb_desktop.services.audit import AuditFilter, list_entries
 from ssb_desktop.services.integrity import check_database
 from ssb_desktop.services.organisations import save_organisation, set_archived
@@ -68,3 +69,25 @@ def test_check_names_the_first_broken_link_after_tampering(sqlite_db: Database) 
     result = check_database(sqlite_db)
     assert result.first_broken_entry == victim
     assert result.problems
+
+
+def test_a_contact_removed_from_an_organisation_is_recorded_as_deleted(db: Database) -> None:
+    with db.transaction() as session:
+        saved = save_organisation(
+            session,
+            OrganisationRecord(
+                id=None,
+                name="Buurthuis De Kolk",
+                contacts=(ContactRecord(name="A. de Boer"), ContactRecord(name="B. Yilmaz")),
+            ),
+        )
+    kept = saved.contacts[0]
+    with db.transaction() as session:
+        save_organisation(session, replace(saved, contacts=(kept,)))
+    with db.transaction() as session:
+        deleted = [
+            entry
+            for entry in list_entries(session, AuditFilter(table="contacts"))
+            if entry.action is AuditAction.DELETE
+        ]
+    assert [entry.changes["name"] for entry in deleted] == [["B. Yilmaz", None]]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from ssb_desktop.errors import N_
 
@@ -206,6 +206,9 @@ class InvolvementRecord:
     description: str
     when: date | None = None
     amount: Decimal | None = None
+    # Enum values, translated by the view: the organisation's role and the thing's status.
+    role: str = ""
+    status: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,3 +282,224 @@ class ImportRow:
     sheet: str
     row: int
     values: dict[str, str]
+
+
+# --- procurements, lots, criteria and bids (issue 3) ----------------------------------------
+
+PROCEDURE_TYPE_LABELS: dict[ProcedureType, str] = {
+    ProcedureType.OPEN_EU: N_("ProcedureType", "Open European procedure"),
+    ProcedureType.LIGHT_REGIME: N_("ProcedureType", "Light regime for social services"),
+    ProcedureType.NATIONAL: N_("ProcedureType", "National procedure"),
+    ProcedureType.VOLUNTARY_TRANSPARENCY: N_("ProcedureType", "Voluntary transparency notice"),
+    ProcedureType.MULTIPLE_PRIVATE: N_("ProcedureType", "Multiple private procedure"),
+}
+
+AWARD_METHOD_LABELS: dict[AwardMethod, str] = {
+    AwardMethod.WEIGHTED_POINTS: N_("AwardMethod", "Weighted points"),
+    AwardMethod.FIXED_PRICE_QUALITY: N_("AwardMethod", "Fixed price, quality only"),
+    AwardMethod.AWARD_ON_VALUE: N_("AwardMethod", "Award on value (fictitious deduction)"),
+}
+
+PRICE_FORMULA_LABELS: dict[PriceFormula, str] = {
+    PriceFormula.RELATIVE: N_("PriceFormula", "Relative to the lowest valid price"),
+    PriceFormula.ABSOLUTE: N_("PriceFormula", "Absolute between a floor and a ceiling price"),
+}
+
+DROPOUT_RULE_LABELS: dict[DropoutRule, str] = {
+    DropoutRule.FREEZE: N_("DropoutRule", "Freeze the ranking"),
+    DropoutRule.RECOMPUTE: N_("DropoutRule", "Recompute the ranking"),
+}
+
+BID_STATUS_LABELS: dict[BidStatus, str] = {
+    BidStatus.RECEIVED: N_("BidStatus", "Received"),
+    BidStatus.INCOMPLETE: N_("BidStatus", "Incomplete"),
+    BidStatus.EXCLUDED: N_("BidStatus", "Excluded"),
+    BidStatus.VALID: N_("BidStatus", "Valid"),
+    BidStatus.WITHDRAWN: N_("BidStatus", "Withdrawn"),
+}
+
+CONSORTIUM_ROLE_LABELS: dict[ConsortiumRole, str] = {
+    ConsortiumRole.LEAD: N_("ConsortiumRole", "Lead"),
+    ConsortiumRole.MEMBER: N_("ConsortiumRole", "Member"),
+    ConsortiumRole.SUBCONTRACTOR: N_("ConsortiumRole", "Subcontractor"),
+}
+
+# Tie-break rules a lot may list, in the order it applies them.
+TIE_BREAK_RULE_LABELS: dict[str, str] = {
+    "heaviest_criterion": N_("TieBreakRule", "Highest score on the heaviest criterion"),
+    "lowest_price": N_("TieBreakRule", "Lowest price"),
+    "lots": N_("TieBreakRule", "Drawing lots"),
+}
+
+# Categories of the dated threshold table (services/reference.py seeds them).
+THRESHOLD_CATEGORY_LABELS: dict[str, str] = {
+    "light_regime": N_("ThresholdCategory", "Social and other specific services (light regime)"),
+    "services_local": N_("ThresholdCategory", "Services for local government"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProcurementRecord:
+    """A procurement as its page lists and edits it."""
+
+    id: int | None
+    reference: str
+    title: str
+    procedure_type: ProcedureType
+    # Excluding VAT, over the whole term including all options and extensions.
+    estimated_value: Decimal
+    publication_date: date | None = None
+    questions_deadline: date | None = None
+    submission_deadline: datetime | None = None
+    planned_award_date: date | None = None
+    planned_contract_start: date | None = None
+    allow_multiple_bids: bool = False
+    notes: str = ""
+    lot_count: int = 0
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LotRecord:
+    """A lot with the procedure settings the tender documents promised."""
+
+    id: int | None
+    procurement_id: int
+    procurement_reference: str = ""
+    number: int = 1
+    theme_id: int | None = None
+    theme_name: str = ""
+    title: str = ""
+    description: str = ""
+    budget: Decimal | None = None
+    term_months: int = 24
+    extension_months: tuple[int, ...] = ()
+    award_method: AwardMethod = AwardMethod.WEIGHTED_POINTS
+    price_formula: PriceFormula = PriceFormula.RELATIVE
+    price_max_points: Decimal = Decimal(0)
+    price_floor: Decimal | None = None
+    price_ceiling: Decimal | None = None
+    use_average: bool = False
+    evaluator_count: int = 3
+    prices_hidden: bool = True
+    anonymised: bool = False
+    motivation_required: bool = True
+    dropout_rule: DropoutRule = DropoutRule.RECOMPUTE
+    tie_break_rules: tuple[str, ...] = ("heaviest_criterion", "lots")
+    spread_flag_steps: int = 2
+    criteria_locked: bool = False
+    bid_count: int = 0
+    version: int = 0
+
+    @property
+    def label(self) -> str:
+        """REF/N, as the command line and workbooks name a lot."""
+        return f"{self.procurement_reference}/{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleValueRecord:
+    value: Decimal
+    descriptor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleRecord:
+    """A reusable scoring scale with its explicit values."""
+
+    id: int | None
+    name: str
+    description: str = ""
+    values: tuple[ScaleValueRecord, ...] = ()
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionRecord:
+    """One award criterion of a lot's tree.
+
+    ``key`` identifies the criterion within one list passed to save: its id, or a negative
+    temporary number for a new one; ``parent_id`` refers to the parent's key.
+    """
+
+    id: int | None
+    lot_id: int
+    parent_id: int | None = None
+    position: int = 0
+    code: str = ""
+    title: str = ""
+    description: str = ""
+    weight: Decimal = Decimal(0)
+    is_price: bool = False
+    scale_id: int | None = None
+    scale_name: str = ""
+    knockout_minimum: Decimal | None = None
+    money_per_point: Decimal | None = None
+    version: int = 0
+    key: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BidMemberRecord:
+    organisation_id: int
+    organisation_name: str = ""
+    role: ConsortiumRole = ConsortiumRole.LEAD
+
+
+@dataclass(frozen=True, slots=True)
+class BidRecord:
+    """A bid on one lot by one organisation or a consortium."""
+
+    id: int | None
+    lot_id: int
+    lot_label: str = ""
+    code: str = ""
+    received_at: datetime | None = None
+    late: bool = False
+    late_reason: str = ""
+    price_per_year: Decimal | None = None
+    price_total: Decimal | None = None
+    status: BidStatus = BidStatus.RECEIVED
+    status_reason: str = ""
+    notes: str = ""
+    members: tuple[BidMemberRecord, ...] = ()
+    documents: tuple[str, ...] = ()
+    version: int = 0
+
+    @property
+    def lead_name(self) -> str:
+        """The name of the lead (the single bidder, or the consortium's penvoerder)."""
+        for member in self.members:
+            if member.role is ConsortiumRole.LEAD:
+                return member.organisation_name
+        return ""
+
+    @property
+    def member_count(self) -> int:
+        """How many organisations bid together: 1 for a single bidder."""
+        return len(self.members)
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdRecord:
+    """One row of the dated table of European thresholds."""
+
+    id: int | None
+    category: str
+    valid_from: date
+    valid_until: date | None
+    amount: Decimal
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdAdvice:
+    """What the threshold check says about a procedure type, a value and a date."""
+
+    message: str
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+    severity: Literal["warning", "info"] = "warning"
+    context: str = "Errors"
+
+    def english(self) -> str:
+        return self.message.format(**self.params)

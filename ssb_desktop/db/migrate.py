@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic lets an up-to-date database open without importing Alembic at start-up.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def _alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
@@ -55,8 +56,10 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API, safe while others read the file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """A consistent copy through SQLite's backup API, safe while others read the file.
+
+    Refuses an existing ``target``; a copy that fails half-way is removed, not left behind.
+    """
     if target.exists():
         raise DatabaseError(
             N_("Errors", "The backup file {path} already exists. Choose another name."),
@@ -64,11 +67,24 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         )
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
         finally:
             dst.close()
+    except (sqlite3.Error, OSError) as error:
+        with suppress(OSError):
+            target.unlink()
+        raise DatabaseError(
+            N_(
+                "Errors",
+                "The backup file {path} could not be written; choose a folder where you may "
+                "save files and try again.",
+            ),
+            {"path": str(target)},
+            details=str(error),
+        ) from error
     finally:
         src.close()
     return target

@@ -7,7 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_money
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, translated_labels
-from ssb_desktop.records import ORGANISATION_KIND_LABELS, InvolvementRecord, OrganisationRecord
+from ssb_desktop.records import (
+    BID_STATUS_LABELS,
+    CONSORTIUM_ROLE_LABELS,
+    ORGANISATION_KIND_LABELS,
+    InvolvementRecord,
+    OrganisationRecord,
+)
 
 # The kinds that services.organisations.involvement() reports.
 INVOLVEMENT_KIND_LABELS: dict[str, str] = {
@@ -58,6 +64,16 @@ INVOLVEMENT_COLUMNS: tuple[Column[InvolvementRecord], ...] = (
         format=translated_labels("InvolvementKind", INVOLVEMENT_KIND_LABELS),
     ),
     Column(N_("Columns", "Description"), lambda r: r.description, tooltip=lambda r: r.description),
+    Column(
+        N_("Columns", "Role"),
+        lambda r: r.role,
+        format=translated_labels("ConsortiumRole", CONSORTIUM_ROLE_LABELS),
+    ),
+    Column(
+        N_("Columns", "Status"),
+        lambda r: r.status,
+        format=translated_labels("BidStatus", BID_STATUS_LABELS),
+    ),
     Column(N_("Columns", "Date"), lambda r: r.when),
     Column(N_("Columns", "Amount"), lambda r: r.amount, format=format_money, alignment=ALIGN_RIGHT),
 )

@@ -506,9 +506,11 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
         found.append(
             InvolvementRecord(
                 "bid",
-                f"{row.reference}/{row.number} {row.title} ({row.role.value}, {row.status.value})",
+                f"{row.reference}/{row.number} {row.title}",
                 row.received_at.date(),
                 row.price_total,
+                role=row.role.value,
+                status=row.status.value,
             )
         )
     contracts = session.execute(
@@ -521,9 +523,10 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
         found.append(
             InvolvementRecord(
                 "contract",
-                f"{contract.reference} ({contract.role.value})",
+                contract.reference,
                 contract.start_date,
                 contract.value,
+                role=contract.role.value,
             )
         )
     applications = session.execute(

@@ -28,7 +28,10 @@ LEIDEN_DISTRICTS = (
 THEMES = ("Opgroeien", "Samen Meedoen", "Basiskracht")
 # EU thresholds excluding VAT (DOMAIN.md section 3); the table is editable, amounts change.
 THRESHOLDS = (
-    ("light_regime", date(2024, 1, 1), None, Decimal("750000")),
+    ("light_regime", date(2016, 1, 1), None, Decimal("750000")),
+    ("services_local", date(2018, 1, 1), date(2019, 12, 31), Decimal("221000")),
+    ("services_local", date(2020, 1, 1), date(2021, 12, 31), Decimal("214000")),
+    ("services_local", date(2022, 1, 1), date(2023, 12, 31), Decimal("215000")),
     ("services_local", date(2024, 1, 1), date(2025, 12, 31), Decimal("221000")),
     ("services_local", date(2026, 1, 1), date(2027, 12, 31), Decimal("216000")),
 )

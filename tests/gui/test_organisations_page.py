@@ -302,9 +302,12 @@ def test_the_detail_panel_shows_fields_contacts_and_what_the_organisation_is_inv
     assert detail.values["kvk"].text() == "22222222"
     assert detail.values["contacts"].text() == "F. Öztürk\nJ. Meijer"
     involvement = detail.involvement_model
-    assert [involvement.index(0, column).data() for column in range(4)] == [
+    # Role and status are translated labels, not the stored values "lead" and "received".
+    assert [involvement.index(0, column).data() for column in range(6)] == [
         "Bid",
-        "SSB-2019/1 Opgroeien (lead, received)",
+        "SSB-2019/1 Opgroeien",
+        "Lead",
+        "Received",
         "15-01-2020",
         "€ 125.000,50",
     ]

@@ -66,6 +66,8 @@ class IndividualScore(Versioned, Timestamped, Base):
     motivation: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(20), default="screen")
     invalidated: Mapped[bool] = mapped_column(default=False)
+    # Why the scores were set aside (criteria changed after scoring started); audited.
+    invalidated_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class ConsensusScore(Versioned, Timestamped, Base):
@@ -81,6 +83,8 @@ class ConsensusScore(Versioned, Timestamped, Base):
     motivation: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime]
     invalidated: Mapped[bool] = mapped_column(default=False)
+    # Why the scores were set aside (criteria changed after scoring started); audited.
+    invalidated_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class ConsensusMeeting(Versioned, Timestamped, Base):

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
@@ -148,11 +148,26 @@ def translate_operational_error(error: BaseException) -> DatabaseError:
     )
 
 
+def _invalid_address(error: ArgumentError) -> DatabaseError:
+    # The address itself is not repeated: it may hold a password.
+    return DatabaseError(
+        N_(
+            "Errors",
+            "The database address is not valid; write it as "
+            "postgresql+psycopg://user@server/database and try again.",
+        ),
+        details=str(error),
+    )
+
+
 class Database:
     """Created once in ``main()`` and passed down; hands out one short session per action."""
 
     def __init__(self, url: str | URL | Path, *, echo: bool = False) -> None:
-        self.url = sqlite_url(url) if isinstance(url, Path) else make_url(url)
+        try:
+            self.url = sqlite_url(url) if isinstance(url, Path) else make_url(url)
+        except ArgumentError as error:
+            raise _invalid_address(error) from error
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
             path = Path(self.url.database or "")
@@ -177,7 +192,10 @@ class Database:
                 del kwargs["poolclass"]
         else:
             kwargs["pool_pre_ping"] = True
-        self.engine: Engine = create_engine(self.url, **kwargs)
+        try:
+            self.engine: Engine = create_engine(self.url, **kwargs)
+        except ArgumentError as error:  # an unknown kind of database, e.g. "postgres2://"
+            raise _invalid_address(error) from error
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -42,6 +42,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "notes": ("Opmerkingen", "Opmerking", "Notities", "Toelichting", "Notes"),
 }
 REQUIRED = ("name",)
+# One whole sentence per required field: a field label filled into a shared sentence would
+# stay English, as problems are translated without knowing which parameters are labels.
+MISSING_REQUIRED = {
+    "name": N_(
+        "Import",
+        "No column holds the names of the organisations; give that column the header Naam, or "
+        "assign it to Name in the column mapping.",
+    ),
+}
 
 # Labels for the column-mapping dialog (translated in the views).
 FIELD_LABELS: dict[str, str] = {
@@ -151,14 +160,7 @@ def read_organisations(path: Path, explicit: Mapping[str, str] | None = None) ->
         problems.extend(mapping_problems)
     for name in REQUIRED:
         if name not in mapping:
-            problems.append(
-                Problem(
-                    N_("Import", "No column holds the {field}; choose it in the column mapping."),
-                    sheet=sheet.name,
-                    row=header.excel_row,
-                    params={"field": FIELD_LABELS[name]},
-                )
-            )
+            problems.append(Problem(MISSING_REQUIRED[name], sheet=sheet.name, row=header.excel_row))
     parsed_rows: list[ImportRow] = []
     warnings: list[Problem] = []
     headers = header.headers

@@ -10,15 +10,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ssb_desktop import __version__
-from ssb_desktop.errors import N_, AppError, DatabaseError, ValidationError
+from ssb_desktop.errors import N_, AppError, DatabaseError
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
     from ssb_desktop.records import ImportReport, Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
-EXPORT_KINDS = ("organisations", "audit")
-IMPORT_KINDS = ("organisations",)
+EXPORT_KINDS = ("organisations", "audit", "bids", "criteria")
+IMPORT_KINDS = ("organisations", "bids", "criteria")
+DEADLINE_KINDS = ("standstill", "transparency", "objection")
+# Kinds that take --lot: REF/N, or for an export also REF (every lot of the procurement).
+EXPORT_LOT_KINDS = ("bids", "criteria")
+IMPORT_LOT_KINDS = ("criteria",)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,20 +46,43 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-check", action="store_true", help="start Qt offscreen on a temporary database"
     )
+    # "Every command takes --json": also after the command, where users put it. SUPPRESS
+    # keeps a --json given before the command when none follows it.
+    report = _Parser(add_help=False)
+    report.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable report"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    demo = commands.add_parser("demo", help="write a new demo database (never overwrites)")
+    demo = commands.add_parser(
+        "demo", parents=[report], help="write a new demo database (never overwrites)"
+    )
     demo.add_argument("file", type=Path)
-    commands.add_parser("check", help="integrity, schema version and audit chain")
-    export = commands.add_parser("export", help="export to an Excel workbook")
+    commands.add_parser("check", parents=[report], help="integrity, schema version and audit chain")
+    export = commands.add_parser("export", parents=[report], help="export to an Excel workbook")
     export.add_argument("kind", choices=EXPORT_KINDS)
     export.add_argument("file", type=Path)
-    imp = commands.add_parser("import", help="import from an Excel workbook")
+    export.add_argument("--lot", help="bids, criteria: the lot REF/N, or REF for all its lots")
+    imp = commands.add_parser("import", parents=[report], help="import from an Excel workbook")
     imp.add_argument("kind", choices=IMPORT_KINDS)
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="report what would change")
     imp.add_argument("--mapping", type=Path, help="JSON object: column header -> field")
-    backup = commands.add_parser("backup", help="consistent copy of the SQLite database")
+    imp.add_argument("--lot", help="criteria: the lot REF/N whose criteria to replace")
+    imp.add_argument(
+        "--create-organisations",
+        action="store_true",
+        help="bids: add organisations that are not in the register yet",
+    )
+    backup = commands.add_parser(
+        "backup", parents=[report], help="consistent copy of the SQLite database"
+    )
     backup.add_argument("file", type=Path)
+    deadline = commands.add_parser(
+        "deadline", parents=[report], help="the last day of a legal period (ATW calendar)"
+    )
+    deadline.add_argument("kind", choices=DEADLINE_KINDS)
+    deadline.add_argument("date", help="the day of sending or publication: dd-mm-yyyy")
+    deadline.add_argument("--days", type=int, help="the length of the period in days")
     return parser
 
 
@@ -67,7 +94,10 @@ def database_url(args: argparse.Namespace) -> str | Path:
     if args.db_url:
         return str(args.db_url)
     if args.db:
-        return Path(args.db).resolve()
+        path = Path(args.db)
+        # resolve() turns //server/share into /server/share on POSIX, hiding the network share
+        # that Database must refuse.
+        return path if str(path).startswith(("//", "\\\\")) else path.resolve()
     return paths.demo_database() if args.demo else paths.default_database()
 
 
@@ -112,22 +142,26 @@ class Output:
 
 def _report_lines(out: Output, report: ImportReport) -> list[str]:
     lines = [
-        out.text("Cli", "Created: {n}", n=report.created),
-        out.text("Cli", "Updated: {n}", n=report.updated),
-        out.text("Cli", "Unchanged: {n}", n=report.unchanged),
+        out.text("Cli", N_("Cli", "Created: {n}"), n=report.created),
+        out.text("Cli", N_("Cli", "Updated: {n}"), n=report.updated),
+        out.text("Cli", N_("Cli", "Unchanged: {n}"), n=report.unchanged),
     ]
-    for kind, items in (("Warning", report.warnings), ("Problem", report.problems)):
+    labels = (N_("Cli", "Warning"), N_("Cli", "Problem"))
+    row_word = out.text("Cli", N_("Cli", "row"))
+    for label, items in zip(labels, (report.warnings, report.problems), strict=True):
         for item in items:
             info = out.problem(item)
-            label = out.text("Cli", kind)
-            lines.append(
-                f"{label}: {info['sheet']} {out.text('Cli', 'row')} {info['row']}, "
-                f"{info['column']}: {info['message']}"
-            )
+            where = f"{info['sheet']} {row_word} {info['row']}"
+            # A problem of the whole sheet (no column holds the names) has no column.
+            if info["column"]:
+                where += f", {info['column']}"
+            lines.append(f"{out.text('Cli', label)}: {where}: {info['message']}")
     if report.problems:
-        lines.append(out.text("Cli", "Nothing was written: solve the problems and import again."))
+        lines.append(
+            out.text("Cli", N_("Cli", "Nothing was written: solve the problems and import again."))
+        )
     elif report.dry_run:
-        lines.append(out.text("Cli", "Dry run: nothing was written."))
+        lines.append(out.text("Cli", N_("Cli", "Dry run: nothing was written.")))
     return lines
 
 
@@ -162,7 +196,7 @@ def write_demo(path: Path) -> None:
     from ssb_desktop.services.users import os_account
 
     if path.exists():
-        raise ValidationError(
+        raise AppError(
             N_(
                 "Errors",
                 "{path} already exists; the demo never overwrites a file. Choose another name.",
@@ -182,7 +216,7 @@ def run_demo(args: argparse.Namespace, out: Output) -> int:
     write_demo(args.file)
     out.emit(
         {"created": str(args.file)},
-        [out.text("Cli", "Demo database written to {path}.", path=args.file)],
+        [out.text("Cli", N_("Cli", "Demo database written to {path}."), path=args.file)],
     )
     return EXIT_OK
 
@@ -196,14 +230,14 @@ def run_check(args: argparse.Namespace, out: Output) -> int:
     finally:
         db.dispose()
     lines = [
-        out.text("Cli", "Database: {where}", where=result.where),
-        out.text("Cli", "Schema version: {version}", version=result.schema_version),
-        out.text("Cli", "Audit entries checked: {n}", n=result.audit_entries),
+        out.text("Cli", N_("Cli", "Database: {where}"), where=result.where),
+        out.text("Cli", N_("Cli", "Schema version: {version}"), version=result.schema_version),
+        out.text("Cli", N_("Cli", "Audit entries checked: {n}"), n=result.audit_entries),
     ]
     problems = [
         out.text("Errors", problem.message, **problem.params) for problem in result.problems
     ]
-    lines.extend(problems or [out.text("Cli", "No problems found.")])
+    lines.extend(problems or [out.text("Cli", N_("Cli", "No problems found."))])
     out.emit(
         {
             "database": result.where,
@@ -217,18 +251,37 @@ def run_check(args: argparse.Namespace, out: Output) -> int:
     return EXIT_PROBLEMS if result.problems else EXIT_OK
 
 
+def _check_options(args: argparse.Namespace, lot_kinds: Sequence[str]) -> None:
+    """Refuse options the kind does not take, before the database is opened."""
+    if args.lot and args.kind not in lot_kinds:
+        raise AppError(
+            N_("Errors", "--lot does not apply to {command} {kind}."),
+            {"command": args.command, "kind": args.kind},
+        )
+    if getattr(args, "create_organisations", False) and args.kind != "bids":
+        raise AppError(
+            N_("Errors", "--create-organisations applies to bids, not to {kind}."),
+            {"kind": args.kind},
+        )
+    if args.kind == "criteria" and not args.lot:
+        raise AppError(
+            N_("Errors", "Name the lot of the criteria with --lot, for example --lot SSB-2019/1.")
+        )
+
+
 def run_export(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.services import exchange
 
+    _check_options(args, EXPORT_LOT_KINDS)
     db = _open(args)
     try:
         with db.transaction() as session:
-            count = exchange.export_file(session, args.kind, args.file)
+            count = exchange.export_file(session, args.kind, args.file, lot=args.lot)
     finally:
         db.dispose()
     out.emit(
         {"exported": count, "file": str(args.file)},
-        [out.text("Cli", "{n} rows exported to {path}.", n=count, path=args.file)],
+        [out.text("Cli", N_("Cli", "{n} rows exported to {path}."), n=count, path=args.file)],
     )
     return EXIT_OK
 
@@ -237,11 +290,38 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
     if path is None:
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
         raise AppError(
-            N_("Errors", "The mapping file {path} cannot be read as JSON: {reason}"),
-            {"path": str(path), "reason": str(error)},
+            N_(
+                "Errors",
+                "The mapping file {path} does not exist; check the folder and the name and "
+                "try again.",
+            ),
+            {"path": str(path)},
+            details=str(error),
+        ) from error
+    except OSError as error:
+        raise AppError(
+            N_(
+                "Errors",
+                "The mapping file {path} cannot be read; check that you have access to it and "
+                "try again.",
+            ),
+            {"path": str(path)},
+            details=str(error),
+        ) from error
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise AppError(
+            N_(
+                "Errors",
+                "The mapping file {path} is not valid JSON; write one object of column header "
+                "to field name, such as {example}, and try again.",
+            ),
+            {"path": str(path), "example": '{"Instelling": "name"}'},
+            details=str(error),
         ) from error
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in data.items()
@@ -259,12 +339,19 @@ def _read_mapping(path: Path | None) -> dict[str, str] | None:
 def run_import(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.services import exchange
 
+    _check_options(args, IMPORT_LOT_KINDS)
     mapping = _read_mapping(args.mapping)
     db = _open(args)
     try:
         with db.transaction() as session:
             report = exchange.import_file(
-                session, args.kind, args.file, mapping=mapping, dry_run=args.dry_run
+                session,
+                args.kind,
+                args.file,
+                mapping=mapping,
+                dry_run=args.dry_run,
+                lot=args.lot,
+                create_organisations=args.create_organisations,
             )
     finally:
         db.dispose()
@@ -289,7 +376,46 @@ def run_backup(args: argparse.Namespace, out: Output) -> int:
         target = backup_sqlite(source, args.file.resolve())
     finally:
         db.dispose()
-    out.emit({"backup": str(target)}, [out.text("Cli", "Backup written to {path}.", path=target)])
+    out.emit(
+        {"backup": str(target)},
+        [out.text("Cli", N_("Cli", "Backup written to {path}."), path=target)],
+    )
+    return EXIT_OK
+
+
+def run_deadline(args: argparse.Namespace, out: Output) -> int:
+    from ssb_desktop.formatting import format_date, parse_date
+    from ssb_desktop.services import deadlines
+
+    start = parse_date(args.date)
+    if start is None:
+        raise AppError(
+            N_("Errors", "{value} is not a date; write it as dd-mm-yyyy, e.g. 12-10-2020."),
+            {"value": args.date},
+        )
+    if args.days is not None and args.days < 1:
+        raise AppError(N_("Errors", "A period lasts at least one day."))
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            calendar = deadlines.calendar_of(session)
+            standstill_days = deadlines.standstill_days_of(session)
+    finally:
+        db.dispose()
+    if args.kind == "standstill":
+        last = deadlines.standstill_end(start, args.days or standstill_days, calendar)
+    elif args.kind == "transparency":
+        last = deadlines.transparency_end(
+            start, args.days or deadlines.TRANSPARENCY_DAYS, calendar
+        )
+    else:
+        last = deadlines.period_end(
+            start, args.days or deadlines.OBJECTION_TERM_WEEKS * 7, calendar
+        )
+    out.emit(
+        {"kind": args.kind, "from": start.isoformat(), "last_day": last.isoformat()},
+        [format_date(last)],
+    )
     return EXIT_OK
 
 
@@ -299,6 +425,7 @@ COMMANDS = {
     "export": run_export,
     "import": run_import,
     "backup": run_backup,
+    "deadline": run_deadline,
 }
 
 

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PAGES: tuple[tuple[str, str], ...] = (
     (N_("Navigation", "Dashboard"), "ssb_desktop.views.dashboard_page:DashboardPage"),
     (N_("Navigation", "Organisations"), "ssb_desktop.views.organisations_page:OrganisationsPage"),
+    (N_("Navigation", "Procurements"), "ssb_desktop.views.procurements_page:ProcurementsPage"),
+    (N_("Navigation", "Bids"), "ssb_desktop.views.bids_page:BidsPage"),
     (N_("Navigation", "Audit log"), "ssb_desktop.views.audit_log_page:AuditLogPage"),
     (
         N_("Navigation", "Administration"),
@@ -184,8 +186,14 @@ class MainWindow(QMainWindow):
         return self.pages[self.stack.currentIndex()]
 
     def page_of(self, page_type: type[P]) -> P:
+        """Show the page of ``page_type`` with its records loaded (to select one of them)."""
         page = next(page for page in self.pages if isinstance(page, page_type))
-        self.show_page(self.pages.index(page))
+        row = self.pages.index(page)
+        # Loaded now, not in the background: the caller selects a record right after. A
+        # background load still under way keeps that selection when it arrives.
+        page.reload()
+        self._fresh.add(row)
+        self.show_page(row)
         return page
 
     def show_organisation(self, organisation_id: int) -> None:
@@ -204,7 +212,7 @@ class MainWindow(QMainWindow):
 
     def reload_current(self) -> None:
         if self.pages:
-            self.current_page().reload()
+            self.current_page().start_reload()
 
     def _on_navigation(self, row: int) -> None:
         if row < 0 or row >= len(self.pages):
@@ -213,7 +221,7 @@ class MainWindow(QMainWindow):
         # A page reloads when first shown and after another page changed data; F5 reloads
         # on demand (colleagues sharing a PostgreSQL database change data too).
         if row not in self._fresh:
-            self.pages[row].reload()
+            self.pages[row].start_reload()
             self._fresh.add(row)
         self.pages[row].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1,12 +1,16 @@
-"""Import and export of organisations from the Organisations page, in the background."""
+"""Import and export of workbooks from a page, in the background: the one flow every kind of
+workbook uses (organisations here; bids and criteria in :mod:`bid_exchange`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from sqlalchemy.orm import Session
 
 from ssb_desktop.errors import AppError
 from ssb_desktop.excel.organisations import FIELD_LABELS, ParsedWorkbook
@@ -21,22 +25,22 @@ from ssb_desktop.views.page import Page
 EXCEL_FILTER = "Excel (*.xlsx)"
 
 
-def choose_open_path(parent: QWidget, folder: str) -> Path | None:
+def choose_open_path(parent: QWidget, folder: str, title: str = "") -> Path | None:
     """Seam for tests: the workbook to import."""
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate("OrganisationExchange", "Import organisations"),
+        title or QCoreApplication.translate("OrganisationExchange", "Import organisations"),
         folder,
         EXCEL_FILTER,
     )
     return Path(name) if name else None
 
 
-def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
+def choose_save_path(parent: QWidget, suggested: str, title: str = "") -> Path | None:
     """Seam for tests: where to write the export."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("OrganisationExchange", "Export organisations"),
+        title or QCoreApplication.translate("OrganisationExchange", "Export organisations"),
         suggested,
         EXCEL_FILTER,
     )
@@ -51,62 +55,77 @@ def exec_dialog(dialog: QDialog) -> int:
     return dialog.exec()
 
 
-def _parse(page: Page, path: Path, mapping: dict[str, str] | None) -> ParsedWorkbook | None:
+@dataclass(frozen=True)
+class ImportKind:
+    """How one kind of workbook is imported from a page; texts are already translated.
+
+    ``parse`` reads a workbook with an optional column mapping (no database); ``preview``
+    dry-runs it in a session; ``write`` imports it for real, reporting progress; ``done``
+    words the result. ``prepare`` may ask the user something after parsing (False cancels).
+    """
+
+    open_title: str
+    busy: str
+    field_labels: Mapping[str, str]
+    parse: Callable[[Path, Mapping[str, str] | None], ParsedTable]
+    preview: Callable[[Session, ParsedTable], ImportReport]
+    write: Callable[[Session, ParsedTable, Callable[[int, int], None]], ImportReport]
+    done: Callable[[ImportReport], str]
+    prepare: Callable[[ParsedTable], bool] | None = None
+
+
+def _parse(
+    page: Page, kind: ImportKind, path: Path, mapping: Mapping[str, str] | None
+) -> ParsedTable | None:
     try:
         return run_in_background(
             page,
             QCoreApplication.translate("OrganisationExchange", "Reading {name}…").format(
                 name=path.name
             ),
-            lambda _progress: exchange.read_organisations_file(path, mapping),
+            lambda _progress: kind.parse(path, mapping),
         )
     except AppError as error:
         messages.show_error(page, error)
         return None
 
 
-def _preview(page: Page, parsed: ParsedTable) -> ImportReport | None:
-    assert isinstance(parsed, ParsedWorkbook)
-    return page.call(lambda s: exchange.import_parsed_organisations(s, parsed, dry_run=True))
-
-
-def run_import(page: Page) -> ImportReport | None:
-    path = choose_open_path(page, page.settings.last_folder("import"))
+def import_workbook(page: Page, kind: ImportKind) -> ImportReport | None:
+    """Choose a workbook, map and preview it in the import dialog, then import it."""
+    path = choose_open_path(page, page.settings.last_folder("import"), kind.open_title)
     if path is None:
         return None
     page.settings.set_last_folder("import", path.parent)
-    parsed = _parse(page, path, None)
+    parsed = _parse(page, kind, path, None)
     if parsed is None:
         return None
     remembered = page.settings.column_mapping(parsed.layout_key)
     if remembered:
-        parsed = _parse(page, path, remembered) or parsed
+        parsed = _parse(page, kind, path, remembered) or parsed
+    if kind.prepare is not None and not kind.prepare(parsed):
+        return None
     dialog = ImportDialog(
         path.name,
         parsed,
-        FIELD_LABELS,
-        reparse=lambda mapping: _parse(page, path, mapping),
-        preview=lambda table: _preview(page, table),
+        kind.field_labels,
+        reparse=lambda mapping: _parse(page, kind, path, mapping),
+        preview=lambda table: page.call(lambda s: kind.preview(s, table)),
         parent=page,
     )
-    if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
-        return None
+    accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
     chosen = dialog.parsed
-    assert isinstance(chosen, ParsedWorkbook)
-    page.settings.set_column_mapping(chosen.layout_key, dialog.mapping_by_header())
+    mapping = dialog.mapping_by_header()
+    dialog.deleteLater()
+    if not accepted:
+        return None
+    page.settings.set_column_mapping(chosen.layout_key, mapping)
 
     def work(progress: Progress) -> ImportReport:
         with page.db.transaction() as session:
-            return exchange.import_parsed_organisations(
-                session, chosen, on_progress=progress.report
-            )
+            return kind.write(session, chosen, progress.report)
 
     try:
-        report = run_in_background(
-            page,
-            QCoreApplication.translate("OrganisationExchange", "Importing organisations…"),
-            work,
-        )
+        report = run_in_background(page, kind.busy, work)
     except AppError as error:
         messages.show_error(page, error)
         return None
@@ -122,48 +141,82 @@ def run_import(page: Page) -> ImportReport | None:
         )
         return report
     messages.show_info(
-        page,
-        QCoreApplication.translate("OrganisationExchange", "Import"),
-        QCoreApplication.translate(
-            "OrganisationExchange",
-            "Imported: {created} new and {updated} changed organisations; {unchanged} were "
-            "unchanged.",
-        ).format(created=report.created, updated=report.updated, unchanged=report.unchanged),
+        page, QCoreApplication.translate("OrganisationExchange", "Import"), kind.done(report)
     )
     page.reload()
     page.data_changed.emit()
     return report
 
 
-def run_export(page: Page, records: Sequence[OrganisationRecord]) -> Path | None:
-    from datetime import date
-
+def export_workbook(
+    page: Page,
+    *,
+    save_title: str,
+    suggested_name: str,
+    busy: str,
+    write: Callable[[Session, Path], int],
+    done: Callable[[int, Path], str],
+) -> Path | None:
+    """Choose where to save, write the workbook in the background and say what was written."""
     folder = Path(page.settings.last_folder("export"))
-    suggested = folder / f"organisaties-{format_date(date.today())}.xlsx"
-    path = choose_save_path(page, str(suggested))
+    path = choose_save_path(page, str(folder / suggested_name), save_title)
     if path is None:
         return None
     page.settings.set_last_folder("export", path.parent)
-    rows = list(records)
 
     def work(_progress: Progress) -> int:
         with page.db.transaction() as session:
-            return exchange.export_organisations(session, path, rows)
+            return write(session, path)
 
     try:
-        count = run_in_background(
-            page,
-            QCoreApplication.translate("OrganisationExchange", "Exporting organisations…"),
-            work,
-        )
+        count = run_in_background(page, busy, work)
     except AppError as error:
         messages.show_error(page, error)
         return None
     messages.show_info(
+        page, QCoreApplication.translate("OrganisationExchange", "Export"), done(count, path)
+    )
+    return path
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+
+def _organisations(table: ParsedTable) -> ParsedWorkbook:
+    assert isinstance(table, ParsedWorkbook)
+    return table
+
+
+def run_import(page: Page) -> ImportReport | None:
+    kind = ImportKind(
+        open_title=QCoreApplication.translate("OrganisationExchange", "Import organisations"),
+        busy=QCoreApplication.translate("OrganisationExchange", "Importing organisations…"),
+        field_labels=FIELD_LABELS,
+        parse=exchange.read_organisations_file,
+        preview=lambda session, table: exchange.import_parsed_organisations(
+            session, _organisations(table), dry_run=True
+        ),
+        write=lambda session, table, progress: exchange.import_parsed_organisations(
+            session, _organisations(table), on_progress=progress
+        ),
+        done=lambda report: QCoreApplication.translate(
+            "OrganisationExchange",
+            "Imported: {created} new and {updated} changed organisations; {unchanged} were "
+            "unchanged.",
+        ).format(created=report.created, updated=report.updated, unchanged=report.unchanged),
+    )
+    return import_workbook(page, kind)
+
+
+def run_export(page: Page, records: Sequence[OrganisationRecord]) -> Path | None:
+    rows = list(records)
+    return export_workbook(
         page,
-        QCoreApplication.translate("OrganisationExchange", "Export"),
-        QCoreApplication.translate(
+        save_title=QCoreApplication.translate("OrganisationExchange", "Export organisations"),
+        suggested_name=f"organisaties-{format_date(date.today())}.xlsx",
+        busy=QCoreApplication.translate("OrganisationExchange", "Exporting organisations…"),
+        write=lambda session, path: exchange.export_organisations(session, path, rows),
+        done=lambda count, path: QCoreApplication.translate(
             "OrganisationExchange", "{n} organisations written to {path}."
         ).format(n=count, path=str(path)),
     )
-    return path

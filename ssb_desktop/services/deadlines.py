@@ -1,0 +1,162 @@
+"""Legal time limits on the calendar of the Algemene termijnenwet (DOMAIN.md sections 3 and 5).
+
+A period of N days starts on the day after the event (sending, publication, receipt) and its
+last day is the event's date plus N days. When that last day is a Saturday, a Sunday or a
+day the Algemene termijnenwet (ATW) names or equates with a public holiday, the period ends
+on the next day that is none of these. The ATW's fixed list is computed here; the days equated
+by royal decree live in an editable, dated table (``extra_holidays``, seeded with the known
+days) and are passed in as a :class:`WorkingDayCalendar`.
+
+The functions are pure: dates in, a date out, so that they can be checked on their own:
+
+>>> standstill_end(date(2020, 10, 12))
+datetime.date(2020, 11, 2)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ssb_desktop.db.tables import ExtraHoliday, Setting
+from ssb_desktop.services.reference import ROYAL_DECREE_DAYS
+
+STANDSTILL_DAYS = 20
+TRANSPARENCY_DAYS = 20
+DECISION_TERM_WEEKS = 8
+OBJECTION_TERM_WEEKS = 6
+
+
+def atw_holidays(year: int) -> frozenset[date]:
+    """The public holidays of the ATW (article 3): 24 and 31 December are ordinary days."""
+    easter_sunday = easter(year)
+    kings_day = date(year, 4, 27)
+    if kings_day.weekday() == 6:
+        kings_day = date(year, 4, 26)
+    return frozenset(
+        {
+            date(year, 1, 1),
+            easter_sunday - timedelta(days=2),  # Good Friday
+            easter_sunday + timedelta(days=1),  # Easter Monday
+            kings_day,
+            date(year, 5, 5),  # Liberation Day, every year
+            easter_sunday + timedelta(days=39),  # Ascension Day
+            easter_sunday + timedelta(days=50),  # Whit Monday
+            date(year, 12, 25),
+            date(year, 12, 26),
+        }
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WorkingDayCalendar:
+    """Weekends, ATW holidays and the days equated with them by royal decree."""
+
+    extra_days: frozenset[date] = field(default_factory=frozenset)
+
+    def is_working_day(self, day: date) -> bool:
+        return (
+            day.weekday() < 5 and day not in self.extra_days and day not in atw_holidays(day.year)
+        )
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself when it is a working day, else the first working day after it."""
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
+
+DEFAULT_CALENDAR = WorkingDayCalendar(frozenset(day for day, _text in ROYAL_DECREE_DAYS))
+
+
+def period_end(
+    start_event: date, days: int, calendar: WorkingDayCalendar = DEFAULT_CALENDAR
+) -> date:
+    """The last day of a period of ``days`` days counted from the day after ``start_event``."""
+    if days < 1:
+        raise ValueError("a period lasts at least one day")
+    return calendar.next_working_day(start_event + timedelta(days=days))
+
+
+def standstill_end(
+    sent_on: date, days: int = STANDSTILL_DAYS, calendar: WorkingDayCalendar = DEFAULT_CALENDAR
+) -> date:
+    """The last day of the standstill period after an award decision sent on ``sent_on``;
+    the contract may be signed from the day after."""
+    return period_end(sent_on, days, calendar)
+
+
+def transparency_end(
+    published_on: date,
+    days: int = TRANSPARENCY_DAYS,
+    calendar: WorkingDayCalendar = DEFAULT_CALENDAR,
+) -> date:
+    """The last day of the waiting period after a voluntary transparency notice, counted from
+    the day after *publication* (not sending: TenderNed may publish up to 48 hours later)."""
+    return period_end(published_on, days, calendar)
+
+
+@dataclass(frozen=True, slots=True)
+class Suspension:
+    """A request to complete an application: the decision term stands still from the day
+    after the request until the application is completed or the completion period ends."""
+
+    requested_on: date
+    period_days: int
+    completed_on: date | None = None
+
+    def suspended_days(self, today: date) -> int:
+        period_end_day = self.requested_on + timedelta(days=self.period_days)
+        until = min(period_end_day, self.completed_on or today)
+        return max(0, (until - self.requested_on).days)
+
+
+def decision_deadline(
+    received_on: date,
+    *,
+    term_weeks: int | None = None,
+    suspensions: Iterable[Suspension] = (),
+    today: date | None = None,
+    calendar: WorkingDayCalendar = DEFAULT_CALENDAR,
+) -> date:
+    """The decision deadline of a subsidy application: the scheme's term, else 8 weeks after
+    receipt, extended by every suspension for completion."""
+    weeks = DECISION_TERM_WEEKS if term_weeks is None else term_weeks
+    on = today or date.today()
+    suspended = sum(suspension.suspended_days(on) for suspension in suspensions)
+    return period_end(received_on, weeks * 7 + suspended, calendar)
+
+
+def objection_deadline(decided_on: date, calendar: WorkingDayCalendar = DEFAULT_CALENDAR) -> date:
+    """The last day to object to a decision (6 weeks from the day after it was sent)."""
+    return period_end(decided_on, OBJECTION_TERM_WEEKS * 7, calendar)
+
+
+def calendar_of(session: Session) -> WorkingDayCalendar:
+    """The calendar with this database's table of royal-decree days (maintained by staff)."""
+    return WorkingDayCalendar(frozenset(session.scalars(select(ExtraHoliday.day))))
+
+
+def standstill_days_of(session: Session) -> int:
+    """The standstill length set for this municipality (a setting, default 20)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == "standstill_days"))
+    return int(value) if value and value.isdigit() else STANDSTILL_DAYS
+
+
+def non_working_days(
+    first: date, last: date, calendar: WorkingDayCalendar = DEFAULT_CALENDAR
+) -> Collection[date]:
+    """The non-working days from ``first`` to ``last`` inclusive (for showing why a period
+    was extended)."""
+    days = []
+    day = first
+    while day <= last:
+        if not calendar.is_working_day(day):
+            days.append(day)
+        day += timedelta(days=1)
+    return days

@@ -1,0 +1,703 @@
+"""The form that records or edits one bid: the lot, the bidder or consortium, when it came in,
+prices, status, documents and notes, with each problem shown next to its field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import N_, AppError, ConflictError, ValidationError
+from ssb_desktop.formatting import LOCAL_ZONE, format_moment, format_money, parse_money
+from ssb_desktop.i18n import translate_error
+from ssb_desktop.models.record_table_model import Column, RecordTableModel
+from ssb_desktop.records import (
+    BID_STATUS_LABELS,
+    CONSORTIUM_ROLE_LABELS,
+    BidMemberRecord,
+    BidRecord,
+    BidStatus,
+    ConsortiumRole,
+    FieldProblem,
+    LotRecord,
+    OrganisationRecord,
+)
+from ssb_desktop.services.bids import check_bid, get_bid, received_late, save_bid
+from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.procurement import list_procurements
+from ssb_desktop.views import messages
+from ssb_desktop.views.page import SearchBox
+
+# Fields that show a problem of their own; "price" problems go to the price that is wrong.
+FIELDS = (
+    "lot_id",
+    "code",
+    "members",
+    "received_at",
+    "late_reason",
+    "price_per_year",
+    "price_total",
+    "status_reason",
+)
+
+_PROBLEM_STYLE = """
+QLineEdit[problem="true"], QTableWidget[problem="true"], QDateTimeEdit[problem="true"],
+QComboBox[problem="true"] {
+    border: 2px solid #b3261e;
+    border-radius: 3px;
+}
+QLabel[role="problem"] { color: #b3261e; }
+QLabel[role="late"] { font-weight: bold; }
+"""
+
+_NOT_AN_AMOUNT = N_("BidDialog", "Write an amount such as € 1.234,56.")
+_PICKER_COLUMNS: tuple[Column[OrganisationRecord], ...] = (
+    Column(N_("Columns", "Name"), lambda r: r.name),
+    Column(N_("Columns", "KvK"), lambda r: r.kvk),
+    Column(N_("Columns", "City"), lambda r: r.city),
+)
+
+
+def lot_text(lot: LotRecord) -> str:
+    """How a lot is named in choosers: its label and theme (or title)."""
+    name = lot.theme_name or lot.title
+    return f"{lot.label} — {name}" if name else lot.label
+
+
+def problem_text(problem: FieldProblem) -> str:
+    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
+
+
+# --- seams for tests --------------------------------------------------------------------------
+
+
+class OrganisationPicker(QDialog):
+    """Find an organisation by name, KvK number or city and choose it (Enter or double-click)."""
+
+    def __init__(
+        self, organisations: Sequence[OrganisationRecord], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose an organisation"))
+        self.chosen: OrganisationRecord | None = None
+        self.model: RecordTableModel[OrganisationRecord] = RecordTableModel(
+            _PICKER_COLUMNS, parent=self
+        )
+        self.model.set_rows([o for o in organisations if not o.archived])
+        self.search = SearchBox()
+        self.search.setPlaceholderText(self.tr("Search name, KvK number or city"))
+        self.search.setAccessibleName(self.tr("Search organisations"))
+        self.search.search_changed.connect(self._filter)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Organisations"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, 300)
+        header.resizeSection(1, 100)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hoose"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 480)
+        self._select_first()
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter_text(text)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def accept(self) -> None:
+        self.search.flush()
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        self.chosen = self.model.row_at(index)
+        super().accept()
+
+
+def pick_organisation(
+    parent: QWidget, organisations: Sequence[OrganisationRecord]
+) -> OrganisationRecord | None:
+    """Seam for tests: let the user choose one organisation."""
+    picker = OrganisationPicker(organisations, parent)
+    try:
+        picker.exec()
+        return picker.chosen
+    finally:
+        picker.deleteLater()
+
+
+def choose_documents(parent: QWidget) -> list[str]:
+    """Seam for tests: files to refer to from the bid."""
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("BidDialog", "Add documents")
+    )
+    return names
+
+
+# --- the dialog -------------------------------------------------------------------------------
+
+
+class BidDialog(QDialog):
+    """New or edit: ``exec()`` and then read :attr:`saved` for the stored bid."""
+
+    def __init__(
+        self,
+        db: Database,
+        lots: Sequence[LotRecord],
+        record: BidRecord | None = None,
+        *,
+        lot_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.saved: BidRecord | None = None
+        self._lots = {lot.id: lot for lot in lots if lot.id is not None}
+        start_lot = record.lot_id if record is not None else lot_id
+        if start_lot is None and self._lots:
+            start_lot = next(iter(self._lots))
+        self._record = record or BidRecord(id=None, lot_id=start_lot or 0)
+        self._organisations: list[OrganisationRecord] | None = None
+        self._shown: dict[str, str] = {}
+        with db.transaction() as session:
+            self._deadlines = {p.id: p.submission_deadline for p in list_procurements(session)}
+        self.setStyleSheet(_PROBLEM_STYLE)
+        self.problem_labels: dict[str, QLabel] = {}
+        self._build()
+        self._load(self._record)
+        self.setWindowTitle(self.tr("Edit bid") if record is not None else self.tr("New bid"))
+        first: QWidget = self.lot if record is None else self.received
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _problem_label(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "problem")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(False)
+        self.problem_labels[field] = label
+        return label
+
+    def _with_problem(self, widget: QWidget, field: str) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self._problem_label(field))
+        return holder
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str | None) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, self._with_problem(widget, field) if field else widget)
+        return label
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.lot = QComboBox()
+        for lot_id, lot in self._lots.items():
+            self.lot.addItem(lot_text(lot), lot_id)
+        self.lot.currentIndexChanged.connect(lambda _index: self._on_changed("lot_id"))
+        self._row(form, self.tr("&Lot"), self.lot, "lot_id")
+        self.code = QLineEdit()
+        self.code.setMaxLength(10)
+        self.code.textEdited.connect(lambda _text: self._on_changed("code"))
+        self._row(form, self.tr("&Code"), self.code, "code")
+
+        self.received = QDateTimeEdit()
+        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.received.dateTimeChanged.connect(lambda _moment: self._on_changed("received_at"))
+        self._row(form, self.tr("&Received"), self.received, "received_at")
+        self.late_flag = QLabel()
+        self.late_flag.setProperty("role", "late")
+        self.late_flag.setWordWrap(True)
+        self.late_flag.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.late_flag)
+        self.late_reason = QLineEdit()
+        self.late_reason.setPlaceholderText(self.tr("Why the late bid is accepted (required)"))
+        self.late_reason.textEdited.connect(lambda _text: self._on_changed("late_reason"))
+        self.late_reason_label = self._row(
+            form, self.tr("Reason for &accepting"), self.late_reason, "late_reason"
+        )
+
+        self.price_per_year = QLineEdit()
+        self.price_total = QLineEdit()
+        for field, edit, text in (
+            ("price_per_year", self.price_per_year, self.tr("Price per &year")),
+            ("price_total", self.price_total, self.tr("&Total price")),
+        ):
+            edit.setPlaceholderText("€ 0,00")
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.textEdited.connect(lambda _text, f=field: self._on_changed(f))
+            edit.editingFinished.connect(lambda e=edit: self._reformat(e))
+            self._row(form, text, edit, field)
+
+        self.status = QComboBox()
+        for status in BidStatus:
+            label = QCoreApplication.translate("BidStatus", BID_STATUS_LABELS[status])
+            self.status.addItem(label, status.value)
+        self.status.currentIndexChanged.connect(lambda _index: self._on_changed("status_reason"))
+        self._row(form, self.tr("&Status"), self.status, None)
+        self.status_reason = QLineEdit()
+        self.status_reason.setPlaceholderText(self.tr("Required when the bid is excluded"))
+        self.status_reason.textEdited.connect(lambda _text: self._on_changed("status_reason"))
+        self._row(form, self.tr("Reason for the stat&us"), self.status_reason, "status_reason")
+
+        right = QVBoxLayout()
+        right.addWidget(self._build_members(), 3)
+        right.addWidget(self._build_documents(), 2)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        notes_box = QGroupBox(self.tr("N&otes"))
+        QVBoxLayout(notes_box).addWidget(self.notes)
+        right.addWidget(notes_box, 1)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "problem")
+        self.summary.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+        self.resize(1000, 640)
+
+    def _build_members(self) -> QGroupBox:
+        self.members = QTableWidget(0, 2)
+        self.members.setAccessibleName(self.tr("Organisations of the bid"))
+        self.members.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Role")])
+        self.members.verticalHeader().setVisible(False)
+        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.members.setTabKeyNavigation(False)
+        header = self.members.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 140)
+        self.members.currentCellChanged.connect(lambda *_args: self._sync_role())
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role of the selected organisation"))
+        for role in ConsortiumRole:
+            label = QCoreApplication.translate("ConsortiumRole", CONSORTIUM_ROLE_LABELS[role])
+            self.role.addItem(label, role.value)
+        self.role.activated.connect(lambda _index: self._set_role())
+        role_label = QLabel(self.tr("Ro&le"))
+        role_label.setBuddy(self.role)
+        self.add_member_button = QPushButton(self.tr("&Add organisation…"))
+        self.add_member_button.clicked.connect(self.add_member)
+        self.remove_member_button = QPushButton(self.tr("Re&move"))
+        self.remove_member_button.setAccessibleName(self.tr("Remove the selected organisation"))
+        self.remove_member_button.clicked.connect(self.remove_member)
+        controls = QHBoxLayout()
+        controls.addWidget(role_label)
+        controls.addWidget(self.role, 1)
+        controls.addWidget(self.add_member_button)
+        controls.addWidget(self.remove_member_button)
+        box = QGroupBox(self.tr("&Bidder: the organisation, or the consortium and its lead"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.members)
+        layout.addWidget(self._problem_label("members"))
+        layout.addLayout(controls)
+        return box
+
+    def _build_documents(self) -> QGroupBox:
+        self.documents = QListWidget()
+        self.documents.setAccessibleName(self.tr("Documents"))
+        self.document_entry = QLineEdit()
+        self.document_entry.setPlaceholderText(self.tr("Path or web address of a document"))
+        self.document_entry.setAccessibleName(self.tr("New document"))
+        self.document_entry.returnPressed.connect(self.add_typed_document)
+        add = QPushButton(self.tr("A&dd"))
+        add.setAccessibleName(self.tr("Add the typed document"))
+        add.clicked.connect(self.add_typed_document)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Add documents from files"))
+        browse.clicked.connect(self.browse_documents)
+        self.remove_document_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_document_button.setAccessibleName(self.tr("Remove the selected document"))
+        self.remove_document_button.clicked.connect(self.remove_document)
+        entry = QHBoxLayout()
+        entry.addWidget(self.document_entry, 1)
+        entry.addWidget(add)
+        entry.addWidget(browse)
+        entry.addWidget(self.remove_document_button)
+        box = QGroupBox(self.tr("Doc&uments"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.documents)
+        layout.addLayout(entry)
+        return box
+
+    # --- loading and reading ----------------------------------------------------------------
+
+    def _load(self, record: BidRecord) -> None:
+        self._record = record
+        self.lot.setCurrentIndex(max(0, self.lot.findData(record.lot_id)))
+        self.lot.setEnabled(record.id is None)
+        self.code.setText(record.code)
+        if record.id is None:
+            self.code.setPlaceholderText(self.tr("Next free letter"))
+        moment = record.received_at or self._default_received()
+        local = moment.astimezone(LOCAL_ZONE).replace(tzinfo=None)
+        self.received.setDateTime(
+            QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+        )
+        self.late_reason.setText(record.late_reason)
+        self.price_per_year.setText(format_money(record.price_per_year))
+        self.price_total.setText(format_money(record.price_total))
+        self.status.setCurrentIndex(max(0, self.status.findData(record.status.value)))
+        self.status_reason.setText(record.status_reason)
+        self.members.setRowCount(0)
+        for member in record.members:
+            self._append_member(member)
+        self.documents.clear()
+        self.documents.addItems(list(record.documents))
+        self.notes.setPlainText(record.notes)
+        self._update_late()
+        self._sync_role()
+
+    def _default_received(self) -> datetime:
+        """Now, or the deadline once it has passed: bids are mostly entered after the opening,
+        and a default after the deadline would flag every new bid late."""
+        now = datetime.now(UTC).replace(second=0, microsecond=0)
+        deadline = self.deadline()
+        return deadline if deadline is not None and now > deadline else now
+
+    def current_lot(self) -> LotRecord | None:
+        return self._lots.get(self.lot.currentData())
+
+    def received_at(self) -> datetime:
+        local: datetime = self.received.dateTime().toPython()  # type: ignore[assignment]
+        return local.replace(second=0, microsecond=0, tzinfo=LOCAL_ZONE).astimezone(UTC)
+
+    def deadline(self) -> datetime | None:
+        lot = self.current_lot()
+        return self._deadlines.get(lot.procurement_id) if lot is not None else None
+
+    def is_late(self) -> bool:
+        return received_late(self.deadline(), self.received_at())
+
+    def _price(self, edit: QLineEdit) -> Decimal | None:
+        text = edit.text().strip()
+        return parse_money(text) if text else None
+
+    def current_record(self) -> BidRecord:
+        """What the form holds now, on top of the bid it was opened with."""
+        members = [self._member_at(row) for row in range(self.members.rowCount())]
+        return replace(
+            self._record,
+            lot_id=self.lot.currentData() or self._record.lot_id,
+            code=self.code.text().strip(),
+            received_at=self.received_at(),
+            late_reason=self.late_reason.text().strip() if self.is_late() else "",
+            price_per_year=self._price(self.price_per_year),
+            price_total=self._price(self.price_total),
+            status=BidStatus(self.status.currentData()),
+            status_reason=self.status_reason.text().strip(),
+            notes=self.notes.toPlainText(),
+            members=tuple(members),
+            documents=tuple(self.documents.item(i).text() for i in range(self.documents.count())),
+        )
+
+    # --- the consortium ---------------------------------------------------------------------
+
+    def _append_member(self, member: BidMemberRecord) -> int:
+        row = self.members.rowCount()
+        self.members.insertRow(row)
+        name = QTableWidgetItem(member.organisation_name)
+        name.setData(Qt.ItemDataRole.UserRole, member.organisation_id)
+        self.members.setItem(row, 0, name)
+        role = QTableWidgetItem(
+            QCoreApplication.translate("ConsortiumRole", CONSORTIUM_ROLE_LABELS[member.role])
+        )
+        role.setData(Qt.ItemDataRole.UserRole, member.role.value)
+        self.members.setItem(row, 1, role)
+        return row
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.members.item(row, column)
+        assert item is not None
+        return item
+
+    def _member_at(self, row: int) -> BidMemberRecord:
+        name = self._item(row, 0)
+        return BidMemberRecord(
+            int(name.data(Qt.ItemDataRole.UserRole)),
+            name.text(),
+            ConsortiumRole(self._item(row, 1).data(Qt.ItemDataRole.UserRole)),
+        )
+
+    def _member_ids(self) -> list[int]:
+        return [self._member_at(row).organisation_id for row in range(self.members.rowCount())]
+
+    def add_member(self) -> None:
+        if self._organisations is None:
+            try:
+                with self.db.transaction() as session:
+                    self._organisations = list_organisations(session)
+            except AppError as error:
+                messages.show_error(self, error)
+                return
+        chosen = pick_organisation(self, self._organisations)
+        if chosen is None or chosen.id is None:
+            return
+        if chosen.id in self._member_ids():
+            self.members.setCurrentCell(self._member_ids().index(chosen.id), 0)
+            return
+        roles = [self._member_at(r).role for r in range(self.members.rowCount())]
+        role = ConsortiumRole.MEMBER if ConsortiumRole.LEAD in roles else ConsortiumRole.LEAD
+        row = self._append_member(BidMemberRecord(chosen.id, chosen.name, role))
+        self.members.setCurrentCell(row, 0)
+        self.members.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._on_changed("members")
+
+    def remove_member(self) -> None:
+        row = self.members.currentRow()
+        if row < 0:
+            return
+        self.members.removeRow(row)
+        self._sync_role()
+        self._on_changed("members")
+
+    def _sync_role(self) -> None:
+        row = self.members.currentRow()
+        has_row = row >= 0
+        self.role.setEnabled(has_row)
+        self.remove_member_button.setEnabled(has_row)
+        if has_row:
+            value = self._member_at(row).role.value
+            self.role.setCurrentIndex(max(0, self.role.findData(value)))
+
+    def _set_role(self) -> None:
+        row = self.members.currentRow()
+        if row < 0:
+            return
+        role = ConsortiumRole(self.role.currentData())
+        item = self._item(row, 1)
+        item.setText(QCoreApplication.translate("ConsortiumRole", CONSORTIUM_ROLE_LABELS[role]))
+        item.setData(Qt.ItemDataRole.UserRole, role.value)
+        self._on_changed("members")
+
+    # --- documents --------------------------------------------------------------------------
+
+    def _add_document(self, reference: str) -> None:
+        reference = reference.strip()
+        existing = [self.documents.item(i).text() for i in range(self.documents.count())]
+        if reference and reference not in existing:
+            self.documents.addItem(reference)
+
+    def add_typed_document(self) -> None:
+        self._add_document(self.document_entry.text())
+        self.document_entry.clear()
+
+    def browse_documents(self) -> None:
+        for name in choose_documents(self):
+            self._add_document(name)
+
+    def remove_document(self) -> None:
+        row = self.documents.currentRow()
+        if row >= 0:
+            self.documents.takeItem(row)
+
+    # --- problems ---------------------------------------------------------------------------
+
+    def _reformat(self, edit: QLineEdit) -> None:
+        amount = self._price(edit)
+        if amount is not None:
+            edit.setText(format_money(amount))
+
+    def _update_late(self) -> None:
+        late = self.is_late()
+        deadline = self.deadline()
+        self.late_flag.setVisible(late)
+        if late and deadline is not None:
+            self.late_flag.setText(
+                self.tr("Late: received after the deadline of {deadline}.").format(
+                    deadline=format_moment(deadline)
+                )
+            )
+        self.late_reason.setVisible(late)
+        self.late_reason_label.setVisible(late)
+        if not late:
+            self._show_problem("late_reason", None)
+
+    def _on_changed(self, field: str) -> None:
+        if field in ("received_at", "lot_id"):
+            self._update_late()
+        if field == "status_reason" and self.status.currentData() != BidStatus.EXCLUDED.value:
+            self._show_problem("status_reason", None)
+        self._show_problem(field, None)
+        if not self._shown:
+            self.summary.setText("")
+
+    def _widget(self, field: str) -> QWidget:
+        widgets: dict[str, QWidget] = {
+            "lot_id": self.lot,
+            "code": self.code,
+            "members": self.members,
+            "received_at": self.received,
+            "late_reason": self.late_reason,
+            "price_per_year": self.price_per_year,
+            "price_total": self.price_total,
+            "status_reason": self.status_reason,
+        }
+        return widgets[field]
+
+    def _show_problem(self, field: str, text: str | None) -> None:
+        label = self.problem_labels[field]
+        if text is None:
+            self._shown.pop(field, None)
+        else:
+            self._shown[field] = text
+        label.setText(text or "")
+        label.setVisible(text is not None)
+        widget = self._widget(field)
+        widget.setAccessibleDescription(text or "")
+        if widget.property("problem") != (text is not None):
+            widget.setProperty("problem", text is not None)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def _field_for(self, field: str, record: BidRecord) -> str:
+        """The form field a service's field name points at."""
+        if field == "price":
+            per_year = record.price_per_year
+            return "price_per_year" if per_year is not None and per_year <= 0 else "price_total"
+        return field if field in self.problem_labels else ""
+
+    def problems(self) -> dict[str, str]:
+        """Every problem the form can find before asking the database, by field, translated."""
+        found: dict[str, str] = {}
+        for edit, field in (
+            (self.price_per_year, "price_per_year"),
+            (self.price_total, "price_total"),
+        ):
+            if edit.text().strip() and self._price(edit) is None:
+                found[field] = QCoreApplication.translate("BidDialog", _NOT_AN_AMOUNT)
+        record = self.current_record()
+        for problem in check_bid(record):
+            found.setdefault(self._field_for(problem.field, record), problem_text(problem))
+        if self.is_late() and not self.late_reason.text().strip():
+            found.setdefault(
+                "late_reason",
+                self.tr("This bid came in after the deadline; give the reason it is accepted."),
+            )
+        found.pop("", None)
+        return found
+
+    def _show_all(self, problems: dict[str, str]) -> None:
+        for field in self.problem_labels:
+            self._show_problem(field, problems.get(field))
+        if problems:
+            self.summary.setText(self.tr("Correct the problems shown under the fields."))
+            self._widget(next(f for f in FIELDS if f in problems)).setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
+        else:
+            self.summary.setText("")
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Store the bid; a refused field is shown next to it and the dialog stays open."""
+        problems = self.problems()
+        self._show_all(problems)
+        if problems:
+            return
+        record = self.current_record()
+        try:
+            with self.db.transaction() as session:
+                saved = save_bid(session, record, accept_late=self.is_late())
+        except ConflictError:
+            if messages.ask_reload_conflict(self):
+                self.reload_from_database()
+            return
+        except ValidationError as error:
+            field = self._field_for(error.field or "", record)
+            if field:
+                self._show_all({field: translate_error(error)})
+            else:
+                messages.show_error(self, error)
+            return
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        self.saved = saved
+        self.accept()
+
+    def reload_from_database(self) -> None:
+        if self._record.id is None:
+            return
+        record_id = self._record.id
+        try:
+            with self.db.transaction() as session:
+                fresh = get_bid(session, record_id)
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        self._load(fresh)
+        self._show_all({})

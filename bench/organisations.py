@@ -120,8 +120,21 @@ def page_figures(db, work: Path) -> None:  # type: ignore[no-untyped-def]
     page = OrganisationsPage(db, Settings(work / "settings.ini"))
     page.resize(1200, 800)
     page.show()
+    def open_in_background() -> None:
+        # What navigating to the page does: shown at once, the list loads off the GUI thread.
+        page.start_reload()
+        app.processEvents()
+
+    shown_time, _ = timed("page shown (list loading in the background)", open_in_background)
+    started = time.perf_counter()
+    while page.model.total_row_count() == 0:
+        app.processEvents()
+        time.sleep(0.002)
+    rows_time = shown_time + time.perf_counter() - started
+    print(f"  {'page rows in (query off the GUI thread + model)':<48} {rows_time:8.3f} s")
     open_time, _ = timed(
-        "page open (load + model + paint)", lambda: (page.reload(), app.processEvents())
+        "page reload in the GUI thread (load + model + paint)",
+        lambda: (page.reload(), app.processEvents()),
     )
     view = page.table
     sort_time, _ = timed(
@@ -133,7 +146,8 @@ def page_figures(db, work: Path) -> None:  # type: ignore[no-untyped-def]
         lambda: (page.search.setText("voorbeeld 4999"), page.search.flush(), app.processEvents()),
     )
     print(
-        f"page open {open_time:.3f} s, sort {sort_time:.3f} s, filter {filter_time:.3f} s "
+        f"page shown {shown_time:.3f} s, rows in {rows_time:.3f} s, blocking reload "
+        f"{open_time:.3f} s, sort {sort_time:.3f} s, filter {filter_time:.3f} s "
         "(target <= 0.3 s each)"
     )
     page.close()

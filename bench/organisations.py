@@ -120,6 +120,7 @@ def page_figures(db, work: Path) -> None:  # type: ignore[no-untyped-def]
     page = OrganisationsPage(db, Settings(work / "settings.ini"))
     page.resize(1200, 800)
     page.show()
+
     def open_in_background() -> None:
         # What navigating to the page does: shown at once, the list loads off the GUI thread.
         page.start_reload()
@@ -132,6 +133,12 @@ def page_figures(db, work: Path) -> None:  # type: ignore[no-untyped-def]
         time.sleep(0.002)
     rows_time = shown_time + time.perf_counter() - started
     print(f"  {'page rows in (query off the GUI thread + model)':<48} {rows_time:8.3f} s")
+    # What the main window does: the list is prefetched once the database is open, so
+    # opening the page later only shows it.
+    page.hide()
+    opened_time, _ = timed(
+        "page opened after the prefetch", lambda: (page.show(), app.processEvents())
+    )
     open_time, _ = timed(
         "page reload in the GUI thread (load + model + paint)",
         lambda: (page.reload(), app.processEvents()),
@@ -146,7 +153,8 @@ def page_figures(db, work: Path) -> None:  # type: ignore[no-untyped-def]
         lambda: (page.search.setText("voorbeeld 4999"), page.search.flush(), app.processEvents()),
     )
     print(
-        f"page shown {shown_time:.3f} s, rows in {rows_time:.3f} s, blocking reload "
+        f"page shown {shown_time:.3f} s, rows in {rows_time:.3f} s, opened after prefetch "
+        f"{opened_time:.3f} s, blocking reload "
         f"{open_time:.3f} s, sort {sort_time:.3f} s, filter {filter_time:.3f} s "
         "(target <= 0.3 s each)"
     )

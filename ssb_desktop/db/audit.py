@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Table, event, func, insert, inspect, select, text
+from sqlalchemy import Table, event, func, inspect, select, text
 from sqlalchemy.orm import (
     ColumnProperty,
     Mapper,
@@ -23,6 +23,7 @@ from sqlalchemy.orm import (
 )
 
 from ssb_desktop.db.base import Base, utcnow
+from ssb_desktop.db.bulk import insert_rows
 from ssb_desktop.db.tables.audit import AuditEntry
 from ssb_desktop.records import AuditAction
 
@@ -202,7 +203,7 @@ def _write_entries(session: Session, changes: Sequence[_Change]) -> None:
             }
         )
         prev = digest
-    session.connection().execute(insert(AuditEntry), rows)
+    insert_rows(session.connection(), cast(Table, AuditEntry.__table__), rows)
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
@@ -229,8 +230,10 @@ def insert_audited(
     table = cast(Table, entity.__table__)
     new_ids = _allocate_ids(session, table, len(rows))
     # A plain executemany with the ids given is several times faster than INSERT..RETURNING.
-    session.execute(
-        insert(table), [{**row, "id": new_id} for row, new_id in zip(rows, new_ids, strict=True)]
+    insert_rows(
+        session.connection(),
+        table,
+        [{**row, "id": new_id} for row, new_id in zip(rows, new_ids, strict=True)],
     )
     changes = []
     for position, (row, new_id) in enumerate(zip(rows, new_ids, strict=True)):

@@ -8,10 +8,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ssb_desktop.db.audit import insert_audited
+from ssb_desktop.db.bulk import insert_rows
 from ssb_desktop.db.tables import (
     Application,
     AwardDecision,
@@ -491,6 +492,7 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
             Procurement.reference,
             Lot.number,
             Lot.title,
+            Bid.code,
             Bid.status,
             Bid.received_at,
             Bid.price_total,
@@ -503,10 +505,13 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
         .order_by(Bid.received_at)
     )
     for row in bids:
+        # "REF/N CODE: lot title": the bid's code tells two bids on one lot apart, and the
+        # description stays free of words that would need translating here.
+        bid_label = f"{row.reference}/{row.number} {row.code}"
         found.append(
             InvolvementRecord(
                 "bid",
-                f"{row.reference}/{row.number} {row.title}",
+                f"{bid_label}: {row.title}" if row.title else bid_label,
                 row.received_at.date(),
                 row.price_total,
                 role=row.role.value,
@@ -883,8 +888,7 @@ def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> N
         for org_id, record in zip(new_ids, records, strict=True)
         for district_id in record.district_ids
     ]
-    if links:
-        session.execute(insert(organisation_districts), links)
+    insert_rows(session.connection(), organisation_districts, links)
     contacts = [
         {
             "organisation_id": org_id,

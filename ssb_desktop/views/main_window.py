@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         self._show_user()
         self.navigation.setEnabled(True)
         self.show_page(0)
+        for row, page in enumerate(self.pages):
+            if page.prefetch and row not in self._fresh:
+                page.start_reload()
+                self._fresh.add(row)
         self.ready.emit()
 
     def _show_user(self) -> None:

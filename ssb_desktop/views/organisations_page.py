@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,13 +31,17 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError, ConflictError
+from ssb_desktop.formatting import format_date, format_money
 from ssb_desktop.models.organisation_columns import (
     INVOLVEMENT_COLUMNS,
+    INVOLVEMENT_KIND_LABELS,
     NAME_COLUMN,
     ORGANISATION_COLUMNS,
 )
 from ssb_desktop.models.record_table_model import RecordTableModel
 from ssb_desktop.records import (
+    BID_STATUS_LABELS,
+    CONSORTIUM_ROLE_LABELS,
     ORGANISATION_KIND_LABELS,
     DistrictRecord,
     InvolvementRecord,
@@ -86,6 +93,36 @@ def exec_dialog(dialog: QDialog) -> bool:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OrganisationsPage", text)
+
+
+_INVOLVEMENT_DESCRIPTION = 1
+
+
+def _involvement_widths(view: QTableView) -> dict[int, int]:
+    """Widths for the involvement's short columns: the widest text each can show in the
+    language in use, so that the description gets all the rest of the panel."""
+    texts: dict[int, list[str]] = {
+        0: [_translated("InvolvementKind", label) for label in INVOLVEMENT_KIND_LABELS.values()],
+        2: [_translated("ConsortiumRole", label) for label in CONSORTIUM_ROLE_LABELS.values()],
+        3: [_translated("BidStatus", label) for label in BID_STATUS_LABELS.values()],
+        4: [format_date(date(2000, 12, 31))],
+        5: [format_money(Decimal("99999999.99"))],
+    }
+    cells = view.fontMetrics()
+    headers = view.horizontalHeader().fontMetrics()
+    padding = cells.horizontalAdvance("M")
+    widths: dict[int, int] = {}
+    for column, samples in texts.items():
+        header = _translated("Columns", INVOLVEMENT_COLUMNS[column].header)
+        widest = max(
+            [headers.horizontalAdvance(header), *(cells.horizontalAdvance(t) for t in samples)]
+        )
+        widths[column] = widest + padding
+    return widths
+
+
+def _translated(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class _DetailPanel(QScrollArea):
@@ -168,10 +205,12 @@ class _DetailPanel(QScrollArea):
         self.involvement_view.setTabKeyNavigation(False)
         involvement_header = self.involvement_view.horizontalHeader()
         involvement_header.setStretchLastSection(False)
-        for column, width in enumerate((110, 0, 90, 110)):
-            if width:
-                involvement_header.resizeSection(column, width)
-        involvement_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        widths = _involvement_widths(self.involvement_view)
+        for column, width in widths.items():
+            involvement_header.resizeSection(column, width)
+        involvement_header.setSectionResizeMode(
+            _INVOLVEMENT_DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
         self.no_involvement = QLabel(
             self.tr("Not involved in any bid, contract or subsidy application.")
         )
@@ -185,12 +224,37 @@ class _DetailPanel(QScrollArea):
         box_layout.addWidget(self.involvement_view, 1)
         box_layout.addWidget(self.no_involvement, 1)
 
-        columns = QHBoxLayout()
-        columns.addWidget(self.details, 3)
-        columns.addWidget(self.involvement_box, 2)
-        layout.addLayout(columns, 1)
+        # The involvement goes beside the forms when both fit, else below them at full width:
+        # its six columns never squeeze the description out of sight.
+        rows = self.involvement_view.verticalHeader().defaultSectionSize()
+        self._stacked_table_height = self.involvement_view.horizontalHeader().sizeHint().height()
+        self._stacked_table_height += 3 * rows + 2 * self.involvement_view.frameWidth()
+        description_room = 44 * self.fontMetrics().averageCharWidth()
+        self._involvement_width = sum(widths.values()) + description_room + 40
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.columns.addWidget(self.details, 1)
+        self.columns.addWidget(self.involvement_box, 1)
+        layout.addLayout(self.columns, 1)
         self.setWidget(body)
         self.show_record(None, [])
+        self._arrange()
+
+    def side_by_side(self) -> bool:
+        """Whether the involvement is shown beside the forms (else below them)."""
+        return self.columns.direction() is QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self) -> None:
+        # The forms and the involvement share the width equally, so each half must hold both.
+        wide = self.width() >= 2 * self._involvement_width
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() is not direction:
+            self.columns.setDirection(direction)
+        # Stacked, the panel scrolls rather than shrink the table to a row or two.
+        self.involvement_view.setMinimumHeight(60 if wide else self._stacked_table_height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def show_record(
         self, record: OrganisationRecord | None, involved: Sequence[InvolvementRecord]
@@ -240,6 +304,8 @@ class _DetailPanel(QScrollArea):
 
 class OrganisationsPage(Page):
     """The register of organisations: bidders, contractors, applicants and deciding bodies."""
+
+    prefetch = True
 
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:

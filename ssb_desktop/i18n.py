@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ssb_desktop.errors import AppError
 
@@ -90,6 +90,12 @@ def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LA
         app.removeTranslator(translator)
     _installed.clear()
     wanted = normalise_language(language)
+    # Number fields (spin boxes, validators) follow the language: a decimal comma in Dutch.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        if wanted == "nl"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     if wanted == SOURCE_LANGUAGE:
         return SOURCE_LANGUAGE
     path = catalogue_path(wanted)

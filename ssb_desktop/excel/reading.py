@@ -232,7 +232,7 @@ def _convert_rows(values: list[list[Any]], sheet: str) -> list[Row]:
                     {
                         "cell": f"{column_letter(column)}{index + 1}",
                         "sheet": sheet,
-                        "limit": f"{MAX_CELL_TEXT:,}",
+                        "limit": str(MAX_CELL_TEXT),
                     },
                     context=CONTEXT,
                 )

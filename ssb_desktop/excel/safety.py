@@ -411,8 +411,8 @@ class _AreaScanner:
             raise _Refused(
                 _SHEET_TOO_LARGE,
                 f"{self.part}: {self.max_row} rows x {self.max_column} columns",
-                cells=f"{area:,}",
-                limit=f"{MAX_SHEET_CELLS:,}",
+                cells=str(area),
+                limit=str(MAX_SHEET_CELLS),
             )
 
     def _scan(self, data: bytes) -> None:

@@ -373,7 +373,7 @@ def _serialise_rows(plan: _SheetPlan, styles: Mapping[ColumnKind, int], header_s
     for values in plan.spec.rows:
         number += 1
         if number > MAX_ROWS:
-            raise _WriteFailed(_TOO_MANY_ROWS, sheet=sheet, limit=f"{MAX_ROWS:,}")
+            raise _WriteFailed(_TOO_MANY_ROWS, sheet=sheet, limit=str(MAX_ROWS))
         if len(values) > len(columns):
             raise ValueError(f"row {number} of sheet {sheet!r} has more values than columns")
         batch.append(f'<row r="{number}">')
@@ -398,7 +398,7 @@ def _escape_x(match: re.Match[str]) -> str:
 
 def _text_cell(ref: str, style: str, text: str, sheet: str) -> str:
     if len(text) > MAX_CELL_TEXT:
-        raise _WriteFailed(_TEXT_TOO_LONG, cell=ref, sheet=sheet, limit=f"{MAX_CELL_TEXT:,}")
+        raise _WriteFailed(_TEXT_TOO_LONG, cell=ref, sheet=sheet, limit=str(MAX_CELL_TEXT))
     if not text:
         return f'<c r="{ref}"{style} />' if style else ""
     space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""

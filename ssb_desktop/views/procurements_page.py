@@ -32,6 +32,7 @@ from ssb_desktop.models.record_table_model import (
 from ssb_desktop.records import (
     AWARD_METHOD_LABELS,
     PROCEDURE_TYPE_LABELS,
+    ImportReport,
     LotRecord,
     ProcurementRecord,
 )
@@ -48,6 +49,20 @@ from ssb_desktop.views.procurement_dialog import ProcurementDialog
 def exec_dialog(dialog: QDialog) -> bool:
     """Seam for tests: show ``dialog`` modally; True when the user accepted it."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def export_criteria(page: ProcurementsPage, lots: Sequence[LotRecord]) -> None:
+    """Seam: write the saved criteria of ``lots`` to a workbook, a sheet per lot."""
+    from ssb_desktop.views import bid_exchange
+
+    bid_exchange.run_criteria_export(page, lots)
+
+
+def import_criteria(page: ProcurementsPage, lot: LotRecord) -> ImportReport | None:
+    """Seam: replace ``lot``'s criteria by a sheet of a workbook, after a preview."""
+    from ssb_desktop.views import bid_exchange
+
+    return bid_exchange.run_criteria_import(page, lot)
 
 
 def _term(months: int) -> str:
@@ -72,7 +87,7 @@ PROCUREMENT_COLUMNS: tuple[Column[ProcurementRecord], ...] = (
     Column(N_("Columns", "Submission deadline"), lambda r: r.submission_deadline),
     Column(N_("Columns", "Lots"), lambda r: r.lot_count, alignment=ALIGN_RIGHT),
 )
-_PROCUREMENT_WIDTHS = (95, 300, 210, 130, 90, 130, 45)
+_PROCUREMENT_WIDTHS = (95, 300, 210, 130, 90, 130, 75)
 _PROCUREMENT_TITLE = 1
 
 LOT_COLUMNS: tuple[Column[LotRecord], ...] = (
@@ -99,7 +114,7 @@ LOT_COLUMNS: tuple[Column[LotRecord], ...] = (
     ),
     Column(N_("Columns", "Bids"), lambda r: r.bid_count, alignment=ALIGN_RIGHT),
 )
-_LOT_WIDTHS = (40, 115, 220, 125, 85, 125, 200, 45)
+_LOT_WIDTHS = (70, 115, 220, 125, 85, 125, 200, 115)
 _LOT_TITLE = 2
 
 
@@ -191,6 +206,20 @@ class ProcurementsPage(Page):
         self.edit_lot_action = self._action(
             self.tr("Edit l&ot…"), self.edit_lot, enter, Qt.ShortcutContext.WidgetShortcut
         )
+        self.import_criteria_action = self._action(
+            self.tr("&Import criteria from Excel…"), self.import_criteria
+        )
+        self.import_criteria_action.setToolTip(
+            self.tr(
+                "Replace the criteria of the chosen lot by those of a workbook, after a preview."
+            )
+        )
+        self.export_criteria_action = self._action(
+            self.tr("E&xport criteria to Excel…"), self.export_criteria
+        )
+        self.export_criteria_action.setToolTip(
+            self.tr("Write the saved criteria of every lot of this procurement, a sheet per lot.")
+        )
         self.find_action = self._action(
             self.tr("Find"), self.focus_search, [QKeySequence(QKeySequence.StandardKey.Find)]
         )
@@ -202,6 +231,8 @@ class ProcurementsPage(Page):
         toolbar.addActions([self.new_action, self.edit_action])
         toolbar.addSeparator()
         toolbar.addActions([self.new_lot_action, self.edit_lot_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.import_criteria_action, self.export_criteria_action])
 
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search reference, title, procedure… (Ctrl+F)"))
@@ -238,6 +269,8 @@ class ProcurementsPage(Page):
 
         self.editor = CriteriaEditor(self.db)
         self.editor.saved.connect(self.data_changed)
+        # Invalidating scores unlocks the lot, and with it the criteria import.
+        self.editor.saved.connect(self._update_actions)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -407,7 +440,28 @@ class ProcurementsPage(Page):
         self.new_action.setEnabled(self._can_edit)
         self.edit_action.setEnabled(has_procurement)
         self.new_lot_action.setEnabled(self._can_edit and has_procurement)
-        self.edit_lot_action.setEnabled(self.current_lot() is not None)
+        lot = self.current_lot()
+        self.edit_lot_action.setEnabled(lot is not None)
+        self.export_criteria_action.setEnabled(self.lots_model.rowCount() > 0)
+        # Locked criteria (scoring has started) cannot be replaced; the editor says why.
+        self.import_criteria_action.setEnabled(
+            self._can_edit and lot is not None and not self.editor.locked
+        )
+
+    def export_criteria(self) -> None:
+        lots = self.lots_model.rows()
+        if lots:
+            export_criteria(self, sorted(lots, key=lambda lot: lot.number))
+
+    def import_criteria(self) -> None:
+        lot = self.current_lot()
+        if lot is None or not self._can_edit or not self.editor.confirm_discard():
+            return
+        report = import_criteria(self, lot)
+        if report is not None and report.written:
+            # The page reload keeps edits it finds in the editor; the import replaced them.
+            self.editor.reload()
+            self._update_actions()
 
     def new_procurement(self) -> None:
         if not self._can_edit or not self.editor.confirm_discard():

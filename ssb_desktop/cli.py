@@ -144,8 +144,11 @@ def _report_lines(out: Output, report: ImportReport) -> list[str]:
     lines = [
         out.text("Cli", N_("Cli", "Created: {n}"), n=report.created),
         out.text("Cli", N_("Cli", "Updated: {n}"), n=report.updated),
-        out.text("Cli", N_("Cli", "Unchanged: {n}"), n=report.unchanged),
     ]
+    if report.deleted:
+        # Only an import that replaces a whole set (a lot's criteria) removes anything.
+        lines.append(out.text("Cli", N_("Cli", "Removed: {n}"), n=report.deleted))
+    lines.append(out.text("Cli", N_("Cli", "Unchanged: {n}"), n=report.unchanged))
     labels = (N_("Cli", "Warning"), N_("Cli", "Problem"))
     row_word = out.text("Cli", N_("Cli", "row"))
     for label, items in zip(labels, (report.warnings, report.problems), strict=True):
@@ -405,9 +408,7 @@ def run_deadline(args: argparse.Namespace, out: Output) -> int:
     if args.kind == "standstill":
         last = deadlines.standstill_end(start, args.days or standstill_days, calendar)
     elif args.kind == "transparency":
-        last = deadlines.transparency_end(
-            start, args.days or deadlines.TRANSPARENCY_DAYS, calendar
-        )
+        last = deadlines.transparency_end(start, args.days or deadlines.TRANSPARENCY_DAYS, calendar)
     else:
         last = deadlines.period_end(
             start, args.days or deadlines.OBJECTION_TERM_WEEKS * 7, calendar

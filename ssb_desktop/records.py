@@ -256,6 +256,8 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    # Records the import removes (a criteria sheet replaces the lot's whole tree).
+    deleted: int = 0
     warnings: tuple[Problem, ...] = ()
     problems: tuple[Problem, ...] = ()
     dry_run: bool = False

@@ -1,5 +1,5 @@
-"""A fictional demo database shaped like Leiden's programme: organisations, a procurement with
-three lots, criteria and bids (one of them from a consortium)."""
+"""A fictional demo database shaped like Leiden's programme: organisations and a procurement
+with three lots whose settings, criteria and bids show every rule of the work on screen."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import (
     Bid,
+    BidDocument,
     BidMember,
     Contact,
     Criterion,
@@ -28,6 +29,7 @@ from ssb_desktop.records import (
     AwardMethod,
     BidStatus,
     ConsortiumRole,
+    DropoutRule,
     OrganisationKind,
     PriceFormula,
     ProcedureType,
@@ -116,6 +118,50 @@ CRITERIA = (
         Decimal("10"),
         "Hoe wordt de overgang van lopende activiteiten geregeld?",
     ),
+)
+
+# Lot 3 (weighted points) scores price as a criterion and splits K1 into sub-criteria whose
+# weights sum to 100 % under it; the main criteria, price included, sum to 100 % too.
+PRICE_CRITERION = ("P", "Prijs", Decimal("20"), "Relatief: laagste geldige prijs krijgt 20 punten.")
+WEIGHTED_CRITERIA = (
+    ("K1", Decimal("30")),
+    ("K2", Decimal("25")),
+    ("K3", Decimal("15")),
+    ("K4", Decimal("10")),
+)
+SUB_CRITERIA = (
+    (
+        "K1.1",
+        "Aanpak per district",
+        Decimal("50"),
+        "Hoe is de aanpak per district uitgewerkt, met doelen die te volgen zijn?",
+    ),
+    (
+        "K1.2",
+        "Bereik van kwetsbare inwoners",
+        Decimal("30"),
+        "Hoe bereikt de inschrijver inwoners die zelf niet om hulp vragen?",
+    ),
+    (
+        "K1.3",
+        "Vernieuwing",
+        Decimal("20"),
+        "Welke nieuwe werkwijzen worden beproefd, en hoe wordt ervan geleerd?",
+    ),
+)
+# Document references (a file share of the fictional municipality) per (lot number, bid code).
+_SHARE = "\\\\fileserver.example\\inkoop\\SSB-2019"
+BID_DOCUMENTS = {
+    (1, "A"): ("Plan van aanpak.pdf", "Begroting.xlsx"),
+    (2, "B"): ("Plan van aanpak.pdf", "Begroting.xlsx", "Samenwerkingsovereenkomst.pdf"),
+    (3, "A"): ("Plan van aanpak.pdf", "Samenwerkingsovereenkomst.pdf"),
+}
+# Bid B on lot 1 came in after the deadline and was accepted for a recorded reason.
+LATE_BID = (1, "B")
+LATE_RECEIVED = datetime(2019, 10, 1, 10, 7, tzinfo=UTC)
+LATE_REASON = (
+    "Om 12:07 ontvangen door een storing van het aanbestedingsplatform, die het platform "
+    "schriftelijk heeft bevestigd; daarom aanvaard."
 )
 
 
@@ -216,12 +262,24 @@ def build_demo(session: Session) -> None:
         planned_contract_start=date(2020, 4, 1),
     )
     session.add(procurement)
-    lot_settings = (
-        ("Opgroeien", Decimal("3000000.00"), AwardMethod.FIXED_PRICE_QUALITY),
-        ("Samen Meedoen", Decimal("2500000.00"), AwardMethod.FIXED_PRICE_QUALITY),
-        ("Basiskracht", Decimal("3500000.00"), AwardMethod.WEIGHTED_POINTS),
+    # What the tender documents promised differs per lot: lot 1 scores quality only against a
+    # fixed budget by consensus; lot 2 too, but anonymised and by four evaluators; lot 3 weighs
+    # price (relative, at most 20 points) against quality and freezes the ranking on a drop-out.
+    lot_settings: tuple[tuple[str, Decimal, dict[str, object], tuple[int, ...]], ...] = (
+        ("Opgroeien", Decimal("3000000.00"), {}, (24,)),
+        ("Samen Meedoen", Decimal("2500000.00"), {"evaluator_count": 4, "anonymised": True}, (24,)),
+        (
+            "Basiskracht",
+            Decimal("3500000.00"),
+            {
+                "award_method": AwardMethod.WEIGHTED_POINTS,
+                "price_max_points": Decimal("20"),
+                "dropout_rule": DropoutRule.FREEZE,
+            },
+            (12, 12),
+        ),
     )
-    for number, (theme, budget, method) in enumerate(lot_settings, start=1):
+    for number, (theme, budget, settings, extensions) in enumerate(lot_settings, start=1):
         lot = Lot(
             number=number,
             theme_id=themes[theme].id,
@@ -229,27 +287,22 @@ def build_demo(session: Session) -> None:
             description=f"Welzijnswerk binnen het thema {theme}, in alle tien districten.",
             budget=budget,
             term_months=24,
-            award_method=method,
+            award_method=AwardMethod.FIXED_PRICE_QUALITY,
             price_formula=PriceFormula.RELATIVE,
-            price_max_points=Decimal("20")
-            if method is AwardMethod.WEIGHTED_POINTS
-            else Decimal("0"),
+            price_max_points=Decimal("0"),
             evaluator_count=3,
-            extension_options=[LotExtensionOption(sequence=1, months=24)],
+            extension_options=[
+                LotExtensionOption(sequence=sequence, months=months)
+                for sequence, months in enumerate(extensions, start=1)
+            ],
         )
+        for name, value in settings.items():
+            setattr(lot, name, value)
         procurement.lots.append(lot)
-        for position, (code, title, weight, description) in enumerate(CRITERIA):
-            lot.criteria.append(
-                Criterion(
-                    position=position,
-                    code=code,
-                    title=title,
-                    weight=weight,
-                    description=description,
-                    scale=scale,
-                    knockout_minimum=Decimal("4") if code == "K1" else None,
-                )
-            )
+        if lot.award_method is AwardMethod.WEIGHTED_POINTS:
+            _add_weighted_criteria(session, lot, scale)
+        else:
+            _add_criteria(lot, scale)
     session.flush()
     received = datetime(2019, 9, 30, 14, 0, tzinfo=UTC)
     bidders = (
@@ -257,23 +310,97 @@ def build_demo(session: Session) -> None:
         ((1,), (2, 7), (9,)),  # lot 2: a consortium led by index 2 with 7
         ((3, 8), (4,), (6,)),  # lot 3: a consortium led by 3 with 8
     )
+    # The lot 3 consortium hires a subcontractor that bids on lot 2 on its own.
+    subcontractors = {(3, "A"): 9}
     for lot, groups in zip(procurement.lots, bidders, strict=True):
         for code_index, group in enumerate(groups):
             budget = lot.budget or Decimal("1")
             total = (budget * Decimal(rng.randrange(90, 100)) / 100).quantize(Decimal("0.01"))
+            code = chr(ord("A") + code_index)
+            late = (lot.number, code) == LATE_BID
+            members = [
+                BidMember(
+                    organisation_id=professionals[org_index].id,
+                    role=ConsortiumRole.LEAD if position == 0 else ConsortiumRole.MEMBER,
+                )
+                for position, org_index in enumerate(group)
+            ]
+            subcontractor = subcontractors.get((lot.number, code))
+            if subcontractor is not None:
+                members.append(
+                    BidMember(
+                        organisation_id=professionals[subcontractor].id,
+                        role=ConsortiumRole.SUBCONTRACTOR,
+                    )
+                )
+            folder = f"{_SHARE}\\Perceel {lot.number}\\Inschrijving {code}"
             bid = Bid(
-                code=chr(ord("A") + code_index),
-                received_at=received,
+                code=code,
+                received_at=LATE_RECEIVED if late else received,
+                late_reason=LATE_REASON if late else "",
                 status=BidStatus.VALID,
                 price_total=total,
                 price_per_year=(total / 2).quantize(Decimal("0.01")),
-                members=[
-                    BidMember(
-                        organisation_id=professionals[org_index].id,
-                        role=ConsortiumRole.LEAD if position == 0 else ConsortiumRole.MEMBER,
-                    )
-                    for position, org_index in enumerate(group)
+                members=members,
+                documents=[
+                    BidDocument(reference=f"{folder}\\{name}")
+                    for name in BID_DOCUMENTS.get((lot.number, code), ())
                 ],
             )
             lot.bids.append(bid)
     session.flush()
+
+
+def _criterion(code: str, weight: Decimal, scale: Scale | None, position: int) -> Criterion:
+    title, description = next((t, d) for c, t, _w, d in CRITERIA if c == code)
+    return Criterion(
+        position=position,
+        code=code,
+        title=title,
+        weight=weight,
+        description=description,
+        scale=scale,
+    )
+
+
+def _add_criteria(lot: Lot, scale: Scale) -> None:
+    """The four quality criteria, with a knock-out minimum on the first."""
+    for position, (code, _title, weight, _description) in enumerate(CRITERIA):
+        criterion = _criterion(code, weight, scale, position)
+        criterion.knockout_minimum = Decimal("4") if code == "K1" else None
+        lot.criteria.append(criterion)
+
+
+def _add_weighted_criteria(session: Session, lot: Lot, scale: Scale) -> None:
+    """Quality and price weighed together; K1 is scored through its sub-criteria."""
+    main = [
+        _criterion(code, weight, None if code == "K1" else scale, position)
+        for position, (code, weight) in enumerate(WEIGHTED_CRITERIA)
+    ]
+    code, title, weight, description = PRICE_CRITERION
+    main.append(
+        Criterion(
+            position=len(main),
+            code=code,
+            title=title,
+            weight=weight,
+            description=description,
+            is_price=True,
+        )
+    )
+    lot.criteria.extend(main)
+    # The sub-criteria refer to their main criterion by id.
+    session.flush()
+    for position, (code, title, weight, description) in enumerate(SUB_CRITERIA):
+        lot.criteria.append(
+            Criterion(
+                parent_id=main[0].id,
+                position=position,
+                code=code,
+                title=title,
+                weight=weight,
+                description=description,
+                scale=scale,
+                knockout_minimum=Decimal("4") if code == "K1.1" else None,
+            )
+        )

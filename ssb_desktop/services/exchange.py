@@ -937,7 +937,8 @@ def import_parsed_criteria(
             unchanged += 1
         else:
             updated += 1
-    changed = bool(created or updated or len(kept) < len(existing))
+    deleted = sum(1 for record in existing if record.id not in kept)
+    changed = bool(created or updated or deleted)
     written = False
     if not work.problems and not dry_run and changed:
         try:
@@ -953,6 +954,7 @@ def import_parsed_criteria(
         created=created,
         updated=updated,
         unchanged=unchanged,
+        deleted=deleted,
         warnings=tuple(warnings),
         problems=tuple(work.problems),
         dry_run=dry_run,

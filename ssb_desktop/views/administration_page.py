@@ -152,7 +152,6 @@ class DistrictDialog(QDialog):
 class AdministrationPage(Page):
     """Users and roles, and districts; read-only for everyone but an administrator."""
 
-
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
         self.read_only_notice = QLabel(

@@ -101,7 +101,6 @@ def _pydate(day: QDate) -> date:
 class AuditLogPage(Page):
     """Entries newest first, filtered by record, user and period; details of the selected one."""
 
-
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
         self.entries_loaded = 0

@@ -131,18 +131,31 @@ def run_criteria_import(page: Page, lot: LotRecord) -> ImportReport | None:
         write=lambda session, table, _progress: exchange.import_parsed_criteria(
             session, _criteria(table), label
         ),
-        done=lambda report: QCoreApplication.translate(
+        done=lambda report: _criteria_imported(report, label),
+    )
+    return import_workbook(page, kind)
+
+
+def _criteria_imported(report: ImportReport, label: str) -> str:
+    if report.deleted:
+        text = QCoreApplication.translate(
+            "BidExchange",
+            "Criteria of lot {lot} imported: {created} new, {updated} changed, {deleted} "
+            "removed, {unchanged} unchanged.",
+        )
+    else:
+        text = QCoreApplication.translate(
             "BidExchange",
             "Criteria of lot {lot} imported: {created} new, {updated} changed, {unchanged} "
             "unchanged.",
-        ).format(
-            lot=label,
-            created=report.created,
-            updated=report.updated,
-            unchanged=report.unchanged,
-        ),
+        )
+    return text.format(
+        lot=label,
+        created=report.created,
+        updated=report.updated,
+        deleted=report.deleted,
+        unchanged=report.unchanged,
     )
-    return import_workbook(page, kind)
 
 
 def run_criteria_export(page: Page, lots: Sequence[LotRecord]) -> Path | None:

@@ -133,7 +133,6 @@ class AttentionList(QGroupBox):
 class DashboardPage(Page):
     """Counts per area and the records that need an administrator's attention."""
 
-
     open_organisation_requested = Signal(int)  # the id of an organisation to show
     open_user_requested = Signal(int)  # the id of a user to show in Administration
 

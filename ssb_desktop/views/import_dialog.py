@@ -161,27 +161,34 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         self.problem_model.set_rows(problem_lines(report.problems, report.warnings))
-        text = self.tr(
-            "{created} new, {updated} changed, {unchanged} unchanged; "
-            "{warnings} warnings, {problems} problems."
-        ).format(
+        if report.deleted:
+            summary = self.tr(
+                "{created} new, {updated} changed, {deleted} removed, {unchanged} unchanged; "
+                "{warnings} warnings, {problems} problems."
+            )
+        else:
+            summary = self.tr(
+                "{created} new, {updated} changed, {unchanged} unchanged; "
+                "{warnings} warnings, {problems} problems."
+            )
+        text = summary.format(
             created=report.created,
             updated=report.updated,
+            deleted=report.deleted,
             unchanged=report.unchanged,
             warnings=len(report.warnings),
             problems=len(report.problems),
         )
+        changes = bool(report.created or report.updated or report.deleted)
         if report.problems:
             text += " " + self.tr(
                 "Nothing can be imported until every problem is solved in the "
                 "workbook or in the column mapping."
             )
-        elif not (report.created or report.updated):
+        elif not changes:
             text += " " + self.tr("There is nothing to change.")
         self.summary_label.setText(text)
-        self.import_button.setEnabled(
-            not report.problems and bool(report.created or report.updated)
-        )
+        self.import_button.setEnabled(not report.problems and changes)
 
     def _apply_mapping(self) -> None:
         parsed = self._reparse(self.mapping_by_header())

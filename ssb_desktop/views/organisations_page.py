@@ -226,10 +226,11 @@ class _DetailPanel(QScrollArea):
 
         # The involvement goes beside the forms when both fit, else below them at full width:
         # its six columns never squeeze the description out of sight.
-        rows = self.involvement_view.verticalHeader().defaultSectionSize()
+        row_height = self.involvement_view.verticalHeader().defaultSectionSize()
         self._stacked_table_height = self.involvement_view.horizontalHeader().sizeHint().height()
-        self._stacked_table_height += 3 * rows + 2 * self.involvement_view.frameWidth()
+        self._stacked_table_height += 3 * row_height + 2 * self.involvement_view.frameWidth()
         description_room = 44 * self.fontMetrics().averageCharWidth()
+        # 40: the group box's margins, the table's frame and a vertical scroll bar.
         self._involvement_width = sum(widths.values()) + description_room + 40
         self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.columns.addWidget(self.details, 1)
@@ -306,7 +307,6 @@ class OrganisationsPage(Page):
     """The register of organisations: bidders, contractors, applicants and deciding bodies."""
 
     prefetch = True
-
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)

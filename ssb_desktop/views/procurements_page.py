@@ -211,7 +211,7 @@ class ProcurementsPage(Page):
         )
         self.import_criteria_action.setToolTip(
             self.tr(
-                "Replace the criteria of the chosen lot by those of a workbook, after a preview."
+                "Replace the criteria of the chosen lot by those in a workbook, after a preview."
             )
         )
         self.export_criteria_action = self._action(

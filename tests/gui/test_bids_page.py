@@ -305,7 +305,7 @@ def test_criteria_of_the_chosen_lots_go_to_excel_and_come_back_unchanged(
 
     bid_exchange.run_criteria_export(page, lots)
 
-    assert "12 criteria written to" in boxes.texts[-1]
+    assert "16 criteria written to" in boxes.texts[-1]
     assert openpyxl.load_workbook(target).sheetnames[:3] == [
         "SSB-2019-1",
         "SSB-2019-2",

@@ -51,7 +51,8 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 @pytest.fixture
 def lots(db: Database) -> dict[int, LotRecord]:
-    """The demo procurement SSB-2019: three lots with four criteria K1-K4 (40/30/20/10) each."""
+    """The demo procurement SSB-2019: lots 1 and 2 with four criteria K1-K4 (40/30/20/10) each,
+    lot 3 with price and sub-criteria under K1."""
     with db.transaction() as session:
         build_demo(session)
         return {lot.number: lot for lot in list_lots(session)}
@@ -317,9 +318,10 @@ def test_copying_criteria_from_another_procurements_lot_fills_an_empty_lot(
 
     assert offered == ["SSB-2019/1", "SSB-2019/2", "SSB-2019/3"]
     assert boxes.texts == []  # nothing to replace, so nothing to confirm
-    assert [editor.model.index(row, 0).data() for row in range(4)] == ["K1", "K2", "K3", "K4"]
-    assert editor.status_label.text() == "Copied 4 criteria from lot SSB-2019/3."
-    assert _weights(db, new_lot) == [Decimal(40), Decimal(30), Decimal(20), Decimal(10)]
+    # Lot 3 of the demo weighs price too and splits K1 into three sub-criteria.
+    assert [editor.model.index(row, 0).data() for row in range(5)] == ["K1", "K2", "K3", "K4", "P"]
+    assert editor.status_label.text() == "Copied 8 criteria from lot SSB-2019/3."
+    assert _weights(db, new_lot) == [Decimal(n) for n in (30, 50, 30, 20, 25, 15, 10, 20)]
 
 
 def test_copying_over_existing_criteria_asks_first_and_no_keeps_them(

@@ -305,7 +305,7 @@ def test_the_detail_panel_shows_fields_contacts_and_what_the_organisation_is_inv
     # Role and status are translated labels, not the stored values "lead" and "received".
     assert [involvement.index(0, column).data() for column in range(6)] == [
         "Bid",
-        "SSB-2019/1 Opgroeien",
+        "SSB-2019/1 A: Opgroeien",
         "Lead",
         "Received",
         "15-01-2020",
@@ -315,6 +315,34 @@ def test_the_detail_panel_shows_fields_contacts_and_what_the_organisation_is_inv
     _select(page, "Welzijn Rijnland")
     assert involvement.rowCount() == 0
     assert page.detail.no_involvement.isVisibleTo(page.detail)
+
+
+@pytest.mark.parametrize("width", [1100, 1800])
+def test_the_involvement_description_shows_whole_without_scrolling_sideways(
+    page: OrganisationsPage,
+    demo: dict[str, OrganisationRecord],
+    db: Database,
+    qtbot: QtBot,
+    width: int,
+) -> None:
+    bidder = demo["jeugd"].id
+    assert bidder is not None
+    _bid_for(db, bidder, "SSB-2019")
+    page.resize(width, 700)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.reload()
+
+    _select(page, "Stichting Jeugdhaven")
+
+    view = page.detail.involvement_view
+    description = view.model().index(0, 1).data()
+    assert description == "SSB-2019/1 A: Opgroeien"
+    # Beside the details on a wide window, below them on a narrow one; never squeezed.
+    assert page.detail.side_by_side() is (width == 1800)
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(description)
+    assert view.horizontalScrollBar().maximum() == 0
 
 
 def test_the_detail_panel_names_the_successor_of_a_merged_organisation(

@@ -7,13 +7,17 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.db.tables import Lot
+from ssb_desktop.models.criteria_tree_model import WEIGHT
 from ssb_desktop.records import (
     AwardMethod,
     DropoutRule,
@@ -23,11 +27,17 @@ from ssb_desktop.records import (
     ProcurementRecord,
     Role,
 )
-from ssb_desktop.services.criteria import list_criteria
+from ssb_desktop.services.criteria import list_criteria, list_scales, save_criteria
 from ssb_desktop.services.demo import build_demo
-from ssb_desktop.services.procurement import list_lots, list_procurements, save_procurement
+from ssb_desktop.services.procurement import (
+    find_lot,
+    list_lots,
+    list_procurements,
+    save_procurement,
+)
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import criteria_editor, messages, procurements_page
+from ssb_desktop.views import criteria_editor, messages, organisation_exchange, procurements_page
+from ssb_desktop.views.import_dialog import ImportDialog
 from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.procurement_dialog import ProcurementDialog
 from ssb_desktop.views.procurements_page import ProcurementsPage
@@ -151,7 +161,11 @@ def test_the_page_lists_the_demo_procurement_with_its_lots_and_the_first_lots_cr
     assert page.lots_box.title() == "Lots of SSB-2019"
     assert _texts(page.lots_model, 3, LOT_THEME) == ["Opgroeien", "Samen Meedoen", "Basiskracht"]
     assert _texts(page.lots_model, 3, LOT_TERM) == ["24 months"] * 3
-    assert _texts(page.lots_model, 3, LOT_EXTENSIONS) == ["1 x 24 maanden"] * 3
+    assert _texts(page.lots_model, 3, LOT_EXTENSIONS) == [
+        "1 x 24 maanden",
+        "1 x 24 maanden",
+        "2 x 12 maanden",
+    ]
     assert _texts(page.lots_model, 3, LOT_METHOD)[2] == "Weighted points"
     assert page.editor.heading.text().startswith("Award criteria of lot SSB-2019/1")
     assert page.editor.model.rowCount() == 4
@@ -556,6 +570,8 @@ def test_a_read_only_user_sees_everything_and_can_change_nothing(
     assert not page.new_lot_action.isEnabled()
     assert not page.editor.add_main_action.isEnabled()
     assert not page.editor.model.flags(page.editor.model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert page.export_criteria_action.isEnabled()
+    assert not page.import_criteria_action.isEnabled()
 
 
 def test_a_procurement_changed_by_someone_else_meanwhile_is_reloaded_on_request(
@@ -596,3 +612,97 @@ def test_closing_a_dialog_while_a_field_has_focus_is_quiet(
     # Closing the main window destroys an open dialog with it, focus and all.
     with qtbot.waitSignal(dialog.destroyed):
         dialog.deleteLater()
+
+
+# --- criteria in and out of Excel -------------------------------------------------------------
+
+
+def _k1_scored_itself(db: Database) -> int:
+    """Give K1 of lot 3 a scale, so that it can stand alone without its sub-criteria."""
+    with db.transaction() as session:
+        lot_id = find_lot(session, "SSB-2019/3").id or 0
+        scale_id = list_scales(session)[0].id
+        tree = list_criteria(session, lot_id)
+        save_criteria(
+            session, lot_id, [replace(c, scale_id=scale_id) if c.code == "K1" else c for c in tree]
+        )
+    return lot_id
+
+
+def _remove_rows(path: Path, sheet: str, code_prefix: str) -> None:
+    """Delete the rows whose code starts with ``code_prefix``, as a colleague would in Excel."""
+    book = openpyxl.load_workbook(path)
+    rows = book[sheet]
+    for number in range(rows.max_row, 1, -1):
+        if str(rows.cell(number, 1).value or "").startswith(code_prefix):
+            rows.delete_rows(number)
+    book.save(path)
+
+
+def test_a_sheet_without_the_sub_criteria_removes_them_and_the_editor_shows_what_is_left(
+    page: ProcurementsPage,
+    demo: None,
+    db: Database,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    lot_id = _k1_scored_itself(db)
+    target = tmp_path / "criteria.xlsx"
+    monkeypatch.setattr(organisation_exchange, "choose_save_path", lambda *_args: target)
+    monkeypatch.setattr(organisation_exchange, "choose_open_path", lambda *_args: target)
+    page.reload()
+    page.select_lot(lot_id)
+    assert page.editor.criterion_index("K1.1").isValid()
+
+    page.export_criteria_action.trigger()
+
+    assert "16 criteria written to" in boxes.texts[-1]
+    assert openpyxl.load_workbook(target).sheetnames[:3] == [
+        "SSB-2019-1",
+        "SSB-2019-2",
+        "SSB-2019-3",
+    ]
+    _remove_rows(target, "SSB-2019-3", "K1.")
+    previews: list[tuple[str, bool]] = []
+
+    def accept(dialog: QDialog) -> QDialog.DialogCode:
+        assert isinstance(dialog, ImportDialog)
+        previews.append((dialog.summary_label.text(), dialog.import_button.isEnabled()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(organisation_exchange, "exec_dialog", accept)
+    _type(page.editor.weight_edit, "35")  # an edit not saved, which the import replaces
+    assert page.editor.is_dirty()
+
+    page.import_criteria_action.trigger()
+
+    assert "not saved" in boxes.texts[-2], boxes.texts  # asked before the edit was dropped
+    # Removing criteria is a change: it is counted, and the Import button can be pressed.
+    assert previews == [("0 new, 0 changed, 3 removed, 5 unchanged; 3 warnings, 0 problems.", True)]
+    assert "0 new, 0 changed, 3 removed, 5 unchanged" in boxes.texts[-1]
+    with db.transaction() as session:
+        assert [c.code for c in list_criteria(session, lot_id)] == ["K1", "K2", "K3", "K4", "P"]
+    editor = page.editor
+    assert editor.model.rowCount() == 5
+    assert not editor.criterion_index("K1.1").isValid()
+    assert editor.cell("K1", WEIGHT) == "30"
+    assert not editor.is_dirty()
+
+
+def test_criteria_locked_by_scoring_cannot_be_imported_but_can_be_exported(
+    page: ProcurementsPage, demo: None, db: Database
+) -> None:
+    with db.transaction() as session:
+        for lot in session.scalars(select(Lot).where(Lot.number == 1)):
+            lot.criteria_locked = True
+    page.reload()
+    assert _lot_number(page) == 1
+
+    assert page.editor.locked
+    assert not page.import_criteria_action.isEnabled()
+    assert page.export_criteria_action.isEnabled()
+
+    page.lots_table.setCurrentIndex(page.lots_model.index(1, 0))
+
+    assert page.import_criteria_action.isEnabled()

@@ -517,7 +517,7 @@ def test_the_criteria_export_has_a_sheet_per_lot_with_sums_and_reimports_unchang
         count = exchange.export_criteria(session, path, [lot.id or 0 for lot in lots])
 
     book = openpyxl.load_workbook(path)
-    assert count == 12
+    assert count == 16  # 4 + 4 + lot 3's 5 main criteria and 3 sub-criteria
     assert [s.title for s in book.worksheets] == [
         "SSB-2019-1", "SSB-2019-2", "SSB-2019-3", "ssb_metadata",
     ]  # fmt: skip
@@ -593,4 +593,70 @@ def test_headless_bids_and_criteria_round_trip_with_the_documented_exit_codes(
         refusal = run_cli(*db, *wrong)
         assert refusal.code == 2 and refusal.err.strip().count("\n") == 0, wrong
     again = run_cli(*db, "--json", "import", "criteria", criteria_file, "--lot", "SSB-2019/3")
-    assert again.code == 0 and again.document["unchanged"] == 4
+    assert again.code == 0 and again.document["unchanged"] == 8
+
+
+# --- criteria removed by an import ------------------------------------------------------------
+
+
+def _without_rows(path: Path, sheet: str, code_prefix: str) -> Path:
+    """Delete the rows whose code starts with ``code_prefix``, as a colleague would in Excel."""
+    book = openpyxl.load_workbook(path)
+    rows = book[sheet]
+    for number in range(rows.max_row, 1, -1):
+        if str(rows.cell(number, 1).value or "").startswith(code_prefix):
+            rows.delete_rows(number)
+    book.save(path)
+    return path
+
+
+def test_an_import_that_only_removes_criteria_counts_them_and_removes_them(
+    demo: Database, tmp_path: Path
+) -> None:
+    lot = _lot(demo, "SSB-2019/3")
+    with demo.transaction() as session:
+        # K1 gets a scale of its own, so that it stands alone once its sub-criteria are gone.
+        scale_id = criteria.list_scales(session)[0].id
+        tree = criteria.list_criteria(session, lot.id or 0)
+        criteria.save_criteria(
+            session,
+            lot.id or 0,
+            [replace(c, scale_id=scale_id) if c.code == "K1" else c for c in tree],
+        )
+        path = tmp_path / "criteria.xlsx"
+        exchange.export_criteria(session, path, [lot.id or 0])
+    _without_rows(path, "SSB-2019-3", "K1.")
+
+    preview = _import_criteria(demo, path, "SSB-2019/3", dry_run=True)
+
+    assert (preview.created, preview.updated, preview.deleted, preview.unchanged) == (0, 0, 3, 5)
+    assert len(preview.warnings) == 3 and not preview.problems
+    assert not preview.written
+    assert len(_criteria(demo, "SSB-2019/3")) == 8
+
+    report = _import_criteria(demo, path, "SSB-2019/3")
+
+    assert (report.deleted, report.written) == (3, True)
+    assert [c.code for c in _criteria(demo, "SSB-2019/3")] == ["K1", "K2", "K3", "K4", "P"]
+
+
+def test_the_command_line_reports_removed_criteria_in_its_lines_and_its_json(
+    run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "criteria.xlsx"
+    db = ("--db", demo_file, "--lang", "en")
+    assert run_cli(*db, "export", "criteria", path, "--lot", "SSB-2019/3").code == 0
+    _without_rows(path, "SSB-2019-3", "K1.")
+    book = openpyxl.load_workbook(path)
+    sheet = book["SSB-2019-3"]
+    headers = [cell.value for cell in sheet[1]]
+    sheet.cell(row=2, column=headers.index("Schaal") + 1, value="0-2-4-6-8-10")  # K1 alone
+    book.save(path)
+
+    preview = run_cli(*db, "--json", "import", "criteria", path, "--lot", "SSB-2019/3", "--dry-run")
+    done = run_cli(*db, "import", "criteria", path, "--lot", "SSB-2019/3")
+
+    assert preview.code == 0, preview.out
+    assert (preview.document["updated"], preview.document["deleted"]) == (1, 3)
+    assert done.code == 0, done.out
+    assert "Updated: 1\nRemoved: 3\nUnchanged: 4\n" in done.out

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import AppError, ConflictError, ValidationError
-from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.district_columns import DISTRICT_COLUMNS
 from ssb_desktop.models.record_table_model import RecordTableModel
 from ssb_desktop.models.user_columns import USER_COLUMNS
@@ -34,9 +32,9 @@ from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.reference import list_districts, save_district
 from ssb_desktop.services.users import identify, list_users
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 from ssb_desktop.views.page import Page
-from ssb_desktop.views.user_dialog import PROBLEM_STYLE, UserDialog, problem_label, show_problem
+from ssb_desktop.views.user_dialog import UserDialog
 
 ROW_HEIGHT = 24
 MAX_DISTRICT_NUMBER = 9999
@@ -85,13 +83,15 @@ class DistrictDialog(QDialog):
         self.number.setRange(0, MAX_DISTRICT_NUMBER)
         self.name = QLineEdit()
         self.active = QCheckBox(self.tr("Ac&tive: can be chosen for organisations"))
-        self.problems = {"number": problem_label(), "name": problem_label()}
-        self._fields: dict[str, QWidget] = {"number": self.number, "name": self.name}
+        self._problems = FieldProblems()
+        self._problems.register("number", self.number)
+        self._problems.register("name", self.name)
+        self.problems = self._problems.labels
         form = QFormLayout()
         for field, text in (("number", self.tr("N&umber")), ("name", self.tr("&Name"))):
             caption = QLabel(text)
-            caption.setBuddy(self._fields[field])
-            form.addRow(caption, self._fields[field])
+            caption.setBuddy(self._problems.widgets[field])
+            form.addRow(caption, self._problems.widgets[field])
             form.addRow("", self.problems[field])
         form.addRow(self.active)
         buttons = QDialogButtonBox(
@@ -113,40 +113,34 @@ class DistrictDialog(QDialog):
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problem(self, field: str) -> str:
-        label = self.problems[field]
-        return label.text() if label.isVisibleTo(self) else ""
+        return self._problems.text(field, self)
 
     def save(self) -> None:
         """Store the form; a refused field is shown next to it and the dialog stays open."""
-        for field, label in self.problems.items():
-            show_problem(self._fields[field], label, "")
+        self._problems.clear()
         district = self._district
-        try:
-            with self.db.transaction() as session:
-                saved = save_district(
-                    session,
-                    district_id=district.id if district else None,
-                    number=self.number.value(),
-                    name=self.name.text(),
-                    active=self.active.isChecked(),
-                    version=district.version if district else None,
-                )
-        except ConflictError as error:
-            messages.show_error(self, error)
-            return
-        except ValidationError as error:
-            field = error.field or ""
-            if field in self.problems:
-                show_problem(self._fields[field], self.problems[field], translate_error(error))
-                self._fields[field].setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                messages.show_error(self, error)
-            return
-        except AppError as error:
-            messages.show_error(self, error)
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_district(
+                session,
+                district_id=district.id if district else None,
+                number=self.number.value(),
+                name=self.name.text(),
+                active=self.active.isChecked(),
+                version=district.version if district else None,
+            ),
+            refused=self._refused,
+            reload=None,
+        )
+        if saved is None:
             return
         self.saved = saved
         self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self._problems.show(field, text)
+        self._problems.focus(field)
 
 
 class AdministrationPage(Page):

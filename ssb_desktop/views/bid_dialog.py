@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import N_, AppError, ConflictError, ValidationError
+from ssb_desktop.errors import N_
 from ssb_desktop.formatting import LOCAL_ZONE, format_moment, format_money, parse_money
-from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.record_table_model import Column, RecordTableModel
 from ssb_desktop.records import (
     BID_STATUS_LABELS,
@@ -44,14 +43,13 @@ from ssb_desktop.records import (
     BidRecord,
     BidStatus,
     ConsortiumRole,
-    FieldProblem,
     LotRecord,
     OrganisationRecord,
 )
 from ssb_desktop.services.bids import check_bid, get_bid, received_late, save_bid
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.procurement import list_procurements
-from ssb_desktop.views import messages
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
 from ssb_desktop.views.page import SearchBox
 
 # Fields that show a problem of their own; "price" problems go to the price that is wrong.
@@ -66,13 +64,7 @@ FIELDS = (
     "status_reason",
 )
 
-_PROBLEM_STYLE = """
-QLineEdit[problem="true"], QTableWidget[problem="true"], QDateTimeEdit[problem="true"],
-QComboBox[problem="true"] {
-    border: 2px solid #b3261e;
-    border-radius: 3px;
-}
-QLabel[role="problem"] { color: #b3261e; }
+_LATE_STYLE = """
 QLabel[role="late"] { font-weight: bold; }
 """
 
@@ -88,10 +80,6 @@ def lot_text(lot: LotRecord) -> str:
     """How a lot is named in choosers: its label and theme (or title)."""
     name = lot.theme_name or lot.title
     return f"{lot.label} — {name}" if name else lot.label
-
-
-def problem_text(problem: FieldProblem) -> str:
-    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
 
 
 # --- seams for tests --------------------------------------------------------------------------
@@ -206,11 +194,11 @@ class BidDialog(QDialog):
             start_lot = next(iter(self._lots))
         self._record = record or BidRecord(id=None, lot_id=start_lot or 0)
         self._organisations: list[OrganisationRecord] | None = None
-        self._shown: dict[str, str] = {}
         with db.transaction() as session:
             self._deadlines = {p.id: p.submission_deadline for p in list_procurements(session)}
-        self.setStyleSheet(_PROBLEM_STYLE)
-        self.problem_labels: dict[str, QLabel] = {}
+        self.setStyleSheet(PROBLEM_STYLE + _LATE_STYLE)
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
         self.setWindowTitle(self.tr("Edit bid") if record is not None else self.tr("New bid"))
@@ -219,28 +207,12 @@ class BidDialog(QDialog):
 
     # --- building ---------------------------------------------------------------------------
 
-    def _problem_label(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setProperty("role", "problem")
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setVisible(False)
-        self.problem_labels[field] = label
-        return label
-
-    def _with_problem(self, widget: QWidget, field: str) -> QWidget:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self._problem_label(field))
-        return holder
-
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str | None) -> QLabel:
         label = QLabel(text)
         label.setBuddy(widget)
-        form.addRow(label, self._with_problem(widget, field) if field else widget)
+        if field:
+            self._problems.register(field, widget)
+        form.addRow(label, self._problems.holder(field) if field else widget)
         return label
 
     def _build(self) -> None:
@@ -361,7 +333,7 @@ class BidDialog(QDialog):
         box = QGroupBox(self.tr("&Bidder: the organisation, or the consortium and its lead"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.members)
-        layout.addWidget(self._problem_label("members"))
+        layout.addWidget(self._problems.register("members", self.members))
         layout.addLayout(controls)
         return box
 
@@ -496,11 +468,8 @@ class BidDialog(QDialog):
 
     def add_member(self) -> None:
         if self._organisations is None:
-            try:
-                with self.db.transaction() as session:
-                    self._organisations = list_organisations(session)
-            except AppError as error:
-                messages.show_error(self, error)
+            self._organisations = fetch(self, self.db, list_organisations)
+            if self._organisations is None:
                 return
         chosen = pick_organisation(self, self._organisations)
         if chosen is None or chosen.id is None:
@@ -583,44 +552,16 @@ class BidDialog(QDialog):
         self.late_reason.setVisible(late)
         self.late_reason_label.setVisible(late)
         if not late:
-            self._show_problem("late_reason", None)
+            self._problems.show("late_reason", None)
 
     def _on_changed(self, field: str) -> None:
         if field in ("received_at", "lot_id"):
             self._update_late()
         if field == "status_reason" and self.status.currentData() != BidStatus.EXCLUDED.value:
-            self._show_problem("status_reason", None)
-        self._show_problem(field, None)
-        if not self._shown:
+            self._problems.show("status_reason", None)
+        self._problems.show(field, None)
+        if not self._problems.shown:
             self.summary.setText("")
-
-    def _widget(self, field: str) -> QWidget:
-        widgets: dict[str, QWidget] = {
-            "lot_id": self.lot,
-            "code": self.code,
-            "members": self.members,
-            "received_at": self.received,
-            "late_reason": self.late_reason,
-            "price_per_year": self.price_per_year,
-            "price_total": self.price_total,
-            "status_reason": self.status_reason,
-        }
-        return widgets[field]
-
-    def _show_problem(self, field: str, text: str | None) -> None:
-        label = self.problem_labels[field]
-        if text is None:
-            self._shown.pop(field, None)
-        else:
-            self._shown[field] = text
-        label.setText(text or "")
-        label.setVisible(text is not None)
-        widget = self._widget(field)
-        widget.setAccessibleDescription(text or "")
-        if widget.property("problem") != (text is not None):
-            widget.setProperty("problem", text is not None)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
 
     def _field_for(self, field: str, record: BidRecord) -> str:
         """The form field a service's field name points at."""
@@ -650,13 +591,10 @@ class BidDialog(QDialog):
         return found
 
     def _show_all(self, problems: dict[str, str]) -> None:
-        for field in self.problem_labels:
-            self._show_problem(field, problems.get(field))
+        self._problems.show_all(problems)
         if problems:
             self.summary.setText(self.tr("Correct the problems shown under the fields."))
-            self._widget(next(f for f in FIELDS if f in problems)).setFocus(
-                Qt.FocusReason.OtherFocusReason
-            )
+            self._problems.focus(next(f for f in FIELDS if f in problems))
         else:
             self.summary.setText("")
 
@@ -669,22 +607,15 @@ class BidDialog(QDialog):
         if problems:
             return
         record = self.current_record()
-        try:
-            with self.db.transaction() as session:
-                saved = save_bid(session, record, accept_late=self.is_late())
-        except ConflictError:
-            if messages.ask_reload_conflict(self):
-                self.reload_from_database()
-            return
-        except ValidationError as error:
-            field = self._field_for(error.field or "", record)
-            if field:
-                self._show_all({field: translate_error(error)})
-            else:
-                messages.show_error(self, error)
-            return
-        except AppError as error:
-            messages.show_error(self, error)
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_bid(session, record, accept_late=self.is_late()),
+            refused=lambda field, text: self._show_all({field: text}),
+            reload=self.reload_from_database,
+            field_of=lambda field: self._field_for(field, record),
+        )
+        if saved is None:
             return
         self.saved = saved
         self.accept()
@@ -693,11 +624,8 @@ class BidDialog(QDialog):
         if self._record.id is None:
             return
         record_id = self._record.id
-        try:
-            with self.db.transaction() as session:
-                fresh = get_bid(session, record_id)
-        except AppError as error:
-            messages.show_error(self, error)
+        fresh = fetch(self, self.db, lambda session: get_bid(session, record_id))
+        if fresh is None:
             return
         self._load(fresh)
         self._show_all({})

@@ -76,10 +76,13 @@ from ssb_desktop.services.criteria import (
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.procurement import get_lot, list_lots
 from ssb_desktop.views import messages
-from ssb_desktop.views.organisation_dialog import problem_text
-from ssb_desktop.views.procurement_dialog import FORM_STYLE
+from ssb_desktop.views.field_problems import (
+    PROBLEM_STYLE,
+    problem_label,
+    problem_text,
+    show_problem,
+)
 from ssb_desktop.views.scales_dialog import ScalesDialog
-from ssb_desktop.views.user_dialog import problem_label, show_problem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HUNDRED = Decimal(100)
@@ -180,7 +183,7 @@ class CriteriaEditor(QWidget):
         self.model.set_problem_icon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         )
-        self.setStyleSheet(FORM_STYLE)
+        self.setStyleSheet(PROBLEM_STYLE)
         self._build()
         self.model.edited.connect(self._on_edited)
         self.model.dataChanged.connect(self._on_data_changed)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import AppError, ConflictError, ValidationError
+from ssb_desktop.errors import ValidationError
 from ssb_desktop.formatting import format_money, parse_money
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.criteria_tree_model import format_number, parse_number
@@ -54,10 +54,15 @@ from ssb_desktop.services.procurement import (
     save_lot,
 )
 from ssb_desktop.services.reference import list_themes
-from ssb_desktop.views import messages
-from ssb_desktop.views.organisation_dialog import problem_text
-from ssb_desktop.views.procurement_dialog import FORM_STYLE, field_holder, money_edit, money_problem
-from ssb_desktop.views.user_dialog import problem_label, show_problem
+from ssb_desktop.views.field_problems import (
+    PROBLEM_STYLE,
+    FieldProblems,
+    fetch,
+    field_holder,
+    problem_label,
+    problem_text,
+)
+from ssb_desktop.views.procurement_dialog import money_edit, money_problem
 
 RULE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -107,9 +112,10 @@ class LotDialog(QDialog):
         self._record = record
         self._server_problems: dict[str, str] = {}
         self._left: set[str] = set()
-        self.widgets: dict[str, QWidget] = {}
-        self.problem_labels: dict[str, QLabel] = {}
-        self.setStyleSheet(FORM_STYLE)
+        self._problems = FieldProblems()
+        self.widgets = self._problems.widgets
+        self.problem_labels = self._problems.labels
+        self.setStyleSheet(PROBLEM_STYLE)
         self._build()
         self._load(record)
         self.setWindowTitle(
@@ -127,9 +133,7 @@ class LotDialog(QDialog):
 
     def _register(self, field: str, widget: QWidget) -> QWidget:
         widget.setObjectName(field)
-        widget.setProperty("problem", False)
-        self.widgets[field] = widget
-        self.problem_labels[field] = problem_label()
+        self._problems.register(field, widget)
         return widget
 
     def _line(self, field: str, edit: QLineEdit | None = None) -> QLineEdit:
@@ -164,8 +168,7 @@ class LotDialog(QDialog):
         form.addRow(label, holder)
 
     def _field_row(self, form: QFormLayout, text: str, field: str, *extra: QWidget) -> None:
-        widget = self.widgets[field]
-        self._row(form, text, field_holder(widget, self.problem_labels[field], *extra), widget)
+        self._row(form, text, self._problems.holder(field, *extra), self.widgets[field])
 
     def _build(self) -> None:
         lot_box = QGroupBox(self.tr("Lot"))
@@ -551,8 +554,8 @@ class LotDialog(QDialog):
             # A problem of a field still being typed waits until the user leaves it.
             if field not in self._left and field not in self._server_problems:
                 text = "" if not label.isVisible() else text
-            show_problem(self.widgets[field], label, text)
-        shown = any(label.isVisible() for label in self.problem_labels.values())
+            self._problems.show(field, text)
+        shown = self._problems.any_visible()
         self.summary.setText(
             self.tr("Correct the problems shown under the fields before saving.") if shown else ""
         )
@@ -567,38 +570,30 @@ class LotDialog(QDialog):
         if self.problems():
             self._focus_first_problem()
             return
-        try:
-            with self.db.transaction() as session:
-                saved = save_lot(session, self.current_record())
-        except ConflictError:
-            if messages.ask_reload_conflict(self):
-                self.reload_from_database()
-            return
-        except ValidationError as error:
-            field = error.field or ""
-            if field in self.problem_labels:
-                self._server_problems[field] = translate_error(error)
-                self._refresh()
-                self._focus_first_problem()
-            else:
-                messages.show_error(self, error)
-            return
-        except AppError as error:
-            messages.show_error(self, error)
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_lot(session, self.current_record()),
+            refused=self._refused,
+            reload=self.reload_from_database,
+        )
+        if saved is None:
             return
         self.saved = saved
         self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self._server_problems[field] = text
+        self._refresh()
+        self._focus_first_problem()
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the lot as it is stored now."""
         if self._record.id is None:
             return
         record_id = self._record.id
-        try:
-            with self.db.transaction() as session:
-                fresh = get_lot(session, record_id)
-        except AppError as error:
-            messages.show_error(self, error)
+        fresh = fetch(self, self.db, lambda session: get_lot(session, record_id))
+        if fresh is None:
             return
         self._record = fresh
         self._server_problems.clear()
@@ -607,7 +602,4 @@ class LotDialog(QDialog):
         self._refresh()
 
     def _focus_first_problem(self) -> None:
-        for field in self.FIELDS:
-            if self.problem_labels[field].isVisible():
-                self.widgets[field].setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        self._problems.focus_first(self.FIELDS)

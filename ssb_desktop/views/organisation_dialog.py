@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import N_, AppError, ConflictError, ValidationError
-from ssb_desktop.i18n import translate_error
+from ssb_desktop.errors import N_
 from ssb_desktop.records import (
     ORGANISATION_KIND_LABELS,
     ContactRecord,
     DistrictRecord,
-    FieldProblem,
     OrganisationKind,
     OrganisationRecord,
 )
@@ -47,7 +45,9 @@ from ssb_desktop.services.organisations import (
     save_organisation,
 )
 from ssb_desktop.services.reference import list_districts
-from ssb_desktop.views import messages
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
+
+# Still imported from here by the criteria editor.
 
 # How long typing pauses before a new problem is shown: a half-typed KvK number is not an error
 # yet, but a problem that is already shown disappears as soon as it is fixed.
@@ -69,18 +69,10 @@ _LINE_FIELDS = (
 _CONTACT_COLUMNS = 4  # name, e-mail, phone, role
 CONTACTS = "contacts"
 
-_PROBLEM_STYLE = """
-QLineEdit[problem="true"], QTableWidget[problem="true"] {
-    border: 2px solid #b3261e;
-    border-radius: 3px;
-}
-QLabel[role="problem"] { color: #b3261e; }
-"""
 
-
-def problem_text(problem: FieldProblem) -> str:
-    """The problem's sentence in the current language, with its values filled in."""
-    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
+def _form_field(field: str) -> str:
+    """The form field a service's field name points at: any contact's problem goes to the table."""
+    return CONTACTS if field.startswith(f"{CONTACTS}.") else field
 
 
 class _FocusOutWatcher(QObject):
@@ -115,7 +107,6 @@ class OrganisationDialog(QDialog):
         self._record = record or OrganisationRecord(id=None, name="")
         self._touched: set[str] = set()
         self._pending: set[str] = set()
-        self._shown: dict[str, str] = {}
         self._server_problems: dict[str, str] = {}
         self._loading = False
         self._timer = QTimer(self)
@@ -123,9 +114,10 @@ class OrganisationDialog(QDialog):
         self._timer.setInterval(VALIDATION_DELAY_MS)
         self._timer.timeout.connect(self._on_pause)
 
-        self.setStyleSheet(_PROBLEM_STYLE)
+        self.setStyleSheet(PROBLEM_STYLE)
         self.edits: dict[str, QLineEdit] = {}
-        self.problem_labels: dict[str, QLabel] = {}
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
         if record is not None and record.id is not None:
@@ -138,15 +130,6 @@ class OrganisationDialog(QDialog):
         self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building ---------------------------------------------------------------------------
-
-    def _problem_label(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setProperty("role", "problem")
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setVisible(False)
-        self.problem_labels[field] = label
-        return label
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -199,7 +182,7 @@ class OrganisationDialog(QDialog):
         contacts_box = QGroupBox(self.tr("&Contact persons"))
         contacts_layout = QVBoxLayout(contacts_box)
         contacts_layout.addWidget(self.contacts)
-        contacts_layout.addWidget(self._problem_label(CONTACTS))
+        contacts_layout.addWidget(self._problems.register(CONTACTS, self.contacts))
         contacts_layout.addLayout(contact_buttons)
 
         self.notes = QPlainTextEdit()
@@ -239,19 +222,13 @@ class OrganisationDialog(QDialog):
         source = dict(_LINE_FIELDS)[field]
         edit = QLineEdit()
         edit.setObjectName(field)
-        edit.setProperty("problem", False)
         edit.textEdited.connect(lambda _text, f=field: self._on_edited(f))
         edit.editingFinished.connect(lambda f=field: self._on_left(f))
         self.edits[field] = edit
         label = QLabel(QCoreApplication.translate("OrganisationDialog", source))
         label.setBuddy(edit)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(edit)
-        column.addWidget(self._problem_label(field))
-        form.addRow(label, holder)
+        self._problems.register(field, edit)
+        form.addRow(label, self._problems.holder(field))
 
     # --- loading and reading ----------------------------------------------------------------
 
@@ -433,11 +410,11 @@ class OrganisationDialog(QDialog):
             if text is not None and field not in self._touched:
                 # Not yet shown: wait for a pause or for the user to leave the field. A problem
                 # already on screen follows what is typed at once.
-                text = None if field not in self._shown else text
-            self._show_problem(field, text)
+                text = None if field not in self._problems.shown else text
+            self._problems.show(field, text)
         self.ok_button.setEnabled(not problems)
-        hidden = [field for field in problems if field not in self._shown]
-        if self._shown:
+        hidden = [field for field in problems if field not in self._problems.shown]
+        if self._problems.shown:
             self.summary.setText(
                 self.tr("Correct the problems shown under the fields before saving.")
             )
@@ -445,24 +422,6 @@ class OrganisationDialog(QDialog):
             self.summary.setText(self.tr("Enter at least the name to save."))
         else:
             self.summary.setText("")
-
-    def _show_problem(self, field: str, text: str | None) -> None:
-        label = self.problem_labels[field]
-        widget: QWidget = self.contacts if field == CONTACTS else self.edits[field]
-        if text is None:
-            self._shown.pop(field, None)
-        else:
-            self._shown[field] = text
-        if label.text() != (text or "") or label.isVisible() != (text is not None):
-            label.setText(text or "")
-            label.setVisible(text is not None)
-        widget.setAccessibleDescription(text or "")
-        marked = text is not None
-        if widget.property("problem") != marked:
-            widget.setProperty("problem", marked)
-            # A dynamic property only restyles after a re-polish.
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -472,42 +431,32 @@ class OrganisationDialog(QDialog):
         self._refresh()
         if not self.ok_button.isEnabled():
             return
-        try:
-            with self.db.transaction() as session:
-                saved = save_organisation(session, self.current_record())
-        except ConflictError:
-            if messages.ask_reload_conflict(self):
-                self.reload_from_database()
-            return
-        except ValidationError as error:
-            field = error.field or ""
-            if field.startswith(f"{CONTACTS}."):
-                field = CONTACTS
-            if field in self.problem_labels:
-                self._server_problems[field] = translate_error(error)
-                self._touched.add(field)
-                self._refresh()
-                widget: QWidget = self.contacts if field == CONTACTS else self.edits[field]
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                messages.show_error(self, error)
-            return
-        except AppError as error:
-            messages.show_error(self, error)
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_organisation(session, self.current_record()),
+            refused=self._refused,
+            reload=self.reload_from_database,
+            field_of=_form_field,
+        )
+        if saved is None:
             return
         self.saved = saved
         self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self._server_problems[field] = text
+        self._touched.add(field)
+        self._refresh()
+        self._problems.focus(field)
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the record as it is stored now."""
         if self._record.id is None:
             return
         record_id = self._record.id
-        try:
-            with self.db.transaction() as session:
-                fresh = get_organisation(session, record_id)
-        except AppError as error:
-            messages.show_error(self, error)
+        fresh = fetch(self, self.db, lambda session: get_organisation(session, record_id))
+        if fresh is None:
             return
         self._server_problems.clear()
         self._pending.clear()

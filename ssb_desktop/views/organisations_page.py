@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -324,22 +324,6 @@ class OrganisationsPage(Page):
         self._update_actions()
 
     # --- building ---------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcuts: Sequence[QKeySequence] = (),
-        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts(list(shortcuts))
-            action.setShortcutContext(context)
-            shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _build_actions(self) -> None:
         self.new_action = self._action(

@@ -1,12 +1,13 @@
-"""What every page of the main window shares: the database, a service-call seam, a search box."""
+"""What every page of the main window shares: the database, a service-call seam, toolbar actions
+and a search box."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -40,6 +41,23 @@ class Page(QWidget):
         """Fetch the page's records again without blocking the window where that matters
         (big lists override this); by default the same as :meth:`reload`."""
         self.reload()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcuts: Sequence[QKeySequence] = (),
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ) -> QAction:
+        """A toolbar action that runs ``slot``; its tooltip names the first shortcut."""
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(list(shortcuts))
+            action.setShortcutContext(context)
+            shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def call(self, service: Callable[[Session], T]) -> T | None:
         """Run one service in one transaction; an expected failure is shown, None returned."""

@@ -1,7 +1,7 @@
 """The form that creates or edits one procurement, with the threshold advice shown as values change.
 
 Also holds the small form pieces the procurement forms share: date and money fields that
-read Dutch input, and the problem label under a field.
+read Dutch input.
 """
 
 from __future__ import annotations
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import AppError, ConflictError, ValidationError
+from ssb_desktop.errors import AppError
 from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_money, parse_date, parse_money
-from ssb_desktop.i18n import translate_error
 from ssb_desktop.records import (
     PROCEDURE_TYPE_LABELS,
     THRESHOLD_CATEGORY_LABELS,
@@ -47,19 +46,15 @@ from ssb_desktop.services.procurement import (
     threshold_advice,
 )
 from ssb_desktop.views import messages
-from ssb_desktop.views.organisation_dialog import problem_text
-from ssb_desktop.views.user_dialog import problem_label, show_problem
+from ssb_desktop.views.field_problems import (
+    PROBLEM_STYLE,
+    FieldProblems,
+    fetch,
+    field_holder,
+    problem_label,
+    problem_text,
+)
 
-# A red border and red text next to the sentence itself: never colour alone.
-FORM_STYLE = """
-QLineEdit[problem="true"], QSpinBox[problem="true"], QComboBox[problem="true"],
-QPlainTextEdit[problem="true"], QListWidget[problem="true"], QTableWidget[problem="true"],
-QTimeEdit[problem="true"] {
-    border: 2px solid #b3261e;
-    border-radius: 3px;
-}
-QLabel[role="problem"] { color: #b3261e; }
-"""
 # The threshold advice waits for typing to pause; every change of procedure type or date
 # shows new advice at once.
 ADVICE_DELAY_MS = 250
@@ -100,19 +95,6 @@ def money_edit() -> QLineEdit:
     edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     edit.setMaximumWidth(200)
     return edit
-
-
-def field_holder(widget: QWidget, label: QLabel, *extra: QWidget) -> QWidget:
-    """``widget`` with its problem ``label`` (and any ``extra`` lines) underneath."""
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    for line in extra:
-        column.addWidget(line)
-    column.addWidget(label)
-    return holder
 
 
 def advice_text(advice: ThresholdAdvice) -> str:
@@ -181,9 +163,10 @@ class ProcurementDialog(QDialog):
         self._advice_timer.setSingleShot(True)
         self._advice_timer.setInterval(ADVICE_DELAY_MS)
         self._advice_timer.timeout.connect(self.update_advice)
-        self.setStyleSheet(FORM_STYLE)
+        self.setStyleSheet(PROBLEM_STYLE)
         self.edits: dict[str, QLineEdit] = {}
-        self.problem_labels: dict[str, QLabel] = {}
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
         editing = record is not None and record.id is not None
@@ -197,11 +180,10 @@ class ProcurementDialog(QDialog):
     def _line(self, field: str, edit: QLineEdit | None = None) -> QLineEdit:
         edit = edit or QLineEdit()
         edit.setObjectName(field)
-        edit.setProperty("problem", False)
         edit.textEdited.connect(lambda _text, f=field: self._on_edited(f))
         edit.editingFinished.connect(lambda f=field: self._on_left(f))
         self.edits[field] = edit
-        self.problem_labels[field] = problem_label()
+        self._problems.register(field, edit)
         return edit
 
     def _build(self) -> None:
@@ -212,7 +194,7 @@ class ProcurementDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, field_holder(widget, self.problem_labels[field], *extra))
+            form.addRow(label, self._problems.holder(field, *extra))
 
         reference = self._line("reference")
         reference.setPlaceholderText(self.tr("for example SSB-2019"))
@@ -221,12 +203,11 @@ class ProcurementDialog(QDialog):
         row(self.tr("&Title"), "title", self._line("title"))
 
         self.procedure_type = QComboBox()
-        self.procedure_type.setProperty("problem", False)
         for kind in ProcedureType:
             label = QCoreApplication.translate("ProcedureType", PROCEDURE_TYPE_LABELS[kind])
             self.procedure_type.addItem(label, kind.value)
         self.procedure_type.currentIndexChanged.connect(lambda _i: self._on_type_changed())
-        self.problem_labels["procedure_type"] = problem_label()
+        self._problems.register("procedure_type", self.procedure_type)
         row(self.tr("&Procedure"), "procedure_type", self.procedure_type)
 
         value = self._line("estimated_value", money_edit())
@@ -289,9 +270,8 @@ class ProcurementDialog(QDialog):
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setProperty("problem", False)
         self.notes.setMaximumHeight(90)
-        self.problem_labels["notes"] = problem_label()
+        self._problems.register("notes", self.notes)
         row(self.tr("N&otes"), "notes", self.notes)
 
         self.buttons = QDialogButtonBox(
@@ -463,18 +443,12 @@ class ProcurementDialog(QDialog):
             # A problem of a field still being typed waits until the user leaves it.
             if field not in self._left and field not in self._server_problems:
                 text = "" if not label.isVisible() else text
-            widget: QWidget = self.edits.get(field) or self._widget(field)
-            show_problem(widget, label, text)
-        shown = any(label.isVisible() for label in self.problem_labels.values())
+            self._problems.show(field, text)
+        shown = self._problems.any_visible()
         self.summary.setText(
             self.tr("Correct the problems shown under the fields before saving.") if shown else ""
         )
         self.summary.setVisible(shown)
-
-    def _widget(self, field: str) -> QWidget:
-        if field == "procedure_type":
-            return self.procedure_type
-        return self.notes
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -486,38 +460,30 @@ class ProcurementDialog(QDialog):
             self._focus_first_problem()
             return
         record = self.current_record()
-        try:
-            with self.db.transaction() as session:
-                saved = save_procurement(session, record)
-        except ConflictError:
-            if messages.ask_reload_conflict(self):
-                self.reload_from_database()
-            return
-        except ValidationError as error:
-            field = error.field or ""
-            if field in self.problem_labels:
-                self._server_problems[field] = translate_error(error)
-                self._refresh()
-                self._focus_first_problem()
-            else:
-                messages.show_error(self, error)
-            return
-        except AppError as error:
-            messages.show_error(self, error)
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_procurement(session, record),
+            refused=self._refused,
+            reload=self.reload_from_database,
+        )
+        if saved is None:
             return
         self.saved = saved
         self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self._server_problems[field] = text
+        self._refresh()
+        self._focus_first_problem()
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the procurement as it is stored now."""
         if self._record.id is None:
             return
         record_id = self._record.id
-        try:
-            with self.db.transaction() as session:
-                fresh = get_procurement(session, record_id)
-        except AppError as error:
-            messages.show_error(self, error)
+        fresh = fetch(self, self.db, lambda session: get_procurement(session, record_id))
+        if fresh is None:
             return
         self._record = fresh
         self._server_problems.clear()
@@ -526,8 +492,4 @@ class ProcurementDialog(QDialog):
         self._refresh()
 
     def _focus_first_problem(self) -> None:
-        for field in self.FIELDS:
-            if self.problem_labels[field].isVisible():
-                widget: QWidget = self.edits.get(field) or self._widget(field)
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        self._problems.focus_first(self.FIELDS)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -169,22 +169,6 @@ class ProcurementsPage(Page):
         self._update_actions()
 
     # --- building ---------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcuts: Sequence[QKeySequence] = (),
-        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts(list(shortcuts))
-            action.setShortcutContext(context)
-            shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _build_actions(self) -> None:
         enter = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]

@@ -28,16 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import AppError, ConflictError, ValidationError
-from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.criteria_tree_model import format_number, parse_number
 from ssb_desktop.records import ScaleRecord, ScaleValueRecord
 from ssb_desktop.services.criteria import check_scale, list_scales, save_scale
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.views import messages
-from ssb_desktop.views.organisation_dialog import problem_text
-from ssb_desktop.views.procurement_dialog import FORM_STYLE
-from ssb_desktop.views.user_dialog import problem_label, show_problem
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
 
 VALUE, DESCRIPTOR = range(2)
 # Steps offered to fill a scale: whole, even (0-2-4-6-8-10) and half steps.
@@ -60,7 +56,8 @@ class ScalesDialog(QDialog):
         self._dirty = False
         self._server_problems: dict[str, str] = {}
         self.setWindowTitle(self.tr("Scoring scales"))
-        self.setStyleSheet(FORM_STYLE)
+        self.setStyleSheet(PROBLEM_STYLE)
+        self._problems = FieldProblems()
         self._build()
         self.reload()
 
@@ -79,18 +76,12 @@ class ScalesDialog(QDialog):
 
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setProperty("problem", False)
         self.name.setAccessibleName(self.tr("Name"))
         self.name.textEdited.connect(lambda _text: self._on_edited("name"))
-        self.name_problem = problem_label()
+        self.name_problem = self._problems.register("name", self.name)
         name_label = QLabel(self.tr("N&ame"))
         name_label.setBuddy(self.name)
-        name_holder = QWidget()
-        name_column = QVBoxLayout(name_holder)
-        name_column.setContentsMargins(0, 0, 0, 0)
-        name_column.addWidget(self.name)
-        name_column.addWidget(self.name_problem)
-        form.addRow(name_label, name_holder)
+        form.addRow(name_label, self._problems.holder("name"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(60)
@@ -101,7 +92,6 @@ class ScalesDialog(QDialog):
         form.addRow(description_label, self.description)
 
         self.values = QTableWidget(0, 2)
-        self.values.setProperty("problem", False)
         self.values.setAccessibleName(self.tr("Values"))
         self.values.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Descriptor")])
         self.values.verticalHeader().setVisible(False)
@@ -113,7 +103,7 @@ class ScalesDialog(QDialog):
         header.resizeSection(VALUE, 80)
         header.setSectionResizeMode(DESCRIPTOR, QHeaderView.ResizeMode.Stretch)
         self.values.itemChanged.connect(lambda _item: self._on_edited("values"))
-        self.values_problem = problem_label()
+        self.values_problem = self._problems.register("values", self.values)
 
         self.add_value_button = QPushButton(self.tr("Add va&lue"))
         self.add_value_button.clicked.connect(self.add_value)
@@ -181,12 +171,10 @@ class ScalesDialog(QDialog):
     # --- loading ----------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
-        try:
-            with self.db.transaction() as session:
-                self._scales = list_scales(session)
-        except AppError as error:
-            messages.show_error(self, error)
+        scales = fetch(self, self.db, list_scales)
+        if scales is None:
             return
+        self._scales = scales
         self.scale_list.blockSignals(True)
         self.scale_list.clear()
         for scale in self._scales:
@@ -359,8 +347,7 @@ class ScalesDialog(QDialog):
         problems = self.problems()
         # A new, untouched scale is not yet wrong: it is empty.
         quiet = self._current.id is None and not self._dirty
-        show_problem(self.name, self.name_problem, "" if quiet else problems.get("name", ""))
-        show_problem(self.values, self.values_problem, "" if quiet else problems.get("values", ""))
+        self._problems.show_all({} if quiet else problems)
         editable = self._can_edit
         for widget in (
             self.name,
@@ -380,22 +367,22 @@ class ScalesDialog(QDialog):
         self._refresh()
         if not self.save_button.isEnabled():
             return False
-        try:
-            with self.db.transaction() as session:
-                saved = save_scale(session, self.current_record())
-        except ConflictError:
-            if messages.ask_reload_conflict(self):
-                self.reload(self._current.id)
-            return False
-        except ValidationError as error:
-            field = error.field if error.field in ("name", "values") else "values"
-            self._server_problems[field] = translate_error(error)
-            self._refresh()
-            return False
-        except AppError as error:
-            messages.show_error(self, error)
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_scale(session, self.current_record()),
+            refused=self._refused,
+            reload=lambda: self.reload(self._current.id),
+            # A refusal this form has no field for is about the values as a whole.
+            field_of=lambda field: field if field in ("name", "values") else "values",
+        )
+        if saved is None:
             return False
         self._dirty = False
         self.reload(saved.id)
         self.status.setText(self.tr("Saved {name}.").format(name=saved.name))
         return True
+
+    def _refused(self, field: str, text: str) -> None:
+        self._server_problems[field] = text
+        self._refresh()

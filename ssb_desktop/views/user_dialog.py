@@ -16,20 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import N_, AppError, ConflictError, ValidationError
-from ssb_desktop.i18n import translate_error
+from ssb_desktop.errors import N_
 from ssb_desktop.records import ROLE_LABELS, Role, UserRecord
 from ssb_desktop.services.users import list_users, save_user
-from ssb_desktop.views import messages
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_label
 
-# A red border and red text, and always the sentence itself: never colour alone.
-PROBLEM_STYLE = """
-QLineEdit[problem="true"], QSpinBox[problem="true"], QGroupBox[problem="true"] {
-    border: 2px solid #b3261e;
-    border-radius: 3px;
-}
-QLabel[role="problem"] { color: #b3261e; }
-"""
+# Still imported from here by the criteria editor.
 
 ROLE_DESCRIPTIONS: dict[Role, str] = {
     Role.ADMINISTRATOR: N_(
@@ -40,29 +32,6 @@ ROLE_DESCRIPTIONS: dict[Role, str] = {
     Role.SUBSIDY_OFFICER: N_("UserDialog", "Manages organisations and subsidy applications."),
     Role.READ_ONLY: N_("UserDialog", "May look at everything and change nothing."),
 }
-
-
-def problem_label() -> QLabel:
-    """A hidden label that shows a refusal under its field."""
-    label = QLabel()
-    label.setProperty("role", "problem")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setVisible(False)
-    return label
-
-
-def show_problem(widget: QWidget, label: QLabel, text: str) -> None:
-    """Show ``text`` under ``widget`` and mark it; an empty text clears both."""
-    label.setText(text)
-    label.setVisible(bool(text))
-    widget.setAccessibleDescription(text)
-    marked = bool(text)
-    if widget.property("problem") != marked:
-        widget.setProperty("problem", marked)
-        # A dynamic property only restyles after a re-polish.
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 class UserDialog(QDialog):
@@ -93,18 +62,15 @@ class UserDialog(QDialog):
         self.active = QCheckBox(self.tr("Ac&tive: may use the program"))
 
         self.general_problem = problem_label()
-        self.problems: dict[str, QLabel] = {
-            "account": problem_label(),
-            "display_name": problem_label(),
-            "email": problem_label(),
-            "roles": problem_label(),
-        }
-        self._fields: dict[str, QWidget] = {
-            "account": self.account,
-            "display_name": self.display_name,
-            "email": self.email,
-            "roles": self.roles_box,
-        }
+        self._problems = FieldProblems()
+        for field, widget in (
+            ("account", self.account),
+            ("display_name", self.display_name),
+            ("email", self.email),
+            ("roles", self.roles_box),
+        ):
+            self._problems.register(field, widget)
+        self.problems = self._problems.labels
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, text in (
@@ -113,8 +79,8 @@ class UserDialog(QDialog):
             ("email", self.tr("&E-mail")),
         ):
             caption = QLabel(text)
-            caption.setBuddy(self._fields[field])
-            form.addRow(caption, self._fields[field])
+            caption.setBuddy(self._problems.widgets[field])
+            form.addRow(caption, self._problems.widgets[field])
             form.addRow("", self.problems[field])
         form.addRow(self.roles_box)
         form.addRow(self.problems["roles"])
@@ -149,12 +115,10 @@ class UserDialog(QDialog):
 
     def problem(self, field: str) -> str:
         """The refusal shown next to ``field`` ("" when there is none)."""
-        label = self.problems[field]
-        return label.text() if label.isVisibleTo(self) else ""
+        return self._problems.text(field, self)
 
     def _clear_problems(self) -> None:
-        for field, label in self.problems.items():
-            show_problem(self._fields[field], label, "")
+        self._problems.clear()
         self.general_problem.setVisible(False)
 
     # --- saving -----------------------------------------------------------------------------
@@ -163,48 +127,44 @@ class UserDialog(QDialog):
         """Store the form; a refused field is shown next to it and the dialog stays open."""
         self._clear_problems()
         user = self._user
-        try:
-            with self.db.transaction() as session:
-                saved = save_user(
-                    session,
-                    user_id=user.id if user else None,
-                    account=self.account.text(),
-                    display_name=self.display_name.text(),
-                    email=self.email.text(),
-                    roles=self.roles(),
-                    active=self.active.isChecked(),
-                    version=user.version if user else None,
-                )
-        except ConflictError:
-            if messages.ask_reload_conflict(self):
-                self.reload_from_database()
-            return
-        except ValidationError as error:
-            field = error.field or ""
-            if field in self.problems:
-                widget = self._fields[field]
-                show_problem(widget, self.problems[field], translate_error(error))
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                messages.show_error(self, error)
-            return
-        except AppError as error:
-            messages.show_error(self, error)
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_user(
+                session,
+                user_id=user.id if user else None,
+                account=self.account.text(),
+                display_name=self.display_name.text(),
+                email=self.email.text(),
+                roles=self.roles(),
+                active=self.active.isChecked(),
+                version=user.version if user else None,
+            ),
+            refused=self._refused,
+            reload=self.reload_from_database,
+        )
+        if saved is None:
             return
         self.saved = saved
         self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self._problems.show(field, text)
+        self._problems.focus(field)
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the user as stored now."""
         if self._user is None:
             return
         user_id = self._user.id
-        try:
-            with self.db.transaction() as session:
-                fresh = next((user for user in list_users(session) if user.id == user_id), None)
-        except AppError as error:
-            messages.show_error(self, error)
+        found = fetch(
+            self,
+            self.db,
+            lambda session: [user for user in list_users(session) if user.id == user_id],
+        )
+        if found is None:
             return
+        fresh = found[0] if found else None
         if fresh is None:
             self.general_problem.setText(self.tr("This user no longer exists."))
             self.general_problem.setVisible(True)

@@ -24,8 +24,8 @@ from ssb_desktop.db.database import sqlite_url
 from ssb_desktop.excel.organisations import export_row, write_organisations
 from ssb_desktop.records import ContactRecord, OrganisationKind, OrganisationRecord
 from ssb_desktop.services import exchange
-from ssb_desktop.services.bootstrap import open_database
 from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.startup import open_database
 
 DISTRICTS = ("Binnenstad-Zuid", "Morsdistrict", "Leiden-Noord", "Stevenshofdistrict")
 

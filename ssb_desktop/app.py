@@ -91,8 +91,8 @@ def run_gui(url: str | Path, *, demo: bool = False, language: str = "nl") -> int
 
 def open_for_gui(url: str | Path, *, demo: bool) -> Database:
     from ssb_desktop.cli import ensure_demo
-    from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.services.users import os_account
+    from ssb_desktop.startup import open_database
 
     # The log file is set up here, after the first paint, to keep start-up quick.
     if not logging.getLogger().handlers:
@@ -109,8 +109,8 @@ def self_check() -> int:
 
     from ssb_desktop.cli import write_demo
     from ssb_desktop.i18n import install_translators
-    from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.settings import Settings
+    from ssb_desktop.startup import open_database
     from ssb_desktop.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -179,8 +179,8 @@ def _report_document(out: Output, report: ImportReport) -> dict[str, Any]:
 
 def _open(args: argparse.Namespace) -> Database:
     from ssb_desktop import paths
-    from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.services.users import os_account
+    from ssb_desktop.startup import open_database
 
     url = database_url(args)
     if args.demo:
@@ -194,9 +194,9 @@ def ensure_demo(path: Path) -> None:
 
 
 def write_demo(path: Path) -> None:
-    from ssb_desktop.services.bootstrap import open_database
     from ssb_desktop.services.demo import build_demo
     from ssb_desktop.services.users import os_account
+    from ssb_desktop.startup import open_database
 
     if path.exists():
         raise AppError(
@@ -225,7 +225,7 @@ def run_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_check(args: argparse.Namespace, out: Output) -> int:
-    from ssb_desktop.services.integrity import check_database
+    from ssb_desktop.startup import check_database
 
     db = _open(args)
     try:

@@ -30,7 +30,7 @@ def _reset_postgres(url: str) -> None:
 
 @pytest.fixture(scope="session")
 def _postgres_migrated() -> str:
-    from ssb_desktop.services.bootstrap import open_database
+    from ssb_desktop.startup import open_database
 
     _reset_postgres(POSTGRES_URL)
     open_database(POSTGRES_URL, account="tester").dispose()
@@ -61,7 +61,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     """A migrated, seeded database whose acting user 'tester' is its first administrator."""
-    from ssb_desktop.services.bootstrap import open_database
+    from ssb_desktop.startup import open_database
 
     database = open_database(db_url, account="tester")
     yield database
@@ -71,7 +71,7 @@ def db(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     """A SQLite-only database, for file-level behaviour (backups, locks, tampering)."""
-    from ssb_desktop.services.bootstrap import open_database
+    from ssb_desktop.startup import open_database
 
     database = open_database(sqlite_url(tmp_path / "file.sqlite3"), account="tester")
     yield database

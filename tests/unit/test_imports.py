@@ -155,3 +155,17 @@ def test_import_linter_contracts_are_kept() -> None:
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_services_receive_a_session_and_never_open_one() -> None:
+    """DESIGN.md section 2: one short session per user action, opened by the caller."""
+    import ssb_desktop.services
+
+    folder = Path(ssb_desktop.services.__file__).parent
+    offenders = [
+        f"{path.name}: {line.strip()}"
+        for path in sorted(folder.glob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if ".transaction(" in line or "Database(" in line or "sessionmaker(" in line
+    ]
+    assert offenders == []

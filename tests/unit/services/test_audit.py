@@ -9,8 +9,8 @@ from datetime import date
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import AuditAction, ContactRecord, OrganisationRecord
 from ssb_desktop.services.audit import AuditFilter, list_entries
-from ssb_desktop.services.integrity import check_database
 from ssb_desktop.services.organisations import save_organisation, set_archived
+from ssb_desktop.startup import check_database
 
 
 def test_an_insert_and_an_update_are_recorded_with_who_old_and_new(db: Database) -> None:

@@ -3,7 +3,7 @@ description, and how a form reports what a save or a reload refused."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -117,6 +117,19 @@ class FieldProblems:
 
     def clear(self) -> None:
         self.show_all({})
+
+    def show_when_left(
+        self, problems: Mapping[str, str], left: Collection[str], kept: Collection[str]
+    ) -> bool:
+        """Show ``problems``, but a new problem of a field still being typed only once the
+        user has left it (``left``) or the database refused it (``kept``); a problem already
+        shown stays up to date. Returns whether any problem is shown."""
+        for field, label in self.labels.items():
+            text = problems.get(field, "")
+            if field not in left and field not in kept and not label.isVisible():
+                text = ""
+            self.show(field, text)
+        return self.any_visible()
 
     def text(self, field: str, within: QWidget) -> str:
         """The problem shown at ``field`` ("" when none) as far as ``within`` is shown."""

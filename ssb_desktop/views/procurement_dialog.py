@@ -437,14 +437,7 @@ class ProcurementDialog(QDialog):
         return found
 
     def _refresh(self) -> None:
-        problems = self.problems()
-        for field, label in self.problem_labels.items():
-            text = problems.get(field, "")
-            # A problem of a field still being typed waits until the user leaves it.
-            if field not in self._left and field not in self._server_problems:
-                text = "" if not label.isVisible() else text
-            self._problems.show(field, text)
-        shown = self._problems.any_visible()
+        shown = self._problems.show_when_left(self.problems(), self._left, self._server_problems)
         self.summary.setText(
             self.tr("Correct the problems shown under the fields before saving.") if shown else ""
         )

@@ -32,6 +32,7 @@ from ssb_desktop.db.tables.procurement import (
 from ssb_desktop.db.tables.reference import District, ExtraHoliday, Setting, Theme, Threshold
 from ssb_desktop.db.tables.subsidies import (
     Application,
+    CeilingChange,
     CompletenessRequest,
     Payment,
     SubsidyScheme,
@@ -46,6 +47,7 @@ __all__ = [
     "Bid",
     "BidDocument",
     "BidMember",
+    "CeilingChange",
     "CompletenessRequest",
     "ConsensusMeeting",
     "ConsensusScore",

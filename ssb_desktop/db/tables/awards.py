@@ -34,6 +34,8 @@ class AwardDecision(Versioned, Timestamped, Base):
     standstill_days: Mapped[int] = mapped_column(default=20)
     standstill_end: Mapped[date | None]
     reason_not_first: Mapped[str] = mapped_column(Text, default="")
+    # The characteristics and relative advantages of the winning bid, for every letter.
+    reasons: Mapped[str] = mapped_column(Text, default="")
     definitive_on: Mapped[date | None]
     # The winner replaced by its legal successor between provisional and definitive award.
     successor_organisation_id: Mapped[int | None] = mapped_column(

@@ -92,11 +92,32 @@ class Application(Versioned, Timestamped, Base):
     settlement_reason: Mapped[SettlementReason | None] = mapped_column(
         enum_column(SettlementReason, "settlement_reason")
     )
+    # An explicit decision to settle above the grant, with its reason.
+    settlement_above_grant_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     districts: Mapped[list[District]] = relationship(
         secondary=application_districts, order_by=District.number
     )
+
+
+class CeilingChange(Versioned, Timestamped, Base):
+    """A ceiling changed after the scheme was announced; applications received before
+    ``changed_on`` keep the ceiling that was in force when they were received."""
+
+    __tablename__ = "ceiling_changes"
+    __table_args__ = (
+        UniqueConstraint("scheme_id", "changed_on"),
+        CheckConstraint("ceiling >= 0", name="ceiling_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scheme_id: Mapped[int] = mapped_column(
+        ForeignKey("subsidy_schemes.id", ondelete="RESTRICT"), index=True
+    )
+    changed_on: Mapped[date]
+    ceiling: Mapped[Decimal]
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class CompletenessRequest(Versioned, Timestamped, Base):

@@ -441,10 +441,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(database_url(args), demo=args.demo, language=args.lang)
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
 
     from ssb_desktop.i18n import install_translators
 
-    application = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    # A GUI application on the offscreen platform: letters and minutes need Qt's text layout
+    # (fonts), and no window is ever shown.
+    application = QCoreApplication.instance() or QGuiApplication(
+        [sys.argv[0], "-platform", "offscreen"]
+    )
     install_translators(application, args.lang)
     out = Output(args.json)
     try:

@@ -505,3 +505,12 @@ class ThresholdAdvice:
 
     def english(self) -> str:
         return self.message.format(**self.params)
+
+
+# --- Evaluation (committee, declarations, scores, consensus) ---
+
+
+# --- Awards and contracts ---
+
+
+# --- Subsidies ---

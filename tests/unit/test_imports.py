@@ -31,8 +31,13 @@ RULES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
         "Qt models hold records, never database rows or sessions",
     ),
     (
+        ("documents",),
+        ("PySide6.QtWidgets", "sqlalchemy", "ssb_desktop.db"),
+        "documents render with QtGui on a headless machine, from records",
+    ),
+    (
         ("services", "excel", "db"),
-        ("ssb_desktop.views", "ssb_desktop.models"),
+        ("ssb_desktop.views", "ssb_desktop.models", "ssb_desktop.documents"),
         "the lower layers never reach up into the interface",
     ),
 )

@@ -1,0 +1,1 @@
+"""Documents for people outside the program (letters, minutes), rendered to PDF by QtGui."""

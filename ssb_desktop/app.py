@@ -130,6 +130,13 @@ def self_check() -> int:
             window.close()
         finally:
             db.dispose()
+        # Letters and minutes need Qt's PDF writer and fonts in the frozen bundle too.
+        from ssb_desktop.documents.pdf import write_pdf
+
+        document = write_pdf(Path(folder) / "self-check.pdf", "Self-check", "<p>Zelftest</p>")
+        if not document.read_bytes().startswith(b"%PDF"):
+            print("ssb-desktop self-check: the PDF writer produced no document", file=sys.stderr)
+            return 1
     print(f"ssb-desktop {__version__}: self-check passed")
     return 0
 

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,8 +18,19 @@ if TYPE_CHECKING:
     from ssb_desktop.records import ImportReport, Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
-EXPORT_KINDS = ("organisations", "audit", "bids", "criteria")
-IMPORT_KINDS = ("organisations", "bids", "criteria")
+EXPORT_KINDS = (
+    "organisations",
+    "audit",
+    "bids",
+    "criteria",
+    "applications",
+    "allocation",
+    "application-form",
+)
+IMPORT_KINDS = ("organisations", "bids", "criteria", "applications")
+# Subsidy kinds: services/subsidy_exchange.py; --scheme ID chooses the scheme.
+SUBSIDY_EXPORT_KINDS = ("applications", "allocation", "application-form")
+SUBSIDY_IMPORT_KINDS = ("applications",)
 DEADLINE_KINDS = ("standstill", "transparency", "objection")
 # Kinds that take --lot: REF/N, or for an export also REF (every lot of the procurement).
 EXPORT_LOT_KINDS = ("bids", "criteria")
@@ -62,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("kind", choices=EXPORT_KINDS)
     export.add_argument("file", type=Path)
     export.add_argument("--lot", help="bids, criteria: the lot REF/N, or REF for all its lots")
+    export.add_argument(
+        "--scheme", type=int, help="applications, allocation, application-form: the scheme id"
+    )
     imp = commands.add_parser("import", parents=[report], help="import from an Excel workbook")
     imp.add_argument("kind", choices=IMPORT_KINDS)
     imp.add_argument("file", type=Path)
@@ -73,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="bids: add organisations that are not in the register yet",
     )
+    imp.add_argument("--scheme", type=int, help="applications: the scheme of every row")
+    imp.add_argument(
+        "--confirm-names",
+        action="store_true",
+        help="applications: accept organisations matched by name only",
+    )
     backup = commands.add_parser(
         "backup", parents=[report], help="consistent copy of the SQLite database"
     )
@@ -83,6 +104,28 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_argument("kind", choices=DEADLINE_KINDS)
     deadline.add_argument("date", help="the day of sending or publication: dd-mm-yyyy")
     deadline.add_argument("--days", type=int, help="the length of the period in days")
+    letters = commands.add_parser(
+        "letters", parents=[report], help="write the award letters of a lot as PDF files"
+    )
+    letters.add_argument("--lot", required=True, help="the lot REF/N")
+    letters.add_argument("outdir", type=Path, help="the folder for the PDF files")
+    results = commands.add_parser(
+        "results", parents=[report], help="the ranking of a lot from its consensus scores"
+    )
+    results.add_argument("--lot", required=True, help="the lot REF/N")
+    allocation = commands.add_parser(
+        "allocate", parents=[report], help="trial allocation of a subsidy scheme's ceiling"
+    )
+    allocation.add_argument("--scheme", type=int, required=True, help="the scheme id")
+    allocation.add_argument(
+        "--apply", action="store_true", help="record the allocation as decisions"
+    )
+    allocation.add_argument("--on", help="decision date with --apply: dd-mm-yyyy (default today)")
+    subsidy_letters = commands.add_parser(
+        "subsidy-letters", parents=[report], help="write a scheme's decision letters as PDF files"
+    )
+    subsidy_letters.add_argument("--scheme", type=int, required=True, help="the scheme id")
+    subsidy_letters.add_argument("outdir", type=Path, help="the folder for the PDF files")
     return parser
 
 
@@ -261,11 +304,21 @@ def _check_options(args: argparse.Namespace, lot_kinds: Sequence[str]) -> None:
             N_("Errors", "--lot does not apply to {command} {kind}."),
             {"command": args.command, "kind": args.kind},
         )
-    if getattr(args, "create_organisations", False) and args.kind != "bids":
+    if getattr(args, "create_organisations", False) and args.kind not in ("bids", "applications"):
         raise AppError(
-            N_("Errors", "--create-organisations applies to bids, not to {kind}."),
+            N_("Errors", "--create-organisations applies to bids and applications, not to {kind}."),
             {"kind": args.kind},
         )
+    subsidy_kinds = SUBSIDY_EXPORT_KINDS if args.command == "export" else SUBSIDY_IMPORT_KINDS
+    for given, option in (
+        (args.scheme, "--scheme"),
+        (getattr(args, "confirm_names", False), "--confirm-names"),
+    ):
+        if given and args.kind not in subsidy_kinds:
+            raise AppError(
+                N_("Errors", "{option} does not apply to {command} {kind}."),
+                {"option": option, "command": args.command, "kind": args.kind},
+            )
     if args.kind == "criteria" and not args.lot:
         raise AppError(
             N_("Errors", "Name the lot of the criteria with --lot, for example --lot SSB-2019/1.")
@@ -279,7 +332,14 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
     db = _open(args)
     try:
         with db.transaction() as session:
-            count = exchange.export_file(session, args.kind, args.file, lot=args.lot)
+            if args.kind in SUBSIDY_EXPORT_KINDS:
+                from ssb_desktop.services import subsidy_exchange
+
+                count = subsidy_exchange.export_file(
+                    session, args.kind, args.file, scheme_id=args.scheme
+                )
+            else:
+                count = exchange.export_file(session, args.kind, args.file, lot=args.lot)
     finally:
         db.dispose()
     out.emit(
@@ -347,15 +407,27 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
     db = _open(args)
     try:
         with db.transaction() as session:
-            report = exchange.import_file(
-                session,
-                args.kind,
-                args.file,
-                mapping=mapping,
-                dry_run=args.dry_run,
-                lot=args.lot,
-                create_organisations=args.create_organisations,
-            )
+            if args.kind in SUBSIDY_IMPORT_KINDS:
+                from ssb_desktop.services import subsidy_exchange
+
+                options = subsidy_exchange.ApplicationImportOptions(
+                    scheme_id=args.scheme,
+                    confirm_name_matches=args.confirm_names,
+                    create_organisations=args.create_organisations,
+                )
+                report = subsidy_exchange.import_file(
+                    session, args.kind, args.file, options, mapping=mapping, dry_run=args.dry_run
+                )
+            else:
+                report = exchange.import_file(
+                    session,
+                    args.kind,
+                    args.file,
+                    mapping=mapping,
+                    dry_run=args.dry_run,
+                    lot=args.lot,
+                    create_organisations=args.create_organisations,
+                )
     finally:
         db.dispose()
     out.emit(_report_document(out, report), _report_lines(out, report))
@@ -420,6 +492,227 @@ def run_deadline(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _points(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.2f}".replace(".", ",")
+
+
+def run_results(args: argparse.Namespace, out: Output) -> int:
+    """The ranking with totals per bid and per main criterion; exit 1 naming every missing
+    consensus score."""
+    from ssb_desktop.records import AWARD_METHOD_LABELS
+    from ssb_desktop.services import evaluation, procurement
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            lot = procurement.find_lot(session, args.lot)
+            assert lot.id is not None
+            results = evaluation.lot_results(session, lot.id, with_robustness=False)
+    finally:
+        db.dispose()
+    result = results.result
+    mains = [
+        (c.id, results.criterion_titles[c.id]) for c in results.main_criteria if c.id is not None
+    ]
+    ordered = sorted(result.bids, key=lambda bid: (bid.rank is None, bid.rank or 0, str(bid.label)))
+    rows: list[dict[str, Any]] = []
+    lines = [
+        out.text(
+            "Cli",
+            N_("Cli", "Ranking of lot {lot} ({method})"),
+            lot=results.lot_label,
+            method=out.text("AwardMethod", AWARD_METHOD_LABELS[results.award_method]),
+        )
+    ]
+    for bid in ordered:
+        bid_id = int(bid.key)
+        label = results.bid_labels.get(bid_id, str(bid.label))
+        per_criterion = {title: bid.main_contributions.get(key) for key, title in mains}
+        rows.append(
+            {
+                "rank": bid.rank,
+                "code": bid.label,
+                "bid": label,
+                "active": bid.active,
+                "total": bid.total,
+                "price": bid.price,
+                "price_points": bid.price_points,
+                "fictitious_price": bid.fictitious_price,
+                "knocked_out": bid.knockout.reason.value if bid.knockout else None,
+                "criteria": per_criterion,
+            }
+        )
+        if not bid.active:
+            status = out.text("Cli", N_("Cli", "withdrawn or excluded"))
+        elif bid.knockout is not None:
+            status = out.text("Cli", N_("Cli", "knocked out"))
+        else:
+            status = out.text("Cli", N_("Cli", "total {total}"), total=_points(bid.total))
+        details = "; ".join(f"{title} {_points(points)}" for title, points in per_criterion.items())
+        if bid.price_points is not None:
+            details += "; " + out.text(
+                "Cli", N_("Cli", "price {points}"), points=_points(bid.price_points)
+            )
+        lines.append(f"{bid.rank or '-'}. {label}: {status} ({details})")
+    winner = results.bid_labels.get(int(result.winner)) if result.winner is not None else None
+    if winner:
+        lines.append(out.text("Cli", N_("Cli", "Winner: {bid}"), bid=winner))
+    for tie in result.ties:
+        lines.append(
+            out.text(
+                "Cli",
+                N_("Cli", "Tied, to be decided by drawing lots: {bids}"),
+                bids=", ".join(results.bid_labels.get(int(key), str(key)) for key in tie.bid_keys),
+            )
+        )
+    out.emit(
+        {
+            "lot": results.lot_label,
+            "award_method": results.award_method.value,
+            "dropout_rule": result.dropout_rule.value,
+            "winner": winner,
+            "ranking": rows,
+            "ties": [list(tie.bid_keys) for tie in result.ties],
+        },
+        lines,
+    )
+    return EXIT_OK
+
+
+def run_letters(args: argparse.Namespace, out: Output) -> int:
+    """Award letters of a lot, one PDF per bidder; refused (exit 1) with the reasons when a
+    letter would lack what the law requires, such as a motivation."""
+    from ssb_desktop.documents.award_letter import write_award_letters
+    from ssb_desktop.services.awards import letters
+    from ssb_desktop.services.procurement import find_lot
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            lot = find_lot(session, args.lot)
+            assert lot.id is not None
+            contents = letters(session, lot.id)
+    finally:
+        db.dispose()
+    written = write_award_letters(contents, args.outdir)
+    out.emit(
+        {"lot": lot.label, "letters": [str(path) for path in written]},
+        [
+            out.text(
+                "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
+            ),
+            *(str(path) for path in written),
+        ],
+    )
+    return EXIT_OK
+
+
+def run_allocate(args: argparse.Namespace, out: Output) -> int:
+    """Who gets what under a scheme's rule and what remains; ``--apply`` records it as
+    decisions (all or nothing)."""
+    from ssb_desktop.formatting import format_money, parse_date
+    from ssb_desktop.records import ALLOCATION_OUTCOME_LABELS, DISTRIBUTION_RULE_LABELS
+    from ssb_desktop.services import subsidies
+
+    on = None
+    if args.on is not None:
+        on = parse_date(args.on)
+        if on is None:
+            raise AppError(
+                N_("Errors", "{value} is not a date; write it as dd-mm-yyyy, e.g. 12-10-2020."),
+                {"value": args.on},
+            )
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            scheme = subsidies.get_scheme(session, args.scheme)
+            allocation = subsidies.trial_allocation(session, args.scheme)
+            decided = subsidies.apply_allocation(session, args.scheme, on=on) if args.apply else 0
+    finally:
+        db.dispose()
+    lines = [
+        out.text(
+            "Cli",
+            N_("Cli", "Allocation of scheme {scheme} ({rule}), ceiling {ceiling}"),
+            scheme=scheme.name,
+            rule=out.text("DistributionRule", DISTRIBUTION_RULE_LABELS[allocation.rule]),
+            ceiling=format_money(allocation.ceiling),
+        )
+    ]
+    rows = []
+    for line in allocation.lines:
+        reason = out.text(line.context, line.reason, **line.params)
+        outcome = out.text("AllocationOutcome", ALLOCATION_OUTCOME_LABELS[line.outcome])
+        rows.append(
+            {
+                "application_id": line.application_id,
+                "reference": line.reference,
+                "applicant": line.applicant_name,
+                "requested": line.requested,
+                "granted": line.granted,
+                "outcome": line.outcome.value,
+                "reason": reason,
+            }
+        )
+        lines.append(
+            f"{line.position}. {line.reference} {line.applicant_name}: "
+            f"{format_money(line.granted)} / {format_money(line.requested)} ({outcome}) {reason}"
+        )
+    lines.append(
+        out.text(
+            "Cli",
+            N_("Cli", "Granted earlier {committed}, now {granted}; remaining {remaining}."),
+            committed=format_money(allocation.committed),
+            granted=format_money(allocation.granted),
+            remaining=format_money(allocation.remaining),
+        )
+    )
+    if args.apply:
+        lines.append(out.text("Cli", N_("Cli", "{n} decisions recorded."), n=decided))
+    out.emit(
+        {
+            "scheme_id": scheme.id,
+            "scheme": scheme.name,
+            "rule": allocation.rule.value,
+            "ceiling": allocation.ceiling,
+            "committed": allocation.committed,
+            "requested": allocation.requested,
+            "granted": allocation.granted,
+            "remaining": allocation.remaining,
+            "applied": args.apply,
+            "decisions": decided,
+            "applications": rows,
+        },
+        lines,
+    )
+    return EXIT_OK
+
+
+def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
+    """The decision letters (grant, refusal, settlement) of a scheme, one PDF each."""
+    from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
+    from ssb_desktop.services import subsidies
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            scheme = subsidies.get_scheme(session, args.scheme)
+            contents = subsidies.letter_contents(session, scheme_id=args.scheme)
+    finally:
+        db.dispose()
+    written = write_subsidy_letters(contents, args.outdir)
+    out.emit(
+        {"scheme_id": scheme.id, "letters": [str(path) for path in written]},
+        [
+            out.text(
+                "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
+            ),
+            *(str(path) for path in written),
+        ],
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": run_demo,
     "check": run_check,
@@ -427,6 +720,10 @@ COMMANDS = {
     "import": run_import,
     "backup": run_backup,
     "deadline": run_deadline,
+    "letters": run_letters,
+    "results": run_results,
+    "allocate": run_allocate,
+    "subsidy-letters": run_subsidy_letters,
 }
 
 

@@ -510,7 +510,734 @@ class ThresholdAdvice:
 # --- Evaluation (committee, declarations, scores, consensus) ---
 
 
+@dataclass(frozen=True, slots=True)
+class DeclarationRecord:
+    """A signed conflict-of-interest declaration of one evaluator (never replaced)."""
+
+    id: int | None
+    evaluator_id: int
+    signed_at: datetime  # aware UTC
+    signed_by: str  # account or name of who signed
+    text_version: str
+    has_conflict: bool = False
+    statement: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluatorRecord:
+    """A committee member of one lot: a user of the program or an external person."""
+
+    id: int | None
+    lot_id: int
+    name: str
+    email: str = ""
+    user_id: int | None = None
+    account: str = ""  # the linked user's account, read-only
+    criterion_group_id: int | None = None  # a main criterion: scores only that group
+    criterion_group_title: str = ""
+    is_chair: bool = False
+    sees_prices: bool = False
+    submitted_at: datetime | None = None
+    declaration: DeclarationRecord | None = None  # the latest one
+    scored: int = 0  # scores entered
+    expected: int = 0  # scores expected (active bids x criteria to score)
+    version: int = 0
+
+    @property
+    def may_see_bids(self) -> bool:
+        """Whether the latest declaration is signed without a conflict of interest."""
+        return self.declaration is not None and not self.declaration.has_conflict
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A warning or remark to show, translatable: message with {params}."""
+
+    message: str
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+    context: str = "Errors"
+
+    def english(self) -> str:
+        return self.message.format(**self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class GridBid:
+    bid_id: int
+    label: str  # the bid's code in anonymised mode, else "code – lead organisation name"
+    price: Decimal | None  # None when hidden from this evaluator (or not given)
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GridCriterion:
+    criterion_id: int
+    code: str
+    title: str
+    description: str
+    path: str  # "1. Quality > 1.2 Reach" style, for context
+    weight: Decimal  # effective weight in points of 100
+    scale: tuple[ScaleValueRecord, ...]  # allowed values with descriptors, ascending
+    knockout_minimum: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IndividualScoreRecord:
+    id: int | None
+    evaluator_id: int
+    bid_id: int
+    criterion_id: int
+    score: Decimal | None
+    motivation: str = ""
+    source: str = "screen"  # "screen" or "excel:<file name>"
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreEntry:
+    """One cell to save: score None clears it."""
+
+    bid_id: int
+    criterion_id: int
+    score: Decimal | None
+    motivation: str = ""
+    version: int = 0  # of the existing IndividualScore; 0 for a new one
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringGrid:
+    """What one evaluator scores: bids by criteria, with his scores so far."""
+
+    lot_id: int
+    lot_label: str
+    evaluator: EvaluatorRecord
+    bids: tuple[GridBid, ...]
+    criteria: tuple[GridCriterion, ...]  # the scored leaves this evaluator scores, tree order
+    scores: tuple[IndividualScoreRecord, ...]
+    motivation_required: bool
+    prices_hidden: bool  # for this evaluator
+    anonymised: bool
+    submitted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConsensusCell:
+    """One bid on one criterion: the individual scores side by side and the consensus."""
+
+    bid_id: int
+    bid_label: str
+    criterion_id: int
+    criterion_title: str
+    scale: tuple[ScaleValueRecord, ...]
+    individual: tuple[tuple[str, Decimal | None, str], ...]  # (evaluator name, score, motivation)
+    mean: Decimal | None
+    spread_steps: int  # max-min measured in steps of the scale
+    flags: tuple[Notice, ...]  # spread >= lot.spread_flag_steps; all identical
+    consensus: Decimal | None
+    consensus_motivation: str = ""
+    consensus_version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ConsensusOverview:
+    lot_id: int
+    lot_label: str
+    cells: tuple[ConsensusCell, ...]  # sorted by disagreement (spread desc, then tree/bid order)
+    evaluator_flags: tuple[Notice, ...]  # evaluator consistently above/below (|z| >= 1.5 avg)
+    missing: tuple[str, ...]  # evaluators who have not submitted (names)
+    use_average: bool
+    complete: bool  # every cell has a consensus score
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRecord:
+    """A consensus meeting: when, who was present, what was decided."""
+
+    id: int | None
+    lot_id: int
+    held_at: datetime
+    present: str  # one name per line
+    decisions: str
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesRow:
+    """One consensus score as the minutes list it."""
+
+    bid_label: str
+    criterion: str
+    score: Decimal
+    motivation: str
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesContent:
+    """What the minutes of a consensus meeting say (documents/minutes.py renders it).
+
+    Lives here rather than in services/evaluation.py (which re-exports it) because
+    documents/ may not import the database layer, not even indirectly.
+    """
+
+    procurement_reference: str
+    procurement_title: str
+    lot_label: str
+    lot_title: str
+    held_at: datetime
+    present: tuple[str, ...]
+    decisions: str
+    rows: tuple[MinutesRow, ...]
+
+
+
 # --- Awards and contracts ---
+
+AWARD_STATUS_LABELS: dict[AwardStatus, str] = {
+    AwardStatus.PROVISIONAL: N_("AwardStatus", "Provisional"),
+    AwardStatus.DEFINITIVE: N_("AwardStatus", "Definitive"),
+    AwardStatus.WITHDRAWN: N_("AwardStatus", "Withdrawn"),
+}
+
+OBJECTION_KIND_LABELS: dict[ObjectionKind, str] = {
+    ObjectionKind.SUMMARY_PROCEEDINGS: N_("ObjectionKind", "Summary proceedings (kort geding)"),
+    ObjectionKind.COMPLAINT: N_("ObjectionKind", "Complaint"),
+    ObjectionKind.OTHER: N_("ObjectionKind", "Other"),
+}
+
+OBJECTION_OUTCOME_LABELS: dict[ObjectionOutcome, str] = {
+    ObjectionOutcome.OPEN: N_("ObjectionOutcome", "Open"),
+    ObjectionOutcome.UPHELD: N_("ObjectionOutcome", "Upheld"),
+    ObjectionOutcome.REJECTED: N_("ObjectionOutcome", "Rejected"),
+    ObjectionOutcome.WITHDRAWN: N_("ObjectionOutcome", "Withdrawn"),
+    ObjectionOutcome.SETTLED: N_("ObjectionOutcome", "Settled"),
+}
+
+OPTION_STATUS_LABELS: dict[OptionStatus, str] = {
+    OptionStatus.OPEN: N_("OptionStatus", "Open"),
+    OptionStatus.EXERCISED: N_("OptionStatus", "Exercised"),
+    OptionStatus.DECLINED: N_("OptionStatus", "Declined"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraHolidayRecord:
+    """A day equated with a public holiday by royal decree."""
+
+    id: int | None
+    day: date
+    description: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AwardRecord:
+    """An award decision of a lot: provisional, definitive or withdrawn (kept as history)."""
+
+    id: int
+    lot_id: int
+    lot_label: str
+    bid_id: int
+    bid_code: str
+    winner_organisation_id: int
+    winner_name: str  # the lead of the winning bid, as it bid
+    status: AwardStatus
+    sent_on: date | None
+    standstill_days: int
+    standstill_end: date | None  # the last day of the standstill period
+    reasons: str = ""  # characteristics and relative advantages of the winning bid
+    reason_not_first: str = ""
+    definitive_on: date | None = None
+    successor_organisation_id: int | None = None
+    successor_name: str = ""
+    successor_reason: str = ""
+    objection_override_reason: str = ""
+    withdrawn_reason: str = ""
+    version: int = 0
+
+    @property
+    def awarded_name(self) -> str:
+        """Who gets the contract: the successor when the winner was replaced."""
+        return self.successor_name or self.winner_name
+
+    @property
+    def first_contract_day(self) -> date | None:
+        """The first day the contract may be signed: the day after the standstill period."""
+        if self.standstill_end is None:
+            return None
+        return date.fromordinal(self.standstill_end.toordinal() + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectionRecord:
+    """A challenge of an award decision: kort geding, complaint or other ("bezwaar")."""
+
+    id: int | None
+    lot_id: int
+    organisation_id: int
+    kind: ObjectionKind
+    received_on: date | None
+    summary: str = ""
+    documents: str = ""
+    outcome: ObjectionOutcome = ObjectionOutcome.OPEN
+    outcome_on: date | None = None
+    hearing_on: date | None = None
+    award_decision_id: int | None = None
+    organisation_name: str = ""
+    lot_label: str = ""
+    version: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.outcome is ObjectionOutcome.OPEN
+
+
+@dataclass(frozen=True, slots=True)
+class ContractPartyRecord:
+    organisation_id: int
+    organisation_name: str = ""
+    role: ConsortiumRole = ConsortiumRole.LEAD
+
+
+@dataclass(frozen=True, slots=True)
+class OptionRecord:
+    """One extension option of a contract and the date by which it must be decided."""
+
+    id: int
+    contract_id: int
+    sequence: int
+    months: int
+    decide_by: date
+    status: OptionStatus = OptionStatus.OPEN
+    decided_on: date | None = None
+    reason: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ContractRecord:
+    """A contract from a definitive award; ``end`` is the end of the base term and
+    ``current_end`` includes the options exercised so far."""
+
+    id: int | None
+    lot_id: int
+    reference: str
+    start: date
+    end: date
+    value: Decimal
+    notice_months: int = 6
+    notes: str = ""
+    award_decision_id: int | None = None
+    lot_label: str = ""
+    current_end: date | None = None
+    parties: tuple[ContractPartyRecord, ...] = ()
+    options: tuple[OptionRecord, ...] = ()
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """One dated event in the life of a lot's award; ``message`` is translatable."""
+
+    day: date
+    kind: str
+    message: str
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+    context: str = "Timeline"
+
+    def english(self) -> str:
+        return self.message.format(**self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class StandstillClock:
+    award_id: int
+    lot_id: int
+    lot_label: str
+    winner_name: str
+    last_day: date
+    days_left: int
+
+
+@dataclass(frozen=True, slots=True)
+class OptionClock:
+    option_id: int
+    contract_id: int
+    contract_reference: str
+    lot_label: str
+    sequence: int
+    months: int
+    decide_by: date
+    days_left: int  # negative when the date has passed
+
+
+@dataclass(frozen=True, slots=True)
+class AwardClocks:
+    """What the Dashboard shows: running standstill periods and option decisions due soon."""
+
+    standstill: tuple[StandstillClock, ...] = ()
+    options_due: tuple[OptionClock, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LetterScore:
+    """One criterion of a letter: the addressee's and the winner's score and points.
+
+    ``score`` and ``motivation`` are set for a scored criterion (a leaf that is not price);
+    ``points`` for every criterion that gives points (a main criterion, a scored criterion,
+    the price)."""
+
+    criterion_id: int | None
+    code: str
+    title: str
+    depth: int
+    weight: Decimal | None
+    is_price: bool
+    addressee_score: Decimal | None
+    addressee_points: Decimal | None
+    addressee_motivation: str
+    winner_score: Decimal | None
+    winner_points: Decimal | None
+    winner_motivation: str
+
+
+@dataclass(frozen=True, slots=True)
+class LetterContent:
+    """Everything one bidder's award letter says; nothing of bidders other than the addressee
+    and the winner."""
+
+    lot_id: int
+    lot_label: str
+    lot_title: str
+    procurement_title: str
+    bid_id: int
+    bid_code: str
+    addressee_name: str
+    addressee_street: str
+    addressee_postcode: str
+    addressee_city: str
+    is_winner: bool
+    winner_bid_code: str
+    winner_name: str
+    successor_name: str
+    reasons: str
+    reason_not_first: str
+    rank: int | None
+    total: Decimal | None
+    ranked_count: int
+    winner_rank: int | None
+    winner_total: Decimal | None
+    excluded_reason: str
+    scores: tuple[LetterScore, ...]
+    sent_on: date
+    standstill_end: date
 
 
 # --- Subsidies ---
+
+DISTRIBUTION_RULE_LABELS: dict[DistributionRule, str] = {
+    DistributionRule.FIRST_COME: N_("DistributionRule", "First come, first served"),
+    DistributionRule.RANKING: N_("DistributionRule", "Ranking after the closing date"),
+    DistributionRule.PRO_RATA: N_("DistributionRule", "Pro rata when oversubscribed"),
+}
+
+DECIDING_BODY_LABELS: dict[DecidingBody, str] = {
+    DecidingBody.MUNICIPALITY: N_("DecidingBody", "Municipality"),
+    DecidingBody.CONTRACT_HOLDER: N_("DecidingBody", "Contract holder of the theme"),
+}
+
+APPLICATION_STATUS_LABELS: dict[ApplicationStatus, str] = {
+    ApplicationStatus.RECEIVED: N_("ApplicationStatus", "Received"),
+    ApplicationStatus.INCOMPLETE: N_("ApplicationStatus", "Incomplete"),
+    ApplicationStatus.COMPLETE: N_("ApplicationStatus", "Complete"),
+    ApplicationStatus.GRANTED: N_("ApplicationStatus", "Granted"),
+    ApplicationStatus.PARTLY_GRANTED: N_("ApplicationStatus", "Partly granted"),
+    ApplicationStatus.REFUSED: N_("ApplicationStatus", "Refused"),
+    ApplicationStatus.ADVANCE_PAID: N_("ApplicationStatus", "Advance paid"),
+    ApplicationStatus.SETTLED: N_("ApplicationStatus", "Settled"),
+    ApplicationStatus.CLOSED: N_("ApplicationStatus", "Closed"),
+    ApplicationStatus.WITHDRAWN: N_("ApplicationStatus", "Withdrawn"),
+}
+
+SETTLEMENT_REASON_LABELS: dict[SettlementReason, str] = {
+    SettlementReason.NOT_CARRIED_OUT: N_(
+        "SettlementReason", "Activities not or only partly carried out"
+    ),
+    SettlementReason.OBLIGATIONS_NOT_MET: N_("SettlementReason", "Obligations not met"),
+    SettlementReason.WRONG_INFORMATION: N_("SettlementReason", "Wrong or incomplete information"),
+    SettlementReason.WRONGLY_GRANTED: N_(
+        "SettlementReason", "Grant wrongly given and the recipient knew"
+    ),
+}
+
+PAYMENT_KIND_LABELS: dict[PaymentKind, str] = {
+    PaymentKind.ADVANCE: N_("PaymentKind", "Advance"),
+    PaymentKind.SETTLEMENT: N_("PaymentKind", "Settlement"),
+    PaymentKind.RECLAIM: N_("PaymentKind", "Reclaim"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CeilingChangeRecord:
+    """A ceiling changed after the announcement; applications received before ``changed_on``
+    keep the ceiling in force when they were received."""
+
+    changed_on: date
+    ceiling: Decimal
+    reason: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeRecord:
+    """A subsidy scheme (subsidieregeling) of one year and theme with its ceiling and rule."""
+
+    id: int | None
+    year: int
+    name: str
+    ceiling: Decimal  # as announced; see ``ceiling_changes`` for later changes
+    opens_on: date
+    closes_on: date | None = None
+    announced_on: date | None = None
+    theme_id: int | None = None
+    theme_name: str = ""
+    distribution_rule: DistributionRule = DistributionRule.FIRST_COME
+    max_per_applicant: Decimal | None = None
+    amount_per_member: Decimal | None = None
+    deciding_body: DecidingBody = DecidingBody.MUNICIPALITY
+    # The theme's contract holder decides from this year on (None: from the scheme's year).
+    contract_holder_from_year: int | None = None
+    decision_term_weeks: int = 8
+    completion_days: int = 14
+    ceiling_changes: tuple[CeilingChangeRecord, ...] = ()  # by date, read-only here
+    current_ceiling: Decimal | None = None  # the latest ceiling, read-only
+    application_count: int = 0  # read-only
+    version: int = 0
+
+    @property
+    def effective_deciding_body(self) -> DecidingBody:
+        """Who decides on this scheme's applications, given the year it applies to."""
+        if self.deciding_body is DecidingBody.CONTRACT_HOLDER and (
+            self.contract_holder_from_year is None or self.year >= self.contract_holder_from_year
+        ):
+            return DecidingBody.CONTRACT_HOLDER
+        return DecidingBody.MUNICIPALITY
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentRecord:
+    id: int | None
+    application_id: int
+    kind: PaymentKind
+    amount: Decimal
+    paid_on: date
+    reference: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CompletenessRequestRecord:
+    """A request to complete an application; suspends the decision deadline."""
+
+    id: int | None
+    application_id: int
+    requested_on: date
+    period_days: int = 14
+    completed_on: date | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRecord:
+    """A subsidy application (aanvraag) of a volunteer organisation under one scheme.
+
+    On saving, ``id`` None creates; the read-only fields (names, deciding body, amounts decided
+    by the status flow, deadlines) are filled by the service and ignored on input.
+    """
+
+    id: int | None
+    scheme_id: int
+    applicant_id: int
+    activity: str
+    requested: Decimal
+    received_on: date
+    reference: str = ""  # empty: the service assigns "<year>-<number>"
+    goals: str = ""
+    district_ids: tuple[int, ...] = ()
+    budget_total: Decimal | None = None
+    other_funders: str = ""
+    members: int | None = None
+    completed_at: datetime | None = None
+    notes: str = ""
+    # read-only, filled by the service
+    scheme_name: str = ""
+    year: int = 0
+    theme_id: int | None = None
+    theme_name: str = ""
+    applicant_name: str = ""
+    applicant_kvk: str = ""
+    deciding_body: DecidingBody = DecidingBody.MUNICIPALITY
+    deciding_organisation_id: int | None = None
+    deciding_organisation_name: str = ""
+    district_names: tuple[str, ...] = ()
+    status: ApplicationStatus = ApplicationStatus.RECEIVED
+    decision_on: date | None = None
+    granted: Decimal | None = None
+    settled: Decimal | None = None
+    settlement_reason: SettlementReason | None = None
+    settlement_above_grant_reason: str = ""
+    advances_paid: Decimal = Decimal("0.00")
+    reclaimed: Decimal = Decimal("0.00")
+    decision_due: date | None = None
+    objection_due: date | None = None
+    version: int = 0
+
+    @property
+    def balance(self) -> Decimal | None:
+        """Settled minus advances (negative: to reclaim); None before settlement."""
+        if self.settled is None:
+            return None
+        return self.settled - self.advances_paid
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationFilter:
+    """Which applications to list; None or empty means any."""
+
+    scheme_id: int | None = None
+    theme_id: int | None = None
+    district_id: int | None = None
+    statuses: frozenset[ApplicationStatus] = frozenset()
+    deciding_organisation_id: int | None = None
+    deciding_body: DecidingBody | None = None
+    year: int | None = None
+    applicant_id: int | None = None
+
+
+class AllocationOutcome(StrEnum):
+    GRANTED = "granted"
+    PARTLY = "partly"
+    REFUSED = "refused"
+
+
+ALLOCATION_OUTCOME_LABELS: dict[AllocationOutcome, str] = {
+    AllocationOutcome.GRANTED: N_("AllocationOutcome", "Granted"),
+    AllocationOutcome.PARTLY: N_("AllocationOutcome", "Partly granted"),
+    AllocationOutcome.REFUSED: N_("AllocationOutcome", "Refused (no budget)"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationLine:
+    """What one application gets in a (trial) allocation, with the reason in words."""
+
+    application_id: int
+    position: int  # 1-based place in the order of the scheme's rule
+    requested: Decimal
+    granted: Decimal
+    outcome: AllocationOutcome
+    reason: str  # English source text, context "Allocation", with {params}
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+    reference: str = ""
+    applicant_id: int | None = None
+    applicant_name: str = ""
+    ceiling: Decimal | None = None  # the ceiling that applied to this application
+    context: str = "Allocation"
+
+    def english(self) -> str:
+        return self.reason.format(**self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class Allocation:
+    """The result of a distribution rule over one scheme's pending applications."""
+
+    scheme_id: int | None
+    rule: DistributionRule
+    ceiling: Decimal  # the latest ceiling in force
+    committed: Decimal  # granted by earlier decisions, before this allocation
+    requested: Decimal  # total requested by the allocated applications
+    granted: Decimal  # total granted by this allocation
+    remaining: Decimal  # what is left of the ceiling after earlier decisions and this one
+    lines: tuple[AllocationLine, ...] = ()
+
+    @property
+    def partly_granted(self) -> tuple[AllocationLine, ...]:
+        return tuple(line for line in self.lines if line.outcome is AllocationOutcome.PARTLY)
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetUse:
+    """How much of one scheme's ceiling is granted (Dashboard)."""
+
+    scheme_id: int
+    scheme_name: str
+    year: int
+    theme_name: str
+    ceiling: Decimal  # the latest ceiling
+    requested: Decimal  # by applications not refused or withdrawn
+    granted: Decimal
+    remaining: Decimal  # ceiling - granted, never below zero
+    applications: int = 0
+    pending: int = 0  # applications still without a decision
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyByThemeDistrict:
+    """Money per theme and district (Dashboard). Contracts have no district: their rows have
+    ``district_id`` None ("all districts"); a grant to several districts is split evenly."""
+
+    theme_id: int | None
+    theme_name: str
+    district_id: int | None
+    district_name: str
+    contracted: Decimal
+    granted: Decimal
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterYear:
+    """One organisation's involvement in one year (``year`` None: totals over all years)."""
+
+    year: int | None
+    bids: int = 0
+    bid_value: Decimal = Decimal("0.00")  # sum of price_total of the bids (where known)
+    contracts: int = 0
+    contracted: Decimal = Decimal("0.00")
+    applications: int = 0
+    applied: Decimal = Decimal("0.00")
+    granted: Decimal = Decimal("0.00")
+    decided_for_others: int = 0  # applications of others this organisation decided on
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRegister:
+    """Bids, contracts and subsidies of one organisation per year, with totals."""
+
+    organisation_id: int
+    organisation_name: str
+    years: tuple[RegisterYear, ...]
+    totals: RegisterYear
+
+
+class SubsidyLetterKind(StrEnum):
+    GRANT = "grant"
+    REFUSAL = "refusal"
+    SETTLEMENT = "settlement"
+
+
+@dataclass(frozen=True, slots=True)
+class SubsidyLetterContent:
+    """Everything one decision letter on a subsidy application says."""
+
+    kind: SubsidyLetterKind
+    application: ApplicationRecord
+    scheme_name: str
+    letter_date: date
+    objection_due: date
+    addressee_name: str
+    addressee_street: str = ""
+    addressee_postcode: str = ""
+    addressee_city: str = ""
+    decided_by: str = ""  # the deciding organisation's name; empty: the municipality
+    refusal_reason: str = ""

@@ -476,6 +476,11 @@ def invalidate_scores(session: Session, lot_id: int, reason: str) -> int:
             score.invalidated = True
             score.invalidated_reason = reason
             count += 1
+    # The set-aside scores must be given again, so the submissions they formed are unlocked.
+    for evaluator in session.scalars(
+        select(Evaluator).where(Evaluator.lot_id == lot_id, Evaluator.submitted_at.is_not(None))
+    ):
+        evaluator.submitted_at = None
     assign(lot, "criteria_locked", False)
     session.flush()
     return count

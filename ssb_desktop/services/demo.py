@@ -14,9 +14,14 @@ from ssb_desktop.db.tables import (
     Bid,
     BidDocument,
     BidMember,
+    ConsensusMeeting,
+    ConsensusScore,
     Contact,
     Criterion,
+    Declaration,
     District,
+    Evaluator,
+    IndividualScore,
     Lot,
     LotExtensionOption,
     Organisation,
@@ -34,6 +39,7 @@ from ssb_desktop.records import (
     PriceFormula,
     ProcedureType,
 )
+from ssb_desktop.services.evaluation import DECLARATION_VERSION
 
 PROFESSIONALS = (
     "Stichting Opgroeikracht Sleutelstad",
@@ -349,6 +355,8 @@ def build_demo(session: Session) -> None:
             )
             lot.bids.append(bid)
     session.flush()
+    _add_evaluation(session, procurement)
+    _add_subsidies(session)
 
 
 def _criterion(code: str, weight: Decimal, scale: Scale | None, position: int) -> Criterion:
@@ -404,3 +412,274 @@ def _add_weighted_criteria(session: Session, lot: Lot, scale: Scale) -> None:
                 knockout_minimum=Decimal("4") if code == "K1.1" else None,
             )
         )
+
+
+# --- evaluation (issue 4) ---------------------------------------------------------------------
+
+# Per lot: the committee, external people by name and e-mail, the chair first. On lot 3 one
+# evaluator is also the contact person of a bidder, so that the committee warns.
+_COMMITTEES = (
+    ("Marieke van den Berg", "Youssef Amrani", "Sanne Hoekstra"),
+    ("Kees Verhoeven", "Fatima Ouali", "Lotte de Graaf"),
+    ("Ruud Koster", "Priya Ramdin", "E. El Idrissi"),
+)
+# Lot 1: per bid, each evaluator's scores on K1..K4, then the agreed consensus.
+_LOT1_SCORES = {
+    "A": (((8, 6, 8, 6), (8, 6, 6, 6), (6, 6, 8, 4)), (8, 6, 8, 6)),
+    "B": (((6, 6, 4, 6), (4, 8, 6, 6), (6, 4, 4, 8)), (6, 6, 4, 6)),
+}
+_SIGNED = datetime(2019, 10, 2, 9, 0, tzinfo=UTC)
+_SUBMITTED = datetime(2019, 10, 21, 16, 0, tzinfo=UTC)
+_MEETING = datetime(2019, 11, 5, 13, 0, tzinfo=UTC)
+
+
+def _email(name: str) -> str:
+    local = name.lower().replace(". ", "").replace(" ", ".")
+    return f"{local}@evaluatie.example"
+
+
+def _add_evaluation(session: Session, procurement: Procurement) -> None:
+    """Committees on every lot: lot 1 fully scored with a consensus and a meeting, lot 2
+    scored and submitted without a consensus yet, lot 3 only the committee."""
+    descriptors = {Decimal(value): text for value, text in SCALE_DESCRIPTORS}
+    for lot, names in zip(procurement.lots, _COMMITTEES, strict=True):
+        committee = [
+            Evaluator(lot_id=lot.id, name=name, email=_email(name), is_chair=index == 0)
+            for index, name in enumerate(names)
+        ]
+        session.add_all(committee)
+        if lot.number == 3:
+            continue
+        session.flush()
+        for evaluator in committee:
+            session.add(
+                Declaration(
+                    evaluator_id=evaluator.id,
+                    signed_at=_SIGNED,
+                    signed_by=evaluator.name,
+                    text_version=DECLARATION_VERSION,
+                )
+            )
+            evaluator.submitted_at = _SUBMITTED
+        leaves = [criterion for criterion in lot.criteria if criterion.scale is not None]
+        for bid_index, bid in enumerate(lot.bids):
+            for seat, evaluator in enumerate(committee):
+                for criterion_index, criterion in enumerate(leaves):
+                    if lot.number == 1:
+                        value = Decimal(_LOT1_SCORES[bid.code][0][seat][criterion_index])
+                    else:
+                        value = Decimal(4 + 2 * ((seat + 2 * bid_index + criterion_index) % 3))
+                    session.add(
+                        IndividualScore(
+                            evaluator_id=evaluator.id,
+                            bid_id=bid.id,
+                            criterion_id=criterion.id,
+                            score=value,
+                            motivation=f"{descriptors[value]}.",
+                        )
+                    )
+            if lot.number == 1:
+                for criterion_index, criterion in enumerate(leaves):
+                    value = Decimal(_LOT1_SCORES[bid.code][1][criterion_index])
+                    session.add(
+                        ConsensusScore(
+                            bid_id=bid.id,
+                            criterion_id=criterion.id,
+                            score=value,
+                            motivation=f"Na bespreking in de commissie: {descriptors[value]}.",
+                            decided_at=_MEETING,
+                        )
+                    )
+        if lot.number == 1:
+            session.add(
+                ConsensusMeeting(
+                    lot_id=lot.id,
+                    held_at=_MEETING,
+                    present="\n".join([*names, "J. de Wit (inkoopadviseur, notulist)"]),
+                    decisions=(
+                        "De commissie stelt per inschrijving en criterium de consensusscores "
+                        "vast. Inschrijving A scoort op K1 en K3 hoger dan B; de verschillen "
+                        "op K3 zijn besproken en gemotiveerd."
+                    ),
+                )
+            )
+    session.flush()
+
+
+# --- subsidies (issue 7) ----------------------------------------------------------------------
+
+_SUBSIDY_ACTIVITIES = (
+    ("Buurtmaaltijd voor ouderen", "Eenzaamheid verminderen; 40 deelnemers per week"),
+    ("Huiswerkbegeleiding door vrijwilligers", "Schoolresultaten van 25 kinderen verbeteren"),
+    ("Taalcafé", "Nederlands oefenen in een ontspannen sfeer"),
+    ("Zomerspelweek", "Een week spel en sport voor 120 kinderen"),
+    ("Repair café", "Ontmoeting en minder afval"),
+    ("Wandelgroep voor mantelzorgers", "Even op adem komen"),
+)
+
+
+def _add_subsidies(session: Session) -> None:
+    """Per theme a 2020 scheme (the municipality decides) and a 2021 scheme (the holder of the
+    theme's contract decides from 2021), each with applications of the volunteer
+    organisations in several statuses: received, incomplete, complete (for the trial
+    allocation), granted, partly granted, refused, advance paid, settled with a reclaim."""
+    from ssb_desktop.db.tables import (
+        Application,
+        CompletenessRequest,
+        Contract,
+        ContractParty,
+        Payment,
+        SubsidyScheme,
+    )
+    from ssb_desktop.records import (
+        ApplicationStatus,
+        DecidingBody,
+        DistributionRule,
+        PaymentKind,
+        SettlementReason,
+    )
+
+    status = ApplicationStatus
+    cent = Decimal("0.01")
+    volunteers = list(
+        session.scalars(
+            select(Organisation)
+            .where(Organisation.kind == OrganisationKind.VOLUNTEER)
+            .order_by(Organisation.id)
+        )
+    )
+    lots = list(session.scalars(select(Lot).where(Lot.theme_id.is_not(None)).order_by(Lot.id)))
+    holders: dict[int, int] = {}
+    for lot in lots:
+        assert lot.theme_id is not None
+        contract = session.scalar(select(Contract).where(Contract.lot_id == lot.id).limit(1))
+        if contract is None:
+            # No award helper made one: the first bid's lead holds the lot's contract.
+            lead = session.scalar(
+                select(BidMember.organisation_id)
+                .join(Bid, Bid.id == BidMember.bid_id)
+                .where(Bid.lot_id == lot.id, BidMember.role == ConsortiumRole.LEAD)
+                .order_by(Bid.code)
+                .limit(1)
+            )
+            if lead is None:
+                continue
+            contract = Contract(
+                lot_id=lot.id,
+                reference=f"SSB-2019-{lot.number}",
+                start_date=date(2020, 7, 1),
+                end_date=date(2024, 6, 30),
+                value=lot.budget or Decimal("1500000.00"),
+                parties=[ContractParty(organisation_id=lead, role=ConsortiumRole.LEAD)],
+            )
+            session.add(contract)
+            session.flush()
+        lead_id = next(
+            (p.organisation_id for p in contract.parties if p.role is ConsortiumRole.LEAD), None
+        )
+        if lead_id is not None:
+            holders.setdefault(lot.theme_id, lead_id)
+    themes = list(session.scalars(select(Theme).order_by(Theme.id)))
+    districts = list(session.scalars(select(District).order_by(District.number)))
+    # (status, requested, granted, settled) per application of a scheme.
+    plan = (
+        (status.SETTLED, "4200.00", "4200.00", "3000.00"),
+        (status.ADVANCE_PAID, "3000.00", "3000.00", None),
+        (status.GRANTED, "2500.00", "2500.00", None),
+        (status.PARTLY_GRANTED, "6000.00", "4000.00", None),
+        (status.REFUSED, "1800.00", "0.00", None),
+        (status.COMPLETE, "3500.00", None, None),
+        (status.COMPLETE, "2750.50", None, None),
+        (status.INCOMPLETE, "1200.00", None, None),
+        (status.RECEIVED, "950.00", None, None),
+    )
+    number = {2020: 0, 2021: 0}
+    for theme_index, theme in enumerate(themes):
+        for year in (2020, 2021):
+            by_holder = year == 2021 and theme.id in holders
+            scheme = SubsidyScheme(
+                year=year,
+                theme_id=theme.id,
+                name=f"Vrijwilligersinitiatieven {theme.name} {year}",
+                # What earlier grants leave (2,300 and 4,300) does not cover the two complete
+                # applications: the trial allocation grants one partly.
+                ceiling=Decimal("16000.00") if year == 2020 else Decimal("18000.00"),
+                distribution_rule=DistributionRule.PRO_RATA
+                if theme_index == 2 and year == 2021
+                else DistributionRule.FIRST_COME,
+                max_per_applicant=Decimal("6000.00"),
+                deciding_body=DecidingBody.CONTRACT_HOLDER
+                if by_holder
+                else DecidingBody.MUNICIPALITY,
+                contract_holder_from_year=2021 if by_holder else None,
+                decision_term_weeks=8,
+                completion_days=14,
+                opens_on=date(year, 1, 1),
+                closes_on=date(year, 10, 31),
+                announced_on=date(year - 1, 12, 1),
+            )
+            session.add(scheme)
+            session.flush()
+            decider = holders.get(theme.id) if by_holder else None
+            for index, (target, requested, granted, settled) in enumerate(plan):
+                applicant = volunteers[(theme_index * 9 + index + year) % len(volunteers)]
+                activity, goals = _SUBSIDY_ACTIVITIES[(theme_index + index) % 6]
+                number[year] += 1
+                received = date(year, 2, 3 + index * 3)
+                complete = target not in (status.RECEIVED, status.INCOMPLETE)
+                application = Application(
+                    reference=f"{year}-{number[year]:04d}",
+                    scheme_id=scheme.id,
+                    applicant_id=applicant.id,
+                    deciding_organisation_id=decider,
+                    activity=activity,
+                    goals=goals,
+                    requested=Decimal(requested),
+                    budget_total=Decimal(requested) * 2,
+                    other_funders="Fonds 1818" if index % 3 == 0 else "",
+                    members=12 + index * 5,
+                    received_on=received,
+                    completed_at=datetime(year, 2, 5 + index * 3, 10, 30, tzinfo=UTC)
+                    if complete
+                    else None,
+                    status=target,
+                    decision_on=date(year, 3, 16) if granted is not None else None,
+                    granted=Decimal(granted) if granted is not None else None,
+                    settled=Decimal(settled) if settled is not None else None,
+                    settlement_reason=SettlementReason.NOT_CARRIED_OUT if settled else None,
+                    notes=f"16-03-{year}: Buiten de doelen van de regeling"
+                    if target is status.REFUSED
+                    else "",
+                    districts=[districts[(theme_index + index) % len(districts)]],
+                )
+                session.add(application)
+                session.flush()
+                if target is status.INCOMPLETE:
+                    session.add(
+                        CompletenessRequest(
+                            application_id=application.id,
+                            requested_on=received,
+                            period_days=14,
+                        )
+                    )
+                if target in (status.ADVANCE_PAID, status.SETTLED):
+                    session.add(
+                        Payment(
+                            application_id=application.id,
+                            kind=PaymentKind.ADVANCE,
+                            amount=(Decimal(granted or 0) * Decimal("0.8")).quantize(cent),
+                            paid_on=date(year, 4, 1),
+                        )
+                    )
+                if target is status.SETTLED and settled is not None:
+                    advance = (Decimal(granted or 0) * Decimal("0.8")).quantize(cent)
+                    balance = Decimal(settled) - advance
+                    session.add(
+                        Payment(
+                            application_id=application.id,
+                            kind=PaymentKind.SETTLEMENT if balance > 0 else PaymentKind.RECLAIM,
+                            amount=abs(balance),
+                            paid_on=date(year + 1, 3, 1),
+                        )
+                    )
+    session.flush()

@@ -1,0 +1,265 @@
+"""Writes the award decision letter of each bidder of a lot as a PDF (DOMAIN.md section 3).
+
+A letter names the winner, gives the reasons (the characteristics and relative advantages of
+the winning bid), the addressee's and the winner's scores per criterion with the consensus
+motivation, the addressee's place in the ranking and the exact last day of the standstill
+period. It holds nothing of the other bidders: the content comes from
+``services.awards.letters``, which leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ssb_desktop.documents.pdf import escape, write_pdf
+from ssb_desktop.formatting import format_date
+from ssb_desktop.records import LetterContent, LetterScore
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_MAX_NAME = 120
+_POINTS = Decimal("0.01")
+
+
+def file_name(letter: LetterContent) -> str:
+    """``<lot label>-<bid code>-<organisation>.pdf``, safe as a Windows file name: no
+    reserved characters, no trailing dot or space, not too long. The dashes make the stem
+    differ from Windows' reserved device names (CON, NUL, ...)."""
+    stem = f"{letter.lot_label.replace('/', '-')}-{letter.bid_code}-{letter.addressee_name}"
+    stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_NAME].rstrip(" .") or "letter"
+    return f"{stem}.pdf"
+
+
+def _number(value: Decimal | None) -> str:
+    """A score as typed (8, 7,5) with a decimal comma; empty when there is none."""
+    if value is None:
+        return ""
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",")
+
+
+def _points(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.quantize(_POINTS, rounding=ROUND_HALF_UP):f}".replace(".", ",")
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A score table: the criterion column wide, the figures right-aligned."""
+    first = 40 if len(headers) > 4 else 55
+    rest = (100 - first) // (len(headers) - 1)
+    head = "".join(
+        f'<th width="{first if index == 0 else rest}%">{escape(text)}</th>'
+        for index, text in enumerate(headers)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{escape(value)}</td>"
+            if index == 0
+            else f'<td class="number">{escape(value)}</td>'
+            for index, value in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f'<table width="100%" cellspacing="0"><tr>{head}</tr>{body}</table>'
+
+
+def _heading(text: str) -> str:
+    return f'<p style="margin-top: 14px; margin-bottom: 2px;"><b>{escape(text)}</b></p>'
+
+
+def _criterion(row: LetterScore) -> str:
+    if row.is_price and not row.title:
+        return QCoreApplication.translate("AwardLetter", "Price")
+    name = " ".join(part for part in (row.code, row.title) if part)
+    return "\u2003" * row.depth + name
+
+
+def _score_table(letter: LetterContent) -> str:
+    if letter.is_winner:
+        headers = [
+            QCoreApplication.translate("AwardLetter", "Criterion"),
+            QCoreApplication.translate("AwardLetter", "Weight"),
+            QCoreApplication.translate("AwardLetter", "Your score"),
+            QCoreApplication.translate("AwardLetter", "Your points"),
+        ]
+        rows: list[list[object]] = [
+            [
+                _criterion(r),
+                _number(r.weight),
+                _number(r.addressee_score),
+                _points(r.addressee_points),
+            ]
+            for r in letter.scores
+        ]
+        rows.append(
+            [QCoreApplication.translate("AwardLetter", "Total"), "", "", _points(letter.total)]
+        )
+        return _table(headers, rows)
+    headers = [
+        QCoreApplication.translate("AwardLetter", "Criterion"),
+        QCoreApplication.translate("AwardLetter", "Weight"),
+        QCoreApplication.translate("AwardLetter", "Your score"),
+        QCoreApplication.translate("AwardLetter", "Your points"),
+        QCoreApplication.translate("AwardLetter", "Winner's score"),
+        QCoreApplication.translate("AwardLetter", "Winner's points"),
+    ]
+    rows = [
+        [
+            _criterion(r),
+            _number(r.weight),
+            _number(r.addressee_score),
+            _points(r.addressee_points),
+            _number(r.winner_score),
+            _points(r.winner_points),
+        ]
+        for r in letter.scores
+    ]
+    rows.append(
+        [
+            QCoreApplication.translate("AwardLetter", "Total"),
+            "",
+            "",
+            _points(letter.total),
+            "",
+            _points(letter.winner_total),
+        ]
+    )
+    return _table(headers, rows)
+
+
+def _motivations(letter: LetterContent) -> str:
+    parts: list[str] = []
+    for row in letter.scores:
+        if not (row.addressee_motivation or row.winner_motivation):
+            continue
+        parts.append(f'<p style="margin-top: 8px;"><i>{escape(_criterion(row).strip())}</i></p>')
+        if row.addressee_motivation:
+            label = QCoreApplication.translate("AwardLetter", "Motivation of your score")
+            parts.append(f"<p><b>{escape(label)}:</b> {escape(row.addressee_motivation)}</p>")
+        if row.winner_motivation and not letter.is_winner:
+            label = QCoreApplication.translate("AwardLetter", "Motivation of the winner's score")
+            parts.append(f"<p><b>{escape(label)}:</b> {escape(row.winner_motivation)}</p>")
+    return "".join(parts)
+
+
+def _outcome(letter: LetterContent) -> str:
+    winner = letter.successor_name or letter.winner_name
+    if letter.is_winner:
+        text = QCoreApplication.translate(
+            "AwardLetter",
+            "The municipality intends to award lot {lot} to you (bid {bid}). Your bid is ranked "
+            "{rank} of {count}.",
+        ).format(
+            lot=letter.lot_label, bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count
+        )
+    else:
+        text = QCoreApplication.translate(
+            "AwardLetter",
+            "The municipality intends to award lot {lot} to {winner} (bid {bid}).",
+        ).format(lot=letter.lot_label, winner=winner, bid=letter.winner_bid_code)
+        if letter.rank is not None:
+            text += " " + QCoreApplication.translate(
+                "AwardLetter", "Your bid {bid} is ranked {rank} of {count}."
+            ).format(bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count)
+        else:
+            text += " " + QCoreApplication.translate(
+                "AwardLetter", "Your bid {bid} has no place in the ranking."
+            ).format(bid=letter.bid_code)
+            if letter.excluded_reason:
+                text += " " + QCoreApplication.translate("AwardLetter", "Reason: {reason}").format(
+                    reason=letter.excluded_reason
+                )
+    html = f"<p>{escape(text)}</p>"
+    if letter.successor_name:
+        note = QCoreApplication.translate(
+            "AwardLetter",
+            "{successor} takes the place of {winner}, which made the bid, as its legal successor.",
+        ).format(successor=letter.successor_name, winner=letter.winner_name)
+        html += f"<p>{escape(note)}</p>"
+    return html
+
+
+def _standstill(letter: LetterContent) -> str:
+    text = QCoreApplication.translate(
+        "AwardLetter",
+        "The standstill period ends on {last_day}. The contract will not be signed before "
+        "{first_day}. If you do not agree with this decision, you can start summary proceedings "
+        "(kort geding) no later than {last_day}; please inform the municipality at the same "
+        "time.",
+    ).format(
+        last_day=format_date(letter.standstill_end),
+        first_day=format_date(letter.standstill_end + timedelta(days=1)),
+    )
+    return f"<p>{escape(text)}</p>"
+
+
+def letter_html(letter: LetterContent) -> str:
+    """The body of one letter, in the current language."""
+    address = "<br/>".join(
+        escape(line)
+        for line in (
+            letter.addressee_name,
+            letter.addressee_street,
+            f"{letter.addressee_postcode}  {letter.addressee_city}".strip(),
+        )
+        if line
+    )
+    subject = QCoreApplication.translate(
+        "AwardLetter", "Award decision {procurement}, lot {lot} {title}"
+    ).format(procurement=letter.procurement_title, lot=letter.lot_label, title=letter.lot_title)
+    date_line = QCoreApplication.translate("AwardLetter", "Date: {date}").format(
+        date=format_date(letter.sent_on)
+    )
+    parts = [
+        f"<p>{address}</p>",
+        f'<p style="margin-top: 36px; margin-bottom: 18px;">{escape(date_line)}</p>',
+        _heading(subject.strip()),
+        f"<p>{escape(QCoreApplication.translate('AwardLetter', 'Dear Sir or Madam,'))}</p>",
+        _outcome(letter),
+        _heading(
+            QCoreApplication.translate(
+                "AwardLetter",
+                "Reasons: the characteristics and relative advantages of the winning bid",
+            )
+        ),
+        f"<p>{escape(letter.reasons)}</p>",
+    ]
+    if letter.reason_not_first:
+        parts += [
+            _heading(
+                QCoreApplication.translate("AwardLetter", "Why the bid ranked first is not awarded")
+            ),
+            f"<p>{escape(letter.reason_not_first)}</p>",
+        ]
+    parts += [
+        _heading(QCoreApplication.translate("AwardLetter", "Scores per criterion")),
+        _score_table(letter),
+        _heading(QCoreApplication.translate("AwardLetter", "Motivation of the scores")),
+        _motivations(letter),
+        _heading(QCoreApplication.translate("AwardLetter", "Standstill period")),
+        _standstill(letter),
+        '<p style="margin-top: 14px;">'
+        + escape(QCoreApplication.translate("AwardLetter", "Yours faithfully,"))
+        + "</p>",
+        f"<p>{escape(QCoreApplication.translate('AwardLetter', 'The procurement team'))}</p>",
+    ]
+    return "".join(parts)
+
+
+def write_award_letters(letters: Sequence[LetterContent], folder: Path) -> list[Path]:
+    """One PDF per letter in ``folder``; returns the files written, in the letters' order."""
+    written: list[Path] = []
+    for letter in letters:
+        title = QCoreApplication.translate("AwardLetter", "Award decision lot {lot}").format(
+            lot=letter.lot_label
+        )
+        written.append(write_pdf(Path(folder) / file_name(letter), title, letter_html(letter)))
+    return written

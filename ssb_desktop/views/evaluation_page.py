@@ -1,0 +1,1652 @@
+"""The evaluation page of one lot: the committee and its declarations, the individual scoring
+grid, the consensus meeting (for a projector) and the results with chart and robustness."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import N_, AppError, ConflictError
+from ssb_desktop.formatting import LOCAL_ZONE, format_moment, format_money
+from ssb_desktop.i18n import translate_error
+from ssb_desktop.models.criteria_tree_model import format_number
+from ssb_desktop.models.evaluator_columns import EVALUATOR_COLUMN_WIDTHS, EVALUATOR_COLUMNS
+from ssb_desktop.models.record_table_model import (
+    ALIGN_CENTER,
+    ALIGN_RIGHT,
+    Column,
+    RecordTableModel,
+)
+from ssb_desktop.models.scoring_grid_model import ScoringGridModel, scale_text
+from ssb_desktop.records import (
+    AWARD_METHOD_LABELS,
+    DROPOUT_RULE_LABELS,
+    ConsensusCell,
+    ConsensusOverview,
+    CriterionRecord,
+    DeclarationRecord,
+    EvaluatorRecord,
+    LotRecord,
+    MeetingRecord,
+    MinutesContent,
+    Notice,
+    ScaleValueRecord,
+    ScoringGrid,
+    UserRecord,
+)
+from ssb_desktop.services import evaluation
+from ssb_desktop.services.criteria import list_criteria
+from ssb_desktop.services.permissions import Permission, permissions_of
+from ssb_desktop.services.procurement import list_lots
+from ssb_desktop.services.scoring import BidResult, KnockoutReason
+from ssb_desktop.services.users import list_users
+from ssb_desktop.settings import Settings
+from ssb_desktop.views import messages
+from ssb_desktop.views.bid_dialog import lot_text
+from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
+from ssb_desktop.views.page import Page
+from ssb_desktop.views.results_chart import ChartBar, ChartSeries, ResultsChartWidget
+from ssb_desktop.views.score_delegate import ScoreCombo, ScoringGridView
+
+T = TypeVar("T")
+
+COMMITTEE_TAB, SCORING_TAB, CONSENSUS_TAB, RESULTS_TAB = range(4)
+
+
+# --- seams for tests --------------------------------------------------------------------------
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Seam for tests: show ``dialog`` modally; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_declaration(parent: QWidget, name: str, text: str) -> tuple[bool, str] | None:
+    """Seam for tests: (has a conflict, statement) as signed, or None when cancelled."""
+    dialog = DeclarationDialog(name, text, parent)
+    try:
+        if not exec_dialog(dialog):
+            return None
+        return dialog.has_conflict.isChecked(), dialog.statement.toPlainText().strip()
+    finally:
+        dialog.deleteLater()
+
+
+def choose_minutes_path(parent: QWidget, suggested: str) -> str:
+    """Seam for tests: where to write the minutes ("" when cancelled)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("EvaluationPage", "Save the minutes"),
+        suggested,
+        QCoreApplication.translate("EvaluationPage", "PDF documents (*.pdf)"),
+    )
+    return name
+
+
+def write_minutes_pdf(path: Path, content: MinutesContent) -> Path:
+    """Seam: render the minutes (documents/minutes.py) to ``path``."""
+    from ssb_desktop.documents import minutes
+
+    return minutes.write_minutes_pdf(path, content)
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+
+def notice_text(notice: Notice) -> str:
+    """A notice's sentence in the current language, with its values filled in."""
+    template = QCoreApplication.translate(notice.context, notice.message)
+    try:
+        return template.format(**notice.params)
+    except (KeyError, IndexError, ValueError):
+        return notice.english()
+
+
+def _warning_item(parent: QWidget, text: str) -> QListWidgetItem:
+    """A list line with a warning icon and its sentence: never colour alone."""
+    item = QListWidgetItem(
+        parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), text
+    )
+    item.setToolTip(text)
+    return item
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _steps_text(steps: int) -> str:
+    if steps == 1:
+        return QCoreApplication.translate("EvaluationPage", "1 step")
+    return QCoreApplication.translate("EvaluationPage", "{n} steps").format(n=steps)
+
+
+def points_text(value: Decimal | None) -> str:
+    """Points as shown: two decimals at most, Dutch notation (the engine keeps four)."""
+    return "" if value is None else format_number(value.quantize(Decimal("0.01")))
+
+
+def _fixed_rows(table: QTableView | QTableWidget) -> None:
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+class DeclarationDialog(QDialog):
+    """The declaration's text to read, with a box to report a conflict and a statement."""
+
+    def __init__(self, name: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign the declaration: {name}").format(name=name))
+        body = QPlainTextEdit(text)
+        body.setReadOnly(True)
+        body.setAccessibleName(self.tr("Declaration"))
+        self.has_conflict = QCheckBox(self.tr("I have a &conflict of interest"))
+        self.statement = QPlainTextEdit()
+        self.statement.setAccessibleName(self.tr("Statement"))
+        self.statement.setPlaceholderText(self.tr("Explain the conflict of interest"))
+        self.statement.setTabChangesFocus(True)
+        self.statement.setEnabled(False)
+        self.has_conflict.toggled.connect(self.statement.setEnabled)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
+        self.problem.setVisible(False)
+        self.problem.setStyleSheet("color: #b3261e;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body, 2)
+        layout.addWidget(self.has_conflict)
+        statement_label = QLabel(self.tr("S&tatement"))
+        statement_label.setBuddy(self.statement)
+        layout.addWidget(statement_label)
+        layout.addWidget(self.statement, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    def accept(self) -> None:
+        if self.has_conflict.isChecked() and not self.statement.toPlainText().strip():
+            self.problem.setText(self.tr("Explain the conflict of interest before signing."))
+            self.problem.setVisible(True)
+            self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
+
+
+# --- the tabs ---------------------------------------------------------------------------------
+
+
+class _Tab(QWidget):
+    """A tab of the page: loads for one lot and tells whether it holds unsaved changes."""
+
+    def __init__(self, page: EvaluationPage) -> None:
+        super().__init__()
+        self.page = page
+        self.lot: LotRecord | None = None
+
+    def load(self, lot: LotRecord | None) -> None:
+        self.lot = lot
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def discard(self) -> None:
+        """Forget unsaved changes (the user agreed)."""
+
+
+class CommitteeTab(_Tab):
+    """Evaluators of the lot, the committee's notices and the declarations."""
+
+    def __init__(self, page: EvaluationPage) -> None:
+        super().__init__(page)
+        self.model: RecordTableModel[EvaluatorRecord] = RecordTableModel(
+            EVALUATOR_COLUMNS, parent=self
+        )
+        self._users: list[UserRecord] = []
+        self._groups: list[CriterionRecord] = []
+        self.new_action = page._action(
+            self.tr("&New evaluator…"), self.new_evaluator, [QKeySequence("Ctrl+N")]
+        )
+        self.edit_action = page._action(self.tr("&Edit…"), self.edit_current)
+        self.remove_action = page._action(self.tr("&Remove…"), self.remove_current)
+        self.sign_action = page._action(
+            self.tr("&Sign the declaration…"), self.sign_current, [QKeySequence("Ctrl+D")]
+        )
+        toolbar = QToolBar(self.tr("Committee"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.edit_action, self.remove_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.sign_action)
+        self.addActions([self.new_action, self.sign_action])
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Evaluators"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        _fixed_rows(self.table)
+        for column, width in enumerate(EVALUATOR_COLUMN_WIDTHS):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+
+        self.notices = QListWidget()
+        self.notices.setAccessibleName(self.tr("Notices about the committee"))
+        self.declarations = QListWidget()
+        self.declarations.setAccessibleName(self.tr("Declarations signed"))
+        for listing in (self.notices, self.declarations):
+            listing.setWordWrap(True)
+        notices_box = QGroupBox(self.tr("Notices"))
+        QVBoxLayout(notices_box).addWidget(self.notices)
+        declarations_box = QGroupBox(self.tr("Declarations (history)"))
+        QVBoxLayout(declarations_box).addWidget(self.declarations)
+        below = QHBoxLayout()
+        below.addWidget(notices_box, 1)
+        below.addWidget(declarations_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(below, 2)
+        self.setFocusProxy(self.table)
+        self._update_actions()
+
+    def load(self, lot: LotRecord | None) -> None:
+        super().load(lot)
+        if lot is None or lot.id is None:
+            self.model.set_rows([])
+            self.notices.clear()
+            self.declarations.clear()
+            self._update_actions()
+            return
+        lot_id = lot.id
+
+        def fetch(
+            session: Session,
+        ) -> tuple[
+            list[EvaluatorRecord],
+            list[Notice],
+            list[DeclarationRecord],
+            list[UserRecord],
+            list[CriterionRecord],
+        ]:
+            return (
+                evaluation.list_evaluators(session, lot_id),
+                evaluation.committee_notices(session, lot_id),
+                evaluation.list_declarations(session, lot_id),
+                list_users(session),
+                list_criteria(session, lot_id),
+            )
+
+        loaded = self.page.call(fetch)
+        if loaded is None:
+            return
+        evaluators, notices, declarations, self._users, criteria = loaded
+        self._groups = [c for c in criteria if c.parent_id is None and not c.is_price]
+        current = self.current_record()
+        self.model.set_rows(evaluators)
+        kept = current is not None and current.id is not None and self.select_id(current.id)
+        if not kept and evaluators:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.notices.clear()
+        for notice in notices:
+            self.notices.addItem(_warning_item(self, notice_text(notice)))
+        if not notices:
+            self.notices.addItem(self.tr("No remarks about the committee."))
+        names = {e.id: e.name for e in evaluators}
+        self.declarations.clear()
+        for declaration in sorted(declarations, key=lambda d: d.signed_at, reverse=True):
+            self.declarations.addItem(self._declaration_line(declaration, names))
+        if not declarations:
+            self.declarations.addItem(self.tr("No declaration has been signed yet."))
+        self._update_actions()
+
+    def _declaration_line(
+        self, declaration: DeclarationRecord, names: dict[int | None, str]
+    ) -> QListWidgetItem:
+        text = self.tr("{moment} — {name}, signed by {who} (text {version})").format(
+            moment=format_moment(declaration.signed_at),
+            name=names.get(declaration.evaluator_id, "?"),
+            who=declaration.signed_by,
+            version=declaration.text_version,
+        )
+        if declaration.has_conflict:
+            text += " — " + self.tr("conflict of interest: {statement}").format(
+                statement=declaration.statement
+            )
+            return _warning_item(self, text)
+        return QListWidgetItem(text)
+
+    def current_record(self) -> EvaluatorRecord | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    def select_id(self, evaluator_id: int) -> bool:
+        index = self.model.index_for_key(evaluator_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        return index.isValid()
+
+    def _update_actions(self) -> None:
+        record = self.current_record()
+        manage = self.page.can_manage(self.model.rows()) and self.lot is not None
+        self.new_action.setEnabled(manage)
+        self.edit_action.setEnabled(manage and record is not None)
+        self.remove_action.setEnabled(manage and record is not None)
+        mine = record is not None and record.user_id == self.page.db.actor.user_id
+        self.sign_action.setEnabled(record is not None and (manage or mine))
+
+    def _dialog(self, record: EvaluatorRecord) -> None:
+        dialog = EvaluatorDialog(self.page.db, record, self._users, self._groups, self)
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self.page.changed()
+            if dialog.saved.id is not None:
+                self.select_id(dialog.saved.id)
+        dialog.deleteLater()
+
+    def new_evaluator(self) -> None:
+        if self.lot is None or self.lot.id is None:
+            return
+        self._dialog(EvaluatorRecord(id=None, lot_id=self.lot.id, name=""))
+
+    def edit_current(self) -> None:
+        record = self.current_record()
+        if record is not None and self.edit_action.isEnabled():
+            self._dialog(record)
+
+    def remove_current(self) -> None:
+        record = self.current_record()
+        if record is None or record.id is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Remove evaluator"),
+            self.tr("Remove {name} from the committee of this lot?").format(name=record.name),
+            destructive=True,
+            confirm_text=self.tr("Remove"),
+        ):
+            return
+        evaluator_id, version = record.id, record.version
+        if self.page.call(lambda s: evaluation.remove_evaluator(s, evaluator_id, version)) is None:
+            # The service returns None on success too; a refusal has been shown.
+            pass
+        self.page.changed()
+
+    def sign_current(self) -> None:
+        record = self.current_record()
+        if record is None or record.id is None:
+            return
+        answer = ask_declaration(self, record.name, evaluation.declaration_text())
+        if answer is None:
+            return
+        has_conflict, statement = answer
+        evaluator_id = record.id
+        signed = self.page.call(
+            lambda s: evaluation.sign_declaration(
+                s, evaluator_id, has_conflict=has_conflict, statement=statement
+            )
+        )
+        if signed is not None:
+            self.page.changed()
+            self.select_id(evaluator_id)
+
+
+class ScoringTab(_Tab):
+    """The grid of one evaluator: bids by criteria, with descriptors and motivations."""
+
+    def __init__(self, page: EvaluationPage) -> None:
+        super().__init__(page)
+        self.model = ScoringGridModel(self)
+        self._evaluators: list[EvaluatorRecord] = []
+        self._loading = False
+        self.save_action = page._action(
+            self.tr("&Save"),
+            self._save_now,
+            [QKeySequence(QKeySequence.StandardKey.Save)],
+        )
+        self.submit_action = page._action(self.tr("Submit and &lock…"), self.submit)
+        toolbar = QToolBar(self.tr("Scoring"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.save_action, self.submit_action])
+        self.addActions([self.save_action])
+
+        self.evaluator = QComboBox()
+        self.evaluator.setAccessibleName(self.tr("Evaluator"))
+        self.evaluator.currentIndexChanged.connect(lambda _i: self._on_evaluator_chosen())
+        self.evaluator_label = QLabel(self.tr("E&valuator"))
+        self.evaluator_label.setBuddy(self.evaluator)
+        self.status = _plain_label()
+        self.status.setAccessibleName(self.tr("State of the scores"))
+        top = QHBoxLayout()
+        top.addWidget(self.evaluator_label)
+        top.addWidget(self.evaluator, 1)
+        top.addWidget(toolbar)
+        top.addStretch(1)
+
+        self.view = ScoringGridView()
+        self.view.setAccessibleName(self.tr("Scores: bids by criteria"))
+        self.view.setModel(self.model)
+        _fixed_rows(self.view)
+        self.view.horizontalHeader().setDefaultSectionSize(70)
+        self.view.verticalHeader().setMinimumWidth(180)
+        self.view.selectionModel().currentChanged.connect(lambda *_a: self._show_current())
+        self.model.dataChanged.connect(lambda *_a: self._on_data_changed())
+        self.model.dirty_changed.connect(lambda _d: self._update_status())
+        grid_label = QLabel(self.tr("Scores (&grid)"))
+        grid_label.setBuddy(self.view)
+
+        self.criterion = _plain_label()
+        bold = QFont(self.criterion.font())
+        bold.setBold(True)
+        self.criterion.setFont(bold)
+        self.description = _plain_label()
+        self.scale = _plain_label()
+        self.scale.setAccessibleName(self.tr("Values of the scale"))
+        self.price = _plain_label()
+        self.motivation = QPlainTextEdit()
+        self.motivation.setAccessibleName(self.tr("Motivation"))
+        self.motivation.setTabChangesFocus(True)
+        self.motivation.setPlaceholderText(self.tr("Why this score?"))
+        self.motivation.textChanged.connect(self._on_motivation)
+        motivation_label = QLabel(self.tr("&Motivation"))
+        motivation_label.setBuddy(self.motivation)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.criterion)
+        side_layout.addWidget(self.description)
+        scale_box = QGroupBox(self.tr("Scale"))
+        QVBoxLayout(scale_box).addWidget(self.scale)
+        side_layout.addWidget(scale_box)
+        side_layout.addWidget(self.price)
+        side_layout.addWidget(motivation_label)
+        side_layout.addWidget(self.motivation, 1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        grid_holder = QWidget()
+        grid_layout = QVBoxLayout(grid_holder)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(grid_label)
+        grid_layout.addWidget(self.view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(grid_holder)
+        splitter.addWidget(side_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.view)
+        self._update_status()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def load(self, lot: LotRecord | None) -> None:
+        super().load(lot)
+        self._evaluators = []
+        chosen = self.evaluator.currentData()
+        if lot is None or lot.id is None:
+            self._fill_evaluators([], None)
+            self._set_grid(None, "")
+            return
+        lot_id = lot.id
+        officer = self.page.is_officer()
+
+        def fetch(session: Session) -> tuple[list[EvaluatorRecord], EvaluatorRecord | None]:
+            mine = evaluation.my_evaluator(session, lot_id)
+            return (evaluation.list_evaluators(session, lot_id) if officer else []), mine
+
+        loaded = self.page.call(fetch)
+        if loaded is None:
+            return
+        others, mine = loaded
+        seats = list(others)
+        if mine is not None and all(e.id != mine.id for e in seats):
+            seats.insert(0, mine)
+        self._evaluators = seats
+        if chosen is None or all(e.id != chosen for e in seats):
+            chosen = mine.id if mine is not None else (seats[0].id if seats else None)
+        self._fill_evaluators(seats, chosen)
+        self._load_grid()
+
+    def _fill_evaluators(self, seats: Sequence[EvaluatorRecord], chosen: int | None) -> None:
+        self._loading = True
+        try:
+            self.evaluator.clear()
+            for seat in seats:
+                self.evaluator.addItem(seat.name, seat.id)
+            self.evaluator.setCurrentIndex(max(0, self.evaluator.findData(chosen)))
+        finally:
+            self._loading = False
+        several = len(seats) > 1
+        self.evaluator.setVisible(several)
+        self.evaluator_label.setVisible(several)
+
+    def _on_evaluator_chosen(self) -> None:
+        if self._loading:
+            return
+        self._load_grid()
+
+    def _load_grid(self) -> None:
+        evaluator_id = self.evaluator.currentData()
+        if self.lot is None or self.lot.id is None or evaluator_id is None:
+            self._set_grid(
+                None, self.tr("You are not an evaluator of this lot.") if self.lot else ""
+            )
+            return
+        lot_id = self.lot.id
+        try:
+            with self.page.db.transaction() as session:
+                grid = evaluation.scoring_grid(session, lot_id, evaluator_id)
+        except AppError as error:
+            # Shown in the tab, not in a box: the tab stays empty until the reason is gone.
+            self._set_grid(None, translate_error(error))
+            return
+        self._set_grid(grid, "")
+
+    def _set_grid(self, grid: ScoringGrid | None, reason: str) -> None:
+        current = self.view.currentIndex()
+        self.model.set_grid(grid)
+        self._reason = reason
+        if grid is not None and self.model.rowCount() and self.model.columnCount() > 1:
+            row = min(max(current.row(), 0), self.model.rowCount() - 1)
+            column = min(max(current.column(), 0), self.model.columnCount() - 2)
+            self.view.setCurrentIndex(self.model.index(row, column))
+            self.view.horizontalHeader().setSectionResizeMode(
+                self.model.progress_column(), QHeaderView.ResizeMode.Fixed
+            )
+        self._show_current()
+        self._update_status()
+
+    # --- the current cell -------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        index = self.view.currentIndex()
+        criterion = self.model.criterion_at(index.column()) if index.isValid() else None
+        self._loading = True
+        try:
+            cell = self.model.cell_of(index)
+            if criterion is None or cell is None:
+                self.criterion.setText("")
+                self.description.setText("")
+                self.scale.setText("")
+                self.price.setText("")
+                self.motivation.setPlainText("")
+                self.motivation.setEnabled(False)
+                return
+            self.criterion.setText(
+                f"{criterion.path}\n"
+                + self.tr("Weight: {weight} points").format(weight=format_number(criterion.weight))
+            )
+            self.description.setText(criterion.description)
+            score = self.model.score(cell)
+            # An arrow, not a colour, marks the value given.
+            lines = [
+                ("► " if v.value == score else "    ") + scale_text(v) for v in criterion.scale
+            ]
+            if criterion.knockout_minimum is not None:
+                lines.append(
+                    self.tr("Minimum (knock-out): {value}").format(
+                        value=format_number(criterion.knockout_minimum)
+                    )
+                )
+            self.scale.setText("\n".join(lines))
+            bid = self.model.bid_at(index.row())
+            self.price.setText(
+                self.tr("Price of {bid}: {price}").format(
+                    bid=bid.label, price=format_money(bid.price)
+                )
+                if bid.price is not None
+                else ""
+            )
+            self.motivation.setPlainText(self.model.motivation(cell))
+            self.motivation.setEnabled(bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable))
+        finally:
+            self._loading = False
+
+    def _on_data_changed(self) -> None:
+        self._update_status()
+        if not self.motivation.hasFocus():
+            self._show_current()
+
+    def _on_motivation(self) -> None:
+        if self._loading:
+            return
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.set_motivation(index, self.motivation.toPlainText())
+
+    def _update_status(self) -> None:
+        grid = self.model.grid()
+        editable = grid is not None and not grid.submitted
+        self.save_action.setEnabled(editable and self.model.is_dirty())
+        self.submit_action.setEnabled(editable)
+        if grid is None:
+            self.status.setText(getattr(self, "_reason", ""))
+            return
+        if grid.submitted:
+            moment = format_moment(grid.evaluator.submitted_at)
+            text = self.tr("Submitted and locked on {moment}: the scores can no longer be changed.")
+            self.status.setText(text.format(moment=moment))
+            return
+        parts = [self.tr("Type a score, Enter for the next bid, Tab for the next criterion.")]
+        changed = len(self.model.changed_entries())
+        if changed:
+            parts.append(self.tr("{n} changes not saved (Ctrl+S saves).").format(n=changed))
+        if grid.motivation_required and self.model.missing_motivations():
+            parts.append(
+                self.tr("{n} scores still need a motivation.").format(
+                    n=self.model.missing_motivations()
+                )
+            )
+        self.status.setText(" ".join(parts))
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self.model.is_dirty()
+
+    def discard(self) -> None:
+        self.model.set_grid(None)
+
+    def _save_now(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Store the changed cells; True when nothing is left unsaved."""
+        grid = self.model.grid()
+        if grid is None or not self.model.is_dirty():
+            return True
+        evaluator_id = grid.evaluator.id
+        assert evaluator_id is not None
+        entries = self.model.changed_entries()
+        try:
+            with self.page.db.transaction() as session:
+                evaluation.save_scores(session, evaluator_id, entries)
+        except ConflictError as error:
+            messages.show_error(self, error)
+            return False
+        except AppError as error:
+            messages.show_error(self, error)
+            return False
+        self._load_grid()
+        self.page.data_changed.emit()
+        return True
+
+    def submit(self) -> None:
+        grid = self.model.grid()
+        if grid is None or grid.submitted or not self.save():
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Submit and lock"),
+            self.tr(
+                "Submit your scores for lot {lot}? After submitting they are locked and "
+                "cannot be changed any more."
+            ).format(lot=grid.lot_label),
+            confirm_text=self.tr("Submit and lock"),
+        ):
+            return
+        evaluator_id = grid.evaluator.id
+        assert evaluator_id is not None
+        if self.page.call(lambda s: evaluation.submit_scores(s, evaluator_id)) is not None:
+            self._load_grid()
+            self.page.data_changed.emit()
+
+
+class ConsensusTab(_Tab):
+    """Per bid and criterion the individual scores side by side, the consensus, the meetings."""
+
+    def __init__(self, page: EvaluationPage) -> None:
+        super().__init__(page)
+        self.overview: ConsensusOverview | None = None
+        self._meetings: list[MeetingRecord] = []
+        self._dirty = False
+        self._meeting_dirty = False
+        self._loading = False
+        self._base_size = self.font().pointSizeF()
+        self.larger_action = page._action(
+            self.tr("&Larger text"),
+            lambda: self.zoom(1),
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+        )
+        self.smaller_action = page._action(
+            self.tr("S&maller text"), lambda: self.zoom(-1), [QKeySequence("Ctrl+-")]
+        )
+        self.save_action = page._action(
+            self.tr("&Save consensus"), self.save, [QKeySequence(QKeySequence.StandardKey.Save)]
+        )
+        self.average_action = page._action(self.tr("Take the &averages…"), self.take_averages)
+        toolbar = QToolBar(self.tr("Consensus"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.save_action, self.average_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.larger_action, self.smaller_action])
+        self.addActions([self.larger_action, self.smaller_action, self.save_action])
+
+        self.flags = QListWidget()
+        self.flags.setAccessibleName(self.tr("Remarks about the evaluators"))
+        self.flags.setMaximumHeight(90)
+        self.cells = QListWidget()
+        self.cells.setAccessibleName(self.tr("Bids and criteria, most disagreement first"))
+        self.cells.currentRowChanged.connect(self._on_cell_chosen)
+        self.cells.setAlternatingRowColors(True)
+        self.cells.setSpacing(2)
+        self.cells.setWordWrap(True)
+        cells_label = QLabel(self.tr("&Bids and criteria, most disagreement first"))
+        cells_label.setBuddy(self.cells)
+
+        self.title = _plain_label()
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.individual = QTableWidget(0, 3)
+        self.individual.setAccessibleName(self.tr("Individual scores"))
+        self.individual.setHorizontalHeaderLabels(
+            [self.tr("Evaluator"), self.tr("Score"), self.tr("Motivation")]
+        )
+        self.individual.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.individual.setTabKeyNavigation(False)
+        self.individual.verticalHeader().setVisible(False)
+        self.individual.horizontalHeader().setStretchLastSection(True)
+        self.individual.horizontalHeader().resizeSection(0, 170)
+        self.individual.horizontalHeader().resizeSection(1, 70)
+        self.individual.setWordWrap(True)
+        self.cell_flags = QListWidget()
+        self.cell_flags.setAccessibleName(self.tr("Remarks about this score"))
+        self.cell_flags.setMaximumHeight(70)
+        self.score = ScoreCombo(())
+        self.score.setAccessibleName(self.tr("Consensus score"))
+        self.score.currentIndexChanged.connect(lambda _i: self._mark_dirty())
+        self.motivation = QPlainTextEdit()
+        self.motivation.setAccessibleName(self.tr("Motivation of the consensus"))
+        self.motivation.setTabChangesFocus(True)
+        self.motivation.textChanged.connect(self._mark_dirty)
+        self.save_button = QPushButton(self.tr("Save consensus"))
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        score_label = QLabel(self.tr("&Consensus"))
+        score_label.setBuddy(self.score)
+        form.addRow(score_label, self.score)
+        motivation_label = QLabel(self.tr("M&otivation"))
+        motivation_label.setBuddy(self.motivation)
+        form.addRow(motivation_label, self.motivation)
+        form.addRow("", self.save_button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.title)
+        detail_layout.addWidget(self.individual, 2)
+        detail_layout.addWidget(self.cell_flags)
+        detail_layout.addLayout(form, 1)
+        cells_holder = QWidget()
+        cells_layout = QVBoxLayout(cells_holder)
+        cells_layout.setContentsMargins(0, 0, 0, 0)
+        cells_layout.addWidget(cells_label)
+        cells_layout.addWidget(self.cells)
+        top = QSplitter()
+        top.addWidget(cells_holder)
+        top.addWidget(detail)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+
+        self.meetings_box = self._build_meetings()
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(top)
+        vertical.addWidget(self.meetings_box)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 1)
+        self.summary = _plain_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.flags)
+        layout.addWidget(vertical, 1)
+        self.setFocusProxy(self.cells)
+        self._update_actions()
+
+    def _build_meetings(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Meetings"))
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        self.meeting.currentIndexChanged.connect(lambda _i: self._show_meeting())
+        self.held_at = QDateTimeEdit()
+        self.held_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.held_at.setCalendarPopup(True)
+        self.held_at.setAccessibleName(self.tr("Held at"))
+        self.held_at.dateTimeChanged.connect(lambda _m: self._mark_meeting_dirty())
+        self.present = QPlainTextEdit()
+        self.present.setAccessibleName(self.tr("Present"))
+        self.present.setPlaceholderText(self.tr("One name per line"))
+        self.present.setTabChangesFocus(True)
+        self.present.textChanged.connect(self._mark_meeting_dirty)
+        self.decisions = QPlainTextEdit()
+        self.decisions.setAccessibleName(self.tr("Decisions"))
+        self.decisions.setTabChangesFocus(True)
+        self.decisions.textChanged.connect(self._mark_meeting_dirty)
+        self.new_meeting_button = QPushButton(self.tr("&New meeting"))
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+        self.save_meeting_button = QPushButton(self.tr("Save &meeting"))
+        self.save_meeting_button.clicked.connect(self.save_meeting)
+        self.minutes_button = QPushButton(self.tr("Minutes as &PDF…"))
+        self.minutes_button.clicked.connect(self.write_minutes)
+        buttons = QVBoxLayout()
+        for button in (self.new_meeting_button, self.save_meeting_button, self.minutes_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("Mee&ting"), self.meeting),
+            (self.tr("&Held at"), self.held_at),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        fields = QHBoxLayout()
+        fields.addLayout(form, 1)
+        for caption, editor in (
+            (self.tr("&Present"), self.present),
+            (self.tr("&Decisions"), self.decisions),
+        ):
+            column = QVBoxLayout()
+            label = QLabel(caption)
+            label.setBuddy(editor)
+            column.addWidget(label)
+            column.addWidget(editor)
+            fields.addLayout(column, 2)
+        fields.addLayout(buttons)
+        box.setLayout(fields)
+        return box
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def load(self, lot: LotRecord | None) -> None:
+        super().load(lot)
+        self.overview = None
+        self._meetings = []
+        if lot is None or lot.id is None:
+            self._show_overview(None, "")
+            self._fill_meetings(None)
+            return
+        lot_id = lot.id
+        try:
+            with self.page.db.transaction() as session:
+                overview = evaluation.consensus_overview(session, lot_id)
+                meetings = evaluation.list_meetings(session, lot_id)
+        except AppError as error:
+            self._show_overview(None, translate_error(error))
+            self._fill_meetings(None)
+            return
+        self._meetings = meetings
+        self._show_overview(overview, "")
+        self._fill_meetings(None)
+
+    def _show_overview(self, overview: ConsensusOverview | None, reason: str) -> None:
+        chosen = self._current_key()
+        self.overview = overview
+        self._loading = True
+        try:
+            self.cells.clear()
+            self.flags.clear()
+            if overview is None:
+                self.summary.setText(reason)
+                self.flags.setVisible(False)
+            else:
+                self.summary.setText(self._summary(overview))
+                for notice in overview.evaluator_flags:
+                    self.flags.addItem(_warning_item(self, notice_text(notice)))
+                self.flags.setVisible(bool(overview.evaluator_flags))
+                for cell in overview.cells:
+                    self.cells.addItem(self._cell_item(cell))
+        finally:
+            self._loading = False
+        row = 0
+        if overview is not None and chosen is not None:
+            row = next(
+                (i for i, c in enumerate(overview.cells) if (c.bid_id, c.criterion_id) == chosen),
+                0,
+            )
+        if self.cells.count():
+            self.cells.setCurrentRow(row)
+        self._on_cell_chosen(self.cells.currentRow())
+        self._update_actions()
+
+    def _summary(self, overview: ConsensusOverview) -> str:
+        done = sum(1 for c in overview.cells if c.consensus is not None)
+        text = self.tr("{done} of {total} consensus scores set.").format(
+            done=done, total=len(overview.cells)
+        )
+        if overview.missing:
+            text += " " + self.tr("Not yet submitted: {names}.").format(
+                names=", ".join(overview.missing)
+            )
+        return text
+
+    def _cell_item(self, cell: ConsensusCell) -> QListWidgetItem:
+        scores = " · ".join(format_number(score) or "—" for _name, score, _m in cell.individual)
+        consensus = (
+            self.tr("consensus {score}").format(score=format_number(cell.consensus))
+            if cell.consensus is not None
+            else self.tr("no consensus yet")
+        )
+        text = f"{cell.bid_label} — {cell.criterion_title}\n{scores}   ({consensus})"
+        if cell.flags:
+            item = _warning_item(self, text)
+            item.setToolTip("\n".join(notice_text(n) for n in cell.flags))
+            return item
+        return QListWidgetItem(text)
+
+    def _current_key(self) -> tuple[int, int] | None:
+        cell = self.current_cell()
+        return (cell.bid_id, cell.criterion_id) if cell is not None else None
+
+    def current_cell(self) -> ConsensusCell | None:
+        row = self.cells.currentRow()
+        if self.overview is None or not 0 <= row < len(self.overview.cells):
+            return None
+        return self.overview.cells[row]
+
+    def _on_cell_chosen(self, row: int) -> None:
+        if self._loading:
+            return
+        cell = self.current_cell()
+        self._loading = True
+        try:
+            self.individual.setRowCount(0)
+            self.cell_flags.clear()
+            if cell is None:
+                self.title.setText("")
+                self._set_scale(())
+                self.motivation.setPlainText("")
+                return
+            self.title.setText(f"{cell.bid_label} — {cell.criterion_title}")
+            self.individual.setRowCount(len(cell.individual))
+            for number, (name, score, motivation) in enumerate(cell.individual):
+                self.individual.setItem(number, 0, QTableWidgetItem(name))
+                score_item = QTableWidgetItem(format_number(score) or "—")
+                score_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.individual.setItem(number, 1, score_item)
+                motivation_item = QTableWidgetItem(motivation)
+                motivation_item.setToolTip(motivation)
+                self.individual.setItem(number, 2, motivation_item)
+            self.individual.resizeRowsToContents()
+            for notice in cell.flags:
+                self.cell_flags.addItem(_warning_item(self, notice_text(notice)))
+            mean = format_number(cell.mean.quantize(Decimal("0.01"))) if cell.mean else "—"
+            self.cell_flags.addItem(
+                self.tr("Mean {mean}, spread {steps}").format(
+                    mean=mean, steps=_steps_text(cell.spread_steps)
+                )
+            )
+            self._set_scale(cell.scale)
+            self.score.set_score(cell.consensus)
+            self.motivation.setPlainText(cell.consensus_motivation)
+        finally:
+            self._loading = False
+            self._dirty = False
+            self._update_actions()
+
+    def _set_scale(self, scale: Sequence[ScaleValueRecord]) -> None:
+        self.score.set_scale(tuple(scale))
+
+    def zoom(self, step: int) -> None:
+        """Larger or smaller text for a projector (Ctrl++ / Ctrl+-)."""
+        font = self.font()
+        size = font.pointSizeF() if font.pointSizeF() > 0 else self._base_size
+        size = min(max(self._base_size * 0.8, size + 2 * step), self._base_size * 3)
+        font.setPointSizeF(size)
+        self.setFont(font)
+        for widget in (self.title, self.individual, self.cells):
+            widget.setFont(font)
+        self.individual.resizeRowsToContents()
+
+    # --- changing ---------------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        if not self._loading:
+            self._dirty = True
+            self._update_actions()
+
+    def _mark_meeting_dirty(self) -> None:
+        if not self._loading:
+            self._meeting_dirty = True
+
+    def is_dirty(self) -> bool:
+        return self._dirty or self._meeting_dirty
+
+    def discard(self) -> None:
+        self._dirty = False
+        self._meeting_dirty = False
+
+    def _update_actions(self) -> None:
+        cell = self.current_cell()
+        self.save_action.setEnabled(cell is not None and self._dirty)
+        self.save_button.setEnabled(cell is not None and self._dirty)
+        self.score.setEnabled(cell is not None)
+        self.motivation.setEnabled(cell is not None)
+        overview = self.overview
+        self.average_action.setEnabled(overview is not None and overview.use_average)
+        self.average_action.setVisible(overview is None or overview.use_average)
+        has_lot = self.lot is not None and overview is not None
+        self.new_meeting_button.setEnabled(has_lot)
+        self.save_meeting_button.setEnabled(has_lot)
+        self.minutes_button.setEnabled(has_lot)
+
+    def save(self) -> None:
+        cell = self.current_cell()
+        if cell is None:
+            return
+        score = self.score.score()
+        if score is None:
+            messages.show_info(
+                self,
+                self.tr("No consensus score"),
+                self.tr("Choose the consensus score before saving."),
+            )
+            return
+        motivation = self.motivation.toPlainText().strip()
+        stored = self.page.call(
+            lambda s: evaluation.set_consensus(
+                s, cell.bid_id, cell.criterion_id, score, motivation, cell.consensus_version
+            )
+        )
+        if stored is None:
+            return
+        self._dirty = False
+        self.page.data_changed.emit()
+        self.load(self.lot)
+
+    def take_averages(self) -> None:
+        if self.lot is None or self.lot.id is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Take the averages"),
+            self.tr(
+                "Set every consensus score to the average of the individual scores? "
+                "Consensus scores set so far are replaced."
+            ),
+            destructive=True,
+            confirm_text=self.tr("Take the averages"),
+        ):
+            return
+        lot_id = self.lot.id
+        count = self.page.call(lambda s: evaluation.adopt_averages(s, lot_id))
+        if count is not None:
+            self._dirty = False
+            self.page.data_changed.emit()
+            self.load(self.lot)
+
+    # --- meetings ---------------------------------------------------------------------------
+
+    def _fill_meetings(self, chosen: int | None) -> None:
+        self._loading = True
+        try:
+            self.meeting.clear()
+            for meeting in self._meetings:
+                self.meeting.addItem(format_moment(meeting.held_at), meeting.id)
+            if not self._meetings:
+                self.meeting.addItem(self.tr("(new meeting)"), None)
+            index = self.meeting.findData(chosen) if chosen is not None else -1
+            self.meeting.setCurrentIndex(index if index >= 0 else self.meeting.count() - 1)
+        finally:
+            self._loading = False
+        self._show_meeting()
+
+    def _meeting_id(self) -> int | None:
+        data = self.meeting.currentData()
+        return data if isinstance(data, int) else None
+
+    def _show_meeting(self) -> None:
+        if self._loading:
+            return
+        meeting = next((m for m in self._meetings if m.id == self._meeting_id()), None)
+        self._loading = True
+        try:
+            moment = meeting.held_at if meeting is not None else datetime.now(UTC)
+            local = moment.astimezone(LOCAL_ZONE)
+            self.held_at.setDateTime(
+                QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+            )
+            if meeting is not None:
+                self.present.setPlainText(meeting.present)
+            elif self.overview is not None and self.overview.cells:
+                names = [name for name, _s, _m in self.overview.cells[0].individual]
+                self.present.setPlainText("\n".join(names))
+            else:
+                self.present.setPlainText("")
+            self.decisions.setPlainText(meeting.decisions if meeting is not None else "")
+        finally:
+            self._loading = False
+            self._meeting_dirty = False
+        self._update_actions()
+
+    def new_meeting(self) -> None:
+        self._loading = True
+        try:
+            self.meeting.addItem(self.tr("(new meeting)"), None)
+            self.meeting.setCurrentIndex(self.meeting.count() - 1)
+        finally:
+            self._loading = False
+        self._show_meeting()
+        self.held_at.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_meeting(self) -> bool:
+        if self.lot is None or self.lot.id is None:
+            return False
+        meeting_id = self._meeting_id()
+        current = next((m for m in self._meetings if m.id == meeting_id), None)
+        moment = self.held_at.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        record = MeetingRecord(
+            id=meeting_id,
+            lot_id=self.lot.id,
+            held_at=moment.replace(tzinfo=LOCAL_ZONE).astimezone(UTC),
+            present=self.present.toPlainText().strip(),
+            decisions=self.decisions.toPlainText().strip(),
+            version=current.version if current is not None else 0,
+        )
+        saved = self.page.call(lambda s: evaluation.save_meeting(s, record))
+        if saved is None:
+            return False
+        lot_id = self.lot.id
+        self._meetings = self.page.call(lambda s: evaluation.list_meetings(s, lot_id)) or []
+        self._meeting_dirty = False
+        self._fill_meetings(saved.id)
+        self.page.data_changed.emit()
+        return True
+
+    def write_minutes(self) -> None:
+        # The minutes are of a stored meeting: save what is typed first.
+        if (self._meeting_dirty or self._meeting_id() is None) and not self.save_meeting():
+            return
+        meeting_id = self._meeting_id()
+        if meeting_id is None or self.lot is None:
+            return
+        content = self.page.call(lambda s: evaluation.write_minutes(s, meeting_id))
+        if content is None:
+            return
+        from ssb_desktop.documents.minutes import file_name
+
+        suggested = file_name(content)
+        name = choose_minutes_path(
+            self, str(Path(self.page.settings.last_folder("minutes")) / suggested)
+        )
+        if not name:
+            return
+        try:
+            write_minutes_pdf(Path(name), content)
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        except OSError as error:
+            messages.show_info(
+                self,
+                self.tr("Minutes not written"),
+                self.tr("The minutes could not be written to {path}: {reason}").format(
+                    path=name, reason=error.strerror or str(error)
+                ),
+            )
+            return
+        self.page.settings.set_last_folder("minutes", Path(name).parent)
+        messages.show_info(
+            self,
+            self.tr("Minutes written"),
+            self.tr("The minutes have been saved as {path}.").format(path=name),
+        )
+
+
+class ResultsTab(_Tab):
+    """The ranking with points per main criterion, the chart and the robustness analysis."""
+
+    def __init__(self, page: EvaluationPage) -> None:
+        super().__init__(page)
+        self.results: evaluation.LotResults | None = None
+        self.model: RecordTableModel[BidResult] = RecordTableModel(
+            (), key=lambda r: r.key, parent=self
+        )
+        self.adopt_action = page._action(self.tr("&Record the result…"), self.adopt)
+        toolbar = QToolBar(self.tr("Results"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.adopt_action)
+        self.summary = _plain_label()
+        self.summary.setAccessibleName(self.tr("Summary of the result"))
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Ranking"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        _fixed_rows(self.table)
+        self.chart = ResultsChartWidget()
+        self.robustness = _plain_label()
+        self.robustness.setAccessibleName(self.tr("Robustness of the result"))
+        robustness_box = QGroupBox(self.tr("Robustness"))
+        QVBoxLayout(robustness_box).addWidget(self.robustness)
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(robustness_box)
+        self.setFocusProxy(self.table)
+        self.adopt_action.setEnabled(False)
+
+    def load(self, lot: LotRecord | None) -> None:
+        super().load(lot)
+        self.results = None
+        if lot is None or lot.id is None:
+            self._show(None, "")
+            return
+        lot_id = lot.id
+        try:
+            with self.page.db.transaction() as session:
+                results = evaluation.lot_results(session, lot_id)
+        except AppError as error:
+            self._show(None, translate_error(error))
+            return
+        self._show(results, "")
+
+    def _bid_label(self, key: object) -> str:
+        if self.results is None or not isinstance(key, int):
+            return str(key)
+        return self.results.bid_labels.get(key, str(key))
+
+    def _criterion_title(self, key: object) -> str:
+        if self.results is None or not isinstance(key, int):
+            return str(key)
+        return self.results.criterion_titles.get(key, str(key))
+
+    def _knockout_text(self, result: BidResult) -> str:
+        knockout = result.knockout
+        if knockout is None:
+            if not result.active:
+                return self.tr("Withdrawn or excluded")
+            return ""
+        if knockout.reason is KnockoutReason.ABOVE_BUDGET:
+            return self.tr("Price {price} above the budget {budget}").format(
+                price=format_money(knockout.value), budget=format_money(knockout.limit)
+            )
+        return self.tr("{criterion}: {score} below the minimum {minimum}").format(
+            criterion=self._criterion_title(knockout.criterion_key),
+            score=format_number(knockout.value),
+            minimum=format_number(knockout.limit),
+        )
+
+    def _series(self, results: evaluation.LotResults) -> list[tuple[str, str, object]]:
+        """(code, title, key) per main criterion, with price points where price is apart."""
+        series: list[tuple[str, str, object]] = [
+            (c.code or c.title, c.title, c.id) for c in results.main_criteria
+        ]
+        has_price_criterion = any(c.is_price for c in results.criteria)
+        if not has_price_criterion and any(r.price_points is not None for r in results.result.bids):
+            series.append((self.tr("Price"), self.tr("Price points"), None))
+        return series
+
+    def _columns(self, results: evaluation.LotResults) -> list[Column[BidResult]]:
+        def points(key: object) -> Callable[[BidResult], Decimal | None]:
+            if key is None:
+                return lambda r: r.price_points
+            return lambda r: r.main_contributions.get(key)  # type: ignore[call-overload]
+
+        columns: list[Column[BidResult]] = [
+            Column(N_("Columns", "Rank"), lambda r: r.rank, alignment=ALIGN_CENTER),
+            Column(N_("Columns", "Bid"), lambda r: self._bid_label(r.key)),
+            Column(
+                N_("Columns", "Total"),
+                lambda r: r.total,
+                format=points_text,
+                alignment=ALIGN_RIGHT,
+            ),
+        ]
+        for code, _title, key in self._series(results):
+            columns.append(Column(code, points(key), format=points_text, alignment=ALIGN_RIGHT))
+        columns.append(
+            Column(
+                N_("Columns", "Price"),
+                lambda r: r.price,
+                format=format_money,
+                alignment=ALIGN_RIGHT,
+            )
+        )
+        if any(r.fictitious_price is not None for r in results.result.bids):
+            columns.append(
+                Column(
+                    N_("Columns", "Fictitious price"),
+                    lambda r: r.fictitious_price,
+                    format=format_money,
+                    alignment=ALIGN_RIGHT,
+                )
+            )
+        columns.append(Column(N_("Columns", "Knock-out"), self._knockout_text))
+        return columns
+
+    def _show(self, results: evaluation.LotResults | None, reason: str) -> None:
+        self.results = results
+        self.adopt_action.setEnabled(results is not None and self.page.can_manage(()))
+        if results is None:
+            self.model = RecordTableModel((), key=lambda r: r.key, parent=self)
+            self.table.setModel(self.model)
+            self.summary.setText(reason)
+            self.chart.set_data((), ())
+            self.robustness.setText("")
+            return
+        self.model = RecordTableModel(self._columns(results), key=lambda r: r.key, parent=self)
+        ranked = sorted(
+            results.result.bids,
+            key=lambda r: (r.rank is None, r.rank or 0),
+        )
+        self.model.set_rows(ranked)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, 260)
+        header.setStretchLastSection(True)
+        self.summary.setText(self._summary_text(results))
+        series = self._series(results)
+        bars = []
+        for bid in ranked:
+            values = tuple(
+                (bid.price_points if key is None else bid.main_contributions.get(key))  # type: ignore[call-overload]
+                or Decimal(0)
+                for _code, _title, key in series
+            )
+            note = (
+                "" if bid.total is not None and bid.rank is not None else self._knockout_text(bid)
+            )
+            bars.append(ChartBar(self._bid_label(bid.key), values, bid.total, note))
+        self.chart.set_data([ChartSeries(code, title) for code, title, _k in series], bars)
+        self.robustness.setText(self._robustness_text(results))
+
+    def _summary_text(self, results: evaluation.LotResults) -> str:
+        result = results.result
+        lines = [
+            self.tr("Method: {method}. Dropout rule applied: {rule}.").format(
+                method=QCoreApplication.translate(
+                    "AwardMethod", AWARD_METHOD_LABELS[result.award_method]
+                ),
+                rule=QCoreApplication.translate(
+                    "DropoutRule", DROPOUT_RULE_LABELS[result.dropout_rule]
+                ),
+            )
+        ]
+        if result.winner is not None:
+            winner = result.bid(result.winner)
+            lines.append(
+                self.tr("Winner: {bid} with {total} points.").format(
+                    bid=self._bid_label(result.winner), total=points_text(winner.total)
+                )
+            )
+        else:
+            lines.append(self.tr("There is no single winner."))
+        for tie in result.ties:
+            lines.append(
+                self.tr("Tied at rank {rank}: {bids}. Draw lots and record the outcome.").format(
+                    rank=tie.rank, bids=", ".join(self._bid_label(k) for k in tie.bid_keys)
+                )
+            )
+        return "\n".join(lines)
+
+    def _robustness_text(self, results: evaluation.LotResults) -> str:
+        robustness = results.robustness
+        if robustness is None or robustness.winner is None:
+            return self.tr("No robustness analysis: there is no single winner.")
+        lines = []
+        for change in (robustness.winner_score, robustness.runner_up_score):
+            if change is None:
+                continue
+            lines.append(
+                self.tr(
+                    "The winner changes if the score of {bid} on {criterion} goes from {old} "
+                    "to {new} ({steps})."
+                ).format(
+                    bid=self._bid_label(change.bid_key),
+                    criterion=self._criterion_title(change.criterion_key),
+                    old=format_number(change.old),
+                    new=format_number(change.new),
+                    steps=_steps_text(change.steps),
+                )
+            )
+        weight = robustness.weight
+        if weight is not None:
+            lines.append(
+                self.tr(
+                    "The winner changes if {points} percentage points of weight move from "
+                    "{source} to {target} ({source_weight} % and {target_weight} %)."
+                ).format(
+                    points=format_number(weight.points),
+                    source=self._criterion_title(weight.from_key),
+                    target=self._criterion_title(weight.to_key),
+                    source_weight=format_number(weight.from_weight),
+                    target_weight=format_number(weight.to_weight),
+                )
+            )
+        if not lines:
+            lines.append(self.tr("No single change of one score or one weight changes the winner."))
+        return "\n".join(lines)
+
+    def adopt(self) -> None:
+        if self.lot is None or self.lot.id is None or self.results is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Record the result"),
+            self.tr("Record this ranking as the result of lot {lot}?").format(lot=self.lot.label),
+            confirm_text=self.tr("Record"),
+        ):
+            return
+        lot_id = self.lot.id
+        if self.page.call(lambda s: evaluation.adopt_results(s, lot_id)) is not None:
+            messages.show_info(
+                self,
+                self.tr("Result recorded"),
+                self.tr("The result of lot {lot} has been recorded.").format(lot=self.lot.label),
+            )
+            self.page.data_changed.emit()
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+class EvaluationPage(Page):
+    """Evaluation per lot: committee, individual scoring, consensus and results."""
+
+    title = N_("Navigation", "Evaluation")
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(db, settings, parent)
+        self._lots: dict[int, LotRecord] = {}
+        self._lot_id: int | None = None
+        self._tab_index = 0
+        self.lot_chooser = QComboBox()
+        self.lot_chooser.setAccessibleName(self.tr("Lot"))
+        self.lot_chooser.currentIndexChanged.connect(lambda _i: self._on_lot_chosen())
+        lot_label = QLabel(self.tr("&Lot"))
+        lot_label.setBuddy(self.lot_chooser)
+        self.lot_info = _plain_label()
+        self.lot_action = self._action(
+            self.tr("Choose lot"), self.focus_lot, [QKeySequence("Ctrl+L")]
+        )
+        self.addAction(self.lot_action)
+        top = QHBoxLayout()
+        top.addWidget(lot_label)
+        top.addWidget(self.lot_chooser, 2)
+        top.addWidget(self.lot_info, 3)
+
+        self.committee = CommitteeTab(self)
+        self.scoring = ScoringTab(self)
+        self.consensus = ConsensusTab(self)
+        self.results = ResultsTab(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.committee, self.tr("&Committee"))
+        self.tabs.addTab(self.scoring, self.tr("My &scores"))
+        self.tabs.addTab(self.consensus, self.tr("C&onsensus"))
+        self.tabs.addTab(self.results, self.tr("&Results"))
+        self.tabs.currentChanged.connect(self._on_tab_chosen)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.lot_chooser)
+
+    def tab_list(self) -> list[_Tab]:
+        return [self.committee, self.scoring, self.consensus, self.results]
+
+    # --- who may do what --------------------------------------------------------------------
+
+    def is_officer(self) -> bool:
+        return Permission.EDIT_PROCUREMENTS in permissions_of(self.db.actor.roles)
+
+    def can_manage(self, evaluators: Sequence[EvaluatorRecord]) -> bool:
+        """A procurement officer, an administrator, or the chair of the lot's committee."""
+        if self.is_officer():
+            return True
+        user_id = self.db.actor.user_id
+        return any(e.is_chair and e.user_id == user_id for e in evaluators)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def focus_lot(self) -> None:
+        self.lot_chooser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_lot(self) -> LotRecord | None:
+        return self._lots.get(self._lot_id) if self._lot_id is not None else None
+
+    def choose_lot(self, lot_id: int) -> None:
+        self.lot_chooser.setCurrentIndex(max(0, self.lot_chooser.findData(lot_id)))
+
+    def reload(self) -> None:
+        if self._dirty_tab() is not None and not self._may_leave():
+            return
+        lots = self.call(list_lots)
+        if lots is None:
+            return
+        self._lots = {lot.id: lot for lot in lots if lot.id is not None}
+        self.lot_chooser.blockSignals(True)
+        try:
+            self.lot_chooser.clear()
+            for lot_id, lot in self._lots.items():
+                self.lot_chooser.addItem(lot_text(lot), lot_id)
+            index = self.lot_chooser.findData(self._lot_id)
+            self.lot_chooser.setCurrentIndex(index if index >= 0 else 0)
+        finally:
+            self.lot_chooser.blockSignals(False)
+        self._lot_id = self.lot_chooser.currentData()
+        self._load_current()
+
+    def _load_current(self) -> None:
+        lot = self.current_lot()
+        if lot is not None:
+            self.lot_info.setText(
+                self.tr("{count} bids · {method} · {evaluators} evaluators promised").format(
+                    count=lot.bid_count,
+                    method=QCoreApplication.translate(
+                        "AwardMethod", AWARD_METHOD_LABELS[lot.award_method]
+                    ),
+                    evaluators=lot.evaluator_count,
+                )
+            )
+        else:
+            self.lot_info.setText(self.tr("There are no lots yet."))
+        tab = self.tab_list()[self.tabs.currentIndex()]
+        tab.load(lot)
+
+    def changed(self) -> None:
+        """After a change: reload the current tab and tell the other pages."""
+        self._load_current()
+        self.data_changed.emit()
+
+    # --- unsaved changes --------------------------------------------------------------------
+
+    def _dirty_tab(self) -> _Tab | None:
+        return next((tab for tab in self.tab_list() if tab.is_dirty()), None)
+
+    def _may_leave(self) -> bool:
+        """Ask before unsaved changes are thrown away; True when they may go."""
+        tab = self._dirty_tab()
+        if tab is None:
+            return True
+        if not messages.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You have changes that are not saved. Throw them away?"),
+            destructive=True,
+            confirm_text=self.tr("Throw away"),
+        ):
+            return False
+        tab.discard()
+        return True
+
+    def _on_lot_chosen(self) -> None:
+        lot_id = self.lot_chooser.currentData()
+        if lot_id == self._lot_id:
+            return
+        if not self._may_leave():
+            self.lot_chooser.blockSignals(True)
+            self.lot_chooser.setCurrentIndex(max(0, self.lot_chooser.findData(self._lot_id)))
+            self.lot_chooser.blockSignals(False)
+            return
+        self._lot_id = lot_id
+        self._load_current()
+
+    def _on_tab_chosen(self, index: int) -> None:
+        if index == self._tab_index:
+            return
+        previous = self.tab_list()[self._tab_index]
+        if previous.is_dirty() and not self._may_leave():
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self._tab_index)
+            self.tabs.blockSignals(False)
+            return
+        self._tab_index = index
+        self.tab_list()[index].load(self.current_lot())

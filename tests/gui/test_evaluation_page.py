@@ -1,0 +1,404 @@
+"""The Evaluation page as a committee uses it: the committee and declarations, an evaluator
+filling the grid by keyboard alone, submit and lock, the consensus with its flags, and the
+results with the winner, the chart and the robustness in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.records import EvaluatorRecord, LotRecord, ScoreEntry
+from ssb_desktop.services import evaluation
+from ssb_desktop.services.demo import build_demo
+from ssb_desktop.services.procurement import find_lot
+from ssb_desktop.settings import Settings
+from ssb_desktop.views import evaluation_page, messages
+from ssb_desktop.views.evaluation_page import (
+    COMMITTEE_TAB,
+    CONSENSUS_TAB,
+    RESULTS_TAB,
+    SCORING_TAB,
+    EvaluationPage,
+)
+from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
+
+Button = QMessageBox.StandardButton
+LOT = "SSB-2019/3"  # weighted points, sub-criteria, a price criterion, three bids
+EXTERNALS = ("Bea Bakker", "Cor de Vries")
+
+
+class Boxes:
+    """Stands in for the message boxes: records each text and answers with ``answer``."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.answer = Button.Yes
+
+    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        self.texts.append(box.text())
+        if box.standardButtons() & self.answer:
+            return self.answer
+        return Button.Ok
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    recorder = Boxes()
+    monkeypatch.setattr(messages, "_exec", recorder)
+    return recorder
+
+
+def _lot(db: Database) -> LotRecord:
+    with db.transaction() as session:
+        return find_lot(session, LOT)
+
+
+def _committee(db: Database, *, declarations: bool = True) -> dict[str, int]:
+    """The acting user and two external evaluators on the lot, declarations signed."""
+    lot = _lot(db)
+    assert lot.id is not None
+    ids: dict[str, int] = {}
+    with db.transaction() as session:
+        # The demo's committee of this lot has not started: make room for ours.
+        for seat in evaluation.list_evaluators(session, lot.id):
+            assert seat.id is not None
+            evaluation.remove_evaluator(session, seat.id, seat.version)
+    with db.transaction() as session:
+        for name, user_id, chair in (
+            ("Tester", db.actor.user_id, True),
+            (EXTERNALS[0], None, False),
+            (EXTERNALS[1], None, False),
+        ):
+            saved = evaluation.save_evaluator(
+                session,
+                EvaluatorRecord(
+                    id=None,
+                    lot_id=lot.id,
+                    name=name,
+                    email=f"{name.split()[0].lower()}@example.nl",
+                    user_id=user_id,
+                    is_chair=chair,
+                ),
+            )
+            assert saved.id is not None
+            ids[name] = saved.id
+    if declarations:
+        with db.transaction() as session:
+            for evaluator_id in ids.values():
+                evaluation.sign_declaration(session, evaluator_id)
+    return ids
+
+
+def _fill(db: Database, evaluator_id: int, score: Callable[[int, int], int]) -> None:
+    """Enter and submit every score of one evaluator, with motivations."""
+    lot = _lot(db)
+    assert lot.id is not None
+    lot_id = lot.id
+    with db.transaction() as session:
+        grid = evaluation.scoring_grid(session, lot_id, evaluator_id)
+        entries = [
+            ScoreEntry(
+                bid.bid_id,
+                criterion.criterion_id,
+                Decimal(score(row, column)),
+                f"Motivation {row}-{column}",
+            )
+            for row, bid in enumerate(grid.bids)
+            for column, criterion in enumerate(grid.criteria)
+        ]
+        evaluation.save_scores(session, evaluator_id, entries)
+    with db.transaction() as session:
+        evaluation.submit_scores(session, evaluator_id)
+
+
+def _all_submitted(db: Database, ids: dict[str, int]) -> None:
+    # Bid 0 strongest; Cor scores one cell far apart from the others (a spread flag).
+    _fill(db, ids["Tester"], lambda row, column: 8 if row == 0 else 6)
+    _fill(db, ids[EXTERNALS[0]], lambda row, column: 8 if row == 0 else 4)
+    _fill(db, ids[EXTERNALS[1]], lambda row, column: 2 if (row, column) == (1, 0) else 6)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, tmp_path: Path) -> Iterator[EvaluationPage]:
+    with db.transaction() as session:
+        build_demo(session)
+    widget = EvaluationPage(db, Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    yield widget
+
+
+def _open(page: EvaluationPage, tab: int) -> None:
+    page.reload()
+    lot = _lot(page.db)
+    assert lot.id is not None
+    page.choose_lot(lot.id)
+    page.tabs.setCurrentIndex(tab)
+
+
+def test_the_committee_tab_lists_evaluators_notices_and_signs_a_declaration(
+    page: EvaluationPage, db: Database, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _committee(db, declarations=False)
+    _open(page, COMMITTEE_TAB)
+    committee = page.committee
+    assert committee.model.rowCount() == 3
+    assert {committee.model.index(r, 6).data() for r in range(3)} == {"Not signed"}
+    assert committee.notices.item(0).text() == "No remarks about the committee."
+    with db.transaction() as session:
+        evaluation.save_evaluator(
+            session, EvaluatorRecord(id=None, lot_id=_lot(db).id or 0, name="Extra Lid")
+        )
+    page.reload()
+    warning = committee.notices.item(0)
+    assert "3" in warning.text() and "4" in warning.text()
+    assert not warning.icon().isNull()
+
+    monkeypatch.setattr(evaluation_page, "ask_declaration", lambda *_a: (False, ""))
+    committee.select_id(ids[EXTERNALS[0]])
+    committee.sign_action.trigger()
+
+    row = committee.model.index_for_key(ids[EXTERNALS[0]]).row()
+    assert committee.model.index(row, 6).data().startswith("Signed ")
+    assert committee.declarations.count() == 1
+    assert EXTERNALS[0] in committee.declarations.item(0).text()
+    assert boxes.texts == []
+
+
+def test_a_new_evaluator_is_added_through_the_dialog_with_inline_problems(
+    page: EvaluationPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _committee(db)
+    _open(page, COMMITTEE_TAB)
+    seen: list[str] = []
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, EvaluatorDialog)
+        dialog.email.setText("not an address")
+        dialog.save()
+        seen.append(dialog.problem("name"))
+        seen.append(dialog.problem("email"))
+        dialog.name.setText("Dirk Jansen")
+        dialog.email.setText("dirk@example.nl")
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(evaluation_page, "exec_dialog", fill)
+    page.committee.new_action.trigger()
+
+    assert seen == [
+        "Fill in the evaluator's name.",
+        "This is not an e-mail address (name@example.nl).",
+    ]
+    names = [page.committee.model.index(r, 0).data() for r in range(4)]
+    assert "Dirk Jansen" in names
+
+
+def test_an_evaluator_fills_the_grid_by_keyboard_alone_and_saves(
+    page: EvaluationPage, db: Database, boxes: Boxes
+) -> None:
+    ids = _committee(db)
+    _open(page, SCORING_TAB)
+    # The acting user's own seat; a procurement officer could choose another evaluator.
+    assert page.scoring.evaluator.currentText() == "Tester"
+    view = page.scoring.view
+    model = page.scoring.model
+    assert model.rowCount() == 3
+    columns = model.columnCount() - 1
+    assert columns == 6
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+
+    # Down each criterion: a digit chooses the value, Enter saves the cell and moves on.
+    for column in range(columns):
+        for row in range(3):
+            assert view.currentIndex().row() == row
+            assert view.currentIndex().column() == column
+            QTest.keyClick(view, Qt.Key.Key_1 if row == 0 else Qt.Key.Key_6)
+            if row == 0:
+                QTest.keyClick(view.focusWidget(), Qt.Key.Key_0)
+            QTest.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    assert model.index(0, 0).data() == "10 *"
+    assert model.index(2, columns).data() == "6/6"
+    assert "18 changes not saved" in page.scoring.status.text()
+
+    # Tab moves right to the next score cell; Delete clears it.
+    view.setCurrentIndex(model.index(1, 0))
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 1)
+    QTest.keyClick(view, Qt.Key.Key_8)
+    QTest.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
+    assert model.index(1, 1).data() == "8 *"
+
+    # The motivation belongs to the current cell.
+    view.setCurrentIndex(model.index(0, 0))
+    page.scoring.motivation.setFocus()
+    QTest.keyClicks(page.scoring.motivation, "Sterk plan")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert boxes.texts == []
+    assert not model.is_dirty()
+    with db.transaction() as session:
+        grid = evaluation.scoring_grid(session, _lot(db).id or 0, ids["Tester"])
+    stored = {(s.bid_id, s.criterion_id): s for s in grid.scores}
+    assert len(stored) == 18
+    first = stored[(grid.bids[0].bid_id, grid.criteria[0].criterion_id)]
+    assert (first.score, first.motivation) == (Decimal(10), "Sterk plan")
+    assert stored[(grid.bids[1].bid_id, grid.criteria[1].criterion_id)].score == Decimal(8)
+    assert model.index(0, 0).data() == "10"
+
+
+def test_switching_lot_with_unsaved_scores_asks_first(
+    page: EvaluationPage, db: Database, boxes: Boxes
+) -> None:
+    _committee(db)
+    _open(page, SCORING_TAB)
+    model = page.scoring.model
+    model.setData(model.index(0, 0), Decimal(8))
+    boxes.answer = Button.No
+    lot_id = page.current_lot()
+    page.lot_chooser.setCurrentIndex(0)
+
+    assert "not saved" in boxes.texts[-1]
+    assert page.current_lot() == lot_id
+    assert model.is_dirty()
+
+
+def test_submitting_locks_the_grid(page: EvaluationPage, db: Database, boxes: Boxes) -> None:
+    ids = _committee(db)
+    lot = _lot(db)
+    with db.transaction() as session:
+        grid = evaluation.scoring_grid(session, lot.id or 0, ids["Tester"])
+        evaluation.save_scores(
+            session,
+            ids["Tester"],
+            [
+                ScoreEntry(b.bid_id, c.criterion_id, Decimal(6), "Goed genoeg")
+                for b in grid.bids
+                for c in grid.criteria
+            ],
+        )
+    _open(page, SCORING_TAB)
+    scoring = page.scoring
+    assert scoring.submit_action.isEnabled()
+
+    scoring.submit_action.trigger()
+
+    assert "locked" in boxes.texts[-1]
+    assert scoring.model.read_only()
+    assert not scoring.model.flags(scoring.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert scoring.status.text().startswith("Submitted and locked on ")
+    assert not scoring.submit_action.isEnabled()
+    assert not scoring.motivation.isEnabled()
+
+
+def test_the_consensus_tab_shows_flags_and_saves_a_consensus(
+    page: EvaluationPage, db: Database, boxes: Boxes
+) -> None:
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    _open(page, CONSENSUS_TAB)
+    consensus = page.consensus
+    assert consensus.cells.count() == 18
+    # Most disagreement first: the cell where Cor gave 2 against 6 and 4.
+    first = consensus.current_cell()
+    assert first is not None and first.spread_steps >= 2
+    flags = [consensus.cell_flags.item(r).text() for r in range(consensus.cell_flags.count())]
+    assert any("step" in text for text in flags)
+    assert not consensus.cell_flags.item(0).icon().isNull()
+    assert consensus.individual.rowCount() == 3
+    names = {consensus.individual.model().index(r, 0).data() for r in range(3)}
+    assert names == {"Tester", *EXTERNALS}
+
+    consensus.zoom(1)
+    assert consensus.font().pointSizeF() > consensus._base_size
+
+    consensus.score.setFocus()
+    QTest.keyClick(consensus.score, Qt.Key.Key_4)
+    consensus.motivation.setPlainText("Na bespreking: plan mist uitwerking.")
+    assert consensus.is_dirty()
+    QTest.keyClick(consensus.cells, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert boxes.texts == []
+    with db.transaction() as session:
+        overview = evaluation.consensus_overview(session, _lot(db).id or 0)
+    stored = next(
+        c
+        for c in overview.cells
+        if (c.bid_id, c.criterion_id) == (first.bid_id, first.criterion_id)
+    )
+    assert stored.consensus == Decimal(4)
+    assert stored.consensus_motivation == "Na bespreking: plan mist uitwerking."
+    assert not consensus.is_dirty()
+
+
+def test_the_results_tab_shows_the_winner_the_chart_and_the_robustness(
+    page: EvaluationPage, db: Database, boxes: Boxes
+) -> None:
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    lot = _lot(db)
+    with db.transaction() as session:
+        overview = evaluation.consensus_overview(session, lot.id or 0)
+        for cell in overview.cells:
+            scores = [s for _n, s, _m in cell.individual if s is not None]
+            middle = sorted(scores)[1]
+            evaluation.set_consensus(session, cell.bid_id, cell.criterion_id, middle, "Besproken")
+    _open(page, RESULTS_TAB)
+    results = page.results
+    assert results.results is not None
+    winner = results.results.result.winner
+    assert winner is not None
+    label = results.results.bid_labels[int(winner)]
+    assert f"Winner: {label}" in results.summary.text()
+    assert results.model.rowCount() == 3
+    assert results.model.index(0, 0).data() == "1"
+    assert results.model.index(0, 1).data() == label
+    assert results.robustness.text().startswith("The winner changes if")
+
+    description = results.chart.describe()
+    assert description.splitlines()[0].startswith(label)
+    image = results.chart.grab()
+    assert not image.isNull() and image.width() > 100
+
+    results.adopt_action.trigger()
+    assert "has been recorded" in boxes.texts[-1]
+
+
+def test_a_meeting_is_saved_and_its_minutes_written_as_pdf(
+    page: EvaluationPage,
+    db: Database,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    _open(page, CONSENSUS_TAB)
+    consensus = page.consensus
+    # The committee is proposed as present.
+    assert consensus.present.toPlainText().splitlines() == sorted(["Tester", *EXTERNALS])
+    consensus.decisions.setPlainText("Consensus op alle criteria bereikt.")
+    assert consensus.is_dirty()
+    target = tmp_path / "notulen.pdf"
+    monkeypatch.setattr(evaluation_page, "choose_minutes_path", lambda *_a: str(target))
+
+    consensus.minutes_button.click()
+
+    assert not consensus.is_dirty()
+    with db.transaction() as session:
+        meetings = evaluation.list_meetings(session, _lot(db).id or 0)
+    assert [m.decisions for m in meetings] == ["Consensus op alle criteria bereikt."]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "notulen.pdf" in boxes.texts[-1]

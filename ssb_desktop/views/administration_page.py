@@ -33,6 +33,7 @@ from ssb_desktop.services.reference import list_districts, save_district
 from ssb_desktop.services.users import identify, list_users
 from ssb_desktop.settings import Settings
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.holidays_tab import HolidaysTab
 from ssb_desktop.views.page import Page
 from ssb_desktop.views.user_dialog import UserDialog
 
@@ -198,6 +199,8 @@ class AdministrationPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(users_tab, self.tr("&Users"))
         self.tabs.addTab(districts_tab, self.tr("Dist&ricts"))
+        self.holidays = HolidaysTab(db)
+        self.tabs.addTab(self.holidays, self.tr("Royal-decree &holidays"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_notice)
         layout.addWidget(self.tabs, 1)
@@ -249,6 +252,7 @@ class AdministrationPage(Page):
         chosen_user, chosen_district = self.selected_user(), self.selected_district()
         self.users.set_rows(users)
         self.districts.set_rows(districts)
+        self.holidays.reload()
         if chosen_user is not None:
             self.select_user(chosen_user.id)
         if chosen_district is not None:
@@ -290,6 +294,9 @@ class AdministrationPage(Page):
         if self.tabs.currentIndex() == 0:
             if self.add_user_button.isEnabled():
                 self.add_user()
+        elif self.tabs.currentWidget() is self.holidays:
+            if self.holidays.add_button.isEnabled():
+                self.holidays.add_day()
         elif self.add_district_button.isEnabled():
             self.add_district()
 

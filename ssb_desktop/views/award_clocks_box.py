@@ -1,0 +1,185 @@
+"""The Dashboard's award clocks: running standstill periods with the days left, and the
+extension options that must be decided within three months (or are overdue)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import N_, AppError
+from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
+from ssb_desktop.records import AwardClocks, OptionClock, StandstillClock
+from ssb_desktop.services.awards import award_clocks
+from ssb_desktop.services.procurement import list_lots
+from ssb_desktop.views import messages
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def today() -> date:
+    """Seam for tests: the day the clocks count from."""
+    return date.today()
+
+
+def days_left_text(days: int) -> str:
+    """12 days, today, or 3 days overdue: in words, never by colour alone."""
+    if days == 0:
+        return QCoreApplication.translate("AwardClocks", "today")
+    if days < 0:
+        return QCoreApplication.translate("AwardClocks", "{days} days overdue").format(days=-days)
+    if days == 1:
+        return QCoreApplication.translate("AwardClocks", "1 day")
+    return QCoreApplication.translate("AwardClocks", "{days} days").format(days=days)
+
+
+def _option(clock: OptionClock) -> str:
+    return QCoreApplication.translate("AwardClocks", "{option} ({months} months)").format(
+        option=clock.sequence, months=clock.months
+    )
+
+
+STANDSTILL_COLUMNS: tuple[Column[StandstillClock], ...] = (
+    Column(N_("Columns", "Lot"), lambda c: c.lot_label),
+    Column(N_("Columns", "Awarded to"), lambda c: c.winner_name),
+    Column(N_("Columns", "Last day"), lambda c: c.last_day),
+    Column(
+        N_("Columns", "Left"),
+        lambda c: c.days_left,
+        format=days_left_text,
+        alignment=ALIGN_RIGHT,
+    ),
+)
+OPTION_COLUMNS: tuple[Column[OptionClock], ...] = (
+    Column(N_("Columns", "Contract"), lambda c: c.contract_reference),
+    Column(N_("Columns", "Lot"), lambda c: c.lot_label),
+    Column(N_("Columns", "Option"), _option),
+    Column(N_("Columns", "Decide by"), lambda c: c.decide_by),
+    Column(
+        N_("Columns", "Left"),
+        lambda c: c.days_left,
+        format=days_left_text,
+        alignment=ALIGN_RIGHT,
+    ),
+)
+
+
+class _ClockList(QWidget):
+    """A titled list with a sentence instead of an empty table."""
+
+    def __init__(
+        self, title: str, empty: str, model: RecordTableModel[Any], widths: Sequence[int]
+    ) -> None:
+        super().__init__()
+        self.model = model
+        self.title = QLabel(title)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setAccessibleName(title)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.none_label = QLabel(empty)
+        self.none_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.none_label)
+        layout.addStretch(0)
+
+    def show_rows(self, rows: Sequence[Any], title: str) -> None:
+        self.model.set_rows(rows)
+        self.title.setText(f"{title} ({len(rows)})")
+        self.view.setVisible(bool(rows))
+        self.none_label.setVisible(not rows)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretch(layout.count() - 1, 0 if rows else 1)
+
+
+class AwardClocksBox(QGroupBox):
+    """Standstill periods running and option decisions due soon; Enter or a double-click on
+    a row asks to open the lot on the Awards & contracts page (:attr:`open_lot_requested`)."""
+
+    open_lot_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Award deadlines"))
+        self.clocks = AwardClocks()
+        self.standstill = _ClockList(
+            self.tr("Standstill periods running"),
+            self.tr("No standstill period is running."),
+            RecordTableModel(STANDSTILL_COLUMNS, key=lambda c: c.award_id, parent=self),
+            (90, 200, 90),
+        )
+        self.options = _ClockList(
+            self.tr("Option decisions due within three months"),
+            self.tr("No extension option has to be decided in the next three months."),
+            RecordTableModel(OPTION_COLUMNS, key=lambda c: c.option_id, parent=self),
+            (110, 90, 110, 130),
+        )
+        self._open_on(self.standstill, lambda clock: clock.lot_id)
+        self._open_on(self.options, lambda clock: self._lot_of_contract(clock))
+        self._lots_by_label: dict[str, int] = {}
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.standstill, 1)
+        layout.addWidget(self.options, 1)
+
+    def _open_on(self, clock_list: _ClockList, lot_of: Callable[[Any], int | None]) -> None:
+        def opened(index: AnyIndex) -> None:
+            if index.isValid():
+                lot_id = lot_of(clock_list.model.row_at(index))
+                if lot_id is not None:
+                    self.open_lot_requested.emit(lot_id)
+
+        clock_list.view.activated.connect(opened)
+
+    def _lot_of_contract(self, clock: OptionClock) -> int | None:
+        # The standstill clocks carry the lot's id; an option clock names its lot.
+        return self._lots_by_label.get(clock.lot_label)
+
+    def load(self, db: Database) -> None:
+        try:
+            with db.transaction() as session:
+                clocks = award_clocks(session, today())
+                self._lots_by_label = {lot.label: lot.id for lot in list_lots(session) if lot.id}
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        self.show_clocks(clocks)
+
+    def show_clocks(self, clocks: AwardClocks) -> None:
+        self.clocks = clocks
+        self.standstill.show_rows(clocks.standstill, self.tr("Standstill periods running"))
+        self.options.show_rows(
+            clocks.options_due, self.tr("Option decisions due within three months")
+        )

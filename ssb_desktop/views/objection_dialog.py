@@ -1,0 +1,183 @@
+"""The form of one objection ("bezwaar") of a lot: who, when, what kind, what it says, the
+documents, the hearing and the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.records import (
+    OBJECTION_KIND_LABELS,
+    OBJECTION_OUTCOME_LABELS,
+    ObjectionKind,
+    ObjectionOutcome,
+    ObjectionRecord,
+)
+from ssb_desktop.services.awards import save_objection
+from ssb_desktop.views.award_dialog import (
+    date_edit,
+    dialog_buttons,
+    edited_date,
+    form_row,
+    qdate,
+    text_edit,
+)
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+
+FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on")
+
+
+class ObjectionDialog(QDialog):
+    """New or edit: ``exec()`` and then read :attr:`saved`. ``bidders`` are the organisations
+    of the lot's bids as (id, name)."""
+
+    def __init__(
+        self,
+        db: Database,
+        record: ObjectionRecord,
+        bidders: Sequence[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._record = record
+        self.saved: ObjectionRecord | None = None
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.setWindowTitle(
+            self.tr("Edit objection") if record.id is not None else self.tr("New objection")
+        )
+        self._problems = FieldProblems()
+
+        self.organisation = QComboBox()
+        for organisation_id, name in bidders:
+            self.organisation.addItem(name, organisation_id)
+        if record.organisation_id and self.organisation.findData(record.organisation_id) < 0:
+            self.organisation.addItem(record.organisation_name, record.organisation_id)
+        self._problems.register("organisation_id", self.organisation)
+        self.kind = QComboBox()
+        for kind in ObjectionKind:
+            label = QCoreApplication.translate("ObjectionKind", OBJECTION_KIND_LABELS[kind])
+            self.kind.addItem(label, kind.value)
+        self.received_on = date_edit(record.received_on)
+        self._problems.register("received_on", self.received_on)
+        self.summary = text_edit(self.tr("What the objection says, in a few sentences"))
+        self._problems.register("summary", self.summary)
+        self.documents = text_edit(self.tr("Paths or web addresses, one per line"))
+        self.documents.setMinimumHeight(50)
+        self.documents.setAccessibleName(self.tr("Documents"))
+
+        self.hearing = QCheckBox(self.tr("&Hearing on"))
+        self.hearing_on = date_edit(record.hearing_on)
+        self.hearing_on.setAccessibleName(self.tr("Hearing date"))
+        self._problems.register("hearing_on", self.hearing_on)
+        hearing_row = QHBoxLayout()
+        hearing_row.addWidget(self.hearing)
+        hearing_row.addWidget(self._problems.holder("hearing_on"), 1)
+        self.hearing.toggled.connect(self.hearing_on.setEnabled)
+
+        self.outcome = QComboBox()
+        for outcome in ObjectionOutcome:
+            label = QCoreApplication.translate(
+                "ObjectionOutcome", OBJECTION_OUTCOME_LABELS[outcome]
+            )
+            self.outcome.addItem(label, outcome.value)
+        self.outcome.currentIndexChanged.connect(lambda _i: self._update())
+        self.outcome_on = date_edit(record.outcome_on)
+        self._problems.register("outcome_on", self.outcome_on)
+        for field, edit in (("received_on", self.received_on), ("outcome_on", self.outcome_on)):
+            edit.dateChanged.connect(lambda _d, f=field: self._problems.show(f, None))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form_row(form, self._problems, self.tr("&Organisation"), "organisation_id")
+        kind_label = QLabel(self.tr("&Kind"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, self.kind)
+        form_row(form, self._problems, self.tr("&Received on"), "received_on")
+        form_row(form, self._problems, self.tr("&Summary"), "summary")
+        documents_label = QLabel(self.tr("Doc&uments"))
+        documents_label.setBuddy(self.documents)
+        form.addRow(documents_label, self.documents)
+        form.addRow("", hearing_row)
+        outcome_label = QLabel(self.tr("Ou&tcome"))
+        outcome_label.setBuddy(self.outcome)
+        form.addRow(outcome_label, self.outcome)
+        self.outcome_on_label = form_row(
+            form, self._problems, self.tr("Outcome &date"), "outcome_on"
+        )
+        buttons = dialog_buttons(self, self.tr("&Save"))
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(buttons)
+        self.resize(600, 520)
+        self._load(record)
+        self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load(self, record: ObjectionRecord) -> None:
+        self.organisation.setCurrentIndex(
+            max(0, self.organisation.findData(record.organisation_id))
+        )
+        self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
+        self.received_on.setDate(qdate(record.received_on or date.today()))
+        self.summary.setPlainText(record.summary)
+        self.documents.setPlainText(record.documents)
+        self.hearing.setChecked(record.hearing_on is not None)
+        self.hearing_on.setEnabled(record.hearing_on is not None)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(record.outcome.value)))
+        self.outcome_on.setDate(qdate(record.outcome_on or date.today()))
+        self._update()
+
+    def _update(self) -> None:
+        decided = self.outcome.currentData() != ObjectionOutcome.OPEN.value
+        self.outcome_on.setVisible(decided)
+        self.outcome_on_label.setVisible(decided)
+        if not decided:
+            self._problems.show("outcome_on", None)
+
+    def current_record(self) -> ObjectionRecord:
+        outcome = ObjectionOutcome(self.outcome.currentData())
+        return replace(
+            self._record,
+            organisation_id=int(self.organisation.currentData() or 0),
+            organisation_name=self.organisation.currentText(),
+            kind=ObjectionKind(self.kind.currentData()),
+            received_on=edited_date(self.received_on),
+            summary=self.summary.toPlainText().strip(),
+            documents=self.documents.toPlainText().strip(),
+            hearing_on=edited_date(self.hearing_on) if self.hearing.isChecked() else None,
+            outcome=outcome,
+            outcome_on=None if outcome is ObjectionOutcome.OPEN else edited_date(self.outcome_on),
+        )
+
+    def save(self) -> None:
+        record = self.current_record()
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: save_objection(session, record),
+            refused=self._refused,
+            reload=None,
+        )
+        if saved is None:
+            return
+        self.saved = saved
+        self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self._problems.show(field, text)
+        self._problems.focus(field)

@@ -38,7 +38,9 @@ from ssb_desktop.services.dashboard import (
     dashboard_summary,
 )
 from ssb_desktop.settings import Settings
+from ssb_desktop.views.award_clocks_box import AwardClocksBox
 from ssb_desktop.views.page import Page
+from ssb_desktop.views.subsidy_money import SubsidyMoneyBox
 
 _KIND_LABEL = translated_labels("OrganisationKind", ORGANISATION_KIND_LABELS)
 
@@ -198,10 +200,16 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
+        # Money of subsidies and contracts (issue 7).
+        self.money = SubsidyMoneyBox()
+        layout.addWidget(self.money, 1)
         layout.addSpacing(12)
         layout.addWidget(attention_heading)
         layout.addWidget(hint)
         layout.addLayout(attention, 1)
+        # Standstill periods and option decisions (issue 6).
+        self.clocks = AwardClocksBox()
+        layout.addWidget(self.clocks, 1)
         self.setFocusProxy(self.without_kvk.view)
 
     # --- building -------------------------------------------------------------------------
@@ -255,6 +263,8 @@ class DashboardPage(Page):
         return self._figures[key].text()
 
     def reload(self) -> None:
+        self.money.load(self.db)
+        self.clocks.load(self.db)
         summary = self.call(dashboard_summary)
         if summary is None:
             return

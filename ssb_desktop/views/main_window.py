@@ -35,6 +35,9 @@ PAGES: tuple[tuple[str, str], ...] = (
     (N_("Navigation", "Organisations"), "ssb_desktop.views.organisations_page:OrganisationsPage"),
     (N_("Navigation", "Procurements"), "ssb_desktop.views.procurements_page:ProcurementsPage"),
     (N_("Navigation", "Bids"), "ssb_desktop.views.bids_page:BidsPage"),
+    (N_("Navigation", "Evaluation"), "ssb_desktop.views.evaluation_page:EvaluationPage"),
+    (N_("Navigation", "Awards & contracts"), "ssb_desktop.views.awards_page:AwardsPage"),
+    (N_("Navigation", "Subsidies"), "ssb_desktop.views.subsidies_page:SubsidiesPage"),
     (N_("Navigation", "Audit log"), "ssb_desktop.views.audit_log_page:AuditLogPage"),
     (
         N_("Navigation", "Administration"),
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         dashboard = next(page for page in self.pages if isinstance(page, DashboardPage))
         dashboard.open_organisation_requested.connect(self.show_organisation)
         dashboard.open_user_requested.connect(self.show_user)
+        dashboard.clocks.open_lot_requested.connect(self.show_award_lot)
         self._show_user()
         self.navigation.setEnabled(True)
         self.show_page(0)
@@ -213,6 +217,12 @@ class MainWindow(QMainWindow):
         from ssb_desktop.views.administration_page import AdministrationPage
 
         self.page_of(AdministrationPage).show_user(user_id)
+
+    def show_award_lot(self, lot_id: int) -> None:
+        """The Awards & contracts page on this lot (from a clock on the Dashboard)."""
+        from ssb_desktop.views.awards_page import AwardsPage
+
+        self.page_of(AwardsPage).choose_lot(lot_id)
 
     def reload_current(self) -> None:
         if self.pages:

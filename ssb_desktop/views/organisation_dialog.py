@@ -46,6 +46,7 @@ from ssb_desktop.services.organisations import (
 )
 from ssb_desktop.services.reference import list_districts
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
+from ssb_desktop.views.organisation_register import RegisterBox
 
 # Still imported from here by the criteria editor.
 
@@ -120,6 +121,7 @@ class OrganisationDialog(QDialog):
         self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
+        self.register.load(db, self._record.id)
         if record is not None and record.id is not None:
             self.setWindowTitle(self.tr("Edit organisation"))
             # Existing data may break rules added later; show that at once.
@@ -215,6 +217,9 @@ class OrganisationDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        # The register of bids, contracts and subsidies (issue 7), for a saved organisation.
+        self.register = RegisterBox()
+        layout.addWidget(self.register)
         layout.addLayout(bottom)
         self.resize(920, 620)
 

@@ -86,3 +86,25 @@ def test_page_modules_are_not_imported_before_the_window_is_shown() -> None:
     # The navigation is built from PAGES alone; the modules load when the database is open.
     assert all(":" in target for _title, target in PAGES)
     assert not hasattr(main_window_module, "OrganisationsPage")
+
+
+def test_a_clock_on_the_dashboard_opens_its_lot_on_the_awards_page(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from ssb_desktop.services.demo import build_demo
+    from ssb_desktop.services.procurement import list_lots
+    from ssb_desktop.views.awards_page import AwardsPage
+    from ssb_desktop.views.dashboard_page import DashboardPage
+
+    with db.transaction() as session:
+        build_demo(session)
+        lots = list_lots(session)
+    window.attach_database(db)
+    last = lots[-1]
+    assert last.id is not None
+
+    window.page_of(DashboardPage).clocks.open_lot_requested.emit(last.id)
+
+    page = window.current_page()
+    assert isinstance(page, AwardsPage)
+    assert page.lot_chooser.currentData() == last.id

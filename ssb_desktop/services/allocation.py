@@ -1,0 +1,375 @@
+"""The allocation engine: distributes a subsidy scheme's ceiling over its applications.
+
+Pure Python on frozen dataclasses: no database, no Qt, like the scoring engine. The rules are
+those of DOMAIN.md section 5; this docstring states them precisely so that the engine can be
+checked on its own. Amounts are computed in whole cents (integers), so nothing is lost or
+invented by rounding.
+
+Inputs
+------
+- ``SchemeInput``: the ceiling as announced, its later changes ``(changed_on, ceiling)``, the
+  distribution rule, an optional maximum per applicant, an optional amount per member, and
+  what earlier decisions of the scheme already granted (``committed``, in total and per
+  applicant). Those earlier grants come off every ceiling and off every applicant's maximum.
+- ``ApplicationInput``: the applications still to decide: requested amount, received date,
+  the moment the application became complete, the ranking score (ranking rule only), the
+  number of members (amount per member only) and the applicant.
+
+Order
+-----
+- First come, first served and pro rata: by ``completed_at`` (the moment the application
+  became complete; an application that never became complete comes last), then
+  ``received_on``, then ``id``.
+- Ranking after the closing date: by ``score``, highest first (no score: last), then the
+  order above as tie-break.
+The order depends only on these fields, never on the order of the input.
+
+Claims
+------
+What an application may get at most, before the ceiling is looked at:
+1. the requested amount;
+2. with an amount per member: at most ``members x amount per member``; an application
+   without a number of members gets nothing (the scheme cannot be applied to it);
+3. with a maximum per applicant: at most what is left of the applicant's maximum after the
+   applicant's earlier grants (``committed_by_applicant``) and after what this allocation gives
+   to the applicant's applications earlier in the order.
+
+The ceiling and its history
+---------------------------
+The ceiling that applies to an application is the one in force on the day it was received:
+the announced ceiling, or the last change with ``changed_on`` on or before ``received_on``.
+So an application received before a change keeps the earlier ceiling; one received on the
+day of the change or later gets the new one.
+
+- First come, first served and ranking: in order, each application gets
+  ``min(claim, its ceiling - committed - everything granted before it in this order)``
+  (never below zero). The last application that fits only partly is granted partly; the ones
+  after it get nothing unless their own ceiling is higher. Because each step can only use
+  what its own ceiling leaves, the total granted never exceeds the highest ceiling that applies
+  to any granted application, and lowering the ceiling can only take money away from
+  applications received on or after the lowering: one received before gets at least as much
+  as it would without the change.
+- Pro rata: the applications are grouped by the ceiling period in which they were received
+  (one group when the ceiling never changed); the groups are served in date order. Within a
+  group the budget is ``its ceiling - committed - granted to earlier groups``. When the
+  group's claims fit, everyone gets the claim; otherwise everyone gets
+  ``claim x budget / total claims`` rounded down to the cent, and the cents that rounding
+  leaves go, one each, to the applications with the largest rounded-off fraction (ties: in the
+  order above), so that exactly the budget is granted and nobody gets more than the claim.
+
+Result
+------
+Per application: the granted amount, the outcome (granted in full, partly, or refused for
+lack of budget) and a reason in words; in total: granted, and what remains of the latest
+ceiling after the earlier decisions and this allocation (never below zero).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_FLOOR, Decimal
+from typing import Any
+
+from ssb_desktop.errors import N_
+from ssb_desktop.formatting import format_money
+from ssb_desktop.records import (
+    Allocation,
+    AllocationLine,
+    AllocationOutcome,
+    DistributionRule,
+)
+
+_CONTEXT = "Allocation"
+_NEVER = float("inf")
+
+REASON_FULL = N_("Allocation", "Granted in full.")
+REASON_CEILING_PARTLY = N_(
+    "Allocation", "Granted partly: only {amount} was left of the ceiling of {ceiling}."
+)
+REASON_CEILING_USED = N_("Allocation", "Refused: the ceiling of {ceiling} is used up.")
+REASON_PRO_RATA = N_(
+    "Allocation",
+    "Reduced pro rata to {percent}% of the amount that could be granted, because the "
+    "scheme is oversubscribed.",
+)
+REASON_PER_MEMBER = N_(
+    "Allocation", "Limited to {members} members x {amount} per member ({total})."
+)
+REASON_NO_MEMBERS = N_(
+    "Allocation",
+    "Refused: the number of members is missing, and the scheme grants an amount per member.",
+)
+REASON_MAX_APPLICANT = N_(
+    "Allocation", "Limited by the maximum of {maximum} per applicant ({left} was left)."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationInput:
+    """One application still to decide."""
+
+    id: int
+    applicant_id: int
+    requested: Decimal
+    received_on: date
+    completed_at: datetime | None = None
+    score: Decimal | None = None  # ranking rule: higher is better
+    members: int | None = None
+    reference: str = ""
+    applicant_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeInput:
+    """A scheme's ceiling (with its history) and distribution rule."""
+
+    ceiling: Decimal
+    rule: DistributionRule = DistributionRule.FIRST_COME
+    ceiling_changes: tuple[tuple[date, Decimal], ...] = ()
+    max_per_applicant: Decimal | None = None
+    amount_per_member: Decimal | None = None
+    committed: Decimal = Decimal("0.00")
+    committed_by_applicant: Mapping[int, Decimal] = field(default_factory=dict)
+    scheme_id: int | None = None
+
+
+def _cents(amount: Decimal) -> int:
+    """Whole cents, rounded down (an amount is never raised by rounding)."""
+    return int((amount * 100).to_integral_value(rounding=ROUND_FLOOR))
+
+
+def _euros(cents: int) -> Decimal:
+    return Decimal(cents).scaleb(-2)
+
+
+_MONEY_TEXT: dict[int, str] = {}
+
+
+def _money(cents: int) -> str:
+    """The amount as shown in a reason; memoised, as the same ceilings recur on every line."""
+    text = _MONEY_TEXT.get(cents)
+    if text is None:
+        if len(_MONEY_TEXT) > 10_000:
+            _MONEY_TEXT.clear()
+        text = _MONEY_TEXT[cents] = format_money(_euros(cents))
+    return text
+
+
+def _percent(part: int, whole: int) -> str:
+    """A percentage with one decimal, Dutch notation (87,5)."""
+    tenths = part * 1000 // whole if whole else 0
+    return f"{tenths // 10},{tenths % 10}"
+
+
+def _moment(application: ApplicationInput) -> float:
+    return application.completed_at.timestamp() if application.completed_at else _NEVER
+
+
+def _order_key(rule: DistributionRule) -> Any:
+    if rule is DistributionRule.RANKING:
+        return lambda a: (
+            a.score is None,
+            -(a.score or 0),
+            _moment(a),
+            a.received_on,
+            a.id,
+        )
+    return lambda a: (_moment(a), a.received_on, a.id)
+
+
+class _Ceilings:
+    """The ceiling in force on a receipt date, and the period that date falls in."""
+
+    def __init__(self, scheme: SchemeInput) -> None:
+        changes = sorted(scheme.ceiling_changes)
+        self.starts = [changed_on for changed_on, _ceiling in changes]
+        self.values = [_cents(scheme.ceiling)] + [_cents(ceiling) for _d, ceiling in changes]
+        self.amounts = [_euros(value) for value in self.values]
+        self._cache: dict[date, int] = {}
+
+    def period(self, received_on: date) -> int:
+        found = self._cache.get(received_on)
+        if found is None:
+            found = self._cache[received_on] = bisect_right(self.starts, received_on)
+        return found
+
+    @property
+    def latest(self) -> int:
+        return self.values[-1]
+
+
+@dataclass(slots=True)
+class _Work:
+    """One application on its way through the engine (mutable, internal)."""
+
+    application: ApplicationInput
+    position: int
+    requested: int
+    period: int
+    claim: int = 0
+    granted: int = 0
+    reason: str = ""
+    params: dict[str, Any] | None = None
+
+
+def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> Allocation:
+    """Distribute the scheme's ceiling over ``applications`` by the scheme's rule (see the
+    module docstring for the precise rules)."""
+    ceilings = _Ceilings(scheme)
+    ordered = sorted(applications, key=_order_key(scheme.rule))
+    periods = {day: ceilings.period(day) for day in {a.received_on for a in ordered}}
+    work = [
+        _Work(
+            a,
+            position,
+            int((a.requested * 100).to_integral_value(ROUND_FLOOR)),
+            periods[a.received_on],
+        )
+        for position, a in enumerate(ordered, start=1)
+    ]
+    committed = _cents(scheme.committed)
+    used_by_applicant: dict[int, int] = defaultdict(int)
+    for applicant_id, amount in scheme.committed_by_applicant.items():
+        used_by_applicant[applicant_id] = _cents(amount)
+    per_member = _cents(scheme.amount_per_member) if scheme.amount_per_member is not None else None
+    maximum = _cents(scheme.max_per_applicant) if scheme.max_per_applicant is not None else None
+
+    def limit_by_applicant(item: _Work, wanted: int, maximum: int) -> int:
+        left = max(0, maximum - used_by_applicant[item.application.applicant_id])
+        if wanted > left:
+            item.reason = REASON_MAX_APPLICANT
+            item.params = {"maximum": _money(maximum), "left": _money(left)}
+            return left
+        return wanted
+
+    for item in work:
+        item.claim = item.requested
+    if per_member is not None:
+        for item in work:
+            members = item.application.members
+            if members is None:
+                item.claim = 0
+                item.reason = REASON_NO_MEMBERS
+            elif members * per_member < item.claim:
+                item.claim = members * per_member
+                item.reason = REASON_PER_MEMBER
+                item.params = {
+                    "members": members,
+                    "amount": _money(per_member),
+                    "total": _money(item.claim),
+                }
+
+    if scheme.rule is DistributionRule.PRO_RATA:
+        # The per-applicant maximum caps claims in order before they are reduced together.
+        if maximum is not None:
+            for item in work:
+                item.claim = limit_by_applicant(item, item.claim, maximum)
+                used_by_applicant[item.application.applicant_id] += item.claim
+        granted_total = _pro_rata(work, ceilings, committed)
+    else:
+        granted_total = 0
+        values = ceilings.values
+        for item in work:
+            claim = item.claim
+            if maximum is not None:
+                claim = item.claim = limit_by_applicant(item, claim, maximum)
+            available = values[item.period] - committed - granted_total
+            if claim <= available:
+                item.granted = claim
+            else:
+                item.granted = granted = max(0, available)
+                ceiling = values[item.period]
+                item.params = {"ceiling": _money(ceiling), "amount": _money(granted)}
+                item.reason = REASON_CEILING_PARTLY if granted else REASON_CEILING_USED
+            granted_total += item.granted
+            if maximum is not None:
+                used_by_applicant[item.application.applicant_id] += item.granted
+
+    lines = tuple(_line(item, ceilings) for item in work)
+    requested_total = sum(item.requested for item in work)
+    return Allocation(
+        scheme_id=scheme.scheme_id,
+        rule=scheme.rule,
+        ceiling=_euros(ceilings.latest),
+        committed=_euros(committed),
+        requested=_euros(requested_total),
+        granted=_euros(granted_total),
+        remaining=_euros(max(0, ceilings.latest - committed - granted_total)),
+        lines=lines,
+    )
+
+
+def _pro_rata(work: list[_Work], ceilings: _Ceilings, committed: int) -> int:
+    groups: dict[int, list[_Work]] = defaultdict(list)
+    for item in work:
+        groups[item.period].append(item)
+    granted_total = 0
+    for period in sorted(groups):
+        group = groups[period]
+        ceiling = ceilings.values[period]
+        budget = max(0, ceiling - committed - granted_total)
+        total = sum(item.claim for item in group)
+        if total <= budget:
+            for item in group:
+                item.granted = item.claim
+            granted_total += total
+            continue
+        fractions: list[tuple[int, int, _Work]] = []
+        handed_out = 0
+        for item in group:
+            share, fraction = divmod(item.claim * budget, total)
+            item.granted = share
+            handed_out += share
+            fractions.append((-fraction, item.position, item))
+        fractions.sort(key=lambda entry: (entry[0], entry[1]))
+        for _fraction, _position, item in fractions[: budget - handed_out]:
+            item.granted += 1
+        for item in group:
+            if item.granted < item.claim:
+                if item.granted == 0 and budget == 0:
+                    item.reason = REASON_CEILING_USED
+                    item.params = {"ceiling": _money(ceiling)}
+                else:
+                    item.reason = REASON_PRO_RATA
+                    item.params = {"percent": _percent(item.granted, item.claim)}
+        granted_total += budget
+    return granted_total
+
+
+def _line(item: _Work, ceilings: _Ceilings) -> AllocationLine:
+    application = item.application
+    # Amounts come in whole cents (Numeric(14, 2)): the input's own Decimal is the requested
+    # amount, which saves building 50,000 new ones.
+    requested = application.requested
+    granted = requested if item.granted == item.requested else _euros(item.granted)
+    if item.granted == item.requested:
+        outcome = AllocationOutcome.GRANTED
+        reason, params = REASON_FULL, {}
+    else:
+        outcome = AllocationOutcome.PARTLY if item.granted else AllocationOutcome.REFUSED
+        reason, params = item.reason, item.params or {}
+    return AllocationLine(
+        application_id=application.id,
+        position=item.position,
+        requested=requested,
+        granted=granted,
+        outcome=outcome,
+        reason=reason,
+        params=params,
+        reference=application.reference,
+        applicant_id=application.applicant_id,
+        applicant_name=application.applicant_name,
+        ceiling=ceilings.amounts[item.period],
+        context=_CONTEXT,
+    )
+
+
+__all__ = [
+    "ApplicationInput",
+    "SchemeInput",
+    "allocate",
+]

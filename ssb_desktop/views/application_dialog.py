@@ -1,0 +1,716 @@
+"""The forms of a subsidy application: the application itself (applicant, scheme, activity,
+districts, amounts, received) with its deadlines and money in view, and the forms of the steps
+that need an amount: a decision, an advance and the settlement."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import N_
+from ssb_desktop.formatting import format_date, format_money, parse_date, parse_money
+from ssb_desktop.records import (
+    APPLICATION_STATUS_LABELS,
+    SETTLEMENT_REASON_LABELS,
+    ApplicationRecord,
+    DistrictRecord,
+    OrganisationKind,
+    OrganisationRecord,
+    SchemeRecord,
+    SettlementReason,
+)
+from ssb_desktop.services import subsidies
+from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.views import bid_dialog
+from ssb_desktop.views.field_problems import (
+    PROBLEM_STYLE,
+    FieldProblems,
+    fetch,
+    field_holder,
+    problem_text,
+)
+
+NOT_AN_AMOUNT = N_("ApplicationDialog", "Write an amount such as € 1.234,56.")
+NOT_A_DATE = N_("ApplicationDialog", "Write a date such as 31-12-2021.")
+
+FIELDS = (
+    "applicant_id",
+    "scheme_id",
+    "activity",
+    "goals",
+    "district_ids",
+    "requested",
+    "budget_total",
+    "other_funders",
+    "members",
+    "received_on",
+)
+
+
+def scheme_text(scheme: SchemeRecord) -> str:
+    """How a scheme is named in choosers: year, theme and name."""
+    theme = f" — {scheme.theme_name}" if scheme.theme_name else ""
+    return f"{scheme.year}{theme}: {scheme.name}"
+
+
+def _money_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText("€ 0,00")
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return edit
+
+
+def _read_money(edit: QLineEdit) -> Decimal | None:
+    text = edit.text().strip()
+    return parse_money(text) if text else None
+
+
+def _read_date(edit: QLineEdit) -> date | None:
+    text = edit.text().strip()
+    return parse_date(text) if text else None
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ApplicationDialog", text)
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+def _bottom(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QLabel, QDialogButtonBox]:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.rejected.connect(dialog.reject)
+    summary = QLabel()
+    summary.setProperty("role", "problem")
+    summary.setWordWrap(True)
+    bottom = QHBoxLayout()
+    bottom.addWidget(summary, 1)
+    bottom.addWidget(buttons)
+    return bottom, summary, buttons
+
+
+class ApplicationDialog(QDialog):
+    """New or edit: ``exec()`` and then read :attr:`saved` for the stored application."""
+
+    def __init__(
+        self,
+        db: Database,
+        schemes: Sequence[SchemeRecord],
+        districts: Sequence[DistrictRecord],
+        record: ApplicationRecord | None = None,
+        *,
+        scheme_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.saved: ApplicationRecord | None = None
+        self._schemes = {s.id: s for s in schemes if s.id is not None}
+        start = record.scheme_id if record is not None else scheme_id
+        if start is None and self._schemes:
+            start = next(iter(self._schemes))
+        self._record = record or ApplicationRecord(
+            id=None,
+            scheme_id=start or 0,
+            applicant_id=0,
+            activity="",
+            requested=Decimal("0.00"),
+            received_on=date.today(),
+        )
+        self._organisations: list[OrganisationRecord] | None = None
+        self._applicant: tuple[int, str] | None = None
+        self.setStyleSheet(PROBLEM_STYLE)
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
+        self._build(districts)
+        self._load(self._record)
+        if record is not None:
+            self.setWindowTitle(
+                self.tr("Application {reference}").format(reference=record.reference)
+            )
+        else:
+            self.setWindowTitle(self.tr("New application"))
+        first: QWidget = self.choose_button if record is None else self.activity
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        self._problems.register(field, widget)
+        form.addRow(label, self._problems.holder(field))
+
+    def _build(self, districts: Sequence[DistrictRecord]) -> None:
+        form = _form()
+        self.applicant = QLineEdit()
+        self.applicant.setReadOnly(True)
+        self.applicant.setPlaceholderText(self.tr("Choose the volunteer organisation"))
+        self.applicant.setAccessibleName(self.tr("Applicant"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the applicant"))
+        self.choose_button.clicked.connect(self.choose_applicant)
+        applicant_row = QWidget()
+        row_layout = QHBoxLayout(applicant_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.applicant, 1)
+        row_layout.addWidget(self.choose_button)
+        label = QLabel(self.tr("A&pplicant"))
+        label.setBuddy(self.choose_button)
+        problem = self._problems.register("applicant_id", self.applicant)
+        form.addRow(label, field_holder(applicant_row, problem))
+
+        self.scheme = QComboBox()
+        for scheme_id, scheme in self._schemes.items():
+            self.scheme.addItem(scheme_text(scheme), scheme_id)
+        self._row(form, self.tr("&Scheme"), self.scheme, "scheme_id")
+        self.activity = QLineEdit()
+        self.activity.setMaxLength(300)
+        self.activity.setPlaceholderText(self.tr("Required"))
+        self._row(form, self.tr("&Activity"), self.activity, "activity")
+        self.goals = QPlainTextEdit()
+        self.goals.setTabChangesFocus(True)
+        self.goals.setMaximumHeight(80)
+        self._row(form, self.tr("&Goals"), self.goals, "goals")
+        self.requested = _money_edit()
+        self._row(form, self.tr("&Requested"), self.requested, "requested")
+        self.budget = _money_edit()
+        self.budget.setPlaceholderText(self.tr("Total budget of the activity"))
+        self._row(form, self.tr("&Budget"), self.budget, "budget_total")
+        self.other_funders = QLineEdit()
+        self._row(form, self.tr("&Other funders"), self.other_funders, "other_funders")
+        self.members = QSpinBox()
+        self.members.setRange(0, 1_000_000)
+        self.members.setSpecialValueText(self.tr("Not given"))
+        self._row(form, self.tr("&Members"), self.members, "members")
+        self.received = QLineEdit()
+        self.received.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self._row(form, self.tr("Recei&ved on"), self.received, "received_on")
+        for edit in (self.requested, self.budget):
+            edit.editingFinished.connect(lambda e=edit: self._reformat(e))
+
+        self.districts = QListWidget()
+        self.districts.setAccessibleName(self.tr("Districts"))
+        for district in districts:
+            item = QListWidgetItem(district.name)
+            item.setData(Qt.ItemDataRole.UserRole, district.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.districts.addItem(item)
+        districts_box = QGroupBox(self.tr("Dis&tricts"))
+        box_layout = QVBoxLayout(districts_box)
+        box_layout.addWidget(self.districts)
+        box_layout.addWidget(self._problems.register("district_ids", self.districts))
+
+        self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        state_box = QGroupBox(self.tr("Status, deadlines and money"))
+        QVBoxLayout(state_box).addWidget(self.state)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        notes_box = QGroupBox(self.tr("N&otes"))
+        QVBoxLayout(notes_box).addWidget(self.notes)
+
+        right = QVBoxLayout()
+        right.addWidget(districts_box, 3)
+        right.addWidget(state_box, 2)
+        right.addWidget(notes_box, 1)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        bottom, self.summary, self.buttons = _bottom(self, self.tr("&Save"))
+        self.buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+        self.resize(980, 620)
+
+    def _load(self, record: ApplicationRecord) -> None:
+        self._record = record
+        if record.applicant_id:
+            self._applicant = (record.applicant_id, record.applicant_name)
+            self.applicant.setText(record.applicant_name)
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(record.scheme_id)))
+        self.scheme.setEnabled(record.id is None)
+        self.activity.setText(record.activity)
+        self.goals.setPlainText(record.goals)
+        self.requested.setText(format_money(record.requested) if record.requested else "")
+        self.budget.setText(format_money(record.budget_total))
+        self.other_funders.setText(record.other_funders)
+        self.members.setValue(record.members or 0)
+        self.received.setText(format_date(record.received_on))
+        chosen = set(record.district_ids)
+        for row in range(self.districts.count()):
+            item = self.districts.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.notes.setPlainText(record.notes)
+        self.state.setText(state_text(record))
+
+    def _reformat(self, edit: QLineEdit) -> None:
+        amount = _read_money(edit)
+        if amount is not None:
+            edit.setText(format_money(amount))
+
+    def choose_applicant(self) -> None:
+        if self._organisations is None:
+            self._organisations = fetch(self, self.db, list_organisations)
+            if self._organisations is None:
+                return
+        volunteers = [o for o in self._organisations if o.kind is OrganisationKind.VOLUNTEER]
+        chosen = bid_dialog.pick_organisation(self, volunteers or self._organisations)
+        if chosen is None or chosen.id is None:
+            return
+        self.set_applicant(chosen.id, chosen.name)
+
+    def set_applicant(self, organisation_id: int, name: str) -> None:
+        self._applicant = (organisation_id, name)
+        self.applicant.setText(name)
+        self._problems.show("applicant_id", None)
+
+    def current_record(self) -> ApplicationRecord:
+        """What the form holds now, on top of the application it was opened with."""
+        district_ids = []
+        for row in range(self.districts.count()):
+            item = self.districts.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                district_ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return replace(
+            self._record,
+            applicant_id=self._applicant[0] if self._applicant else 0,
+            applicant_name=self._applicant[1] if self._applicant else "",
+            scheme_id=self.scheme.currentData() or self._record.scheme_id,
+            activity=self.activity.text().strip(),
+            goals=self.goals.toPlainText().strip(),
+            requested=_read_money(self.requested) or Decimal("0.00"),
+            budget_total=_read_money(self.budget),
+            other_funders=self.other_funders.text().strip(),
+            members=self.members.value() or None,
+            received_on=_read_date(self.received) or self._record.received_on,
+            district_ids=tuple(district_ids),
+            notes=self.notes.toPlainText(),
+        )
+
+    def problems(self) -> dict[str, str]:
+        """What the form can tell is wrong before asking the database, by field, translated."""
+        found: dict[str, str] = {}
+        if self._applicant is None:
+            found["applicant_id"] = _translate(
+                N_("ApplicationDialog", "Choose the organisation that applies.")
+            )
+        if self.scheme.currentData() is None:
+            found["scheme_id"] = _translate(
+                N_("ApplicationDialog", "Choose the scheme; add one under Schemes first.")
+            )
+        if not self.activity.text().strip():
+            found["activity"] = _translate(
+                N_("ApplicationDialog", "Describe the activity the subsidy is for.")
+            )
+        requested = _read_money(self.requested)
+        if not self.requested.text().strip():
+            found["requested"] = _translate(
+                N_("ApplicationDialog", "Enter the amount applied for.")
+            )
+        elif requested is None:
+            found["requested"] = _translate(NOT_AN_AMOUNT)
+        elif requested <= 0:
+            found["requested"] = _translate(
+                N_("ApplicationDialog", "The amount applied for must be more than zero.")
+            )
+        if self.budget.text().strip() and _read_money(self.budget) is None:
+            found["budget_total"] = _translate(NOT_AN_AMOUNT)
+        if _read_date(self.received) is None:
+            found["received_on"] = _translate(NOT_A_DATE)
+        for problem in subsidies.check_application(self.current_record()):
+            if problem.field in self.problem_labels:
+                found.setdefault(problem.field, problem_text(problem))
+        return found
+
+    def _show_all(self, problems: dict[str, str]) -> None:
+        self._problems.show_all(problems)
+        if problems:
+            self.summary.setText(self.tr("Correct the problems shown under the fields."))
+            self._problems.focus(next(f for f in FIELDS if f in problems))
+        else:
+            self.summary.setText("")
+
+    def save(self) -> None:
+        """Store the application; a refused field is shown next to it, the dialog stays open."""
+        problems = self.problems()
+        self._show_all(problems)
+        if problems:
+            return
+        record = self.current_record()
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: subsidies.save_application(session, record),
+            refused=lambda field, text: self._show_all({field: text}),
+            reload=self.reload_from_database,
+            field_of=lambda field: field if field in self.problem_labels else "",
+        )
+        if saved is None:
+            return
+        self.saved = saved
+        self.accept()
+
+    def reload_from_database(self) -> None:
+        if self._record.id is None:
+            return
+        record_id = self._record.id
+        fresh = fetch(self, self.db, lambda s: subsidies.get_application(s, record_id))
+        if fresh is not None:
+            self._load(fresh)
+            self._show_all({})
+
+
+def state_text(record: ApplicationRecord) -> str:
+    """The status, deadlines and money of an application, one fact per line."""
+    if record.id is None:
+        return _translate(N_("ApplicationDialog", "Not saved yet."))
+    status = QCoreApplication.translate(
+        "ApplicationStatus", APPLICATION_STATUS_LABELS[record.status]
+    )
+    lines = [_translate(N_("ApplicationDialog", "Status: {status}")).format(status=status)]
+    facts: tuple[tuple[str, str], ...] = (
+        (N_("ApplicationDialog", "Decision due: {value}"), format_date(record.decision_due)),
+        (N_("ApplicationDialog", "Decided on: {value}"), format_date(record.decision_on)),
+        (N_("ApplicationDialog", "Objection until: {value}"), format_date(record.objection_due)),
+        (N_("ApplicationDialog", "Granted: {value}"), format_money(record.granted)),
+        (
+            N_("ApplicationDialog", "Advances paid: {value}"),
+            format_money(record.advances_paid) if record.advances_paid else "",
+        ),
+        (N_("ApplicationDialog", "Settled: {value}"), format_money(record.settled)),
+        (
+            N_("ApplicationDialog", "To reclaim: {value}"),
+            format_money(record.reclaimed) if record.reclaimed else "",
+        ),
+        (
+            N_("ApplicationDialog", "Decided by: {value}"),
+            record.deciding_organisation_name,
+        ),
+    )
+    for template, value in facts:
+        if value:
+            lines.append(_translate(template).format(value=value))
+    return "\n".join(lines)
+
+
+# --- the steps that need an amount ------------------------------------------------------------
+
+
+class DecisionDialog(QDialog):
+    """Grant in full, grant partly or refuse one application, on a date."""
+
+    GRANT, PARTLY, REFUSE = range(3)
+
+    def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.setWindowTitle(self.tr("Decide on {reference}").format(reference=record.reference))
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
+        intro = QLabel(
+            self.tr("{applicant} applied for {requested} for “{activity}”.").format(
+                applicant=record.applicant_name,
+                requested=format_money(record.requested),
+                activity=record.activity,
+            )
+        )
+        if record.deciding_organisation_name:
+            intro.setText(
+                intro.text()
+                + "\n"
+                + self.tr("{organisation} decides, as holder of the theme's contract.").format(
+                    organisation=record.deciding_organisation_name
+                )
+            )
+        intro.setWordWrap(True)
+        self.grant = QRadioButton(self.tr("&Grant in full"))
+        self.partly = QRadioButton(self.tr("Grant &partly"))
+        self.refuse = QRadioButton(self.tr("&Refuse"))
+        self.choice = QButtonGroup(self)
+        for number, button in enumerate((self.grant, self.partly, self.refuse)):
+            self.choice.addButton(button, number)
+        self.grant.setChecked(True)
+        self.amount = _money_edit()
+        self.amount.setText(format_money(record.requested))
+        self.decided_on = QLineEdit(format_date(date.today()))
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(70)
+        self.reason.setPlaceholderText(self.tr("Why the application is refused (for the letter)"))
+        form = _form()
+        form.addRow(self.grant)
+        form.addRow(self.partly)
+        form.addRow(self.refuse)
+        self.labels: dict[str, QLabel] = {}
+        for field, text, widget in (
+            ("granted", self.tr("&Amount"), self.amount),
+            ("reason", self.tr("Reason for re&fusal"), self.reason),
+            ("on", self.tr("&Decision date"), self.decided_on),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self.labels[field] = label
+            self._problems.register(field, widget)
+            form.addRow(label, self._problems.holder(field))
+        self.choice.idToggled.connect(lambda _id, _on: self._update())
+        bottom, self.summary, buttons = _bottom(self, self.tr("&Decide"))
+        buttons.accepted.connect(self.check_and_accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.resize(560, 320)
+        self._update()
+
+    def _update(self) -> None:
+        choice = self.choice.checkedId()
+        self.amount.setEnabled(choice == self.PARTLY)
+        self.labels["reason"].setVisible(choice == self.REFUSE)
+        self.reason.setVisible(choice == self.REFUSE)
+        if choice == self.GRANT:
+            self.amount.setText(format_money(self.record.requested))
+        elif choice == self.REFUSE:
+            self.amount.setText(format_money(Decimal("0.00")))
+
+    def granted(self) -> Decimal:
+        """The amount to grant (0 when refused)."""
+        if self.choice.checkedId() == self.REFUSE:
+            return Decimal("0.00")
+        return _read_money(self.amount) or Decimal("0.00")
+
+    def refused(self) -> bool:
+        return self.choice.checkedId() == self.REFUSE
+
+    def on(self) -> date:
+        return _read_date(self.decided_on) or date.today()
+
+    def refusal_reason(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        if self.refused() and not self.refusal_reason():
+            found["reason"] = self.tr("Give the reason for the refusal; it goes into the letter.")
+        if self.choice.checkedId() == self.PARTLY:
+            amount = _read_money(self.amount)
+            if amount is None:
+                found["granted"] = _translate(NOT_AN_AMOUNT)
+            elif not 0 < amount < self.record.requested:
+                found["granted"] = self.tr(
+                    "A partial grant is more than zero and less than the {requested} applied for."
+                ).format(requested=format_money(self.record.requested))
+        if _read_date(self.decided_on) is None:
+            found["on"] = _translate(NOT_A_DATE)
+        return found
+
+    def show_problem(self, field: str, text: str) -> None:
+        self._problems.show_all({field: text})
+
+    def check_and_accept(self) -> None:
+        problems = self.problems()
+        self._problems.show_all(problems)
+        if not problems:
+            self.accept()
+
+
+class AdvanceDialog(QDialog):
+    """An advance paid on a grant: amount and date."""
+
+    def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.setWindowTitle(
+            self.tr("Pay an advance on {reference}").format(reference=record.reference)
+        )
+        self._problems = FieldProblems()
+        self.amount = _money_edit()
+        self.paid_on = QLineEdit(format_date(date.today()))
+        form = _form()
+        for field, text, widget in (
+            ("amount", self.tr("&Amount"), self.amount),
+            ("paid_on", self.tr("&Paid on"), self.paid_on),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self._problems.register(field, widget)
+            form.addRow(label, self._problems.holder(field))
+        bottom, _summary, buttons = _bottom(self, self.tr("&Record advance"))
+        buttons.accepted.connect(self.check_and_accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(bottom)
+
+    def value(self) -> Decimal:
+        return _read_money(self.amount) or Decimal("0.00")
+
+    def on(self) -> date:
+        return _read_date(self.paid_on) or date.today()
+
+    def check_and_accept(self) -> None:
+        found: dict[str, str] = {}
+        amount = _read_money(self.amount)
+        if amount is None or amount <= 0:
+            found["amount"] = _translate(NOT_AN_AMOUNT)
+        if _read_date(self.paid_on) is None:
+            found["paid_on"] = _translate(NOT_A_DATE)
+        self._problems.show_all(found)
+        if not found:
+            self.accept()
+
+
+class SettlementDialog(QDialog):
+    """The settlement (vaststelling): the amount, a reason code when it is lower than the grant
+    and an explicit decision with its reason when it is higher."""
+
+    def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.setWindowTitle(self.tr("Settle {reference}").format(reference=record.reference))
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
+        granted = record.granted or Decimal("0.00")
+        intro = QLabel(
+            self.tr("Granted {granted}; advances paid {advances}.").format(
+                granted=format_money(granted), advances=format_money(record.advances_paid)
+            )
+        )
+        intro.setWordWrap(True)
+        self.amount = _money_edit()
+        self.amount.setText(format_money(granted))
+        self.amount.textEdited.connect(lambda _t: self._update())
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("(choose the reason)"), None)
+        for reason in SettlementReason:
+            self.reason.addItem(
+                QCoreApplication.translate("SettlementReason", SETTLEMENT_REASON_LABELS[reason]),
+                reason.value,
+            )
+        self.above_reason = QPlainTextEdit()
+        self.above_reason.setTabChangesFocus(True)
+        self.above_reason.setMaximumHeight(70)
+        self.above_reason.setPlaceholderText(
+            self.tr("Why more than the grant is settled: an explicit decision")
+        )
+        self.balance = QLabel()
+        form = _form()
+        self.labels: dict[str, QLabel] = {}
+        for field, text, widget in (
+            ("amount", self.tr("&Settled amount"), self.amount),
+            ("reason", self.tr("&Reason for a lower amount"), self.reason),
+            ("above_grant_reason", self.tr("Reason for a &higher amount"), self.above_reason),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self.labels[field] = label
+            self._problems.register(field, widget)
+            form.addRow(label, self._problems.holder(field))
+        form.addRow("", self.balance)
+        bottom, self.summary, buttons = _bottom(self, self.tr("&Settle"))
+        buttons.accepted.connect(self.check_and_accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.resize(560, 300)
+        self._update()
+
+    def value(self) -> Decimal | None:
+        return _read_money(self.amount)
+
+    def reason_code(self) -> SettlementReason | None:
+        data = self.reason.currentData()
+        return SettlementReason(data) if data else None
+
+    def above_grant_reason(self) -> str:
+        return self.above_reason.toPlainText().strip()
+
+    def _update(self) -> None:
+        amount = self.value()
+        granted = self.record.granted or Decimal("0.00")
+        lower = amount is not None and amount < granted
+        higher = amount is not None and amount > granted
+        for field, shown in (("reason", lower), ("above_grant_reason", higher)):
+            self.labels[field].setVisible(shown)
+            self._problems.widgets[field].setVisible(shown)
+            if not shown:
+                self._problems.show(field, None)
+        if amount is None:
+            self.balance.setText("")
+            return
+        balance = amount - self.record.advances_paid
+        if balance < 0:
+            text = self.tr("To reclaim: {amount}").format(amount=format_money(-balance))
+        else:
+            text = self.tr("Still to pay: {amount}").format(amount=format_money(balance))
+        self.balance.setText(text)
+
+    def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        amount = self.value()
+        granted = self.record.granted or Decimal("0.00")
+        if amount is None or amount < 0:
+            found["amount"] = _translate(NOT_AN_AMOUNT)
+        elif amount < granted and self.reason_code() is None:
+            found["reason"] = self.tr(
+                "A settlement lower than the grant needs one of the reasons the law allows."
+            )
+        elif amount > granted and not self.above_grant_reason():
+            found["above_grant_reason"] = self.tr(
+                "Settling above the grant is an explicit decision: give its reason."
+            )
+        return found
+
+    def show_problem(self, field: str, text: str) -> None:
+        self._problems.show_all({field: text})
+
+    def check_and_accept(self) -> None:
+        problems = self.problems()
+        self._problems.show_all(problems)
+        if problems:
+            self._problems.focus(next(iter(problems)))
+            return
+        self.accept()

@@ -1,0 +1,430 @@
+"""The forms of a subsidy scheme: the scheme itself (year, theme, ceiling, rule, who decides,
+terms and dates) and a later change of its ceiling with the reason, each problem shown next to
+its field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import N_
+from ssb_desktop.formatting import format_date, format_money, parse_date, parse_money
+from ssb_desktop.records import (
+    DECIDING_BODY_LABELS,
+    DISTRIBUTION_RULE_LABELS,
+    DecidingBody,
+    DistributionRule,
+    SchemeRecord,
+)
+from ssb_desktop.services import subsidies
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, problem_text
+
+NOT_AN_AMOUNT = N_("SchemeDialog", "Write an amount such as € 1.234,56.")
+NOT_A_DATE = N_("SchemeDialog", "Write a date such as 31-12-2021.")
+
+FIELDS = (
+    "year",
+    "theme_id",
+    "name",
+    "ceiling",
+    "distribution_rule",
+    "max_per_applicant",
+    "amount_per_member",
+    "deciding_body",
+    "contract_holder_from_year",
+    "decision_term_weeks",
+    "completion_days",
+    "opens_on",
+    "closes_on",
+    "announced_on",
+)
+
+
+def _money_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText("€ 0,00")
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return edit
+
+
+def _date_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(QCoreApplication.translate("SchemeDialog", "dd-mm-yyyy"))
+    return edit
+
+
+def read_money(edit: QLineEdit) -> Decimal | None:
+    text = edit.text().strip()
+    return parse_money(text) if text else None
+
+
+def read_date(edit: QLineEdit) -> date | None:
+    text = edit.text().strip()
+    return parse_date(text) if text else None
+
+
+class SchemeDialog(QDialog):
+    """New or edit: ``exec()`` and then read :attr:`saved` for the stored scheme."""
+
+    def __init__(
+        self,
+        db: Database,
+        themes: Sequence[tuple[int, str]],
+        record: SchemeRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.saved: SchemeRecord | None = None
+        today = date.today()
+        self._record = record or SchemeRecord(
+            id=None, year=today.year + 1, name="", ceiling=Decimal("0.00"), opens_on=today
+        )
+        self.setStyleSheet(PROBLEM_STYLE)
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
+        self._build(themes)
+        self._load(self._record)
+        self.setWindowTitle(
+            self.tr("Edit scheme") if record is not None else self.tr("New subsidy scheme")
+        )
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        self._problems.register(field, widget)
+        form.addRow(label, self._problems.holder(field))
+
+    def _build(self, themes: Sequence[tuple[int, str]]) -> None:
+        left = QFormLayout()
+        left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self._row(left, self.tr("&Year"), self.year, "year")
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("(no theme)"), None)
+        for theme_id, name in themes:
+            self.theme.addItem(name, theme_id)
+        self._row(left, self.tr("&Theme"), self.theme, "theme_id")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Required"))
+        self._row(left, self.tr("&Name"), self.name, "name")
+        self.ceiling = _money_edit()
+        self._row(left, self.tr("&Ceiling"), self.ceiling, "ceiling")
+        self.rule = QComboBox()
+        for rule in DistributionRule:
+            label = QCoreApplication.translate("DistributionRule", DISTRIBUTION_RULE_LABELS[rule])
+            self.rule.addItem(label, rule.value)
+        self._row(left, self.tr("Distribution &rule"), self.rule, "distribution_rule")
+        self.max_per_applicant = _money_edit()
+        self.max_per_applicant.setPlaceholderText(self.tr("No maximum"))
+        self._row(
+            left, self.tr("&Maximum per applicant"), self.max_per_applicant, "max_per_applicant"
+        )
+        self.amount_per_member = _money_edit()
+        self.amount_per_member.setPlaceholderText(self.tr("Not per member"))
+        self._row(left, self.tr("Amount per me&mber"), self.amount_per_member, "amount_per_member")
+
+        right = QFormLayout()
+        right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body = QComboBox()
+        for body in DecidingBody:
+            self.body.addItem(
+                QCoreApplication.translate("DecidingBody", DECIDING_BODY_LABELS[body]), body.value
+            )
+        self.body.currentIndexChanged.connect(lambda _i: self._update_body())
+        self._row(right, self.tr("&Deciding body"), self.body, "deciding_body")
+        self.holder_from = QSpinBox()
+        self.holder_from.setRange(1999, 2100)
+        self.holder_from.setSpecialValueText(self.tr("From the scheme's year"))
+        self._row(
+            right,
+            self.tr("Contract holder decides &from"),
+            self.holder_from,
+            "contract_holder_from_year",
+        )
+        self.term = QSpinBox()
+        self.term.setRange(1, 52)
+        self.term.setSuffix(self.tr(" weeks"))
+        self._row(right, self.tr("Decision &term"), self.term, "decision_term_weeks")
+        self.completion = QSpinBox()
+        self.completion.setRange(1, 90)
+        self.completion.setSuffix(self.tr(" days"))
+        self._row(right, self.tr("Com&pletion period"), self.completion, "completion_days")
+        self.opens = _date_edit()
+        self._row(right, self.tr("&Opens on"), self.opens, "opens_on")
+        self.closes = _date_edit()
+        self.closes.setPlaceholderText(self.tr("dd-mm-yyyy, or empty: open all year"))
+        self._row(right, self.tr("C&loses on"), self.closes, "closes_on")
+        self.announced = _date_edit()
+        self._row(right, self.tr("&Announced on"), self.announced, "announced_on")
+
+        for edit in (
+            self.name,
+            self.ceiling,
+            self.max_per_applicant,
+            self.amount_per_member,
+            self.opens,
+            self.closes,
+            self.announced,
+        ):
+            edit.textEdited.connect(lambda _t: self._clear_summary())
+        for edit in (self.ceiling, self.max_per_applicant, self.amount_per_member):
+            edit.editingFinished.connect(lambda e=edit: self._reformat(e))
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "problem")
+        self.summary.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.resize(920, 340)
+
+    def _load(self, record: SchemeRecord) -> None:
+        self._record = record
+        self.year.setValue(record.year)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(record.theme_id)))
+        self.name.setText(record.name)
+        self.ceiling.setText(format_money(record.ceiling))
+        self.rule.setCurrentIndex(max(0, self.rule.findData(record.distribution_rule.value)))
+        self.max_per_applicant.setText(format_money(record.max_per_applicant))
+        self.amount_per_member.setText(format_money(record.amount_per_member))
+        self.body.setCurrentIndex(max(0, self.body.findData(record.deciding_body.value)))
+        self.holder_from.setValue(record.contract_holder_from_year or self.holder_from.minimum())
+        self.term.setValue(record.decision_term_weeks)
+        self.completion.setValue(record.completion_days)
+        self.opens.setText(format_date(record.opens_on))
+        self.closes.setText(format_date(record.closes_on))
+        self.announced.setText(format_date(record.announced_on))
+        # A ceiling changes after the announcement only with a recorded reason.
+        self.ceiling.setReadOnly(record.id is not None and bool(record.ceiling_changes))
+        self._update_body()
+
+    def _update_body(self) -> None:
+        self.holder_from.setEnabled(self.body.currentData() == DecidingBody.CONTRACT_HOLDER.value)
+
+    def _reformat(self, edit: QLineEdit) -> None:
+        amount = read_money(edit)
+        if amount is not None:
+            edit.setText(format_money(amount))
+
+    def _clear_summary(self) -> None:
+        if not self._problems.shown:
+            self.summary.setText("")
+
+    def current_record(self) -> SchemeRecord:
+        holder = self.holder_from.value()
+        return replace(
+            self._record,
+            year=self.year.value(),
+            theme_id=self.theme.currentData(),
+            theme_name=self.theme.currentText() if self.theme.currentData() is not None else "",
+            name=self.name.text().strip(),
+            ceiling=read_money(self.ceiling) or Decimal("0.00"),
+            distribution_rule=DistributionRule(self.rule.currentData()),
+            max_per_applicant=read_money(self.max_per_applicant),
+            amount_per_member=read_money(self.amount_per_member),
+            deciding_body=DecidingBody(self.body.currentData()),
+            contract_holder_from_year=(
+                None
+                if holder == self.holder_from.minimum() or not self.holder_from.isEnabled()
+                else holder
+            ),
+            decision_term_weeks=self.term.value(),
+            completion_days=self.completion.value(),
+            opens_on=read_date(self.opens) or self._record.opens_on,
+            closes_on=read_date(self.closes),
+            announced_on=read_date(self.announced),
+        )
+
+    def problems(self) -> dict[str, str]:
+        """What the form can tell is wrong before asking the database, by field, translated."""
+        found: dict[str, str] = {}
+
+        def say(field: str, text: str) -> None:
+            found.setdefault(field, QCoreApplication.translate("SchemeDialog", text))
+
+        if not self.name.text().strip():
+            say("name", N_("SchemeDialog", "Give the scheme a name."))
+        if not self.ceiling.text().strip():
+            say("ceiling", N_("SchemeDialog", "Enter the ceiling: the budget of the scheme."))
+        for field, edit in (
+            ("ceiling", self.ceiling),
+            ("max_per_applicant", self.max_per_applicant),
+            ("amount_per_member", self.amount_per_member),
+        ):
+            if edit.text().strip():
+                amount = read_money(edit)
+                if amount is None:
+                    say(field, NOT_AN_AMOUNT)
+                elif amount < 0 or (amount == 0 and field != "ceiling"):
+                    say(field, N_("SchemeDialog", "The amount must be more than zero."))
+        if not self.opens.text().strip():
+            say("opens_on", N_("SchemeDialog", "Enter the date the scheme opens."))
+        for field, edit in (
+            ("opens_on", self.opens),
+            ("closes_on", self.closes),
+            ("announced_on", self.announced),
+        ):
+            if edit.text().strip() and read_date(edit) is None:
+                say(field, NOT_A_DATE)
+        opens, closes = read_date(self.opens), read_date(self.closes)
+        if opens is not None and closes is not None and closes < opens:
+            say("closes_on", N_("SchemeDialog", "The scheme cannot close before it opens."))
+        for problem in subsidies.check_scheme(self.current_record()):
+            if problem.field in self.problem_labels:
+                found.setdefault(problem.field, problem_text(problem))
+        return found
+
+    def _show_all(self, problems: dict[str, str]) -> None:
+        self._problems.show_all(problems)
+        if problems:
+            self.summary.setText(self.tr("Correct the problems shown under the fields."))
+            self._problems.focus(next(f for f in FIELDS if f in problems))
+        else:
+            self.summary.setText("")
+
+    def save(self) -> None:
+        """Store the scheme; a refused field is shown next to it and the dialog stays open."""
+        problems = self.problems()
+        self._show_all(problems)
+        if problems:
+            return
+        record = self.current_record()
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: subsidies.save_scheme(session, record),
+            refused=lambda field, text: self._show_all({field: text}),
+            reload=None,
+            field_of=lambda field: field if field in self.problem_labels else "",
+        )
+        if saved is None:
+            return
+        self.saved = saved
+        self.accept()
+
+
+class CeilingDialog(QDialog):
+    """Change a scheme's ceiling from a date, with the reason; ``exec()`` then read
+    :attr:`saved`."""
+
+    def __init__(self, db: Database, scheme: SchemeRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.scheme = scheme
+        self.saved: SchemeRecord | None = None
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.setWindowTitle(self.tr("Change the ceiling of {name}").format(name=scheme.name))
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
+        current = scheme.current_ceiling if scheme.current_ceiling is not None else scheme.ceiling
+        explanation = QLabel(
+            self.tr(
+                "The ceiling is now {ceiling}. Applications received before the date of the "
+                "change keep the ceiling that was in force when they were received."
+            ).format(ceiling=format_money(current))
+        )
+        explanation.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.ceiling = _money_edit()
+        self.ceiling.setText(format_money(current))
+        self.changed_on = _date_edit()
+        self.changed_on.setText(format_date(date.today()))
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(self.tr("Why the ceiling changes (required)"))
+        for field, text, widget in (
+            ("ceiling", self.tr("New &ceiling"), self.ceiling),
+            ("changed_on", self.tr("&From"), self.changed_on),
+            ("reason", self.tr("&Reason"), self.reason),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self._problems.register(field, widget)
+            form.addRow(label, self._problems.holder(field))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change ceiling"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+        self.ceiling.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ceiling.selectAll()
+
+    def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        amount = read_money(self.ceiling)
+        if amount is None or amount < 0:
+            found["ceiling"] = QCoreApplication.translate("SchemeDialog", NOT_AN_AMOUNT)
+        if read_date(self.changed_on) is None:
+            found["changed_on"] = QCoreApplication.translate("SchemeDialog", NOT_A_DATE)
+        if not self.reason.toPlainText().strip():
+            found["reason"] = self.tr("Give the reason for the change; it is recorded.")
+        return found
+
+    def save(self) -> None:
+        problems = self.problems()
+        self._problems.show_all(problems)
+        if problems:
+            self._problems.focus(next(iter(problems)))
+            return
+        scheme_id = self.scheme.id
+        assert scheme_id is not None
+        ceiling = read_money(self.ceiling)
+        changed_on = read_date(self.changed_on)
+        assert ceiling is not None and changed_on is not None
+        reason = self.reason.toPlainText().strip()
+        saved = self._problems.store(
+            self,
+            self.db,
+            lambda session: subsidies.change_ceiling(
+                session, scheme_id, ceiling, changed_on, reason
+            ),
+            refused=lambda field, text: self._problems.show_all({field: text}),
+            reload=None,
+            field_of=lambda field: field if field in self.problem_labels else "",
+        )
+        if saved is None:
+            return
+        self.saved = saved if isinstance(saved, SchemeRecord) else None
+        self.accept()

@@ -1,0 +1,928 @@
+"""The Subsidies page: the schemes with their ceilings and budget use, and the applications
+with their status flow, deadlines, trial allocation, decision letters and Excel exchange."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.errors import N_, AppError
+from ssb_desktop.formatting import format_money
+from ssb_desktop.models.application_columns import (
+    ALLOCATION_COLUMN_WIDTHS,
+    ALLOCATION_COLUMNS,
+    APPLICATION_COLUMN_WIDTHS,
+    APPLICATION_COLUMNS,
+    RECEIVED_COLUMN,
+    SCHEME_COLUMN_WIDTHS,
+    SCHEME_COLUMNS,
+)
+from ssb_desktop.models.record_table_model import RecordTableModel
+from ssb_desktop.records import (
+    APPLICATION_STATUS_LABELS,
+    Allocation,
+    AllocationLine,
+    ApplicationFilter,
+    ApplicationRecord,
+    ApplicationStatus,
+    BudgetUse,
+    DecidingBody,
+    DistrictRecord,
+    SchemeRecord,
+)
+from ssb_desktop.services import subsidies
+from ssb_desktop.services.permissions import Permission, permissions_of
+from ssb_desktop.services.reference import list_districts, list_themes
+from ssb_desktop.settings import Settings
+from ssb_desktop.views import messages
+from ssb_desktop.views.application_dialog import (
+    AdvanceDialog,
+    ApplicationDialog,
+    DecisionDialog,
+    SettlementDialog,
+    scheme_text,
+)
+from ssb_desktop.views.background import Progress, run_in_background
+from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
+
+S = ApplicationStatus
+# The step each action takes, and the statuses it may start from (the service decides; these
+# only keep actions that cannot apply greyed out).
+_UNDECIDED = frozenset({S.RECEIVED, S.INCOMPLETE, S.COMPLETE})
+_FROM: dict[str, frozenset[ApplicationStatus]] = {
+    "request_completion": _UNDECIDED,
+    "mark_complete": frozenset({S.RECEIVED, S.INCOMPLETE}),
+    "decide": _UNDECIDED,
+    "withdraw": _UNDECIDED | {S.GRANTED, S.PARTLY_GRANTED},
+    "pay_advance": frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID}),
+    "settle": frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID}),
+    "close": frozenset({S.SETTLED, S.REFUSED, S.WITHDRAWN}),
+}
+
+
+# --- seams for tests --------------------------------------------------------------------------
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Seam for tests: show ``dialog`` modally; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def choose_folder(parent: QWidget, folder: str) -> Path | None:
+    """Seam for tests: the folder to write decision letters to."""
+    name = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate("SubsidiesPage", "Folder for the decision letters"),
+        folder,
+    )
+    return Path(name) if name else None
+
+
+def import_from_excel(page: SubsidiesPage) -> None:
+    """Seam: import applications from a workbook (the exchange module reloads the page), for
+    the scheme chosen in the filter, else for the scheme the user names."""
+    from ssb_desktop.views import application_exchange
+
+    application_exchange.run_applications_import(page, page.filtered_scheme())
+
+
+def export_to_excel(page: SubsidiesPage, records: Sequence[ApplicationRecord]) -> None:
+    """Seam: write ``records`` (the list as filtered and sorted on screen) to a workbook."""
+    from ssb_desktop.views import application_exchange
+
+    application_exchange.run_applications_export(page, records)
+
+
+def export_allocation(page: SubsidiesPage, scheme: SchemeRecord) -> None:
+    from ssb_desktop.views import application_exchange
+
+    application_exchange.run_allocation_export(page, scheme)
+
+
+def export_application_form(page: SubsidiesPage, scheme: SchemeRecord) -> None:
+    from ssb_desktop.views import application_exchange
+
+    application_exchange.run_application_form(page, scheme)
+
+
+def write_letters(db: Database, scheme_id: int, folder: Path, progress: Progress) -> list[Path]:
+    """Seam: write the decision letters of one scheme's decided applications (grant, refusal,
+    settlement), one PDF each; the files written."""
+    from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
+
+    with db.transaction() as session:
+        contents = subsidies.letter_contents(session, scheme_id=scheme_id)
+    written: list[Path] = []
+    for number, content in enumerate(contents):
+        progress.report(number, len(contents))
+        written.extend(write_subsidy_letters([content], folder))
+    progress.report(len(contents), len(contents))
+    return written
+
+
+# --- the trial allocation ---------------------------------------------------------------------
+
+
+class AllocationDialog(QDialog):
+    """Who gets what under the scheme's rule; *Apply* turns it into decisions (the page asks
+    to confirm first)."""
+
+    def __init__(
+        self, scheme: SchemeRecord, allocation: Allocation, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.allocation = allocation
+        self.setWindowTitle(
+            self.tr("Trial allocation: {scheme}").format(scheme=scheme_text(scheme))
+        )
+        partly = allocation.partly_granted
+        summary = self.tr(
+            "Ceiling {ceiling}; granted earlier {committed}. This allocation grants {granted} of "
+            "{requested} requested; {remaining} remains."
+        ).format(
+            ceiling=format_money(allocation.ceiling),
+            committed=format_money(allocation.committed),
+            granted=format_money(allocation.granted),
+            requested=format_money(allocation.requested),
+            remaining=format_money(allocation.remaining),
+        )
+        if partly:
+            names = ", ".join(line.applicant_name or line.reference for line in partly)
+            summary += "\n" + self.tr("Granted partly: {names}.").format(names=names)
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.model: RecordTableModel[AllocationLine] = RecordTableModel(
+            ALLOCATION_COLUMNS, key=lambda line: line.application_id, parent=self
+        )
+        self.model.set_rows(allocation.lines)
+        self.table = _table(self.model, ALLOCATION_COLUMN_WIDTHS, self.tr("Trial allocation"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Apply as decisions…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setEnabled(bool(allocation.lines))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if not allocation.lines:
+            self.summary.setText(
+                summary + "\n" + self.tr("No application of this scheme is waiting for a decision.")
+            )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1100, 560)
+
+
+def _table(model: RecordTableModel[Any], widths: Sequence[int], name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    header.setStretchLastSection(True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    return table
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+class SubsidiesPage(Page):
+    """Schemes and applications for subsidy of volunteer organisations."""
+
+    title = N_("Navigation", "Subsidies")
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(db, settings, parent)
+        self._can_edit = Permission.EDIT_SUBSIDIES in permissions_of(db.actor.roles)
+        self.scheme_model: RecordTableModel[SchemeRecord] = RecordTableModel(
+            SCHEME_COLUMNS, parent=self
+        )
+        self.model: RecordTableModel[ApplicationRecord] = RecordTableModel(
+            APPLICATION_COLUMNS, parent=self
+        )
+        self._schemes: dict[int, SchemeRecord] = {}
+        self._budget: dict[int, BudgetUse] = {}
+        self._districts: list[DistrictRecord] = []
+        self._themes: list[tuple[int, str]] = []
+        self.letters_written: list[Path] = []  # by the last "Make decision letters"
+        self._build_actions()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_schemes(), self.tr("&Schemes"))
+        self.tabs.addTab(self._build_applications(), self.tr("&Applications"))
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)
+        self._update_actions()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_scheme_action = a(self.tr("&New scheme…"), self.new_scheme)
+        self.edit_scheme_action = a(
+            self.tr("&Edit…"),
+            self.edit_scheme,
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.ceiling_action = a(self.tr("Change &ceiling…"), self.change_ceiling)
+        self.allocation_action = a(
+            self.tr("&Trial allocation…"), self.trial_allocation, [QKeySequence("Ctrl+Shift+A")]
+        )
+        self.letters_action = a(self.tr("Make decision &letters…"), self.make_letters)
+        self.export_allocation_action = a(
+            self.tr("Export a&llocation…"), lambda: self._with_scheme(export_allocation)
+        )
+        self.form_action = a(
+            self.tr("Application &form…"), lambda: self._with_scheme(export_application_form)
+        )
+        self.form_action.setToolTip(
+            self.tr("Write an application-form workbook for volunteer organisations.")
+        )
+
+        self.new_action = a(
+            self.tr("&New application…"),
+            self.new_application,
+            [QKeySequence(QKeySequence.StandardKey.New)],
+        )
+        self.edit_action = a(
+            self.tr("&Open…"),
+            self.edit_current,
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.completion_action = a(
+            self.tr("Request &completion"), lambda: self.step("request_completion")
+        )
+        self.complete_action = a(self.tr("Mark co&mplete"), lambda: self.step("mark_complete"))
+        self.decide_action = a(
+            self.tr("&Decide…"), lambda: self.step("decide"), [QKeySequence("Ctrl+D")]
+        )
+        self.withdraw_action = a(self.tr("&Withdrawn…"), lambda: self.step("withdraw"))
+        self.advance_action = a(self.tr("Pay ad&vance…"), lambda: self.step("pay_advance"))
+        self.settle_action = a(self.tr("&Settle…"), lambda: self.step("settle"))
+        self.close_action = a(self.tr("C&lose"), lambda: self.step("close"))
+        self.import_action = a(self.tr("&Import from Excel…"), lambda: import_from_excel(self))
+        self.export_action = a(
+            self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
+        )
+        self.export_action.setToolTip(self.tr("Export the applications as listed now."))
+        self.find_action = a(
+            self.tr("Find"), self.focus_search, [QKeySequence(QKeySequence.StandardKey.Find)]
+        )
+        self.addActions([self.new_action, self.find_action, self.decide_action])
+
+    def _toolbar(self, name: str, groups: Sequence[Sequence[Any]]) -> QToolBar:
+        toolbar = QToolBar(name)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for number, group in enumerate(groups):
+            if number:
+                toolbar.addSeparator()
+            toolbar.addActions(list(group))
+        return toolbar
+
+    def _build_schemes(self) -> QWidget:
+        toolbar = self._toolbar(
+            self.tr("Schemes"),
+            [
+                [self.new_scheme_action, self.edit_scheme_action, self.ceiling_action],
+                [self.allocation_action, self.letters_action],
+                [self.export_allocation_action, self.form_action],
+            ],
+        )
+        self.scheme_table = _table(self.scheme_model, SCHEME_COLUMN_WIDTHS, self.tr("Schemes"))
+        self.scheme_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.scheme_table.addAction(self.edit_scheme_action)
+        self.scheme_table.doubleClicked.connect(lambda _i: self.edit_scheme())
+        self.scheme_table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._on_scheme_changed()
+        )
+        self.budget_label = QLabel()
+        self.budget_label.setWordWrap(True)
+        self.budget_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.budget_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.scheme_table, 1)
+        layout.addWidget(self.budget_label)
+        return widget
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(12)
+        return combo
+
+    def _build_applications(self) -> QWidget:
+        toolbar = self._toolbar(
+            self.tr("Applications"),
+            [
+                [self.new_action, self.edit_action],
+                [
+                    self.completion_action,
+                    self.complete_action,
+                    self.decide_action,
+                    self.withdraw_action,
+                    self.advance_action,
+                    self.settle_action,
+                    self.close_action,
+                ],
+                [self.import_action, self.export_action],
+            ],
+        )
+        self.search = SearchBox()
+        self.search.setPlaceholderText(self.tr("Search applicant, activity, reference… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search applications"))
+        self.search.search_changed.connect(self.model.set_filter_text)
+        self.scheme_filter = self._combo(self.tr("Scheme"))
+        self.theme_filter = self._combo(self.tr("Theme"))
+        self.district_filter = self._combo(self.tr("District"))
+        self.status_filter = self._combo(self.tr("Status"))
+        self.body_filter = self._combo(self.tr("Deciding body"))
+        self.status_filter.addItem(self.tr("Every status"), None)
+        for status in ApplicationStatus:
+            self.status_filter.addItem(
+                QCoreApplication.translate("ApplicationStatus", APPLICATION_STATUS_LABELS[status]),
+                status.value,
+            )
+        self.count_label = QLabel()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("Sc&heme"), self.scheme_filter),
+            (self.tr("The&me"), self.theme_filter),
+            (self.tr("Dist&rict"), self.district_filter),
+            (self.tr("Stat&us"), self.status_filter),
+            (self.tr("Decided &by"), self.body_filter),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(8)
+        filters.addStretch(1)
+        self.table = _table(self.model, APPLICATION_COLUMN_WIDTHS, self.tr("Applications"))
+        self.table.horizontalHeader().setSortIndicator(
+            RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder
+        )
+        self.table.addAction(self.edit_action)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        self.model.layoutChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        for combo in (
+            self.scheme_filter,
+            self.theme_filter,
+            self.district_filter,
+            self.status_filter,
+            self.body_filter,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addWidget(toolbar)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        return widget
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load schemes, budget use and applications; choices and selections stay."""
+        try:
+            with self.db.transaction() as session:
+                schemes = subsidies.list_schemes(session)
+                budget = subsidies.budget_use(session)
+                applications = subsidies.list_applications(session, ApplicationFilter())
+                self._districts = list_districts(session)
+                self._themes = list_themes(session)
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        self._schemes = {s.id: s for s in schemes if s.id is not None}
+        self._budget = {b.scheme_id: b for b in budget}
+        scheme = self.current_scheme()
+        self.scheme_model.set_rows(schemes)
+        if scheme is not None and scheme.id is not None:
+            self.select_scheme(scheme.id)
+        elif schemes:
+            self.scheme_table.setCurrentIndex(self.scheme_model.index(0, 0))
+        current = self.current_record()
+        self._fill_filters(applications)
+        self.model.set_rows(applications)
+        self._apply_filters()
+        if current is not None and current.id is not None:
+            self.select_id(current.id)
+        self._on_scheme_changed()
+
+    def _refill(self, combo: QComboBox, everything: str, items: Sequence[tuple[str, Any]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        finally:
+            combo.blockSignals(False)
+
+    def _fill_filters(self, applications: Sequence[ApplicationRecord]) -> None:
+        schemes = sorted(self._schemes.values(), key=lambda s: (-s.year, s.theme_name, s.name))
+        self._refill(
+            self.scheme_filter, self.tr("Every scheme"), [(scheme_text(s), s.id) for s in schemes]
+        )
+        self._refill(self.theme_filter, self.tr("Every theme"), [(n, i) for i, n in self._themes])
+        self._refill(
+            self.district_filter,
+            self.tr("Every district"),
+            [(d.name, d.id) for d in self._districts],
+        )
+        holders = sorted(
+            {
+                (a.deciding_organisation_name, a.deciding_organisation_id)
+                for a in applications
+                if a.deciding_organisation_id is not None
+            }
+        )
+        bodies: list[tuple[str, Any]] = [(self.tr("The municipality"), "municipality")]
+        bodies += [(name, organisation_id) for name, organisation_id in holders]
+        self._refill(self.body_filter, self.tr("Anyone"), bodies)
+
+    def _predicate(self) -> Callable[[ApplicationRecord], bool] | None:
+        scheme_id = self.scheme_filter.currentData()
+        theme_id = self.theme_filter.currentData()
+        district_id = self.district_filter.currentData()
+        status = self.status_filter.currentData()
+        body = self.body_filter.currentData()
+        tests: list[Callable[[ApplicationRecord], bool]] = []
+        if scheme_id is not None:
+            tests.append(lambda r: r.scheme_id == scheme_id)
+        if theme_id is not None:
+            tests.append(lambda r: r.theme_id == theme_id)
+        if district_id is not None:
+            tests.append(lambda r: district_id in r.district_ids)
+        if status is not None:
+            tests.append(lambda r: r.status.value == status)
+        if body == "municipality":
+            tests.append(
+                lambda r: (
+                    r.deciding_body is DecidingBody.MUNICIPALITY
+                    and r.deciding_organisation_id is None
+                )
+            )
+        elif body is not None:
+            tests.append(lambda r: r.deciding_organisation_id == body)
+        if not tests:
+            return None
+        return lambda record: all(test(record) for test in tests)
+
+    def _apply_filters(self) -> None:
+        self.model.set_predicate(self._predicate())
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_row_count()
+        if shown == total:
+            text = self.tr("{n} applications").format(n=total)
+        else:
+            text = self.tr("{n} of {total} applications").format(n=shown, total=total)
+        requested = sum((r.requested for r in self.model.rows()), Decimal("0.00"))
+        granted = sum((r.granted or Decimal("0.00") for r in self.model.rows()), Decimal("0.00"))
+        self.count_label.setText(
+            self.tr("{count}; requested {requested}, granted {granted}").format(
+                count=text, requested=format_money(requested), granted=format_money(granted)
+            )
+        )
+
+    def _on_scheme_changed(self) -> None:
+        scheme = self.current_scheme()
+        if scheme is None or scheme.id is None:
+            self.budget_label.setText(self.tr("Choose a scheme to see its budget use."))
+        else:
+            use = self._budget.get(scheme.id)
+            if use is None:
+                self.budget_label.setText("")
+            else:
+                self.budget_label.setText(budget_text(use))
+        self._update_actions()
+
+    # --- the selection ----------------------------------------------------------------------
+
+    def current_scheme(self) -> SchemeRecord | None:
+        index = self.scheme_table.currentIndex()
+        return self.scheme_model.row_at(index) if index.isValid() else None
+
+    def filtered_scheme(self) -> SchemeRecord | None:
+        """The scheme chosen in the applications' filter, or None for every scheme."""
+        scheme_id = self.scheme_filter.currentData()
+        return self._schemes.get(scheme_id) if scheme_id is not None else None
+
+    def current_record(self) -> ApplicationRecord | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    def _select(self, table: QTableView, model: RecordTableModel[Any], key: int) -> bool:
+        index = model.index_for_key(key)
+        if not index.isValid():
+            return False
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+        return True
+
+    def select_scheme(self, scheme_id: int) -> bool:
+        return self._select(self.scheme_table, self.scheme_model, scheme_id)
+
+    def select_id(self, application_id: int) -> bool:
+        return self._select(self.table, self.model, application_id)
+
+    def show_applications(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def focus_search(self) -> None:
+        self.show_applications()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _update_actions(self) -> None:
+        edit = self._can_edit
+        scheme = self.current_scheme() is not None
+        self.new_scheme_action.setEnabled(edit)
+        for action in (self.edit_scheme_action, self.ceiling_action, self.allocation_action):
+            action.setEnabled(edit and scheme)
+        self.letters_action.setEnabled(scheme)
+        self.export_allocation_action.setEnabled(scheme)
+        self.form_action.setEnabled(scheme)
+        record = self.current_record()
+        self.new_action.setEnabled(edit and bool(self._schemes))
+        self.edit_action.setEnabled(record is not None)
+        for action, step in (
+            (self.completion_action, "request_completion"),
+            (self.complete_action, "mark_complete"),
+            (self.decide_action, "decide"),
+            (self.withdraw_action, "withdraw"),
+            (self.advance_action, "pay_advance"),
+            (self.settle_action, "settle"),
+            (self.close_action, "close"),
+        ):
+            action.setEnabled(edit and record is not None and record.status in _FROM[step])
+        self.import_action.setEnabled(edit)
+
+    # --- schemes ----------------------------------------------------------------------------
+
+    def _changed(self, *, scheme: int | None = None, application: int | None = None) -> None:
+        self.reload()
+        if scheme is not None:
+            self.select_scheme(scheme)
+        if application is not None:
+            self.select_id(application)
+        self.data_changed.emit()
+
+    def _with_scheme(self, action: Callable[[SubsidiesPage, SchemeRecord], None]) -> None:
+        scheme = self.current_scheme()
+        if scheme is not None:
+            action(self, scheme)
+
+    def new_scheme(self) -> None:
+        if not self._can_edit:
+            return
+        dialog = SchemeDialog(self.db, self._themes, None, parent=self)
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed(scheme=dialog.saved.id)
+        dialog.deleteLater()
+
+    def edit_scheme(self) -> None:
+        scheme = self.current_scheme()
+        if scheme is None or not self._can_edit:
+            return
+        dialog = SchemeDialog(self.db, self._themes, scheme, parent=self)
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed(scheme=scheme.id)
+        dialog.deleteLater()
+
+    def change_ceiling(self) -> None:
+        scheme = self.current_scheme()
+        if scheme is None or not self._can_edit:
+            return
+        dialog = CeilingDialog(self.db, scheme, parent=self)
+        if exec_dialog(dialog):
+            self._changed(scheme=scheme.id)
+        dialog.deleteLater()
+
+    def trial_allocation(self) -> None:
+        """Show who would get what under the scheme's rule; apply it after confirmation."""
+        scheme = self.current_scheme()
+        if scheme is None or scheme.id is None or not self._can_edit:
+            return
+        scheme_id = scheme.id
+        allocation = self.call(lambda s: subsidies.trial_allocation(s, scheme_id))
+        if allocation is None:
+            return
+        dialog = AllocationDialog(scheme, allocation, parent=self)
+        accepted = exec_dialog(dialog)
+        dialog.deleteLater()
+        if not accepted or not allocation.lines:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Apply the allocation"),
+            self.tr(
+                "Record the allocation of {scheme} as decisions: {granted} granted to {n} "
+                "applications, dated today? The decisions can be corrected one by one afterwards."
+            ).format(
+                scheme=scheme.name,
+                granted=format_money(allocation.granted),
+                n=len(allocation.lines),
+            ),
+            confirm_text=self.tr("Apply"),
+        ):
+            return
+        count = self.call(lambda s: subsidies.apply_allocation(s, scheme_id))
+        if count is None:
+            return
+        messages.show_info(
+            self,
+            self.tr("Allocation applied"),
+            self.tr("{n} decisions recorded.").format(n=count),
+        )
+        self._changed(scheme=scheme_id)
+
+    def make_letters(self) -> None:
+        """Write the decision letters of the chosen scheme as PDF files to a folder."""
+        scheme = self.current_scheme()
+        if scheme is None or scheme.id is None:
+            return
+        folder = choose_folder(self, self.settings.last_folder("letters"))
+        if folder is None:
+            return
+        self.settings.set_last_folder("letters", folder)
+        scheme_id, db = scheme.id, self.db
+        self.letters_written = []
+        try:
+            written = run_in_background(
+                self,
+                self.tr("Making decision letters…"),
+                lambda progress: write_letters(db, scheme_id, folder, progress),
+            )
+        except AppError as error:
+            messages.show_error(self, error)
+            return
+        self.letters_written = written
+        if not written:
+            text = self.tr("No application of {scheme} has a decision yet; no letters written.")
+            messages.show_info(self, self.tr("Decision letters"), text.format(scheme=scheme.name))
+            return
+        messages.show_info(
+            self,
+            self.tr("Decision letters"),
+            self.tr("{n} decision letters written to {folder}.").format(
+                n=len(written), folder=str(folder)
+            ),
+        )
+
+    # --- applications -----------------------------------------------------------------------
+
+    def new_application(self) -> None:
+        if not self._can_edit or not self._schemes:
+            return
+        chosen = self.scheme_filter.currentData()
+        scheme = self.current_scheme()
+        start = chosen if chosen is not None else (scheme.id if scheme is not None else None)
+        dialog = ApplicationDialog(
+            self.db,
+            list(self._schemes.values()),
+            [d for d in self._districts if d.active],
+            None,
+            scheme_id=start,
+            parent=self,
+        )
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed(application=dialog.saved.id)
+        dialog.deleteLater()
+
+    def edit_current(self) -> None:
+        record = self.current_record()
+        if record is None or record.id is None:
+            return
+        application_id = record.id
+        fresh = self.call(lambda s: subsidies.get_application(s, application_id))
+        if fresh is None:
+            self.reload()
+            return
+        dialog = ApplicationDialog(
+            self.db, list(self._schemes.values()), self._districts, fresh, parent=self
+        )
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._can_edit)
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed(application=application_id)
+        dialog.deleteLater()
+
+    def step(self, step: str) -> None:
+        """Take one step of the status flow for the current application."""
+        record = self.current_record()
+        if record is None or record.id is None or not self._can_edit:
+            return
+        application_id = record.id
+        service = self._step_service(step, record)
+        if service is None:
+            return
+        try:
+            with self.db.transaction() as session:
+                service(session)
+        except AppError as error:
+            messages.show_error(self, error)
+            self.reload()
+            return
+        self._changed(application=application_id)
+
+    def _step_service(
+        self, step: str, record: ApplicationRecord
+    ) -> Callable[[Session], object] | None:
+        """What ``step`` does, after asking for what it needs; None when the user cancelled."""
+        application_id = record.id
+        assert application_id is not None
+        today = date.today()
+        name = f"{record.reference} {record.applicant_name}".strip()
+        version = record.version
+        if step == "request_completion":
+            return lambda s: subsidies.request_completion(
+                s, application_id, on=today, version=version
+            )
+        if step == "mark_complete":
+            now = datetime.now(UTC)
+            return lambda s: subsidies.mark_complete(s, application_id, at=now, version=version)
+        if step == "withdraw":
+            if not messages.confirm(
+                self,
+                self.tr("Application withdrawn"),
+                self.tr("Record that application {name} has been withdrawn?").format(name=name),
+                destructive=True,
+                confirm_text=self.tr("Withdrawn"),
+            ):
+                return None
+            return lambda s: subsidies.withdraw(s, application_id, on=today, version=version)
+        if step == "close":
+            return lambda s: subsidies.close(s, application_id, version=version)
+        if step == "decide":
+            return self._decide(record)
+        if step == "pay_advance":
+            advance = AdvanceDialog(record, self)
+            accepted = exec_dialog(advance)
+            amount, paid_on = advance.value(), advance.on()
+            advance.deleteLater()
+            if not accepted:
+                return None
+            return lambda s: subsidies.pay_advance(
+                s, application_id, amount, on=paid_on, version=version
+            )
+        if step == "settle":
+            return self._settle(record)
+        raise ValueError(step)
+
+    def _decide(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
+        application_id = record.id
+        assert application_id is not None
+        dialog = DecisionDialog(record, self)
+        try:
+            while exec_dialog(dialog):
+                granted, on, refused = dialog.granted(), dialog.on(), dialog.refused()
+                try:
+                    with self.db.transaction() as session:
+                        if refused:
+                            subsidies.refuse(
+                                session,
+                                application_id,
+                                on=on,
+                                reason=dialog.refusal_reason(),
+                                deciding_organisation_id=record.deciding_organisation_id,
+                                version=record.version,
+                            )
+                        else:
+                            subsidies.decide(
+                                session,
+                                application_id,
+                                granted=granted,
+                                on=on,
+                                deciding_organisation_id=record.deciding_organisation_id,
+                                version=record.version,
+                            )
+                except AppError as error:
+                    field = {"decision_on": "on"}.get(error.field or "", error.field or "")
+                    if field in dialog.problem_labels:
+                        dialog.show_problem(field, _translated(error))
+                        continue
+                    messages.show_error(self, error)
+                    return None
+                # Done here so that a refusal can be shown in the dialog; nothing left to do.
+                return lambda _s: None
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def _settle(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
+        application_id = record.id
+        assert application_id is not None
+        dialog = SettlementDialog(record, self)
+        try:
+            while exec_dialog(dialog):
+                amount = dialog.value()
+                assert amount is not None
+                try:
+                    with self.db.transaction() as session:
+                        subsidies.settle(
+                            session,
+                            application_id,
+                            amount,
+                            dialog.reason_code(),
+                            dialog.above_grant_reason(),
+                            version=record.version,
+                        )
+                except AppError as error:
+                    field = {
+                        "settlement_reason": "reason",
+                        "settlement_above_grant_reason": "above_grant_reason",
+                    }.get(error.field or "", error.field or "")
+                    if field in dialog.problem_labels:
+                        dialog.show_problem(field, _translated(error))
+                        continue
+                    messages.show_error(self, error)
+                    return None
+                return lambda _s: None
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+def _translated(error: AppError) -> str:
+    from ssb_desktop.i18n import translate_error
+
+    return translate_error(error)
+
+
+def budget_text(use: BudgetUse) -> str:
+    """One scheme's budget use in a sentence."""
+    return QCoreApplication.translate(
+        "SubsidiesPage",
+        "{scheme}: ceiling {ceiling}, granted {granted}, remaining {remaining}; "
+        "{applications} applications, {pending} awaiting a decision, {requested} requested.",
+    ).format(
+        scheme=use.scheme_name,
+        ceiling=format_money(use.ceiling),
+        granted=format_money(use.granted),
+        remaining=format_money(use.remaining),
+        applications=use.applications,
+        pending=use.pending,
+        requested=format_money(use.requested),
+    )

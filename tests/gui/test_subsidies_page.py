@@ -1,0 +1,574 @@
+"""The Subsidies page as a subsidy officer uses it: schemes with their budget use, applications
+filtered by status, a new application through the dialog, a trial allocation applied as
+decisions, and a settlement lower than the grant refused without a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.excel.applications import read_applications
+from ssb_desktop.records import (
+    APPLICATION_STATUS_LABELS,
+    ApplicationRecord,
+    ApplicationStatus,
+    DistributionRule,
+    OrganisationKind,
+    OrganisationRecord,
+    SchemeRecord,
+    SettlementReason,
+)
+from ssb_desktop.services import subsidies
+from ssb_desktop.services.demo import build_demo
+from ssb_desktop.services.organisations import save_organisation
+from ssb_desktop.services.reference import list_districts, list_themes
+from ssb_desktop.settings import Settings
+from ssb_desktop.views import (
+    application_dialog,
+    application_exchange,
+    bid_dialog,
+    messages,
+    organisation_exchange,
+    subsidies_page,
+)
+from ssb_desktop.views.application_dialog import ApplicationDialog, SettlementDialog
+from ssb_desktop.views.import_dialog import ImportDialog
+from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
+from ssb_desktop.views.subsidies_page import AllocationDialog, SubsidiesPage
+
+Button = QMessageBox.StandardButton
+STATUS = 4  # the Status column of the applications table
+
+
+class Boxes:
+    """Stands in for the message boxes: records each text and answers with ``answer``."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.answer = Button.Yes
+
+    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        self.texts.append(box.text())
+        if box.standardButtons() & self.answer:
+            return self.answer
+        return Button.Ok
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    recorder = Boxes()
+    monkeypatch.setattr(messages, "_exec", recorder)
+    return recorder
+
+
+@dataclass
+class Data:
+    scheme_id: int
+    organisations: dict[str, int]
+    applications: dict[str, int]
+
+
+def _organisation(db: Database, name: str, kvk: str) -> int:
+    with db.transaction() as session:
+        saved = save_organisation(
+            session,
+            OrganisationRecord(id=None, name=name, kind=OrganisationKind.VOLUNTEER, kvk=kvk),
+        )
+    assert saved.id is not None
+    return saved.id
+
+
+def build_subsidies(db: Database) -> Data:
+    """A 2020 scheme of € 10.000 (first come, first served) and four applications: three
+    complete ones asking € 4.000 each (the third fits only partly) and one just received."""
+    organisations = {
+        name: _organisation(db, name, kvk)
+        for name, kvk in (
+            ("Buurtvereniging De Kooi", "40000001"),
+            ("Stichting Samen Eten", "40000002"),
+            ("Vrienden van de Merenwijk", "40000003"),
+            ("Taalmaatjes Leiden", "40000004"),
+        )
+    }
+    with db.transaction() as session:
+        themes = list_themes(session)
+        districts = list_districts(session)
+        scheme = subsidies.save_scheme(
+            session,
+            SchemeRecord(
+                id=None,
+                year=2020,
+                name="Vrijwilligersinitiatieven",
+                ceiling=Decimal("10000.00"),
+                opens_on=date(2020, 1, 1),
+                closes_on=date(2020, 12, 31),
+                theme_id=themes[0][0],
+                distribution_rule=DistributionRule.FIRST_COME,
+            ),
+        )
+        assert scheme.id is not None
+        applications: dict[str, int] = {}
+        for number, (name, organisation_id) in enumerate(organisations.items()):
+            saved = subsidies.save_application(
+                session,
+                ApplicationRecord(
+                    id=None,
+                    scheme_id=scheme.id,
+                    applicant_id=organisation_id,
+                    activity=f"Activiteit {number + 1}",
+                    requested=Decimal("4000.00"),
+                    received_on=date(2020, 2, 1 + number),
+                    district_ids=(districts[number].id,),
+                ),
+            )
+            assert saved.id is not None
+            applications[name] = saved.id
+            if number < 3:
+                subsidies.mark_complete(
+                    session, saved.id, at=datetime(2020, 2, 3 + number, 10, tzinfo=UTC)
+                )
+    return Data(scheme.id, organisations, applications)
+
+
+@pytest.fixture
+def data(db: Database) -> Data:
+    return build_subsidies(db)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, data: Data, tmp_path: Path) -> SubsidiesPage:
+    widget = SubsidiesPage(db, Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 700)
+    widget.reload()
+    return widget
+
+
+def _label(status: ApplicationStatus) -> str:
+    return QCoreApplication.translate("ApplicationStatus", APPLICATION_STATUS_LABELS[status])
+
+
+def _statuses(page: SubsidiesPage) -> list[str]:
+    return [page.model.index(row, STATUS).data() for row in range(page.model.rowCount())]
+
+
+def _select(page: SubsidiesPage, application_id: int) -> None:
+    page.show_applications()
+    assert page.select_id(application_id)
+
+
+def _stored(db: Database, application_id: int) -> ApplicationRecord:
+    with db.transaction() as session:
+        return subsidies.get_application(session, application_id)
+
+
+def test_every_table_passes_the_model_tester(
+    page: SubsidiesPage, data: Data, qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtmodeltester.check(page.model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(page.scheme_model)  # type: ignore[no-untyped-call]
+    shown: list[AllocationDialog] = []
+
+    def look(dialog: QDialog) -> bool:
+        assert isinstance(dialog, AllocationDialog)
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", look)
+    page.allocation_action.trigger()
+    qtmodeltester.check(shown[0].model)  # type: ignore[no-untyped-call]
+
+
+def test_the_scheme_shows_its_budget_use_and_the_status_filter_narrows_the_list(
+    page: SubsidiesPage,
+) -> None:
+    assert page.scheme_model.rowCount() == 1
+    assert "ceiling € 10.000,00" in page.budget_label.text()
+    assert "remaining € 10.000,00" in page.budget_label.text()
+    assert page.model.rowCount() == 4
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData("complete"))
+
+    assert _statuses(page) == [_label(ApplicationStatus.COMPLETE)] * 3
+    assert page.count_label.text().startswith("3 of 4 applications")
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData("received"))
+    assert page.model.rowCount() == 1
+    assert page.model.row_at(page.model.index(0, 0)).applicant_name == "Taalmaatjes Leiden"
+
+
+def test_a_new_application_is_created_through_the_dialog(
+    page: SubsidiesPage, db: Database, data: Data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created: list[ApplicationRecord] = []
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ApplicationDialog)
+        dialog.save()  # empty: refused inline, the dialog stays open
+        assert dialog.problem_labels["applicant_id"].text() != ""
+        assert dialog.problem_labels["activity"].text() != ""
+        monkeypatch.setattr(
+            bid_dialog,
+            "pick_organisation",
+            lambda _parent, organisations: next(
+                o for o in organisations if o.name == "Stichting Samen Eten"
+            ),
+        )
+        dialog.choose_applicant()
+        dialog.activity.setText("Kookcursus voor buurtbewoners")
+        dialog.requested.setText("1.250,50")
+        dialog.received.setText("15-3-2020")
+        dialog.districts.item(2).setCheckState(dialog.districts.item(2).checkState().Checked)
+        dialog.save()
+        assert dialog.saved is not None
+        created.append(dialog.saved)
+        return True
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", fill)
+    page.show_applications()
+    page.new_action.trigger()
+
+    assert created and created[0].requested == Decimal("1250.50")
+    assert page.model.rowCount() == 5
+    current = page.current_record()
+    assert current is not None and current.activity == "Kookcursus voor buurtbewoners"
+    assert current.applicant_name == "Stichting Samen Eten"
+    assert len(current.district_ids) == 1
+    assert current.decision_due is not None
+
+
+def test_a_trial_allocation_is_shown_and_then_applied_as_decisions(
+    page: SubsidiesPage, db: Database, data: Data, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[AllocationDialog] = []
+
+    def look(dialog: QDialog) -> bool:
+        assert isinstance(dialog, AllocationDialog)
+        shown.append(dialog)
+        return True
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", look)
+    page.allocation_action.trigger()
+
+    dialog = shown[0]
+    gets = [dialog.model.index(row, 4).data() for row in range(dialog.model.rowCount())]
+    assert gets == ["€ 4.000,00", "€ 4.000,00", "€ 2.000,00"]
+    assert "€ 0,00 remains" in dialog.summary.text()
+    assert "Granted partly: Vrienden van de Merenwijk." in dialog.summary.text()
+    assert "Record the allocation" in boxes.texts[0]
+    assert boxes.texts[-1] == "3 decisions recorded."
+    partly = _stored(db, data.applications["Vrienden van de Merenwijk"])
+    assert partly.status is ApplicationStatus.PARTLY_GRANTED
+    assert partly.granted == Decimal("2000.00")
+    assert "remaining € 0,00" in page.budget_label.text()
+    page.show_applications()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("granted"))
+    assert page.model.rowCount() == 2
+
+
+def test_a_trial_allocation_closed_without_applying_changes_nothing(
+    page: SubsidiesPage, db: Database, data: Data, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(subsidies_page, "exec_dialog", lambda _dialog: False)
+    page.allocation_action.trigger()
+    assert boxes.texts == []
+    stored = _stored(db, data.applications["Buurtvereniging De Kooi"])
+    assert stored.status is ApplicationStatus.COMPLETE and stored.granted is None
+
+
+def _granted(db: Database, data: Data) -> int:
+    application_id = data.applications["Buurtvereniging De Kooi"]
+    with db.transaction() as session:
+        subsidies.decide(
+            session,
+            application_id,
+            granted=Decimal("4000.00"),
+            on=date(2020, 3, 1),
+            deciding_organisation_id=None,
+        )
+    return application_id
+
+
+def test_a_lower_settlement_without_a_reason_is_refused_in_the_form(
+    page: SubsidiesPage, db: Database, data: Data, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application_id = _granted(db, data)
+    page.reload()
+    _select(page, application_id)
+    assert page.settle_action.isEnabled()
+    problems: list[str] = []
+
+    def settle(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SettlementDialog)
+        dialog.amount.setText("3.000,00")
+        dialog.amount.textEdited.emit("3.000,00")
+        dialog.check_and_accept()
+        problems.append(dialog._problems.labels["reason"].text())
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        dialog.reason.setCurrentIndex(
+            dialog.reason.findData(SettlementReason.NOT_CARRIED_OUT.value)
+        )
+        dialog.check_and_accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", settle)
+    page.settle_action.trigger()
+
+    assert "reasons the law allows" in problems[0]
+    stored = _stored(db, application_id)
+    assert stored.status is ApplicationStatus.SETTLED
+    assert stored.settled == Decimal("3000.00")
+    assert stored.settlement_reason is SettlementReason.NOT_CARRIED_OUT
+    assert boxes.texts == []
+
+
+def test_a_lower_settlement_refused_by_the_service_shows_its_message_in_the_form(
+    page: SubsidiesPage, db: Database, data: Data, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should the form's own check be skipped, the service still refuses, and says why."""
+    application_id = _granted(db, data)
+    page.reload()
+    _select(page, application_id)
+    monkeypatch.setattr(SettlementDialog, "problems", lambda _self: {})
+    seen: list[str] = []
+    calls = {"n": 0}
+
+    def settle(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SettlementDialog)
+        calls["n"] += 1
+        if calls["n"] == 1:
+            dialog.amount.setText("3.000,00")
+            return True
+        seen.append(dialog._problems.labels["reason"].text())
+        return False
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", settle)
+    page.settle_action.trigger()
+
+    assert "lower than the grant of € 4.000,00" in seen[0]
+    assert _stored(db, application_id).status is ApplicationStatus.GRANTED
+
+
+def test_a_refusal_needs_a_reason(
+    page: SubsidiesPage, db: Database, data: Data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application_id = data.applications["Taalmaatjes Leiden"]
+    _select(page, application_id)
+
+    def refuse(dialog: QDialog) -> bool:
+        assert isinstance(dialog, application_dialog.DecisionDialog)
+        dialog.refuse.setChecked(True)
+        dialog.check_and_accept()
+        assert dialog._problems.labels["reason"].text() != ""
+        dialog.reason.setPlainText("Geen vrijwilligersactiviteit.")
+        dialog.check_and_accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", refuse)
+    page.decide_action.trigger()
+
+    stored = _stored(db, application_id)
+    assert stored.status is ApplicationStatus.REFUSED
+    assert stored.objection_due is not None
+    assert page.close_action.isEnabled()
+
+
+def test_a_new_scheme_is_checked_in_the_form_and_its_ceiling_changes_only_with_a_reason(
+    page: SubsidiesPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SchemeDialog)
+        dialog.ceiling.setText("veel")
+        dialog.closes.setText("1-1-2019")
+        dialog.save()
+        assert dialog.problem_labels["name"].text() == "Give the scheme a name."
+        assert dialog.problem_labels["ceiling"].text() == "Write an amount such as € 1.234,56."
+        assert "cannot close before it opens" in dialog.problem_labels["closes_on"].text()
+        dialog.name.setText("Mantelzorg 2021")
+        dialog.year.setValue(2021)
+        dialog.ceiling.setText("€ 25.000")
+        dialog.opens.setText("1-1-2021")
+        dialog.closes.setText("")
+        dialog.save()
+        assert dialog.saved is not None
+        return True
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", fill)
+    page.new_scheme_action.trigger()
+
+    scheme = page.current_scheme()
+    assert scheme is not None and scheme.name == "Mantelzorg 2021"
+    assert scheme.ceiling == Decimal("25000.00")
+
+    def lower(dialog: QDialog) -> bool:
+        assert isinstance(dialog, CeilingDialog)
+        dialog.ceiling.setText("20.000,00")
+        dialog.save()
+        assert dialog.problem_labels["reason"].text() != ""
+        dialog.reason.setPlainText("Bezuiniging")
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", lower)
+    page.ceiling_action.trigger()
+
+    scheme = page.current_scheme()
+    assert scheme is not None and scheme.current_ceiling == Decimal("20000.00")
+    assert page.scheme_model.index_for_key(scheme.id, 3).data() == "€ 20.000,00"
+
+
+def test_decision_letters_are_written_as_pdf_for_every_decided_application(
+    page: SubsidiesPage,
+    db: Database,
+    data: Data,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    with db.transaction() as session:
+        subsidies.apply_allocation(session, data.scheme_id, on=date(2020, 3, 1))
+    page.reload()
+    folder = tmp_path / "brieven"
+    monkeypatch.setattr(subsidies_page, "choose_folder", lambda _parent, _start: folder)
+
+    page.letters_action.trigger()
+
+    assert len(page.letters_written) == 3
+    assert all(path.read_bytes().startswith(b"%PDF") for path in page.letters_written)
+    assert boxes.texts == [f"3 decision letters written to {folder}."]
+
+
+LEGACY = Path("/work/shared/fixtures/legacy-subsidies-2020.xlsx")
+# Registered without a KvK number, so the legacy list can only match them by name.
+NAME_ONLY = ("Stichting Sport Bree 24", "Vereniging Taal Boerhaave 14")
+
+
+def test_the_legacy_list_imports_after_the_name_matches_are_confirmed(
+    qtbot: QtBot, db: Database, boxes: Boxes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    names = {row.applicant: row.kvk for row in read_applications(LEGACY).rows}
+    with db.transaction() as session:
+        for theme_id, theme in list_themes(session):
+            subsidies.save_scheme(
+                session,
+                SchemeRecord(
+                    id=None,
+                    year=2020,
+                    name=f"Vrijwilligers {theme}",
+                    ceiling=Decimal("50000.00"),
+                    opens_on=date(2020, 1, 1),
+                    closes_on=date(2020, 6, 30),
+                    theme_id=theme_id,
+                ),
+            )
+        for name, kvk in names.items():
+            save_organisation(
+                session,
+                OrganisationRecord(
+                    id=None,
+                    name=name,
+                    kind=OrganisationKind.VOLUNTEER,
+                    kvk="" if name in NAME_ONLY else kvk,
+                ),
+            )
+    page = SubsidiesPage(db, Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    page.reload()
+    previews: list[str] = []
+
+    def preview(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportDialog)
+        previews.append(dialog.summary_label.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(application_exchange, "ask_scheme", lambda _parent, _schemes: None)
+    monkeypatch.setattr(organisation_exchange, "choose_open_path", lambda *_args: LEGACY)
+    monkeypatch.setattr(organisation_exchange, "exec_dialog", preview)
+
+    page.import_action.trigger()
+
+    assert "• Stichting Sport Bree 24" in boxes.texts[0]
+    assert previews[0].startswith("40 new, 0 changed, 0 unchanged")
+    assert boxes.texts[-1].startswith("Imported: 40 new and 0 changed applications")
+    assert page.model.total_row_count() == 40
+
+
+def test_the_list_as_shown_goes_to_excel_and_comes_back_unchanged(
+    page: SubsidiesPage, boxes: Boxes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "aanvragen.xlsx"
+    monkeypatch.setattr(organisation_exchange, "choose_save_path", lambda *_args: target)
+    page.show_applications()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("complete"))
+
+    page.export_action.trigger()
+
+    assert boxes.texts[-1] == f"3 applications written to {target}."
+    previews: list[str] = []
+
+    def preview(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportDialog)
+        previews.append(dialog.summary_label.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(organisation_exchange, "choose_open_path", lambda *_args: target)
+    monkeypatch.setattr(organisation_exchange, "exec_dialog", preview)
+    page.scheme_filter.setCurrentIndex(1)
+    page.import_action.trigger()
+
+    assert previews[0].startswith("0 new, 0 changed, 3 unchanged")
+
+
+def test_from_2021_the_contract_holder_decides_and_the_filter_shows_whose_decisions(
+    qtbot: QtBot, db: Database, boxes: Boxes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        build_demo(session)
+    page = SubsidiesPage(db, Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(page)
+    page.reload()
+    page.show_applications()
+    total = page.model.rowCount()
+
+    page.body_filter.setCurrentIndex(page.body_filter.findData("municipality"))
+    municipality = page.model.rows()
+    assert municipality and {r.year for r in municipality} == {2020}
+
+    page.body_filter.setCurrentIndex(2)  # the first contract holder
+    holder = page.body_filter.currentText()
+    by_holder = page.model.rows()
+    assert by_holder and {r.year for r in by_holder} == {2021}
+    assert {r.deciding_organisation_name for r in by_holder} == {holder}
+    assert len(municipality) < total and len(by_holder) < total
+
+    complete = next(r for r in by_holder if r.status is ApplicationStatus.COMPLETE)
+    assert complete.id is not None
+    assert page.select_id(complete.id)
+    intros: list[str] = []
+
+    def grant(dialog: QDialog) -> bool:
+        assert isinstance(dialog, application_dialog.DecisionDialog)
+        intros.append(dialog.findChildren(QLabel)[0].text())
+        dialog.partly.setChecked(True)
+        dialog.amount.setText("500,00")
+        dialog.check_and_accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", grant)
+    page.decide_action.trigger()
+
+    assert f"{holder} decides, as holder of the theme's contract." in intros[0]
+    stored = _stored(db, complete.id)
+    assert stored.status is ApplicationStatus.PARTLY_GRANTED
+    assert stored.granted == Decimal("500.00")
+    assert stored.objection_due is not None
+    assert boxes.texts == []

@@ -900,9 +900,6 @@ def import_parsed_criteria(
         return ImportReport(
             warnings=tuple(warnings), problems=tuple(parsed.problems), dry_run=dry_run
         )
-    if lot.criteria_locked or criteria.scores_exist(session, lot.id):
-        locked = Problem(criteria.LOCKED, parsed.sheet, None, "", {}, "Errors")
-        return ImportReport(warnings=tuple(warnings), problems=(locked,), dry_run=dry_run)
     existing = criteria.list_criteria(session, lot.id)
     scales = criteria.list_scales(session)
     work = _CriteriaImport(parsed, lot, existing, scales)
@@ -939,6 +936,9 @@ def import_parsed_criteria(
             updated += 1
     deleted = sum(1 for record in existing if record.id not in kept)
     changed = bool(created or updated or deleted)
+    # Criteria are fixed once scoring has started: an unchanged sheet is fine, a change is not.
+    if changed and (lot.criteria_locked or criteria.scores_exist(session, lot.id)):
+        work.problems.append(Problem(criteria.LOCKED, parsed.sheet, None, "", {}, "Errors"))
     written = False
     if not work.problems and not dry_run and changed:
         try:

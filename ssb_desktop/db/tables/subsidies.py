@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
@@ -94,6 +103,11 @@ class Application(Versioned, Timestamped, Base):
     )
     # An explicit decision to settle above the grant, with its reason.
     settlement_above_grant_reason: Mapped[str] = mapped_column(Text, default="")
+    settled_on: Mapped[date | None]
+    # Why the application was refused; quoted in the refusal letter.
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    # The assessment score that orders applications under the "ranking" distribution rule.
+    ranking_score: Mapped[Decimal | None] = mapped_column(Numeric(9, 4, asdecimal=True))
     notes: Mapped[str] = mapped_column(Text, default="")
 
     districts: Mapped[list[District]] = relationship(

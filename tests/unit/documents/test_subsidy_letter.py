@@ -1,0 +1,100 @@
+"""Decision letters on subsidy applications: what each kind tells the applicant."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ssb_desktop.documents.subsidy_letter import file_name, letter_html, write_subsidy_letters
+from ssb_desktop.records import (
+    ApplicationRecord,
+    ApplicationStatus,
+    SettlementReason,
+    SubsidyLetterContent,
+    SubsidyLetterKind,
+)
+
+
+def pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext (poppler-utils) is needed to read PDFs back; .ci/run installs it")
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+APPLICATION = ApplicationRecord(
+    id=7,
+    scheme_id=1,
+    applicant_id=3,
+    activity="Taalcafé <op dinsdag>",
+    requested=Decimal("2750.50"),
+    received_on=date(2021, 2, 21),
+    reference="2021-0007",
+    status=ApplicationStatus.PARTLY_GRANTED,
+    decision_on=date(2021, 3, 20),
+    granted=Decimal("800.00"),
+)
+
+
+def _letter(kind: SubsidyLetterKind, **fields: object) -> SubsidyLetterContent:
+    application = APPLICATION
+    if fields:
+        application = replace(APPLICATION, **fields)  # type: ignore[arg-type]
+    return SubsidyLetterContent(
+        kind=kind,
+        application=application,
+        scheme_name="Vrijwilligersinitiatieven Opgroeien 2021",
+        letter_date=date(2021, 3, 20),
+        objection_due=date(2021, 5, 3),
+        addressee_name="Stichting Moestuin",
+        addressee_city="Leiden",
+        decided_by="Stichting Opgroeikracht",
+        refusal_reason="Buiten de doelen van de regeling",
+    )
+
+
+def test_a_partial_grant_names_both_amounts_the_objection_deadline_and_who_decided() -> None:
+    html = letter_html(_letter(SubsidyLetterKind.GRANT))
+    assert "€ 800,00" in html and "€ 2.750,50" in html
+    assert "lower than requested" in html
+    assert "03-05-2021" in html
+    assert "Stichting Opgroeikracht" in html
+    assert "Taalcafé &lt;op dinsdag&gt;" in html  # user text is escaped
+
+
+def test_a_refusal_gives_the_reason() -> None:
+    html = letter_html(_letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED))
+    assert "We refuse your application" in html
+    assert "Buiten de doelen van de regeling" in html
+
+
+def test_a_lower_settlement_gives_the_reason_and_the_amount_to_pay_back() -> None:
+    html = letter_html(
+        _letter(
+            SubsidyLetterKind.SETTLEMENT,
+            status=ApplicationStatus.SETTLED,
+            settled=Decimal("500.00"),
+            settlement_reason=SettlementReason.NOT_CARRIED_OUT,
+            advances_paid=Decimal("640.00"),
+        )
+    )
+    assert "activities not or only partly carried out" in html
+    assert "To be paid back by you" in html
+    assert "Please pay back € 140,00" in html
+
+
+def test_letters_are_written_as_pdf_files(qapp: QApplication, tmp_path: Path) -> None:
+    letter = _letter(SubsidyLetterKind.GRANT)
+    assert file_name(letter) == "2021-0007-grant-Stichting Moestuin.pdf"
+    (written,) = write_subsidy_letters([letter], tmp_path)
+    text = pdf_text(written)
+    assert "Grant of subsidy, application 2021-0007" in text
+    assert "03-05-2021" in text

@@ -40,12 +40,425 @@
         <translation>W&amp;ijk bewerken…</translation>
     </message>
     <message>
+        <source>Royal-decree &amp;holidays</source>
+        <translation>Feestdagen bij &amp;Koninklijk Besluit</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
         <source>You can look at users and districts here. Only an administrator can change them.</source>
         <translation>Hier kunt u gebruikers en wijken bekijken. Alleen een beheerder kan ze wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceDialog</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Betaald op</translation>
+    </message>
+    <message>
+        <source>&amp;Record advance</source>
+        <translation>Voorschot &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Pay an advance on {reference}</source>
+        <translation>Voorschot betalen op {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>Allocation</name>
+    <message>
+        <source>Granted in full.</source>
+        <translation>Volledig verleend.</translation>
+    </message>
+    <message>
+        <source>Granted partly: only {amount} was left of the ceiling of {ceiling}.</source>
+        <translation>Gedeeltelijk verleend: van het plafond van {ceiling} was nog maar {amount} over.</translation>
+    </message>
+    <message>
+        <source>Limited by the maximum of {maximum} per applicant ({left} was left).</source>
+        <translation>Beperkt door het maximum van {maximum} per aanvrager (er was nog {left} over).</translation>
+    </message>
+    <message>
+        <source>Limited to {members} members x {amount} per member ({total}).</source>
+        <translation>Beperkt tot {members} leden x {amount} per lid ({total}).</translation>
+    </message>
+    <message>
+        <source>Reduced pro rata to {percent}% of the amount that could be granted, because the scheme is oversubscribed.</source>
+        <translation>Naar rato verlaagd tot {percent}% van het bedrag dat verleend kon worden, omdat de regeling is overvraagd.</translation>
+    </message>
+    <message>
+        <source>Refused: the ceiling of {ceiling} is used up.</source>
+        <translation>Geweigerd: het plafond van {ceiling} is op.</translation>
+    </message>
+    <message>
+        <source>Refused: the number of members is missing, and the scheme grants an amount per member.</source>
+        <translation>Geweigerd: het aantal leden ontbreekt en de regeling verleent een bedrag per lid.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>&amp;Apply as decisions…</source>
+        <translation>&amp;Toepassen als besluiten…</translation>
+    </message>
+    <message>
+        <source>Ceiling {ceiling}; granted earlier {committed}. This allocation grants {granted} of {requested} requested; {remaining} remains.</source>
+        <translation>Plafond {ceiling}; eerder verleend {committed}. Deze verdeling verleent {granted} van {requested} aangevraagd; er blijft {remaining} over.</translation>
+    </message>
+    <message>
+        <source>Granted partly: {names}.</source>
+        <translation>Gedeeltelijk verleend: {names}.</translation>
+    </message>
+    <message>
+        <source>No application of this scheme is waiting for a decision.</source>
+        <translation>Geen aanvraag van deze regeling wacht op een besluit.</translation>
+    </message>
+    <message>
+        <source>Trial allocation</source>
+        <translation>Proefverdeling</translation>
+    </message>
+    <message>
+        <source>Trial allocation: {scheme}</source>
+        <translation>Proefverdeling: {scheme}</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationOutcome</name>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Gedeeltelijk verleend</translation>
+    </message>
+    <message>
+        <source>Refused (no budget)</source>
+        <translation>Geweigerd (geen budget)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Begroting</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Leden</translation>
+    </message>
+    <message>
+        <source>&amp;Other funders</source>
+        <translation>&amp;Andere financiers</translation>
+    </message>
+    <message>
+        <source>&amp;Requested</source>
+        <translation>&amp;Aangevraagd</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme</source>
+        <translation>&amp;Regeling</translation>
+    </message>
+    <message>
+        <source>A&amp;pplicant</source>
+        <translation>Aan&amp;vrager</translation>
+    </message>
+    <message>
+        <source>Advances paid: {value}</source>
+        <translation>Voorschotten betaald: {value}</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Application {reference}</source>
+        <translation>Aanvraag {reference}</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Choose the applicant</source>
+        <translation>Kies de aanvrager</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that applies.</source>
+        <translation>Kies de organisatie die aanvraagt.</translation>
+    </message>
+    <message>
+        <source>Choose the scheme; add one under Schemes first.</source>
+        <translation>Kies de regeling; voeg er eerst een toe onder Regelingen.</translation>
+    </message>
+    <message>
+        <source>Choose the volunteer organisation</source>
+        <translation>Kies de vrijwilligersorganisatie</translation>
+    </message>
+    <message>
+        <source>Correct the problems shown under the fields.</source>
+        <translation>Verbeter de problemen onder de velden.</translation>
+    </message>
+    <message>
+        <source>Decided by: {value}</source>
+        <translation>Besloten door: {value}</translation>
+    </message>
+    <message>
+        <source>Decided on: {value}</source>
+        <translation>Besloten op: {value}</translation>
+    </message>
+    <message>
+        <source>Decision due: {value}</source>
+        <translation>Besluit uiterlijk: {value}</translation>
+    </message>
+    <message>
+        <source>Describe the activity the subsidy is for.</source>
+        <translation>Beschrijf de activiteit waarvoor de subsidie is.</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tricts</source>
+        <translation>&amp;Wijken</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Enter the amount applied for.</source>
+        <translation>Vul het aangevraagde bedrag in.</translation>
+    </message>
+    <message>
+        <source>Granted: {value}</source>
+        <translation>Verleend: {value}</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Objection until: {value}</source>
+        <translation>Bezwaar mogelijk tot: {value}</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on</source>
+        <translation>Ontvangen &amp;op</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Settled: {value}</source>
+        <translation>Vastgesteld: {value}</translation>
+    </message>
+    <message>
+        <source>Status, deadlines and money</source>
+        <translation>Status, termijnen en geld</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>The amount applied for must be more than zero.</source>
+        <translation>Het aangevraagde bedrag moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>To reclaim: {value}</source>
+        <translation>Terug te vorderen: {value}</translation>
+    </message>
+    <message>
+        <source>Total budget of the activity</source>
+        <translation>Totale begroting van de activiteit</translation>
+    </message>
+    <message>
+        <source>Write a date such as 31-12-2021.</source>
+        <translation>Schrijf een datum zoals 31-12-2021.</translation>
+    </message>
+    <message>
+        <source>Write an amount such as € 1.234,56.</source>
+        <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationExchange</name>
+    <message>
+        <source>(the workbook has a scheme column)</source>
+        <translation>(de werkmap heeft een kolom Regeling)</translation>
+    </message>
+    <message>
+        <source>Add them</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Applicants matched by name</source>
+        <translation>Aanvragers gevonden op naam</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Aanvraagformulier</translation>
+    </message>
+    <message>
+        <source>Export allocation</source>
+        <translation>Verdeling exporteren</translation>
+    </message>
+    <message>
+        <source>Export applications</source>
+        <translation>Aanvragen exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting applications…</source>
+        <translation>Aanvragen exporteren…</translation>
+    </message>
+    <message>
+        <source>Exporting the allocation…</source>
+        <translation>Verdeling exporteren…</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Aanvragen importeren</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new and {updated} changed applications; {unchanged} were unchanged.</source>
+        <translation>Geïmporteerd: {created} nieuwe en {updated} gewijzigde aanvragen; {unchanged} waren ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Importing applications…</source>
+        <translation>Aanvragen importeren…</translation>
+    </message>
+    <message>
+        <source>Same organisations</source>
+        <translation>Dezelfde organisaties</translation>
+    </message>
+    <message>
+        <source>The allocation of {n} applications is written to {path}.</source>
+        <translation>De verdeling van {n} aanvragen is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>The application form is written to {path}.</source>
+        <translation>Het aanvraagformulier is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>The workbook names {n} organisations that are not in the register:
+{names}
+
+Add them as volunteer organisations when importing? If not, the preview lists them as problems.</source>
+        <translation>De werkmap noemt {n} organisaties die niet in het register staan:
+{names}
+
+Deze toevoegen als vrijwilligersorganisaties bij het importeren? Zo niet, dan toont het voorbeeld ze als problemen.</translation>
+    </message>
+    <message>
+        <source>Unknown organisations</source>
+        <translation>Onbekende organisaties</translation>
+    </message>
+    <message>
+        <source>Which scheme are the applications for?</source>
+        <translation>Voor welke regeling zijn de aanvragen?</translation>
+    </message>
+    <message>
+        <source>Writing the application form…</source>
+        <translation>Aanvraagformulier maken…</translation>
+    </message>
+    <message>
+        <source>{n} applicants have no KvK number in the register, but their names match an organisation in it:
+{names}
+
+Are these the same organisations? If not, the preview lists them as problems.</source>
+        <translation>{n} aanvragers hebben geen KvK-nummer dat in het register staat, maar hun naam komt overeen met een organisatie daarin:
+{names}
+
+Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als problemen.</translation>
+    </message>
+    <message>
+        <source>{n} applications written to {path}.</source>
+        <translation>{n} aanvragen opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… en nog {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Advance paid</source>
+        <translation>Voorschot betaald</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Volledig</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Onvolledig</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Gedeeltelijk verleend</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
     </message>
 </context>
 <context>
@@ -337,6 +750,210 @@
     </message>
 </context>
 <context>
+    <name>AwardClocks</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} dagen te laat</translation>
+    </message>
+    <message>
+        <source>{option} ({months} months)</source>
+        <translation>{option} ({months} maanden)</translation>
+    </message>
+</context>
+<context>
+    <name>AwardClocksBox</name>
+    <message>
+        <source>Award deadlines</source>
+        <translation>Termijnen van gunningen</translation>
+    </message>
+    <message>
+        <source>No extension option has to be decided in the next three months.</source>
+        <translation>Over geen enkele verlengingsoptie hoeft in de komende drie maanden te worden besloten.</translation>
+    </message>
+    <message>
+        <source>No standstill period is running.</source>
+        <translation>Er loopt geen opschortende termijn.</translation>
+    </message>
+    <message>
+        <source>Option decisions due within three months</source>
+        <translation>Optiebesluiten binnen drie maanden</translation>
+    </message>
+    <message>
+        <source>Standstill periods running</source>
+        <translation>Lopende opschortende termijnen</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Besluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>&amp;Verzonden op</translation>
+    </message>
+    <message>
+        <source>&amp;Winning bid</source>
+        <translation>&amp;Winnende inschrijving</translation>
+    </message>
+    <message>
+        <source>Correct the problem shown under the field.</source>
+        <translation>Verbeter het probleem dat onder het veld staat.</translation>
+    </message>
+    <message>
+        <source>Provisional award of lot {lot}</source>
+        <translation>Voorlopige gunning van perceel {lot}</translation>
+    </message>
+    <message>
+        <source>Reason &amp;not first</source>
+        <translation>Reden &amp;niet de eerste</translation>
+    </message>
+    <message>
+        <source>Standstill period</source>
+        <translation>Opschortende termijn</translation>
+    </message>
+    <message>
+        <source>What made the winning bid best: its characteristics and relative advantages</source>
+        <translation>Waarom de winnende inschrijving de beste is: haar kenmerken en relatieve voordelen</translation>
+    </message>
+    <message>
+        <source>Why this bid is awarded instead of the bid ranked first</source>
+        <translation>Waarom deze inschrijving wordt gegund in plaats van de eerst gerangschikte</translation>
+    </message>
+    <message>
+        <source>{days} days: the last day is {last_day}; the award can be made definitive from {first_day}.</source>
+        <translation>{days} dagen: de laatste dag is {last_day}; de gunning kan definitief worden vanaf {first_day}.</translation>
+    </message>
+    <message>
+        <source>{rank}. {bid} ({points} points)</source>
+        <translation>{rank}. {bid} ({points} punten)</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLetter</name>
+    <message>
+        <source>Award decision lot {lot}</source>
+        <translation>Gunningsbesluit perceel {lot}</translation>
+    </message>
+    <message>
+        <source>Award decision {procurement}, lot {lot} {title}</source>
+        <translation>Gunningsbesluit {procurement}, perceel {lot} {title}</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Motivation of the scores</source>
+        <translation>Motivering van de scores</translation>
+    </message>
+    <message>
+        <source>Motivation of the winner&apos;s score</source>
+        <translation>Motivering van de score van de winnaar</translation>
+    </message>
+    <message>
+        <source>Motivation of your score</source>
+        <translation>Motivering van uw score</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Reasons: the characteristics and relative advantages of the winning bid</source>
+        <translation>Redenen: de kenmerken en relatieve voordelen van de winnende inschrijving</translation>
+    </message>
+    <message>
+        <source>Scores per criterion</source>
+        <translation>Scores per criterium</translation>
+    </message>
+    <message>
+        <source>Standstill period</source>
+        <translation>Opschortende termijn</translation>
+    </message>
+    <message>
+        <source>The municipality intends to award lot {lot} to you (bid {bid}). Your bid is ranked {rank} of {count}.</source>
+        <translation>De gemeente is voornemens perceel {lot} aan u te gunnen (inschrijving {bid}). Uw inschrijving staat op plaats {rank} van {count}.</translation>
+    </message>
+    <message>
+        <source>The municipality intends to award lot {lot} to {winner} (bid {bid}).</source>
+        <translation>De gemeente is voornemens perceel {lot} te gunnen aan {winner} (inschrijving {bid}).</translation>
+    </message>
+    <message>
+        <source>The standstill period ends on {last_day}. The contract will not be signed before {first_day}. If you do not agree with this decision, you can start summary proceedings (kort geding) no later than {last_day}; please inform the municipality at the same time.</source>
+        <translation>De opschortende termijn eindigt op {last_day}. Het contract wordt niet vóór {first_day} gesloten. Als u het niet eens bent met dit besluit, kunt u uiterlijk {last_day} een kort geding aanhangig maken; wij verzoeken u de gemeente daarvan tegelijk op de hoogte te stellen.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>Why the bid ranked first is not awarded</source>
+        <translation>Waarom de inschrijving op de eerste plaats niet wordt gegund</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s points</source>
+        <translation>Punten winnaar</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s score</source>
+        <translation>Score winnaar</translation>
+    </message>
+    <message>
+        <source>Your bid {bid} has no place in the ranking.</source>
+        <translation>Uw inschrijving {bid} staat niet in de rangorde.</translation>
+    </message>
+    <message>
+        <source>Your bid {bid} is ranked {rank} of {count}.</source>
+        <translation>Uw inschrijving {bid} staat op plaats {rank} van {count}.</translation>
+    </message>
+    <message>
+        <source>Your points</source>
+        <translation>Uw punten</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Uw score</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>{successor} takes the place of {winner}, which made the bid, as its legal successor.</source>
+        <translation>{successor} neemt als rechtsopvolger de plaats in van {winner}, die de inschrijving deed.</translation>
+    </message>
+</context>
+<context>
     <name>AwardMethod</name>
     <message>
         <source>Award on value (fictitious deduction)</source>
@@ -349,6 +966,240 @@
     <message>
         <source>Weighted points</source>
         <translation>Gewogen punten (beste prijs-kwaliteitverhouding)</translation>
+    </message>
+</context>
+<context>
+    <name>AwardStatus</name>
+    <message>
+        <source>Definitive</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Voorlopig</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <source>&amp;Add contract…</source>
+        <translation>Contract &amp;aanmaken…</translation>
+    </message>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>&amp;Contracten</translation>
+    </message>
+    <message>
+        <source>&amp;Definitive award…</source>
+        <translation>&amp;Definitief gunnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit objection…</source>
+        <translation>Bezwaar &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Perceel</translation>
+    </message>
+    <message>
+        <source>&amp;New objection…</source>
+        <translation>&amp;Nieuw bezwaar…</translation>
+    </message>
+    <message>
+        <source>&amp;Objections</source>
+        <translation>B&amp;ezwaren</translation>
+    </message>
+    <message>
+        <source>&amp;Provisional award…</source>
+        <translation>&amp;Voorlopige gunning…</translation>
+    </message>
+    <message>
+        <source>&amp;Successor…</source>
+        <translation>&amp;Opvolger…</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tijdlijn</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>An open objection blocks the definitive award of the lot until its outcome is recorded.</source>
+        <translation>Een openstaand bezwaar houdt de definitieve gunning van het perceel tegen totdat de uitkomst is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation>Gunningsbesluit</translation>
+    </message>
+    <message>
+        <source>Award decisions</source>
+        <translation>Gunningsbesluiten</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Gunningen</translation>
+    </message>
+    <message>
+        <source>Choose lot</source>
+        <translation>Perceel kiezen</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <source>Decisions of this lot, withdrawn ones included:</source>
+        <translation>Besluiten over dit perceel, ingetrokken besluiten inbegrepen:</translation>
+    </message>
+    <message>
+        <source>Decline opt&amp;ion…</source>
+        <translation>Optie niet lic&amp;hten…</translation>
+    </message>
+    <message>
+        <source>Decline option</source>
+        <translation>Optie niet lichten</translation>
+    </message>
+    <message>
+        <source>Definitively awarded to {name} (bid {bid}) on {day}.</source>
+        <translation>Definitief gegund aan {name} (inschrijving {bid}) op {day}.</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise option…</source>
+        <translation>Optie &amp;lichten…</translation>
+    </message>
+    <message>
+        <source>Edit cont&amp;ract…</source>
+        <translation>Contract wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Lichten</translation>
+    </message>
+    <message>
+        <source>Exercise option</source>
+        <translation>Optie lichten</translation>
+    </message>
+    <message>
+        <source>Exercise option {n} ({months} months) of contract {reference}? The contract is extended.</source>
+        <translation>Optie {n} ({months} maanden) van contract {reference} lichten? Het contract wordt verlengd.</translation>
+    </message>
+    <message>
+        <source>Extension options</source>
+        <translation>Verlengingsopties</translation>
+    </message>
+    <message>
+        <source>Extension options of the selected contract</source>
+        <translation>Verlengingsopties van het gekozen contract</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Perceel</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke letters…</source>
+        <translation>&amp;Brieven maken…</translation>
+    </message>
+    <message>
+        <source>Making the letters of lot {lot}…</source>
+        <translation>De brieven van perceel {lot} worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>No award decision yet.</source>
+        <translation>Nog geen gunningsbesluit.</translation>
+    </message>
+    <message>
+        <source>No ranking yet. {problem}</source>
+        <translation>Nog geen rangschikking. {problem}</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Bezwaren</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Option {n} had to be decided by {day}. Why is it exercised now? The reason is recorded.</source>
+        <translation>Over optie {n} moest uiterlijk {day} worden besloten. Waarom wordt zij nu gelicht? De reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Provisionally awarded to {name} (bid {bid}), sent on {sent}.</source>
+        <translation>Voorlopig gegund aan {name} (inschrijving {bid}), verzonden op {sent}.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangschikking</translation>
+    </message>
+    <message>
+        <source>Standstill period: last day {last_day} ({days} days left); definitive award from {first_day}.</source>
+        <translation>Opschortende termijn: laatste dag {last_day} (nog {days} dagen); definitief gunnen vanaf {first_day}.</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Rechtsopvolger</translation>
+    </message>
+    <message>
+        <source>The first place is tied; record the drawing of lots in Evaluation.</source>
+        <translation>De eerste plaats is gedeeld; leg de loting vast bij Beoordeling.</translation>
+    </message>
+    <message>
+        <source>The standstill period ended on {last_day}; the award can be made definitive.</source>
+        <translation>De opschortende termijn is geëindigd op {last_day}; de gunning kan definitief worden.</translation>
+    </message>
+    <message>
+        <source>There are no lots yet.</source>
+        <translation>Er zijn nog geen percelen.</translation>
+    </message>
+    <message>
+        <source>Why does {successor} take the place of {winner}? The reason is recorded.</source>
+        <translation>Waarom neemt {successor} de plaats in van {winner}? De reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Why is option {n} ({months} months) of contract {reference} declined? The contract then ends after the current term.</source>
+        <translation>Waarom wordt optie {n} ({months} maanden) van contract {reference} niet gelicht? Het contract eindigt dan na de huidige looptijd.</translation>
+    </message>
+    <message>
+        <source>Why is the award to {name} withdrawn? The reason is recorded.</source>
+        <translation>Waarom wordt de gunning aan {name} ingetrokken? De reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw award decision</source>
+        <translation>Gunningsbesluit intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the award of lot {lot} to {name}? The decision stays in the history and a new decision can be made.</source>
+        <translation>De gunning van perceel {lot} aan {name} intrekken? Het besluit blijft in de geschiedenis staan en er kan een nieuw besluit worden genomen.</translation>
+    </message>
+    <message>
+        <source>knocked out</source>
+        <translation>afgevallen</translation>
+    </message>
+    <message>
+        <source>{count} letters were written to {folder}. Open the folder?</source>
+        <translation>Er zijn {count} brieven geschreven naar {folder}. De map openen?</translation>
+    </message>
+    <message>
+        <source>{count} open objection(s): the definitive award is blocked until decided.</source>
+        <translation>{count} openstaand(e) bezwaar/bezwaren: de definitieve gunning wacht tot daarover is beslist.</translation>
     </message>
 </context>
 <context>
@@ -725,7 +1576,65 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>CeilingDialog</name>
+    <message>
+        <source>&amp;Change ceiling</source>
+        <translation>Plafond &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Change the ceiling of {name}</source>
+        <translation>Plafond wijzigen van {name}</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change; it is recorded.</source>
+        <translation>Geef de reden van de wijziging; die wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>New &amp;ceiling</source>
+        <translation>Nieuw &amp;plafond</translation>
+    </message>
+    <message>
+        <source>The ceiling is now {ceiling}. Applications received before the date of the change keep the ceiling that was in force when they were received.</source>
+        <translation>Het plafond is nu {ceiling}. Aanvragen die vóór de datum van de wijziging zijn ontvangen, houden het plafond dat gold toen ze binnenkwamen.</translation>
+    </message>
+    <message>
+        <source>Why the ceiling changes (required)</source>
+        <translation>Waarom het plafond wijzigt (verplicht)</translation>
+    </message>
+</context>
+<context>
+    <name>CellChange</name>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>Allocation of scheme {scheme} ({rule}), ceiling {ceiling}</source>
+        <translation>Verdeling van regeling {scheme} ({rule}), plafond {ceiling}</translation>
+    </message>
     <message>
         <source>Audit entries checked: {n}</source>
         <translation>Gecontroleerde regels van het auditlog: {n}</translation>
@@ -751,6 +1660,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Proefrun: er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>Granted earlier {committed}, now {granted}; remaining {remaining}.</source>
+        <translation>Eerder verleend {committed}, nu {granted}; resterend {remaining}.</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
@@ -763,12 +1676,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Probleem</translation>
     </message>
     <message>
+        <source>Ranking of lot {lot} ({method})</source>
+        <translation>Rangorde van perceel {lot} ({method})</translation>
+    </message>
+    <message>
         <source>Removed: {n}</source>
         <translation>Verwijderd: {n}</translation>
     </message>
     <message>
         <source>Schema version: {version}</source>
         <translation>Schemaversie: {version}</translation>
+    </message>
+    <message>
+        <source>Tied, to be decided by drawing lots: {bids}</source>
+        <translation>Gelijk geëindigd, te beslissen door loting: {bids}</translation>
     </message>
     <message>
         <source>Unchanged: {n}</source>
@@ -783,8 +1704,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Waarschuwing</translation>
     </message>
     <message>
+        <source>Winner: {bid}</source>
+        <translation>Winnaar: {bid}</translation>
+    </message>
+    <message>
+        <source>knocked out</source>
+        <translation>afgevallen (knock-out)</translation>
+    </message>
+    <message>
+        <source>price {points}</source>
+        <translation>prijs {points}</translation>
+    </message>
+    <message>
         <source>row</source>
         <translation>rij</translation>
+    </message>
+    <message>
+        <source>total {total}</source>
+        <translation>totaal {total}</translation>
+    </message>
+    <message>
+        <source>withdrawn or excluded</source>
+        <translation>ingetrokken of uitgesloten</translation>
+    </message>
+    <message>
+        <source>{n} decisions recorded.</source>
+        <translation>{n} besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{n} letters written to {path}.</source>
+        <translation>{n} brieven geschreven naar {path}.</translation>
     </message>
     <message>
         <source>{n} rows exported to {path}.</source>
@@ -793,6 +1742,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 </context>
 <context>
     <name>Columns</name>
+    <message>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
     <message>
         <source>Account</source>
         <translation>Account</translation>
@@ -806,8 +1759,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Actief</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation>Alle criteria</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Applications still waiting for a decision</source>
+        <translation>Aanvragen die nog op een besluit wachten</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Aangevraagd</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -816,6 +1797,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Award method</source>
         <translation>Gunningsmethode</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>Gegund aan</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <source>Bidder</source>
@@ -830,12 +1819,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Budget</translation>
     </message>
     <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Sluit</translation>
     </message>
     <message>
         <source>Code</source>
@@ -846,6 +1847,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kolom</translation>
     </message>
     <message>
+        <source>Conflict of interest reported</source>
+        <translation>Belangenconflict gemeld</translation>
+    </message>
+    <message>
         <source>Consortium partners</source>
         <translation>Combinatiepartners</translation>
     </message>
@@ -854,12 +1859,60 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Contactpersoon</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Gecontracteerd</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Current end</source>
+        <translation>Huidig einde</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Decide by</source>
+        <translation>Besluiten uiterlijk</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Besluit uiterlijk</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>Definitive</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Districts</source>
@@ -870,6 +1923,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
         <source>Estimated value</source>
         <translation>Geraamde waarde</translation>
     </message>
@@ -878,8 +1935,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Verlengingsopties</translation>
     </message>
     <message>
+        <source>Fictitious price</source>
+        <translation>Fictieve prijs</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation>Krijgt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Zitting</translation>
     </message>
     <message>
         <source>IBAN</source>
@@ -890,12 +1963,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Knock-out</source>
+        <translation>Knock-out</translation>
+    </message>
+    <message>
         <source>KvK</source>
         <translation>KvK</translation>
     </message>
     <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Resterend</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -914,6 +1999,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Tijdstip</translation>
     </message>
     <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -926,16 +2015,72 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Nee</translation>
     </message>
     <message>
+        <source>No place: {reason}</source>
+        <translation>Geen plaats: {reason}</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Niet ondertekend</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Opzegtermijn</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Objection overridden: {reason}</source>
+        <translation>Bezwaar doorbroken: {reason}</translation>
+    </message>
+    <message>
+        <source>Objection until</source>
+        <translation>Bezwaar tot</translation>
     </message>
     <message>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
+        <source>Opens</source>
+        <translation>Opent</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Datum uitkomst</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
     </message>
     <message>
         <source>Price per year</source>
@@ -948,6 +2093,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Publication</source>
         <translation>Publicatie</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -974,6 +2123,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kenmerk</translation>
     </message>
     <message>
+        <source>Remaining</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -986,12 +2147,44 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Rij</translation>
     </message>
     <message>
+        <source>Rule</source>
+        <translation>Verdeelregel</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Sees prices</source>
+        <translation>Ziet prijzen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
         <source>Sheet</source>
         <translation>Werkblad</translation>
+    </message>
+    <message>
+        <source>Signed {moment}</source>
+        <translation>Ondertekend {moment}</translation>
+    </message>
+    <message>
+        <source>Standstill until</source>
+        <translation>Opschortend t/m</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1002,8 +2195,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Sluitingstermijn</translation>
     </message>
     <message>
+        <source>Submitted {moment}</source>
+        <translation>Ingediend {moment}</translation>
+    </message>
+    <message>
         <source>Succeeded by {name}</source>
         <translation>Opgevolgd door {name}</translation>
+    </message>
+    <message>
+        <source>Successor: {reason}</source>
+        <translation>Rechtsopvolger: {reason}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Term</source>
@@ -1018,12 +2223,40 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
         <source>Total price</source>
         <translation>Totaalprijs</translation>
     </message>
     <message>
+        <source>Undecided</source>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winnaar</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {reason}</source>
+        <translation>Ingetrokken: {reason}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1034,8 +2267,270 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{count} maanden</translation>
     </message>
     <message>
+        <source>{months} months</source>
+        <translation>{months} maanden</translation>
+    </message>
+    <message>
         <source>{name} (subcontractor)</source>
         <translation>{name} (onderaannemer)</translation>
+    </message>
+    <message>
+        <source>{successor} (successor of {winner})</source>
+        <translation>{successor} (rechtsopvolger van {winner})</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;New evaluator…</source>
+        <translation>&amp;Nieuwe beoordelaar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the declaration…</source>
+        <translation>Verklaring on&amp;dertekenen…</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Commissie</translation>
+    </message>
+    <message>
+        <source>Declarations (history)</source>
+        <translation>Verklaringen (geschiedenis)</translation>
+    </message>
+    <message>
+        <source>Declarations signed</source>
+        <translation>Ondertekende verklaringen</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <source>No declaration has been signed yet.</source>
+        <translation>Er is nog geen verklaring ondertekend.</translation>
+    </message>
+    <message>
+        <source>No remarks about the committee.</source>
+        <translation>Geen opmerkingen over de commissie.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Notices about the committee</source>
+        <translation>Opmerkingen over de commissie</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove evaluator</source>
+        <translation>Beoordelaar verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the committee of this lot?</source>
+        <translation>{name} uit de commissie van dit perceel verwijderen?</translation>
+    </message>
+    <message>
+        <source>conflict of interest: {statement}</source>
+        <translation>belangenconflict: {statement}</translation>
+    </message>
+    <message>
+        <source>{moment} — {name}, signed by {who} (text {version})</source>
+        <translation>{moment} — {name}, ondertekend door {who} (tekst {version})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusTab</name>
+    <message>
+        <source>&amp;Bids and criteria, most disagreement first</source>
+        <translation>&amp;Inschrijvingen en criteria, meeste verschil eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus</source>
+        <translation>&amp;Consensus</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Besluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Held at</source>
+        <translation>&amp;Gehouden op</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Grotere &amp;tekst</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Aanwezig</translation>
+    </message>
+    <message>
+        <source>&amp;Save consensus</source>
+        <translation>Consensus op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>(new meeting)</source>
+        <translation>(nieuwe vergadering)</translation>
+    </message>
+    <message>
+        <source>Bids and criteria, most disagreement first</source>
+        <translation>Inschrijvingen en criteria, meeste verschil eerst</translation>
+    </message>
+    <message>
+        <source>Choose the consensus score before saving.</source>
+        <translation>Kies de consensusscore voordat u opslaat.</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Consensus score</source>
+        <translation>Consensusscore</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Individual scores</source>
+        <translation>Individuele scores</translation>
+    </message>
+    <message>
+        <source>M&amp;otivation</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>Mean {mean}, spread {steps}</source>
+        <translation>Gemiddelde {mean}, spreiding {steps}</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting</source>
+        <translation>Verga&amp;dering</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <source>Minutes as &amp;PDF…</source>
+        <translation>Notulen als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Minutes not written</source>
+        <translation>Notulen niet geschreven</translation>
+    </message>
+    <message>
+        <source>Minutes written</source>
+        <translation>Notulen geschreven</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Motivation of the consensus</source>
+        <translation>Motivering van de consensus</translation>
+    </message>
+    <message>
+        <source>No consensus score</source>
+        <translation>Geen consensusscore</translation>
+    </message>
+    <message>
+        <source>Not yet submitted: {names}.</source>
+        <translation>Nog niet ingediend: {names}.</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Eén naam per regel</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Remarks about the evaluators</source>
+        <translation>Opmerkingen over de beoordelaars</translation>
+    </message>
+    <message>
+        <source>Remarks about this score</source>
+        <translation>Opmerkingen bij deze score</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Kleinere te&amp;kst</translation>
+    </message>
+    <message>
+        <source>Save &amp;meeting</source>
+        <translation>&amp;Vergadering opslaan</translation>
+    </message>
+    <message>
+        <source>Save consensus</source>
+        <translation>Consensus opslaan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Set every consensus score to the average of the individual scores? Consensus scores set so far are replaced.</source>
+        <translation>Elke consensusscore vaststellen op het gemiddelde van de individuele scores? Consensusscores die al zijn vastgesteld, worden vervangen.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;averages…</source>
+        <translation>&amp;Gemiddelden overnemen…</translation>
+    </message>
+    <message>
+        <source>Take the averages</source>
+        <translation>Gemiddelden overnemen</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written to {path}: {reason}</source>
+        <translation>De notulen konden niet worden geschreven naar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The minutes have been saved as {path}.</source>
+        <translation>De notulen zijn opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>consensus {score}</source>
+        <translation>consensus {score}</translation>
+    </message>
+    <message>
+        <source>no consensus yet</source>
+        <translation>nog geen consensus</translation>
+    </message>
+    <message>
+        <source>{done} of {total} consensus scores set.</source>
+        <translation>{done} van {total} consensusscores vastgesteld.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +2546,73 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Subcontractor</source>
         <translation>Onderaannemer</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;End of the base term</source>
+        <translation>&amp;Einde van de basislooptijd</translation>
+    </message>
+    <message>
+        <source>&amp;Notice period</source>
+        <translation>&amp;Opzegtermijn</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Waarde</translation>
+    </message>
+    <message>
+        <source>Awarded to {name} (bid {bid}).</source>
+        <translation>Gegund aan {name} (inschrijving {bid}).</translation>
+    </message>
+    <message>
+        <source>Edit contract {reference}</source>
+        <translation>Contract {reference} wijzigen</translation>
+    </message>
+    <message>
+        <source>Extension &amp;options</source>
+        <translation>&amp;Verlengingsopties</translation>
+    </message>
+    <message>
+        <source>Months per option, e.g. 24 or 60,24,24</source>
+        <translation>Maanden per optie, bijv. 24 of 60,24,24</translation>
+    </message>
+    <message>
+        <source>New contract for lot {lot}</source>
+        <translation>Nieuw contract voor perceel {lot}</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Option {n}: {months} months, decide by {day}</source>
+        <translation>Optie {n}: {months} maanden, besluiten uiterlijk {day}</translation>
+    </message>
+    <message>
+        <source>Write an amount such as € 1.234,56.</source>
+        <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +2977,164 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>DecidingBody</name>
+    <message>
+        <source>Contract holder of the theme</source>
+        <translation>Opdrachtnemer van het thema</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Besluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date</source>
+        <translation>&amp;Besluitdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Grant in full</source>
+        <translation>Volledig &amp;verlenen</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <source>A partial grant is more than zero and less than the {requested} applied for.</source>
+        <translation>Een gedeeltelijke verlening is meer dan nul en minder dan de aangevraagde {requested}.</translation>
+    </message>
+    <message>
+        <source>Decide on {reference}</source>
+        <translation>Besluiten over {reference}</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refusal; it goes into the letter.</source>
+        <translation>Geef de reden van de weigering; die komt in de brief.</translation>
+    </message>
+    <message>
+        <source>Grant &amp;partly</source>
+        <translation>&amp;Gedeeltelijk verlenen</translation>
+    </message>
+    <message>
+        <source>Reason for re&amp;fusal</source>
+        <translation>Reden van &amp;weigering</translation>
+    </message>
+    <message>
+        <source>Why the application is refused (for the letter)</source>
+        <translation>Waarom de aanvraag wordt geweigerd (voor de brief)</translation>
+    </message>
+    <message>
+        <source>{applicant} applied for {requested} for “{activity}”.</source>
+        <translation>{applicant} vroeg {requested} aan voor “{activity}”.</translation>
+    </message>
+    <message>
+        <source>{organisation} decides, as holder of the theme&apos;s contract.</source>
+        <translation>{organisation} beslist, als houder van het contract voor het thema.</translation>
+    </message>
+</context>
+<context>
+    <name>Declaration</name>
+    <message>
+        <source>I declare that I have no personal, financial or professional interest in any of the organisations that bid on this lot, nor in their directors or staff, and that no such interest exists through my partner, family or friends. I have not worked for any of them in the past two years and have no agreement to do so. I will score the bids independently and impartially, on the published criteria only, and keep the bids and the scores confidential. Should a conflict of interest arise during the evaluation, I will report it at once and stop scoring.</source>
+        <translation>Ik verklaar dat ik geen persoonlijk, financieel of zakelijk belang heb bij een van de organisaties die op dit perceel inschrijven, noch bij hun bestuurders of medewerkers, en dat zo&apos;n belang ook niet bestaat via mijn partner, familie of vrienden. Ik heb de afgelopen twee jaar voor geen van hen gewerkt en heb geen afspraak om dat te gaan doen. Ik beoordeel de inschrijvingen onafhankelijk en onpartijdig, alleen op de gepubliceerde criteria, en houd de inschrijvingen en de scores vertrouwelijk. Ontstaat tijdens de beoordeling een belangenconflict, dan meld ik dat direct en stop ik met scoren.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>Explain the conflict of interest</source>
+        <translation>Licht het belangenconflict toe</translation>
+    </message>
+    <message>
+        <source>Explain the conflict of interest before signing.</source>
+        <translation>Licht het belangenconflict toe voordat u ondertekent.</translation>
+    </message>
+    <message>
+        <source>I have a &amp;conflict of interest</source>
+        <translation>Ik heb een &amp;belangenconflict</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>Sign the declaration: {name}</source>
+        <translation>Verklaring ondertekenen: {name}</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitiveDialog</name>
+    <message>
+        <source>&amp;Date of the definitive award</source>
+        <translation>&amp;Datum definitieve gunning</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason</source>
+        <translation>&amp;Reden voor doorbreken</translation>
+    </message>
+    <message>
+        <source>Award lot {lot} definitively to {name} (bid {bid}).</source>
+        <translation>Perceel {lot} definitief gunnen aan {name} (inschrijving {bid}).</translation>
+    </message>
+    <message>
+        <source>Definitive award of lot {lot}</source>
+        <translation>Definitieve gunning van perceel {lot}</translation>
+    </message>
+    <message>
+        <source>Make &amp;definitive</source>
+        <translation>Definitief &amp;maken</translation>
+    </message>
+    <message>
+        <source>Open objection of {names}. An open objection blocks the definitive award; record a reason to override it (the override is audited).</source>
+        <translation>Openstaand bezwaar van {names}. Een openstaand bezwaar houdt de definitieve gunning tegen; leg een reden vast om het te doorbreken (dit wordt in het logboek vastgelegd).</translation>
+    </message>
+    <message>
+        <source>The standstill period runs until {last_day}.</source>
+        <translation>De opschortende termijn loopt tot en met {last_day}.</translation>
+    </message>
+    <message>
+        <source>Why the award is made definitive while the objection is open</source>
+        <translation>Waarom de gunning definitief wordt terwijl het bezwaar openstaat</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionRule</name>
+    <message>
+        <source>First come, first served</source>
+        <translation>Wie het eerst komt, het eerst maalt</translation>
+    </message>
+    <message>
+        <source>Pro rata when oversubscribed</source>
+        <translation>Naar rato bij overvraging</translation>
+    </message>
+    <message>
+        <source>Ranking after the closing date</source>
+        <translation>Rangschikking na de sluitingsdatum</translation>
+    </message>
+</context>
+<context>
     <name>DistrictDialog</name>
     <message>
         <source>&amp;Name</source>
@@ -1455,12 +3175,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 <context>
     <name>Errors</name>
     <message>
+        <source>&quot;{given}&quot; has no KvK number that is in the register, but its name matches {name} in the register. If that is the same organisation, import again and confirm the name matches; otherwise add the KvK number.</source>
+        <translation>&quot;{given}&quot; heeft geen KvK-nummer dat in het register staat, maar de naam komt overeen met {name} in het register. Is dat dezelfde organisatie, importeer dan opnieuw en bevestig de overeenkomsten op naam; vul anders het KvK-nummer in.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; does not name a lot; write the procurement reference and the lot number, for example SSB-2019/1, or fill the procurement column.</source>
         <translation>&quot;{value}&quot; is geen perceel; schrijf het kenmerk van de aanbesteding en het perceelnummer, bijvoorbeeld SSB-2019/1, of vul de kolom met de aanbesteding in.</translation>
     </message>
     <message>
-        <source>--create-organisations applies to bids, not to {kind}.</source>
-        <translation>--create-organisations geldt voor inschrijvingen, niet voor {kind}.</translation>
+        <source>--create-organisations applies to bids and applications, not to {kind}.</source>
+        <translation>--create-organisations geldt voor inschrijvingen en aanvragen, niet voor {kind}.</translation>
     </message>
     <message>
         <source>--lot does not apply to {command} {kind}.</source>
@@ -1487,6 +3211,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De code van een inschrijving heeft ten hoogste {count} tekens.</translation>
     </message>
     <message>
+        <source>A ceiling change takes effect on or after {date} (announcement or opening); before that, edit the scheme&apos;s ceiling itself.</source>
+        <translation>Een plafondwijziging gaat in op of na {date} (bekendmaking of opening); pas daarvoor het plafond van de regeling zelf aan.</translation>
+    </message>
+    <message>
+        <source>A completion request comes on or after the date of receipt.</source>
+        <translation>Een verzoek om aanvulling valt op of na de ontvangstdatum.</translation>
+    </message>
+    <message>
+        <source>A consensus on {criterion} waits until every evaluator has submitted; still to submit: {names}.</source>
+        <translation>Een consensus over {criterion} wacht tot elke beoordelaar heeft ingediend; moeten nog indienen: {names}.</translation>
+    </message>
+    <message>
         <source>A consortium needs exactly one lead (penvoerder).</source>
         <translation>Een combinatie heeft precies één penvoerder nodig.</translation>
     </message>
@@ -1495,8 +3231,44 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een contactpersoon moet een naam hebben.</translation>
     </message>
     <message>
+        <source>A contract can only be made from a definitive award; make the award definitive first.</source>
+        <translation>Een contract kan alleen uit een definitieve gunning worden gemaakt; maak de gunning eerst definitief.</translation>
+    </message>
+    <message>
+        <source>A contract is made from a definitive award; choose the award first.</source>
+        <translation>Een contract wordt gemaakt uit een definitieve gunning; kies eerst de gunning.</translation>
+    </message>
+    <message>
+        <source>A contract reference has at most {count} characters.</source>
+        <translation>Een contractkenmerk heeft hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>A decision is taken on or after the date of receipt ({date}).</source>
+        <translation>Een besluit valt op of na de ontvangstdatum ({date}).</translation>
+    </message>
+    <message>
+        <source>A description has at most {count} characters.</source>
+        <translation>Een omschrijving heeft hoogstens {count} tekens.</translation>
+    </message>
+    <message>
         <source>A district number is 0 or more.</source>
         <translation>Een wijknummer is 0 of hoger.</translation>
+    </message>
+    <message>
+        <source>A district of this application no longer exists; choose it again.</source>
+        <translation>Een district van deze aanvraag bestaat niet meer; kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A drawing of lots needs the name of its witness.</source>
+        <translation>Bij loting hoort de naam van de getuige.</translation>
+    </message>
+    <message>
+        <source>A grant is more than zero euros; to grant nothing, refuse.</source>
+        <translation>Een verlening is meer dan nul euro; weiger de aanvraag om niets te verlenen.</translation>
+    </message>
+    <message>
+        <source>A granted amount {granted} is given, but the status says the application was not granted; correct the status or empty the amount.</source>
+        <translation>Er is een verleend bedrag {granted} opgegeven, maar volgens de status is de aanvraag niet verleend; verbeter de status of maak het bedrag leeg.</translation>
     </message>
     <message>
         <source>A knock-out minimum needs a criterion scored on a scale.</source>
@@ -1539,12 +3311,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een kenmerk heeft ten hoogste 50 tekens.</translation>
     </message>
     <message>
+        <source>A reference has at most {count} characters.</source>
+        <translation>Een kenmerk heeft hoogstens {count} tekens.</translation>
+    </message>
+    <message>
         <source>A scale named {name} already exists.</source>
         <translation>Er bestaat al een schaal met de naam {name}.</translation>
     </message>
     <message>
         <source>A scale needs at least two values to tell bids apart.</source>
         <translation>Een schaal heeft ten minste twee waarden nodig om inschrijvingen van elkaar te onderscheiden.</translation>
+    </message>
+    <message>
+        <source>A scheme named {name} already exists for this year and theme.</source>
+        <translation>Er bestaat al een regeling met de naam {name} voor dit jaar en thema.</translation>
     </message>
     <message>
         <source>A shared PostgreSQL database is backed up by its server (pg_dump); ask the database administrator.</source>
@@ -1567,6 +3347,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Voeg de inschrijver toe: de organisatie, of de penvoerder en de leden van de combinatie.</translation>
     </message>
     <message>
+        <source>Advances together may not exceed the grant of {granted}; {paid} was paid already.</source>
+        <translation>Voorschotten samen mogen niet hoger zijn dan de verlening van {granted}; er is al {paid} betaald.</translation>
+    </message>
+    <message>
         <source>An RSIN has exactly 9 digits.</source>
         <translation>Een RSIN heeft precies 9 cijfers.</translation>
     </message>
@@ -1579,8 +3363,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een absolute prijsformule heeft een bodemprijs nodig.</translation>
     </message>
     <message>
+        <source>An advance can be paid only on a grant that is not yet settled.</source>
+        <translation>Een voorschot kan alleen worden betaald op een verlening die nog niet is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>An advance is more than zero euros.</source>
+        <translation>Een voorschot is meer dan nul euro.</translation>
+    </message>
+    <message>
         <source>An amount per point cannot be negative.</source>
         <translation>Een bedrag per punt kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>An application becomes complete on or after the date of receipt.</source>
+        <translation>Een aanvraag wordt volledig op of na de ontvangstdatum.</translation>
+    </message>
+    <message>
+        <source>An evaluator can be limited to a main criterion of this lot only, not to the price.</source>
+        <translation>Een beoordelaar kan alleen worden beperkt tot een hoofdcriterium van dit perceel, niet tot de prijs.</translation>
+    </message>
+    <message>
+        <source>An extension option lasts at least one month.</source>
+        <translation>Een verlengingsoptie duurt minstens één maand.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own successor.</source>
@@ -1591,12 +3395,64 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een organisatie van deze inschrijving bestaat niet meer; kies de organisatie opnieuw.</translation>
     </message>
     <message>
+        <source>Another application already has reference {reference}.</source>
+        <translation>Een andere aanvraag heeft al kenmerk {reference}.</translation>
+    </message>
+    <message>
+        <source>Another contract already has the reference {reference}.</source>
+        <translation>Een ander contract heeft al het kenmerk {reference}.</translation>
+    </message>
+    <message>
+        <source>Application {reference} can be closed only after settlement, refusal or withdrawal.</source>
+        <translation>Aanvraag {reference} kan pas worden afgesloten na vaststelling, weigering of intrekking.</translation>
+    </message>
+    <message>
+        <source>Application {reference} can be granted only when it is complete and not yet decided. Mark it complete first.</source>
+        <translation>Aanvraag {reference} kan alleen worden verleend als zij volledig is en er nog niet op besloten is. Markeer haar eerst als volledig.</translation>
+    </message>
+    <message>
+        <source>Application {reference} can be settled only once, after a grant.</source>
+        <translation>Aanvraag {reference} kan maar één keer worden vastgesteld, na een verlening.</translation>
+    </message>
+    <message>
+        <source>Application {reference} can no longer be withdrawn: money was paid or it is finished. Settle it instead.</source>
+        <translation>Aanvraag {reference} kan niet meer worden ingetrokken: er is geld betaald of zij is afgehandeld. Stel de subsidie in plaats daarvan vast.</translation>
+    </message>
+    <message>
+        <source>Application {reference} has already been decided.</source>
+        <translation>Op aanvraag {reference} is al besloten.</translation>
+    </message>
+    <message>
+        <source>Application {reference} has been decided or withdrawn; completion can no longer be requested.</source>
+        <translation>Op aanvraag {reference} is al besloten of zij is ingetrokken; om aanvulling vragen kan niet meer.</translation>
+    </message>
+    <message>
+        <source>Application {reference} is already complete or decided.</source>
+        <translation>Aanvraag {reference} is al volledig of er is al op besloten.</translation>
+    </message>
+    <message>
         <source>Bid {bid} has no consensus score on {criterion} yet; a result needs every score.</source>
         <translation>Inschrijving {bid} heeft nog geen consensusscore op {criterion}; voor een uitslag is elke score nodig.</translation>
     </message>
     <message>
+        <source>Bid {bid} has no place in the ranking of lot {lot} (excluded, withdrawn or knocked out); choose a ranked bid.</source>
+        <translation>Inschrijving {bid} staat niet in de rangorde van perceel {lot} (uitgesloten, ingetrokken of afgevallen); kies een inschrijving uit de rangorde.</translation>
+    </message>
+    <message>
         <source>Bid {bid} has no price; this award method needs one.</source>
         <translation>Inschrijving {bid} heeft geen prijs; deze gunningsmethode heeft een prijs nodig.</translation>
+    </message>
+    <message>
+        <source>Bid {bid} is ranked {rank}, not first; record the reason why it is awarded instead of the bid ranked first.</source>
+        <translation>Inschrijving {bid} staat op plaats {rank}, niet op de eerste; leg vast waarom zij wordt gegund in plaats van de inschrijving op de eerste plaats.</translation>
+    </message>
+    <message>
+        <source>Bid {bid} is withdrawn or excluded and is not scored.</source>
+        <translation>Inschrijving {bid} is ingetrokken of uitgesloten en wordt niet gescoord.</translation>
+    </message>
+    <message>
+        <source>Bid {bid} shares the first place of lot {lot} with another bid; record the drawing of lots in the evaluation first.</source>
+        <translation>Inschrijving {bid} deelt de eerste plaats van perceel {lot} met een andere inschrijving; leg eerst de loting vast bij de beoordeling.</translation>
     </message>
     <message>
         <source>Bid {value} is a bid on lot {label}; a bid cannot move to another lot. Correct the lot, or empty the id cell to add a new bid.</source>
@@ -1605,6 +3461,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Choose a score for bid {bid} on {criterion} before writing its motivation.</source>
+        <translation>Kies een score voor inschrijving {bid} op {criterion} voordat u de motivering schrijft.</translation>
     </message>
     <message>
         <source>Choose another lot to copy the criteria from.</source>
@@ -1623,8 +3483,32 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kies de schaal waarop {name} wordt gescoord.</translation>
     </message>
     <message>
+        <source>Choose the theme: the holder of the theme&apos;s contract decides on this scheme.</source>
+        <translation>Kies het thema: de opdrachtnemer van het thema beslist over deze regeling.</translation>
+    </message>
+    <message>
         <source>Choose two different organisations to merge.</source>
         <translation>Kies twee verschillende organisaties om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} was made from this award; an award with a contract cannot be withdrawn.</source>
+        <translation>Uit deze gunning is contract {reference} gemaakt; een gunning met een contract kan niet worden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Decide option {earlier} of contract {reference} first; options are decided in order.</source>
+        <translation>Besluit eerst over optie {earlier} van contract {reference}; over opties wordt op volgorde besloten.</translation>
+    </message>
+    <message>
+        <source>Describe the activity the subsidy is for.</source>
+        <translation>Beschrijf de activiteit waarvoor de subsidie is.</translation>
+    </message>
+    <message>
+        <source>Describe the characteristics and relative advantages of the winning bid; every letter must give them.</source>
+        <translation>Beschrijf de kenmerken en relatieve voordelen van de winnende inschrijving; elke brief moet ze vermelden.</translation>
+    </message>
+    <message>
+        <source>Describe the conflict of interest in the statement.</source>
+        <translation>Beschrijf het belangenconflict in de toelichting.</translation>
     </message>
     <message>
         <source>Describe what the value {value} means.</source>
@@ -1635,12 +3519,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Wijk {number} of een wijk met de naam {name} bestaat al.</translation>
     </message>
     <message>
+        <source>Documents can only be made while the program is running.</source>
+        <translation>Documenten kunnen alleen worden gemaakt terwijl het programma draait.</translation>
+    </message>
+    <message>
         <source>Each tie-break rule appears only once.</source>
         <translation>Elke regel bij gelijke stand mag maar één keer voorkomen.</translation>
     </message>
     <message>
         <source>Enter the Windows account name of the user.</source>
         <translation>Vul de Windows-accountnaam van de gebruiker in.</translation>
+    </message>
+    <message>
+        <source>Enter the contract reference.</source>
+        <translation>Vul het contractkenmerk in.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the outcome, or leave the objection open.</source>
+        <translation>Vul de datum van de uitkomst in, of laat het bezwaar openstaan.</translation>
+    </message>
+    <message>
+        <source>Enter the date the objection was received.</source>
+        <translation>Vul de datum in waarop het bezwaar is ontvangen.</translation>
     </message>
     <message>
         <source>Enter the moment the bid was received.</source>
@@ -1659,6 +3559,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul de naam van de schaal in.</translation>
     </message>
     <message>
+        <source>Enter the name of the scheme.</source>
+        <translation>Vul de naam van de regeling in.</translation>
+    </message>
+    <message>
         <source>Enter the reference of the procurement, for example SSB-2019.</source>
         <translation>Vul het kenmerk van de aanbesteding in, bijvoorbeeld SSB-2019.</translation>
     </message>
@@ -1671,16 +3575,52 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul de titel van de aanbesteding in.</translation>
     </message>
     <message>
+        <source>Enter the year the scheme applies to.</source>
+        <translation>Vul het jaar in waarvoor de regeling geldt.</translation>
+    </message>
+    <message>
+        <source>Evaluator {evaluator} matches contact person {contact} of {organisation}, which bids on this lot; check for a conflict of interest.</source>
+        <translation>Beoordelaar {evaluator} komt overeen met contactpersoon {contact} van {organisation}, die op dit perceel inschrijft; controleer op een belangenconflict.</translation>
+    </message>
+    <message>
+        <source>Every evaluator gave the same score.</source>
+        <translation>Alle beoordelaars gaven dezelfde score.</translation>
+    </message>
+    <message>
         <source>Every extension option lasts at least a month.</source>
         <translation>Elke verlengingsoptie duurt ten minste een maand.</translation>
+    </message>
+    <message>
+        <source>Give the evaluator&apos;s name.</source>
+        <translation>Vul de naam van de beoordelaar in.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refusal; it goes into the letter.</source>
+        <translation>Geef de reden van de weigering; die komt in de brief.</translation>
+    </message>
+    <message>
+        <source>Give the reason why option {option} of contract {reference} is declined.</source>
+        <translation>Geef de reden waarom optie {option} van contract {reference} niet wordt gelicht.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the award decision is withdrawn.</source>
+        <translation>Geef de reden waarom het gunningsbesluit wordt ingetrokken.</translation>
     </message>
     <message>
         <source>Give the reason why the bid is excluded.</source>
         <translation>Geef de reden op waarom de inschrijving wordt uitgesloten.</translation>
     </message>
     <message>
+        <source>Give the reason why the ceiling changes.</source>
+        <translation>Geef de reden waarom het plafond verandert.</translation>
+    </message>
+    <message>
         <source>Give the reason why the scores are invalidated.</source>
         <translation>Geef de reden op waarom de scores ongeldig worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the successor takes the winner&apos;s place.</source>
+        <translation>Geef de reden waarom de rechtsopvolger de plaats van de winnaar inneemt.</translation>
     </message>
     <message>
         <source>Give the reason why this late bid (deadline {deadline}) is accepted.</source>
@@ -1693,6 +3633,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Give the user at least one role.</source>
         <translation>Geef de gebruiker ten minste één rol.</translation>
+    </message>
+    <message>
+        <source>Granting {amount} would exceed the ceiling of {ceiling} of scheme {scheme}: {left} is left. Grant at most that amount, or refuse.</source>
+        <translation>Een verlening van {amount} zou het plafond van {ceiling} van regeling {scheme} overschrijden: er is nog {left} over. Verleen hoogstens dat bedrag, of weiger.</translation>
+    </message>
+    <message>
+        <source>IBAN &quot;{value}&quot; is not valid: it fails its check digits or has the wrong length; check it for a typing error.</source>
+        <translation>IBAN &quot;{value}&quot; is niet geldig: de controlecijfers kloppen niet of de lengte is verkeerd; controleer het op een tikfout.</translation>
+    </message>
+    <message>
+        <source>It is not known for which scheme this application is; add a column Regeling or Thema, or choose the scheme for the whole import.</source>
+        <translation>Het is niet bekend voor welke regeling deze aanvraag is; voeg een kolom Regeling of Thema toe, of kies de regeling voor de hele import.</translation>
+    </message>
+    <message>
+        <source>KvK number &quot;{value}&quot; is not valid: a KvK number has exactly 8 digits.</source>
+        <translation>KvK-nummer &quot;{value}&quot; is niet geldig: een KvK-nummer heeft precies 8 cijfers.</translation>
     </message>
     <message>
         <source>KvK number {kvk} already belongs to {name}.</source>
@@ -1715,6 +3671,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Perceel {label} hoort bij aanbesteding {reference}, niet bij {procurement}; verbeter de aanbesteding of het perceel.</translation>
     </message>
     <message>
+        <source>Lot {lot} already has a provisional award to bid {bid} ({name}); withdraw it first to decide anew.</source>
+        <translation>Perceel {lot} is al voorlopig gegund aan inschrijving {bid} ({name}); trek dat besluit eerst in om opnieuw te besluiten.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no award decision yet; decide the provisional award before making the letters.</source>
+        <translation>Perceel {lot} heeft nog geen gunningsbesluit; neem eerst het voorlopige gunningsbesluit voordat u de brieven maakt.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was already definitively awarded to bid {bid} ({name}); a new decision needs that award withdrawn first.</source>
+        <translation>Perceel {lot} is al definitief gegund aan inschrijving {bid} ({name}); voor een nieuw besluit moet die gunning eerst worden ingetrokken.</translation>
+    </message>
+    <message>
         <source>Name the bidder: the organisation, or the lead of the consortium.</source>
         <translation>Vul de inschrijver in: de organisatie, of de penvoerder van de combinatie.</translation>
     </message>
@@ -1723,12 +3691,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geef met --lot het perceel van de criteria op, bijvoorbeeld --lot SSB-2019/1.</translation>
     </message>
     <message>
+        <source>Name the scheme with --scheme ID; the Subsidies page shows the id of each scheme.</source>
+        <translation>Noem de regeling met --scheme ID; de pagina Subsidies toont het id van elke regeling.</translation>
+    </message>
+    <message>
         <source>No criterion in this sheet has the code or title {code}; correct the main criterion.</source>
         <translation>Geen enkel criterium op dit werkblad heeft de code of titel {code}; verbeter het hoofdcriterium.</translation>
     </message>
     <message>
+        <source>No evaluator scores {criterion}; add one to the committee first.</source>
+        <translation>Geen enkele beoordelaar scoort {criterion}; voeg er eerst een toe aan de commissie.</translation>
+    </message>
+    <message>
         <source>Only a procurement officer may change procurements and bids.</source>
         <translation>Alleen een inkoopadviseur mag aanbestedingen en inschrijvingen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only a procurement officer or the chair of the committee of this lot may do this.</source>
+        <translation>Alleen een inkoopadviseur of de voorzitter van de beoordelingscommissie van dit perceel mag dit doen.</translation>
+    </message>
+    <message>
+        <source>Only a provisional award can be made definitive; this award is already definitive or withdrawn.</source>
+        <translation>Alleen een voorlopige gunning kan definitief worden; deze gunning is al definitief of ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Only a provisional award can pass to a successor; this award is definitive or withdrawn.</source>
+        <translation>Alleen een voorlopige gunning kan overgaan op een rechtsopvolger; deze gunning is definitief of ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Only a scored criterion of this lot gets a consensus score.</source>
+        <translation>Alleen een gescoord criterium van dit perceel krijgt een consensusscore.</translation>
     </message>
     <message>
         <source>Only a subsidy officer may change subsidies.</source>
@@ -1755,6 +3747,26 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Alleen bij de methode gewogen punten wordt de prijs als criterium gescoord; bij deze gunningsmethode verwerkt de methode zelf de prijs.</translation>
     </message>
     <message>
+        <source>Only {name} may see and enter these scores.</source>
+        <translation>Alleen {name} mag deze scores zien en invoeren.</translation>
+    </message>
+    <message>
+        <source>Only {name} or the chair of the committee may sign this declaration.</source>
+        <translation>Alleen {name} of de voorzitter van de commissie mag deze verklaring tekenen.</translation>
+    </message>
+    <message>
+        <source>Option {earlier} of contract {reference} was declined, so the contract ends there; a later option cannot be exercised.</source>
+        <translation>Optie {earlier} van contract {reference} is niet gelicht, dus het contract eindigt daar; een latere optie kan niet worden gelicht.</translation>
+    </message>
+    <message>
+        <source>Option {option} of contract {reference} had to be decided by {decide_by}; deciding it later needs a reason.</source>
+        <translation>Over optie {option} van contract {reference} moest uiterlijk {decide_by} worden besloten; een later besluit heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Option {option} of contract {reference} has already been decided.</source>
+        <translation>Over optie {option} van contract {reference} is al besloten.</translation>
+    </message>
+    <message>
         <source>Price points cannot be negative.</source>
         <translation>Prijspunten kunnen niet negatief zijn.</translation>
     </message>
@@ -1763,12 +3775,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Prijspunten liggen tussen 0 en 100.</translation>
     </message>
     <message>
+        <source>Ranking after the closing date needs a closing date.</source>
+        <translation>Rangschikking na de sluitingsdatum vraagt om een sluitingsdatum.</translation>
+    </message>
+    <message>
         <source>SQLite reports damage: {detail}. Restore a backup.</source>
         <translation>SQLite meldt een beschadiging: {detail}. Zet een back-up terug.</translation>
     </message>
     <message>
+        <source>Say how the tie was broken.</source>
+        <translation>Geef aan hoe de gelijke stand is beslecht.</translation>
+    </message>
+    <message>
+        <source>Scheme {scheme} closed on {date}; an application received on {received} is too late. Choose another scheme or check the date of receipt.</source>
+        <translation>Regeling {scheme} is op {date} gesloten; een aanvraag ontvangen op {received} is te laat. Kies een andere regeling of controleer de ontvangstdatum.</translation>
+    </message>
+    <message>
+        <source>Scheme {scheme} opens on {date}; an application received on {received} cannot be accepted yet.</source>
+        <translation>Regeling {scheme} opent op {date}; een aanvraag ontvangen op {received} kan nog niet worden aangenomen.</translation>
+    </message>
+    <message>
         <source>Several organisations are called {name}; add the KvK number to say which one is meant.</source>
         <translation>Er zijn meerdere organisaties met de naam {name}; vul het KvK-nummer in om aan te geven welke wordt bedoeld.</translation>
+    </message>
+    <message>
+        <source>Several organisations in the register are called {name}; add the KvK number to say which one applies.</source>
+        <translation>Meer organisaties in het register heten {name}; vul het KvK-nummer in om aan te geven welke aanvraagt.</translation>
+    </message>
+    <message>
+        <source>Several schemes of {year} are called &quot;{value}&quot;; choose the scheme for the whole import.</source>
+        <translation>Meer regelingen van {year} heten &quot;{value}&quot;; kies de regeling voor de hele import.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it. Reload it to see their changes, then make yours again.</source>
@@ -1777,6 +3813,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Table {table} refers to a record that does not exist.</source>
         <translation>Tabel {table} verwijst naar gegevens die niet bestaan.</translation>
+    </message>
+    <message>
+        <source>The account {account} already has a seat on this committee.</source>
+        <translation>Het account {account} heeft al een plaats in deze commissie.</translation>
+    </message>
+    <message>
+        <source>The applicant must be an organisation in the register; choose it or add it to the organisations first.</source>
+        <translation>De aanvrager moet een organisatie uit het register zijn; kies haar of voeg haar eerst toe aan de organisaties.</translation>
+    </message>
+    <message>
+        <source>The application was received on {received}, after the scheme {scheme} closed on {closes}; an application for a closed scheme is not accepted.</source>
+        <translation>De aanvraag is ontvangen op {received}, nadat de regeling {scheme} sloot op {closes}; een aanvraag voor een gesloten regeling wordt niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>The application was received on {received}, before the scheme {scheme} opened on {opens}; check the date or the scheme.</source>
+        <translation>De aanvraag is ontvangen op {received}, voordat de regeling {scheme} openging op {opens}; controleer de datum of de regeling.</translation>
     </message>
     <message>
         <source>The audit log has been tampered with: entry {entry} was changed after it was written. The {checked} entries before it are intact. Tell your application administrator.</source>
@@ -1807,6 +3859,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het budget kan niet negatief zijn.</translation>
     </message>
     <message>
+        <source>The budget is an amount of zero or more, or empty.</source>
+        <translation>De begroting is een bedrag van nul of meer, of leeg.</translation>
+    </message>
+    <message>
+        <source>The ceiling is an amount of zero or more.</source>
+        <translation>Het plafond is een bedrag van nul of meer.</translation>
+    </message>
+    <message>
         <source>The ceiling price must be higher than the floor price.</source>
         <translation>De plafondprijs moet hoger zijn dan de bodemprijs.</translation>
     </message>
@@ -1819,8 +3879,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De code {code} wordt door twee criteria gebruikt.</translation>
     </message>
     <message>
+        <source>The committee has more than one chair: {names}.</source>
+        <translation>De commissie heeft meer dan één voorzitter: {names}.</translation>
+    </message>
+    <message>
+        <source>The committee has no chair; make one of the evaluators chair.</source>
+        <translation>De commissie heeft geen voorzitter; maak een van de beoordelaars voorzitter.</translation>
+    </message>
+    <message>
+        <source>The completion period is at least one day.</source>
+        <translation>De aanvullingstermijn is minstens één dag.</translation>
+    </message>
+    <message>
+        <source>The contract ends on {end}, before it starts on {start}; correct the dates.</source>
+        <translation>Het contract eindigt op {end}, vóór de start op {start}; verbeter de data.</translation>
+    </message>
+    <message>
         <source>The contract term is at least one month.</source>
         <translation>De looptijd van het contract is ten minste één maand.</translation>
+    </message>
+    <message>
+        <source>The contract value cannot be negative.</source>
+        <translation>De contractwaarde kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>The criteria are locked because scoring has started; a procurement officer can invalidate the scores first.</source>
@@ -1859,6 +3939,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De database meldde een probleem; er is niets opgeslagen. Probeer het opnieuw; blijft het gebeuren, stuur dan het logbestand naar uw IT-afdeling.</translation>
     </message>
     <message>
+        <source>The decision date lies before the receipt of application {reference}; choose a later date.</source>
+        <translation>De besluitdatum ligt vóór de ontvangst van aanvraag {reference}; kies een latere datum.</translation>
+    </message>
+    <message>
+        <source>The decision term is at least one week.</source>
+        <translation>De beslistermijn is minstens één week.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -1887,8 +3975,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De geraamde waarde ligt onder de Europese drempelwaarde van {amount} die op {date} geldt: een Europese procedure mag, maar is niet verplicht.</translation>
     </message>
     <message>
+        <source>The folder {folder} cannot be written to. Choose another folder.</source>
+        <translation>In de map {folder} kan niet worden geschreven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The grant of {amount} is more than the {requested} requested.</source>
+        <translation>De verlening van {amount} is meer dan de aangevraagde {requested}.</translation>
+    </message>
+    <message>
+        <source>The granted amount {granted} is more than the requested amount {requested}; correct one of the two.</source>
+        <translation>Het verleende bedrag {granted} is meer dan het aangevraagde bedrag {requested}; verbeter een van de twee.</translation>
+    </message>
+    <message>
+        <source>The holder of the contract for theme {theme} decides on this scheme, but no contract of that theme runs on {date}. Register the contract first, or let the municipality decide on the scheme.</source>
+        <translation>De opdrachtnemer van thema {theme} beslist over deze regeling, maar op {date} loopt er geen overeenkomst voor dat thema. Leg eerst de overeenkomst vast, of laat de gemeente over de regeling beslissen.</translation>
+    </message>
+    <message>
         <source>The knock-out minimum {value} is not a value of the scale {scale} ({values}).</source>
         <translation>Het knock-outminimum {value} is geen waarde van de schaal {scale} ({values}).</translation>
+    </message>
+    <message>
+        <source>The letters of lot {lot} cannot be made: {count} consensus scores have no motivation ({missing}). A letter must motivate every score; add the motivations and try again.</source>
+        <translation>De brieven van perceel {lot} kunnen niet worden gemaakt: {count} consensusscores hebben geen motivering ({missing}). Een brief moet elke score motiveren; vul de motiveringen aan en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The main criterion of {name} is not in the list.</source>
@@ -1911,12 +4019,48 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het koppelingsbestand {path} moet één JSON-object bevatten dat kolomkoppen aan veldnamen koppelt.</translation>
     </message>
     <message>
+        <source>The municipality decides on application {reference}, not another organisation. Record the decision as the municipality.</source>
+        <translation>De gemeente beslist op aanvraag {reference}, geen andere organisatie. Leg het besluit vast als gemeente.</translation>
+    </message>
+    <message>
+        <source>The notice period cannot be negative.</source>
+        <translation>De opzegtermijn kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The number of members is zero or more.</source>
+        <translation>Het aantal leden is nul of meer.</translation>
+    </message>
+    <message>
+        <source>The objection of {organisation} received on {received} is still open; decide it first, or give the reason to make the award definitive anyway.</source>
+        <translation>Het bezwaar van {organisation}, ontvangen op {received}, is nog niet afgehandeld; handel het eerst af, of geef de reden om de gunning toch definitief te maken.</translation>
+    </message>
+    <message>
+        <source>The outcome ({outcome_on}) cannot come before the objection was received ({received_on}).</source>
+        <translation>De uitkomst ({outcome_on}) kan niet vóór de ontvangst van het bezwaar ({received_on}) liggen.</translation>
+    </message>
+    <message>
         <source>The price criterion has no sub-criteria.</source>
         <translation>Het prijscriterium kan geen subcriteria hebben.</translation>
     </message>
     <message>
         <source>The price criterion weighs {weight} points, but the lot gives price {points} points; make them equal.</source>
         <translation>Het prijscriterium weegt {weight} punten, maar het perceel geeft de prijs {points} punten; maak ze gelijk.</translation>
+    </message>
+    <message>
+        <source>The requested amount is more than zero euros.</source>
+        <translation>Het aangevraagde bedrag is meer dan nul euro.</translation>
+    </message>
+    <message>
+        <source>The result needs a consensus score for every bid on every criterion; {count} are missing: {cells}.</source>
+        <translation>De uitslag vraagt een consensusscore voor elke inschrijving op elk criterium; er ontbreken er {count}: {cells}.</translation>
+    </message>
+    <message>
+        <source>The row has the theme &quot;{value}&quot;, but the scheme {scheme} is for the theme {theme}; correct the row or choose another scheme.</source>
+        <translation>De regel heeft het thema &quot;{value}&quot;, maar de regeling {scheme} is voor het thema {theme}; verbeter de regel of kies een andere regeling.</translation>
+    </message>
+    <message>
+        <source>The row names the scheme &quot;{value}&quot;, but this import is for the scheme {scheme}; correct the row or import it separately.</source>
+        <translation>De regel noemt de regeling &quot;{value}&quot;, maar deze import is voor de regeling {scheme}; verbeter de regel of importeer hem apart.</translation>
     </message>
     <message>
         <source>The scale {name} is used by criteria on which scoring has started, so it cannot change; a procurement officer can invalidate the scores first.</source>
@@ -1927,16 +4071,76 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De schemaversie {found} is niet die van het programma ({expected}).</translation>
     </message>
     <message>
+        <source>The scheme closes on or after the day it opens.</source>
+        <translation>De regeling sluit op of na de dag waarop zij opent.</translation>
+    </message>
+    <message>
+        <source>The scheme grants at most {maximum} per applicant; this applicant has {used} already.</source>
+        <translation>De regeling verleent hoogstens {maximum} per aanvrager; deze aanvrager heeft al {used}.</translation>
+    </message>
+    <message>
+        <source>The scheme grants {amount} per member; with {members} members that is at most {most}.</source>
+        <translation>De regeling verleent {amount} per lid; met {members} leden is dat hoogstens {most}.</translation>
+    </message>
+    <message>
+        <source>The scheme was announced on {date}; change its ceiling with &apos;Change ceiling&apos;, which records the date and the reason.</source>
+        <translation>De regeling is op {date} bekendgemaakt; wijzig het plafond met &apos;Plafond wijzigen&apos;, dat de datum en de reden vastlegt.</translation>
+    </message>
+    <message>
+        <source>The score {score} of bid {bid} on {criterion} is not on its scale; choose one of {allowed}.</source>
+        <translation>De score {score} van inschrijving {bid} op {criterion} staat niet op de schaal; kies een van {allowed}.</translation>
+    </message>
+    <message>
         <source>The score {score} of bid {bid} on {criterion} lies outside the scale (0 to {maximum}).</source>
         <translation>De score {score} van inschrijving {bid} op {criterion} ligt buiten de schaal (0 tot en met {maximum}).</translation>
+    </message>
+    <message>
+        <source>The scores lie {steps} steps of the scale apart; discuss them.</source>
+        <translation>De scores liggen {steps} stappen van de schaal uit elkaar; bespreek ze.</translation>
+    </message>
+    <message>
+        <source>The settled amount is zero euros or more.</source>
+        <translation>Het vastgestelde bedrag is nul euro of meer.</translation>
+    </message>
+    <message>
+        <source>The settlement of {amount} is higher than the grant of {granted}; that needs an explicit decision: record its reason.</source>
+        <translation>De vaststelling van {amount} is hoger dan de verlening van {granted}; daarvoor is een uitdrukkelijk besluit nodig: leg de reden vast.</translation>
+    </message>
+    <message>
+        <source>The settlement of {amount} is lower than the grant of {granted}; choose the reason (activities not carried out, obligations not met, wrong information, or wrongly granted).</source>
+        <translation>De vaststelling van {amount} is lager dan de verlening van {granted}; kies de reden (activiteiten niet uitgevoerd, verplichtingen niet nagekomen, onjuiste gegevens, of ten onrechte verleend).</translation>
     </message>
     <message>
         <source>The spread that is flagged cannot be negative.</source>
         <translation>De spreiding waarbij een signaal volgt, kan niet negatief zijn.</translation>
     </message>
     <message>
+        <source>The standstill period runs until {last_day}; the award can be made definitive from {first_day}.</source>
+        <translation>De opschortende termijn loopt tot en met {last_day}; de gunning kan definitief worden vanaf {first_day}.</translation>
+    </message>
+    <message>
         <source>The sub-criterion {name} has no main criterion above it; add the main criterion on a row above it.</source>
         <translation>Het subcriterium {name} heeft geen hoofdcriterium erboven; zet het hoofdcriterium op een rij erboven.</translation>
+    </message>
+    <message>
+        <source>The successor must be another organisation than the winner.</source>
+        <translation>De rechtsopvolger moet een andere organisatie zijn dan de winnaar.</translation>
+    </message>
+    <message>
+        <source>The successor organisation no longer exists; choose it again.</source>
+        <translation>De organisatie van de rechtsopvolger bestaat niet meer; kies haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>The tender documents promise {promised} evaluators, but the committee has {count}.</source>
+        <translation>De aanbestedingsstukken beloven {promised} beoordelaars, maar de commissie telt er {count}.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters; shorten it and try again.</source>
+        <translation>De tekst is langer dan {limit} tekens; kort hem in en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The theme &quot;{value}&quot; has several schemes in {year}; add a column Regeling, or choose the scheme for the whole import.</source>
+        <translation>Het thema &quot;{value}&quot; heeft meer regelingen in {year}; voeg een kolom Regeling toe, of kies de regeling voor de hele import.</translation>
     </message>
     <message>
         <source>The threshold table has no amount for {category} valid on {date}; add it on the Administration page.</source>
@@ -1959,6 +4163,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De wegingen van de hoofdcriteria tellen op tot {sum} %; samen moeten ze precies 100 % zijn.</translation>
     </message>
     <message>
+        <source>There is no application with id {value} in this database; empty the id cell to add it as a new application.</source>
+        <translation>Er is geen aanvraag met id {value} in deze database; maak de id-cel leeg om hem als nieuwe aanvraag toe te voegen.</translation>
+    </message>
+    <message>
         <source>There is no bid with id {value} in this database; empty the id cell to add it as a new bid.</source>
         <translation>Deze database heeft geen inschrijving met id {value}; maak de id-cel leeg om haar als nieuwe inschrijving toe te voegen.</translation>
     </message>
@@ -1979,6 +4187,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is geen schaal {value}; gebruik een van deze schalen: {scales}.</translation>
     </message>
     <message>
+        <source>There is no scheme &quot;{value}&quot;; write the name of a scheme as the Subsidies page shows it, or choose the scheme for the whole import.</source>
+        <translation>Er is geen regeling &quot;{value}&quot;; schrijf de naam van een regeling zoals de pagina Subsidies die toont, of kies de regeling voor de hele import.</translation>
+    </message>
+    <message>
+        <source>There is no scheme for the theme &quot;{value}&quot; in {year}; set the scheme up on the Subsidies page, or choose the scheme for the whole import.</source>
+        <translation>Er is geen regeling voor het thema &quot;{value}&quot; in {year}; leg de regeling vast op de pagina Subsidies, of kies de regeling voor de hele import.</translation>
+    </message>
+    <message>
+        <source>There is no subsidy scheme with id {id}; choose an existing scheme.</source>
+        <translation>Er is geen subsidieregeling met id {id}; kies een bestaande regeling.</translation>
+    </message>
+    <message>
         <source>This IBAN fails its check digits; check it for a typing error.</source>
         <translation>De controlecijfers van dit IBAN kloppen niet; controleer het op een typefout.</translation>
     </message>
@@ -1987,12 +4207,48 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Dit RSIN voldoet niet aan de elfproef; controleer het op een typefout.</translation>
     </message>
     <message>
+        <source>This amount is more than zero, or empty.</source>
+        <translation>Dit bedrag is meer dan nul, of leeg.</translation>
+    </message>
+    <message>
+        <source>This application also appears on row {other} (same applicant, scheme, activity and date of receipt, or same reference); keep one of the two rows.</source>
+        <translation>Deze aanvraag staat ook op regel {other} (zelfde aanvrager, regeling, activiteit en datum van ontvangst, of zelfde referentie); houd een van de twee regels.</translation>
+    </message>
+    <message>
+        <source>This application has been decided; its scheme, applicant, amount and date of receipt can no longer change.</source>
+        <translation>Op deze aanvraag is besloten; regeling, aanvrager, bedrag en ontvangstdatum kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists. Reload the list.</source>
+        <translation>Deze aanvraag bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This award already has contract {reference}.</source>
+        <translation>Deze gunning heeft al contract {reference}.</translation>
+    </message>
+    <message>
+        <source>This award decision is already withdrawn.</source>
+        <translation>Dit gunningsbesluit is al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>This award decision no longer exists. Reload the list.</source>
+        <translation>Dit gunningsbesluit bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
         <source>This bid also appears on row {other}; keep one of the two rows.</source>
         <translation>Deze inschrijving staat ook op rij {other}; laat één van de twee rijen staan.</translation>
     </message>
     <message>
+        <source>This bid is not a bid on lot {lot}; choose a bid of the lot.</source>
+        <translation>Deze inschrijving hoort niet bij perceel {lot}; kies een inschrijving op dit perceel.</translation>
+    </message>
+    <message>
         <source>This bid no longer exists. Reload the list.</source>
         <translation>Deze inschrijving bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists. Reload the list.</source>
+        <translation>Dit contract bestaat niet meer. Laad de lijst opnieuw.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of ssb-desktop. Install the newest version of the program to open it.</source>
@@ -2003,8 +4259,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Deze datum ligt vóór {date}, een datum die eerder in de procedure hoort te liggen; controleer beide datums.</translation>
     </message>
     <message>
+        <source>This day no longer exists. Reload the list.</source>
+        <translation>Deze dag bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
         <source>This district no longer exists. Reload the list.</source>
         <translation>Deze wijk bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This evaluator is no longer on the committee. Reload the list.</source>
+        <translation>Deze beoordelaar zit niet meer in de commissie. Laad de lijst opnieuw.</translation>
     </message>
     <message>
         <source>This file is not a usable ssb-desktop database (it is damaged or of another kind). Open another file or restore a backup.</source>
@@ -2031,6 +4295,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Dit perceel heeft al een inschrijving met code {code}.</translation>
     </message>
     <message>
+        <source>This lot does not take the average as the consensus; the committee sets each consensus score with its motivation.</source>
+        <translation>Bij dit perceel geldt het gemiddelde niet als consensus; de commissie stelt elke consensusscore met motivering vast.</translation>
+    </message>
+    <message>
         <source>This lot no longer exists. Reload the list.</source>
         <translation>Dit perceel bestaat niet meer. Laad de lijst opnieuw.</translation>
     </message>
@@ -2039,8 +4307,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Dit perceel bestaat niet meer; kies het perceel van de inschrijving opnieuw.</translation>
     </message>
     <message>
+        <source>This lot requires a motivation for every score; {count} are still missing: {cells}.</source>
+        <translation>Dit perceel vraagt een motivering bij elke score; er ontbreken er nog {count}: {cells}.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists. Reload the list.</source>
+        <translation>Deze vergadering bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This objection no longer exists. Reload the list.</source>
+        <translation>Dit bezwaar bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This option no longer exists. Reload the contract.</source>
+        <translation>Deze optie bestaat niet meer. Laad het contract opnieuw.</translation>
+    </message>
+    <message>
         <source>This organisation also appears on row {other}; keep one of the two rows.</source>
         <translation>Deze organisatie staat ook op rij {other}; laat één van de twee rijen staan.</translation>
+    </message>
+    <message>
+        <source>This organisation did not bid on lot {lot}; only a bidder of the lot can object to its award.</source>
+        <translation>Deze organisatie heeft niet ingeschreven op perceel {lot}; alleen een inschrijver op het perceel kan bezwaar maken tegen de gunning.</translation>
     </message>
     <message>
         <source>This organisation no longer exists. Reload the list.</source>
@@ -2067,12 +4355,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Deze schaal bestaat niet meer. Laad de lijst opnieuw.</translation>
     </message>
     <message>
+        <source>This subsidy scheme no longer exists. Reload the list.</source>
+        <translation>Deze subsidieregeling bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This subsidy scheme no longer exists; choose the scheme again.</source>
+        <translation>Deze subsidieregeling bestaat niet meer; kies de regeling opnieuw.</translation>
+    </message>
+    <message>
         <source>This theme no longer exists; choose another.</source>
         <translation>Dit thema bestaat niet meer; kies een ander thema.</translation>
     </message>
     <message>
+        <source>This theme no longer exists; choose the theme again.</source>
+        <translation>Dit thema bestaat niet meer; kies het thema opnieuw.</translation>
+    </message>
+    <message>
         <source>This threshold no longer exists. Reload the list.</source>
         <translation>Deze drempelwaarde bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This user account does not exist or is no longer active.</source>
+        <translation>Dit gebruikersaccount bestaat niet of is niet meer actief.</translation>
     </message>
     <message>
         <source>This user no longer exists. Reload the list.</source>
@@ -2081,6 +4385,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Two criteria have the same key; give each its own.</source>
         <translation>Twee criteria hebben dezelfde sleutel; geef elk criterium een eigen sleutel.</translation>
+    </message>
+    <message>
+        <source>Unknown district &quot;{value}&quot;; write one of these districts: {districts}.</source>
+        <translation>Onbekende wijk &quot;{value}&quot;; schrijf een van deze wijken: {districts}.</translation>
     </message>
     <message>
         <source>Unknown district {value}; use the names on the Administration page.</source>
@@ -2099,6 +4407,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Onbekende soort organisatie {value}; gebruik Professioneel, Vrijwilligers of Overig.</translation>
     </message>
     <message>
+        <source>Unknown kind of {command} {kind}.</source>
+        <translation>Onbekende soort {command} {kind}.</translation>
+    </message>
+    <message>
         <source>Unknown tie-break rule {rule}.</source>
         <translation>Onbekende regel bij gelijke stand: {rule}.</translation>
     </message>
@@ -2111,8 +4423,32 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul bij gunnen op waarde het bedrag in dat een punt op {name} waard is.</translation>
     </message>
     <message>
+        <source>With this grant the scheme {scheme} would grant {total} in all, more than its ceiling of {ceiling}; lower the granted amounts or raise the ceiling first.</source>
+        <translation>Met deze verlening zou de regeling {scheme} in totaal {total} verlenen, meer dan het plafond van {ceiling}; verlaag de verleende bedragen of verhoog eerst het plafond.</translation>
+    </message>
+    <message>
         <source>Write Ja or Nee in this column.</source>
         <translation>Vul in deze kolom Ja of Nee in.</translation>
+    </message>
+    <message>
+        <source>Write the motivation of the consensus score of bid {bid} on {criterion}.</source>
+        <translation>Schrijf de motivering van de consensusscore van inschrijving {bid} op {criterion}.</translation>
+    </message>
+    <message>
+        <source>Write the outcome: which bid comes first.</source>
+        <translation>Vul de uitkomst in: welke inschrijving als eerste eindigt.</translation>
+    </message>
+    <message>
+        <source>Write who was present at the meeting, one name per line.</source>
+        <translation>Vul in wie bij de vergadering aanwezig waren, één naam per regel.</translation>
+    </message>
+    <message>
+        <source>You are not on the evaluation committee of this lot.</source>
+        <translation>U zit niet in de beoordelingscommissie van dit perceel.</translation>
+    </message>
+    <message>
+        <source>You can see the other evaluators&apos; scores only after you have submitted your own.</source>
+        <translation>U ziet de scores van de andere beoordelaars pas nadat u uw eigen scores hebt ingediend.</translation>
     </message>
     <message>
         <source>Your account has no access to this database.</source>
@@ -2121,6 +4457,30 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Your role may not change organisations. Ask an administrator for the role of procurement officer or subsidy officer.</source>
         <translation>Met uw rol mag u geen organisaties wijzigen. Vraag een beheerder om de rol inkoopadviseur of subsidiemedewerker.</translation>
+    </message>
+    <message>
+        <source>{count} scores are still missing, so the scores cannot be submitted yet: {cells}.</source>
+        <translation>Er ontbreken nog {count} scores, dus de scores kunnen nog niet worden ingediend: {cells}.</translation>
+    </message>
+    <message>
+        <source>{day} is a Saturday or a Sunday, which never counts as a last day anyway; check the date of the royal decree.</source>
+        <translation>{day} is een zaterdag of zondag, die sowieso nooit als laatste dag telt; controleer de datum van het koninklijk besluit.</translation>
+    </message>
+    <message>
+        <source>{day} is already a public holiday under the Algemene termijnenwet; the entry changes no period. Check the date of the royal decree.</source>
+        <translation>{day} is al een feestdag volgens de Algemene termijnenwet; de regel verandert geen termijn. Controleer de datum van het koninklijk besluit.</translation>
+    </message>
+    <message>
+        <source>{day} is already in the list of royal-decree days; change that entry instead of adding it again.</source>
+        <translation>{day} staat al in de lijst van bij koninklijk besluit gelijkgestelde dagen; wijzig die regel in plaats van de dag opnieuw toe te voegen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be replaced; it may be open in a PDF viewer. Close it and try again.</source>
+        <translation>{file} kan niet worden vervangen; misschien is het geopend in een PDF-lezer. Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} gave identical scores everywhere; check that they scored independently.</source>
+        <translation>{first} en {second} gaven overal dezelfde scores; controleer of zij onafhankelijk hebben gescoord.</translation>
     </message>
     <message>
         <source>{first} and {second} have different KvK numbers, so they are not duplicates of one another.</source>
@@ -2139,8 +4499,44 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{name} staat twee keer in deze inschrijving; laat de organisatie één keer staan.</translation>
     </message>
     <message>
+        <source>{name} declared a conflict of interest and may not score; replace him or her on the committee.</source>
+        <translation>{name} heeft een belangenconflict gemeld en mag niet scoren; vervang deze beoordelaar in de commissie.</translation>
+    </message>
+    <message>
+        <source>{name} declared a conflict of interest and may not see or score the bids of this lot.</source>
+        <translation>{name} heeft een belangenconflict gemeld en mag de inschrijvingen van dit perceel niet zien of scoren.</translation>
+    </message>
+    <message>
+        <source>{name} does not score criterion {criterion} of this lot.</source>
+        <translation>{name} scoort criterium {criterion} van dit perceel niet.</translation>
+    </message>
+    <message>
+        <source>{name} has already signed a declaration or scored; the account and the criteria to score can no longer change. Add a new evaluator instead.</source>
+        <translation>{name} heeft al een verklaring getekend of gescoord; het account en de te scoren criteria kunnen niet meer veranderen. Voeg in plaats daarvan een nieuwe beoordelaar toe.</translation>
+    </message>
+    <message>
+        <source>{name} has already submitted the scores of this lot; submitted scores are locked.</source>
+        <translation>{name} heeft de scores van dit perceel al ingediend; ingediende scores zijn vergrendeld.</translation>
+    </message>
+    <message>
+        <source>{name} has an account and enters his or her own scores; only scores of external evaluators can be entered for them.</source>
+        <translation>{name} heeft een account en voert de eigen scores zelf in; alleen scores van externe beoordelaars kunt u voor hen invoeren.</translation>
+    </message>
+    <message>
+        <source>{name} has not signed the conflict-of-interest declaration for this lot; sign it first, then the bids are shown.</source>
+        <translation>{name} heeft de verklaring over belangenconflicten voor dit perceel nog niet getekend; teken die eerst, daarna worden de inschrijvingen getoond.</translation>
+    </message>
+    <message>
         <source>{name} has several bids on lot {label}; fill the code or the id column to say which.</source>
         <translation>{name} heeft meerdere inschrijvingen op perceel {label}; vul de kolom met de code of het id in om aan te geven welke.</translation>
+    </message>
+    <message>
+        <source>{name} has signed a declaration or scored, so must stay on record; the committee keeps the seat.</source>
+        <translation>{name} heeft een verklaring getekend of gescoord en moet daarom vastgelegd blijven; de plaats in de commissie blijft bestaan.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the committee of this lot.</source>
+        <translation>{name} zit al in de commissie van dit perceel.</translation>
     </message>
     <message>
         <source>{name} is placed under a sub-criterion; criteria have two levels at most.</source>
@@ -2149,6 +4545,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} is referred to by bids, contracts or applications, so it cannot be deleted. Archive it instead.</source>
         <translation>{name} kan niet worden verwijderd, omdat inschrijvingen, contracten of aanvragen ernaar verwijzen. Archiveer {name} in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>{name} scores consistently higher than the others (z-score {z} averaged over the bids).</source>
+        <translation>{name} scoort steeds hoger dan de anderen (z-score {z}, gemiddeld over de inschrijvingen).</translation>
+    </message>
+    <message>
+        <source>{name} scores consistently lower than the others (z-score {z} averaged over the bids).</source>
+        <translation>{name} scoort steeds lager dan de anderen (z-score {z}, gemiddeld over de inschrijvingen).</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to {command} {kind}.</source>
+        <translation>{option} geldt niet voor {command} {kind}.</translation>
+    </message>
+    <message>
+        <source>{organisation} decides on application {reference}, as holder of the theme&apos;s contract; a decision by another body cannot be recorded.</source>
+        <translation>{organisation} beslist op aanvraag {reference}, als opdrachtnemer van het thema; een besluit van een ander orgaan kan niet worden vastgelegd.</translation>
     </message>
     <message>
         <source>{organisation} is not in the register of organisations; add it there, or import again with the option to add unknown organisations.</source>
@@ -2165,6 +4577,139 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{value} is not a date; write it as dd-mm-yyyy, e.g. 12-10-2020.</source>
         <translation>{value} is geen datum; schrijf deze als dd-mm-jjjj, bijvoorbeeld 12-10-2020.</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Average of the individual scores</source>
+        <translation>Gemiddelde van de individuele scores</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>&amp;Committee</source>
+        <translation>&amp;Commissie</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Perceel</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 stap</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus</source>
+        <translation>C&amp;onsensus</translation>
+    </message>
+    <message>
+        <source>Choose lot</source>
+        <translation>Perceel kiezen</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Perceel</translation>
+    </message>
+    <message>
+        <source>My &amp;scores</source>
+        <translation>Mijn &amp;beoordeling</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Notulen opslaan</translation>
+    </message>
+    <message>
+        <source>There are no lots yet.</source>
+        <translation>Er zijn nog geen percelen.</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Throw them away?</source>
+        <translation>U hebt wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <source>{count} bids · {method} · {evaluators} evaluators promised</source>
+        <translation>{count} inschrijvingen · {method} · {evaluators} beoordelaars toegezegd</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} stappen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorDialog</name>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Beoordeelt</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Gebruiker</translation>
+    </message>
+    <message>
+        <source>(external: not a user of the program)</source>
+        <translation>(extern: geen gebruiker van het programma)</translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation>Alle criteria</translation>
+    </message>
+    <message>
+        <source>C&amp;hair of the committee</source>
+        <translation>&amp;Voorzitter van de commissie</translation>
+    </message>
+    <message>
+        <source>Edit evaluator</source>
+        <translation>Beoordelaar wijzigen</translation>
+    </message>
+    <message>
+        <source>Fill in the evaluator&apos;s name.</source>
+        <translation>Vul de naam van de beoordelaar in.</translation>
+    </message>
+    <message>
+        <source>New evaluator</source>
+        <translation>Nieuwe beoordelaar</translation>
+    </message>
+    <message>
+        <source>Quality evaluators do not see prices when the lot hides them.</source>
+        <translation>Kwaliteitsbeoordelaars zien geen prijzen als het perceel ze verbergt.</translation>
+    </message>
+    <message>
+        <source>Sees the &amp;prices</source>
+        <translation>Ziet de &amp;prijzen</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>naam@voorbeeld.nl</translation>
     </message>
 </context>
 <context>
@@ -2186,8 +4731,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Cel {cell} op werkblad {sheet} bevat meer dan {limit} tekens, meer dan Excel toestaat; kort de tekst in en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Choose one or more scoring grids to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid for {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No row with column names was found in the first {count} rows; put the column names in one row above the data and try again.</source>
         <translation>In de eerste {count} rijen is geen rij met kolomnamen gevonden; zet de kolomnamen in één rij boven de gegevens en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No scoring grid was exported for lot {lot}: {reasons}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sheet {sheet} has merged cells {cells} inside the data; unmerge them and try again.</source>
@@ -2200,6 +4757,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The amount {value} is too large; check the amount.</source>
         <translation>Het bedrag {value} is te groot; controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>The application form {name} was changed: its columns are not those of the form that was sent out. Copy the answers into a new form and try again.</source>
+        <translation>Het aanvraagformulier {name} is gewijzigd: de kolommen zijn niet die van het verstuurde formulier. Neem de antwoorden over in een nieuw formulier en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The application form {name} was made by a newer version of this program; update the program and try again.</source>
+        <translation>Het aanvraagformulier {name} is gemaakt met een nieuwere versie van dit programma; werk het programma bij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The column mapping assigns both &quot;{first}&quot; and &quot;{second}&quot; to &quot;{field}&quot;; keep one and try again.</source>
@@ -2258,6 +4823,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De map {folder} bestaat niet; kies een andere map en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The grids have {count} problems, so nothing was imported; solve them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results workbook is missing from the dossier because the result cannot be computed yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet {sheet} in {name} is empty; choose the sheet that holds the data.</source>
         <translation>Het werkblad {sheet} in {name} is leeg; kies het werkblad met de gegevens.</translation>
     </message>
@@ -2306,6 +4879,78 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>U kunt geen bestanden opslaan in de map {folder}; kies een andere map en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>{count} scores entered in the program would be replaced by scores from Excel ({cells}); confirm that they may be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} and {other} are both grids of {name} with different scores; import only the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet {sheet}; export a new grid and copy your scores into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a scoring grid of another format ({version}); export a new grid and copy your scores into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a scoring grid of lot {grid_lot}, not of lot {lot}; import it on lot {grid_lot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a scoring grid of lot {grid_lot}, which no longer exists; nothing can be imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a scoring grid of this program, or its hidden information was removed; export a new grid and copy your scores into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the grid of {name}, who is not on the committee of lot {lot}; check the file and the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: &quot;{value}&quot; is not a score; choose one of {allowed} from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: bid {bid} has been withdrawn or excluded since the grid was exported and is not scored; clear its scores in the grid and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: the motivation of the score is missing; this lot requires one for every score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: the score {value} is not on the scale; choose one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: there is a motivation but no score; choose a score or remove the motivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: this bid no longer exists; export a new grid and copy the scores into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the criteria or their scales have changed since this grid was exported on {exported}; export a new grid and copy the scores into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the layout of sheet {sheet} or its hidden information was changed (rows moved, criteria renamed or information edited), so the scores cannot be matched safely; export a new grid and copy your scores into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {name} has already submitted the scores of lot {lot}; submitted scores are locked and cannot be replaced by an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has already submitted the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a file; choose an Excel workbook (.xlsx).</source>
         <translation>{name} is een map, geen bestand; kies een Excel-werkmap (.xlsx).</translation>
     </message>
@@ -2317,8 +4962,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 <context>
     <name>Fields</name>
     <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2361,6 +5014,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Criterium</translation>
     </message>
     <message>
+        <source>Decision date</source>
+        <translation>Datum besluit</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -2375,6 +5032,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Verleend bedrag</translation>
     </message>
     <message>
         <source>IBAN</source>
@@ -2405,6 +5070,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>KvK-nummer penvoerder</translation>
     </message>
     <message>
+        <source>Line number (ignored)</source>
+        <translation>Regelnummer (genegeerd)</translation>
+    </message>
+    <message>
         <source>Lot</source>
         <translation>Perceel</translation>
     </message>
@@ -2423,6 +5092,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Aantal leden</translation>
+    </message>
+    <message>
+        <source>Other funders</source>
+        <translation>Andere financiers</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2461,8 +5138,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Ontvangen</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Aangevraagd bedrag</translation>
+    </message>
+    <message>
         <source>Scale</source>
         <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Regeling</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2481,6 +5170,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>KvK-nummers onderaannemers</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>Begroting totaal</translation>
+    </message>
+    <message>
         <source>Total price</source>
         <translation>Totaalprijs</translation>
     </message>
@@ -2494,7 +5191,69 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Add royal-decree day</source>
+        <translation>Dag bij Koninklijk Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>e.g. Friday after Ascension Day</source>
+        <translation>bijv. vrijdag na Hemelvaartsdag</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>Add &amp;day…</source>
+        <translation>&amp;Dag toevoegen…</translation>
+    </message>
+    <message>
+        <source>Days equated with public holidays by royal decree (Algemene termijnenwet). A standstill period that would end on such a day ends on the next working day. The holidays of the Algemene termijnenwet itself are known to the program.</source>
+        <translation>Dagen die bij Koninklijk Besluit met een algemeen erkende feestdag zijn gelijkgesteld (Algemene termijnenwet). Een opschortende termijn die op zo&apos;n dag zou eindigen, eindigt op de eerstvolgende werkdag. De feestdagen van de Algemene termijnenwet zelf kent het programma al.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day…</source>
+        <translation>Dag &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove royal-decree day</source>
+        <translation>Dag bij Koninklijk Besluit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {day} ({description}) from the royal-decree days? Standstill periods decided already keep their last day.</source>
+        <translation>{day} ({description}) verwijderen uit de dagen bij Koninklijk Besluit? Opschortende termijnen van eerdere besluiten houden hun laatste dag.</translation>
+    </message>
+    <message>
+        <source>Royal-decree day added</source>
+        <translation>Dag bij Koninklijk Besluit toegevoegd</translation>
+    </message>
+    <message>
+        <source>Royal-decree days</source>
+        <translation>Dagen bij Koninklijk Besluit</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
+    <message>
+        <source>&quot;{given}&quot; is linked to {name} in the register by its name (confirmed).</source>
+        <translation>&quot;{given}&quot; is op naam gekoppeld aan {name} in het register (bevestigd).</translation>
+    </message>
     <message>
         <source>&quot;{value}&quot; is not a moment; write it as dd-mm-yyyy hh:mm, for example 01-10-2019 09:30.</source>
         <translation>&quot;{value}&quot; is geen tijdstip; schrijf het als dd-mm-jjjj uu:mm, bijvoorbeeld 01-10-2019 09:30.</translation>
@@ -2508,8 +5267,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&quot;{value}&quot; is geen weging; schrijf een percentage zoals 40 of 12,5.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not an id from an export; empty the cell for a new application.</source>
+        <translation>&quot;{value}&quot; is geen id uit een export; maak de cel leeg voor een nieuwe aanvraag.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not an id from an export; empty the cell for a new bid.</source>
         <translation>&quot;{value}&quot; is geen id uit een export; maak de cel leeg voor een nieuwe inschrijving.</translation>
+    </message>
+    <message>
+        <source>Describe the activity the subsidy is for.</source>
+        <translation>Beschrijf de activiteit waarvoor de subsidie is.</translation>
+    </message>
+    <message>
+        <source>Fill in the date the application was received (dd-mm-yyyy).</source>
+        <translation>Vul de datum in waarop de aanvraag is ontvangen (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Fill in the requested amount.</source>
+        <translation>Vul het aangevraagde bedrag in.</translation>
+    </message>
+    <message>
+        <source>KvK number {kvk} belongs to {name} in the register, not to {given}; the application is linked to {name}.</source>
+        <translation>KvK-nummer {kvk} hoort in het register bij {name}, niet bij {given}; de aanvraag wordt gekoppeld aan {name}.</translation>
     </message>
     <message>
         <source>KvK number {kvk} belongs to {name} in the register, not to {given}; the bid is linked to {name}.</source>
@@ -2520,8 +5299,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>KvK-nummer {value} is de voorloopnul(len) kwijtgeraakt; gelezen als {kvk}.</translation>
     </message>
     <message>
+        <source>Name the applicant: the organisation&apos;s name or its KvK number.</source>
+        <translation>Noem de aanvrager: de naam van de organisatie of het KvK-nummer.</translation>
+    </message>
+    <message>
+        <source>No column holds the activities; give that column the header Activiteit, or choose it in the column mapping.</source>
+        <translation>Geen kolom bevat de activiteiten; geef die kolom de kop Activiteit, of kies hem bij de kolomindeling.</translation>
+    </message>
+    <message>
+        <source>No column holds the applicants; give that column the header Organisatie or KvK-nummer, or choose it in the column mapping.</source>
+        <translation>Geen kolom bevat de aanvragers; geef die kolom de kop Organisatie of KvK-nummer, of kies hem bij de kolomindeling.</translation>
+    </message>
+    <message>
+        <source>No column holds the dates of receipt; give that column the header Datum ontvangst, or choose it in the column mapping.</source>
+        <translation>Geen kolom bevat de datums van ontvangst; geef die kolom de kop Datum ontvangst, of kies hem bij de kolomindeling.</translation>
+    </message>
+    <message>
         <source>No column holds the names of the organisations; give that column the header Naam, or assign it to Name in the column mapping.</source>
         <translation>Geen enkele kolom bevat de namen van de organisaties; geef die kolom de kolomnaam Naam, of koppel haar aan het veld Naam bij het koppelen van de kolommen.</translation>
+    </message>
+    <message>
+        <source>No column holds the requested amounts; give that column the header Aangevraagd bedrag, or choose it in the column mapping.</source>
+        <translation>Geen kolom bevat de aangevraagde bedragen; geef die kolom de kop Aangevraagd bedrag, of kies hem bij de kolomindeling.</translation>
     </message>
     <message>
         <source>No column holds the {field}; choose it in the column mapping.</source>
@@ -2536,12 +5335,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Probleem</translation>
     </message>
     <message>
+        <source>The amount {value} is negative; write zero or more.</source>
+        <translation>Het bedrag {value} is negatief; schrijf nul of meer.</translation>
+    </message>
+    <message>
         <source>The column {column} lists {kvks} KvK numbers for {names} names; give one KvK number per name, in the same order, separated by semicolons (leave a place empty when unknown).</source>
         <translation>De kolom {column} bevat {kvks} KvK-nummers bij {names} namen; geef één KvK-nummer per naam, in dezelfde volgorde, gescheiden door puntkomma&apos;s (laat een plaats leeg als het nummer onbekend is).</translation>
     </message>
     <message>
         <source>The criterion {name} is not in the workbook; importing removes it from lot {lot}.</source>
         <translation>Het criterium {name} staat niet in de werkmap; bij het importeren wordt het uit perceel {lot} verwijderd.</translation>
+    </message>
+    <message>
+        <source>The form gives no date of the application; the date of import {date} is used.</source>
+        <translation>Het formulier geeft geen datum van de aanvraag; de datum van import {date} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>The number of members {value} is negative; write zero or more.</source>
+        <translation>Het aantal leden {value} is negatief; schrijf nul of meer.</translation>
+    </message>
+    <message>
+        <source>The register has IBAN {register} for {name}, not {given}; the register is not changed by this import. Change it on the Organisations page if the new account is right.</source>
+        <translation>Het register heeft IBAN {register} voor {name}, niet {given}; deze import wijzigt het register niet. Wijzig het op de pagina Organisaties als het nieuwe rekeningnummer juist is.</translation>
+    </message>
+    <message>
+        <source>The requested amount {value} is not more than zero; write the amount requested.</source>
+        <translation>Het aangevraagde bedrag {value} is niet meer dan nul; schrijf het aangevraagde bedrag.</translation>
+    </message>
+    <message>
+        <source>The status says granted but no amount is given; the requested amount {amount} is taken as granted.</source>
+        <translation>De status zegt verleend maar er is geen bedrag opgegeven; het aangevraagde bedrag {amount} wordt als verleend genomen.</translation>
     </message>
     <message>
         <source>The weights were written as fractions (0,4 for 40 %); they were read as percentages.</source>
@@ -2560,6 +5383,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Onbekende status &quot;{value}&quot;; schrijf Ontvangen, Onvolledig, Uitgesloten, Geldig of Ingetrokken.</translation>
     </message>
     <message>
+        <source>Unknown status &quot;{value}&quot;; write Ontvangen, Onvolledig, Volledig, Verleend, Gedeeltelijk verleend, Afgewezen, Voorschot betaald, Vastgesteld, Afgesloten or Ingetrokken.</source>
+        <translation>Onbekende status &quot;{value}&quot;; schrijf Ontvangen, Onvolledig, Volledig, Verleend, Gedeeltelijk verleend, Afgewezen, Voorschot betaald, Vastgesteld, Afgesloten of Ingetrokken.</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
@@ -2570,6 +5397,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{organisation} is not in the register yet and is added as a new organisation; complete its details on the Organisations page.</source>
         <translation>{organisation} staat nog niet in het register en wordt als nieuwe organisatie toegevoegd; vul de gegevens aan op de pagina Organisaties.</translation>
+    </message>
+    <message>
+        <source>{organisation} is not in the register yet and is added as a volunteer organisation; complete its details on the Organisations page.</source>
+        <translation>{organisation} staat nog niet in het register en wordt toegevoegd als vrijwilligersorganisatie; vul de gegevens aan op de pagina Organisaties.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +5858,10 @@ Database: {where}</translation>
         <translation>Auditlog</translation>
     </message>
     <message>
+        <source>Awards &amp; contracts</source>
+        <translation>Gunning en contracten</translation>
+    </message>
+    <message>
         <source>Bids</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -3035,12 +5870,136 @@ Database: {where}</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>Evaluation</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
         <source>Procurements</source>
         <translation>Aanbestedingen</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>&amp;Hearing on</source>
+        <translation>&amp;Zitting op</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>Ont&amp;vangen op</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Sa&amp;menvatting</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umenten</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Edit objection</source>
+        <translation>Bezwaar wijzigen</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Datum van de zitting</translation>
+    </message>
+    <message>
+        <source>New objection</source>
+        <translation>Nieuw bezwaar</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome</source>
+        <translation>Uit&amp;komst</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;date</source>
+        <translation>Datum uitkoms&amp;t</translation>
+    </message>
+    <message>
+        <source>Paths or web addresses, one per line</source>
+        <translation>Paden of webadressen, één per regel</translation>
+    </message>
+    <message>
+        <source>What the objection says, in a few sentences</source>
+        <translation>Wat het bezwaar inhoudt, in een paar zinnen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionKind</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Summary proceedings (kort geding)</source>
+        <translation>Kort geding</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionOutcome</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Geschikt</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Gegrond</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>OptionStatus</name>
+    <message>
+        <source>Declined</source>
+        <translation>Niet gelicht</translation>
+    </message>
+    <message>
+        <source>Exercised</source>
+        <translation>Gelicht</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +6334,21 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentKind</name>
+    <message>
+        <source>Advance</source>
+        <translation>Voorschot</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>Terugvordering</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Vaststelling</translation>
+    </message>
+</context>
+<context>
     <name>PriceFormula</name>
     <message>
         <source>Absolute between a floor and a ceiling price</source>
@@ -3579,6 +6553,135 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterBox</name>
+    <message>
+        <source>As holder of a theme&apos;s contract, this organisation decided on {n} applications of others.</source>
+        <translation>Als contracthouder van een thema besliste deze organisatie over {n} aanvragen van anderen.</translation>
+    </message>
+    <message>
+        <source>No bids, contracts or subsidy applications yet.</source>
+        <translation>Nog geen inschrijvingen, contracten of subsidieaanvragen.</translation>
+    </message>
+    <message>
+        <source>Register per year</source>
+        <translation>Register per jaar</translation>
+    </message>
+    <message>
+        <source>Register: bids, contracts and subsidies per year</source>
+        <translation>Register: inschrijvingen, contracten en subsidies per jaar</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChartWidget</name>
+    <message>
+        <source>Chart of the totals per bid</source>
+        <translation>Grafiek van de totalen per inschrijving</translation>
+    </message>
+    <message>
+        <source>No results to show.</source>
+        <translation>Geen resultaten om te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>&amp;Record the result…</source>
+        <translation>Resultaat &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Method: {method}. Dropout rule applied: {rule}.</source>
+        <translation>Methode: {method}. Toegepaste uitvalregel: {rule}.</translation>
+    </message>
+    <message>
+        <source>No robustness analysis: there is no single winner.</source>
+        <translation>Geen robuustheidsanalyse: er is geen enkele winnaar.</translation>
+    </message>
+    <message>
+        <source>No single change of one score or one weight changes the winner.</source>
+        <translation>Geen enkele wijziging van één score of één gewicht verandert de winnaar.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Price points</source>
+        <translation>Prijspunten</translation>
+    </message>
+    <message>
+        <source>Price {price} above the budget {budget}</source>
+        <translation>Prijs {price} boven het budget {budget}</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Resultaat vastleggen</translation>
+    </message>
+    <message>
+        <source>Record this ranking as the result of lot {lot}?</source>
+        <translation>Deze rangorde vastleggen als het resultaat van perceel {lot}?</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Resultaat vastgelegd</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robuustheid</translation>
+    </message>
+    <message>
+        <source>Robustness of the result</source>
+        <translation>Robuustheid van het resultaat</translation>
+    </message>
+    <message>
+        <source>Summary of the result</source>
+        <translation>Samenvatting van het resultaat</translation>
+    </message>
+    <message>
+        <source>The result of lot {lot} has been recorded.</source>
+        <translation>Het resultaat van perceel {lot} is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The winner changes if the score of {bid} on {criterion} goes from {old} to {new} ({steps}).</source>
+        <translation>De winnaar verandert als de score van {bid} op {criterion} van {old} naar {new} gaat ({steps}).</translation>
+    </message>
+    <message>
+        <source>The winner changes if {points} percentage points of weight move from {source} to {target} ({source_weight} % and {target_weight} %).</source>
+        <translation>De winnaar verandert als {points} procentpunt gewicht van {source} naar {target} gaat ({source_weight} % en {target_weight} %).</translation>
+    </message>
+    <message>
+        <source>There is no single winner.</source>
+        <translation>Er is geen enkele winnaar.</translation>
+    </message>
+    <message>
+        <source>Tied at rank {rank}: {bids}. Draw lots and record the outcome.</source>
+        <translation>Gelijk op plaats {rank}: {bids}. Loot en leg de uitkomst vast.</translation>
+    </message>
+    <message>
+        <source>Winner: {bid} with {total} points.</source>
+        <translation>Winnaar: {bid} met {total} punten.</translation>
+    </message>
+    <message>
+        <source>Withdrawn or excluded</source>
+        <translation>Ingetrokken of uitgesloten</translation>
+    </message>
+    <message>
+        <source>{criterion}: {score} below the minimum {minimum}</source>
+        <translation>{criterion}: {score} onder het minimum {minimum}</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -3713,6 +6816,591 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>SchemeDialog</name>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>&amp;Announced on</source>
+        <translation>Be&amp;kendgemaakt op</translation>
+    </message>
+    <message>
+        <source>&amp;Ceiling</source>
+        <translation>&amp;Plafond</translation>
+    </message>
+    <message>
+        <source>&amp;Deciding body</source>
+        <translation>&amp;Beslissend orgaan</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum per applicant</source>
+        <translation>&amp;Maximum per aanvrager</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on</source>
+        <translation>&amp;Opent op</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
+    <message>
+        <source>Amount per me&amp;mber</source>
+        <translation>Bedrag per &amp;lid</translation>
+    </message>
+    <message>
+        <source>C&amp;loses on</source>
+        <translation>&amp;Sluit op</translation>
+    </message>
+    <message>
+        <source>Com&amp;pletion period</source>
+        <translation>&amp;Aanvullingstermijn</translation>
+    </message>
+    <message>
+        <source>Contract holder decides &amp;from</source>
+        <translation>Contracthouder beslist &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>Correct the problems shown under the fields.</source>
+        <translation>Verbeter de problemen onder de velden.</translation>
+    </message>
+    <message>
+        <source>Decision &amp;term</source>
+        <translation>&amp;Beslistermijn</translation>
+    </message>
+    <message>
+        <source>Distribution &amp;rule</source>
+        <translation>&amp;Verdeelregel</translation>
+    </message>
+    <message>
+        <source>Edit scheme</source>
+        <translation>Regeling bewerken</translation>
+    </message>
+    <message>
+        <source>Enter the ceiling: the budget of the scheme.</source>
+        <translation>Vul het plafond in: het budget van de regeling.</translation>
+    </message>
+    <message>
+        <source>Enter the date the scheme opens.</source>
+        <translation>Vul de datum in waarop de regeling opent.</translation>
+    </message>
+    <message>
+        <source>From the scheme&apos;s year</source>
+        <translation>Vanaf het jaar van de regeling</translation>
+    </message>
+    <message>
+        <source>Give the scheme a name.</source>
+        <translation>Geef de regeling een naam.</translation>
+    </message>
+    <message>
+        <source>New subsidy scheme</source>
+        <translation>Nieuwe subsidieregeling</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>Geen maximum</translation>
+    </message>
+    <message>
+        <source>Not per member</source>
+        <translation>Niet per lid</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Het bedrag moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>The scheme cannot close before it opens.</source>
+        <translation>De regeling kan niet sluiten voordat ze opent.</translation>
+    </message>
+    <message>
+        <source>Write a date such as 31-12-2021.</source>
+        <translation>Schrijf een datum zoals 31-12-2021.</translation>
+    </message>
+    <message>
+        <source>Write an amount such as € 1.234,56.</source>
+        <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, or empty: open all year</source>
+        <translation>dd-mm-jjjj, of leeg: het hele jaar open</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCombo</name>
+    <message>
+        <source>(no score)</source>
+        <translation>(geen score)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>&amp;Motivation</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>E&amp;valuator</source>
+        <translation>Beoor&amp;delaar</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Minimum (knock-out): {value}</source>
+        <translation>Minimum (knock-out): {value}</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Price of {bid}: {price}</source>
+        <translation>Prijs van {bid}: {price}</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Scores (&amp;grid)</source>
+        <translation>Scores (ra&amp;ster)</translation>
+    </message>
+    <message>
+        <source>Scores: bids by criteria</source>
+        <translation>Scores: inschrijvingen per criterium</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Beoordelen</translation>
+    </message>
+    <message>
+        <source>State of the scores</source>
+        <translation>Stand van de scores</translation>
+    </message>
+    <message>
+        <source>Submit and &amp;lock…</source>
+        <translation>Indienen en &amp;vergrendelen…</translation>
+    </message>
+    <message>
+        <source>Submit and lock</source>
+        <translation>Indienen en vergrendelen</translation>
+    </message>
+    <message>
+        <source>Submit your scores for lot {lot}? After submitting they are locked and cannot be changed any more.</source>
+        <translation>Uw scores voor perceel {lot} indienen? Na het indienen zijn ze vergrendeld en kunnen ze niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Submitted and locked on {moment}: the scores can no longer be changed.</source>
+        <translation>Ingediend en vergrendeld op {moment}: de scores kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Type a score, Enter for the next bid, Tab for the next criterion.</source>
+        <translation>Typ een score, Enter voor de volgende inschrijving, Tab voor het volgende criterium.</translation>
+    </message>
+    <message>
+        <source>Values of the scale</source>
+        <translation>Waarden van de schaal</translation>
+    </message>
+    <message>
+        <source>Weight: {weight} points</source>
+        <translation>Gewicht: {weight} punten</translation>
+    </message>
+    <message>
+        <source>Why this score?</source>
+        <translation>Waarom deze score?</translation>
+    </message>
+    <message>
+        <source>You are not an evaluator of this lot.</source>
+        <translation>U bent geen beoordelaar van dit perceel.</translation>
+    </message>
+    <message>
+        <source>{n} changes not saved (Ctrl+S saves).</source>
+        <translation>{n} wijzigingen niet opgeslagen (Ctrl+S slaat op).</translation>
+    </message>
+    <message>
+        <source>{n} scores still need a motivation.</source>
+        <translation>{n} scores hebben nog een motivering nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>&amp;Reason for a lower amount</source>
+        <translation>&amp;Reden voor een lager bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>&amp;Vaststellen</translation>
+    </message>
+    <message>
+        <source>&amp;Settled amount</source>
+        <translation>&amp;Vastgesteld bedrag</translation>
+    </message>
+    <message>
+        <source>(choose the reason)</source>
+        <translation>(kies de reden)</translation>
+    </message>
+    <message>
+        <source>A settlement lower than the grant needs one of the reasons the law allows.</source>
+        <translation>Een vaststelling lager dan de verlening heeft een van de redenen nodig die de wet toestaat.</translation>
+    </message>
+    <message>
+        <source>Granted {granted}; advances paid {advances}.</source>
+        <translation>Verleend {granted}; voorschotten betaald {advances}.</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;higher amount</source>
+        <translation>Reden voor een &amp;hoger bedrag</translation>
+    </message>
+    <message>
+        <source>Settle {reference}</source>
+        <translation>{reference} vaststellen</translation>
+    </message>
+    <message>
+        <source>Settling above the grant is an explicit decision: give its reason.</source>
+        <translation>Hoger vaststellen dan verleend is een uitdrukkelijk besluit: geef de reden.</translation>
+    </message>
+    <message>
+        <source>Still to pay: {amount}</source>
+        <translation>Nog te betalen: {amount}</translation>
+    </message>
+    <message>
+        <source>To reclaim: {amount}</source>
+        <translation>Terug te vorderen: {amount}</translation>
+    </message>
+    <message>
+        <source>Why more than the grant is settled: an explicit decision</source>
+        <translation>Waarom meer dan verleend wordt vastgesteld: een uitdrukkelijk besluit</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementReason</name>
+    <message>
+        <source>Activities not or only partly carried out</source>
+        <translation>Activiteiten niet of niet geheel uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Grant wrongly given and the recipient knew</source>
+        <translation>Verlening onjuist en de ontvanger wist dat</translation>
+    </message>
+    <message>
+        <source>Obligations not met</source>
+        <translation>Niet voldaan aan de verplichtingen</translation>
+    </message>
+    <message>
+        <source>Wrong or incomplete information</source>
+        <translation>Onjuiste of onvolledige gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidiesPage</name>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Aanvragen</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Besluiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importeren uit Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Nieuwe aanvraag…</translation>
+    </message>
+    <message>
+        <source>&amp;New scheme…</source>
+        <translation>&amp;Nieuwe regeling…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Schemes</source>
+        <translation>&amp;Regelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Settle…</source>
+        <translation>Va&amp;ststellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trial allocation…</source>
+        <translation>P&amp;roefverdeling…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Ingetrokken…</translation>
+    </message>
+    <message>
+        <source>Allocation applied</source>
+        <translation>Verdeling toegepast</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Application &amp;form…</source>
+        <translation>Aanvraag&amp;formulier…</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Aanvraag ingetrokken</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Apply the allocation</source>
+        <translation>Verdeling toepassen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Change &amp;ceiling…</source>
+        <translation>&amp;Plafond wijzigen…</translation>
+    </message>
+    <message>
+        <source>Choose a scheme to see its budget use.</source>
+        <translation>Kies een regeling om de budgetuitputting te zien.</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>Beslist &amp;door</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation>Beslissend orgaan</translation>
+    </message>
+    <message>
+        <source>Decision letters</source>
+        <translation>Beschikkingen</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict</source>
+        <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Elke wijk</translation>
+    </message>
+    <message>
+        <source>Every scheme</source>
+        <translation>Elke regeling</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Elk thema</translation>
+    </message>
+    <message>
+        <source>Export a&amp;llocation…</source>
+        <translation>&amp;Verdeling exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the applications as listed now.</source>
+        <translation>Exporteer de aanvragen zoals ze nu getoond worden.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Folder for the decision letters</source>
+        <translation>Map voor de beschikkingen</translation>
+    </message>
+    <message>
+        <source>Make decision &amp;letters…</source>
+        <translation>Beschikkingen &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Making decision letters…</source>
+        <translation>Beschikkingen maken…</translation>
+    </message>
+    <message>
+        <source>Mark co&amp;mplete</source>
+        <translation>&amp;Volledig</translation>
+    </message>
+    <message>
+        <source>No application of {scheme} has a decision yet; no letters written.</source>
+        <translation>Geen aanvraag van {scheme} heeft al een besluit; er zijn geen brieven gemaakt.</translation>
+    </message>
+    <message>
+        <source>Pay ad&amp;vance…</source>
+        <translation>Voor&amp;schot…</translation>
+    </message>
+    <message>
+        <source>Record that application {name} has been withdrawn?</source>
+        <translation>Vastleggen dat aanvraag {name} is ingetrokken?</translation>
+    </message>
+    <message>
+        <source>Record the allocation of {scheme} as decisions: {granted} granted to {n} applications, dated today? The decisions can be corrected one by one afterwards.</source>
+        <translation>De verdeling van {scheme} vastleggen als besluiten: {granted} verleend aan {n} aanvragen, met de datum van vandaag? De besluiten zijn daarna één voor één te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Request &amp;completion</source>
+        <translation>&amp;Aanvulling vragen</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme</source>
+        <translation>Re&amp;geling</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Regelingen</translation>
+    </message>
+    <message>
+        <source>Search applicant, activity, reference… (Ctrl+F)</source>
+        <translation>Zoek aanvrager, activiteit, kenmerk… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search applications</source>
+        <translation>Aanvragen zoeken</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>De gemeente</translation>
+    </message>
+    <message>
+        <source>The&amp;me</source>
+        <translation>The&amp;ma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Write an application-form workbook for volunteer organisations.</source>
+        <translation>Maak een aanvraagformulier (Excel) voor vrijwilligersorganisaties.</translation>
+    </message>
+    <message>
+        <source>{count}; requested {requested}, granted {granted}</source>
+        <translation>{count}; aangevraagd {requested}, verleend {granted}</translation>
+    </message>
+    <message>
+        <source>{n} applications</source>
+        <translation>{n} aanvragen</translation>
+    </message>
+    <message>
+        <source>{n} decision letters written to {folder}.</source>
+        <translation>{n} beschikkingen opgeslagen in {folder}.</translation>
+    </message>
+    <message>
+        <source>{n} decisions recorded.</source>
+        <translation>{n} besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} applications</source>
+        <translation>{n} van {total} aanvragen</translation>
+    </message>
+    <message>
+        <source>{scheme}: ceiling {ceiling}, granted {granted}, remaining {remaining}; {applications} applications, {pending} awaiting a decision, {requested} requested.</source>
+        <translation>{scheme}: plafond {ceiling}, verleend {granted}, resterend {remaining}; {applications} aanvragen, {pending} wachten op een besluit, {requested} aangevraagd.</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyMoneyBox</name>
+    <message>
+        <source>Budget use per subsidy scheme</source>
+        <translation>Budgetuitputting per subsidieregeling</translation>
+    </message>
+    <message>
+        <source>Contracted and granted per theme and district</source>
+        <translation>Gecontracteerd en verleend per thema en wijk</translation>
+    </message>
+    <message>
+        <source>Contracts hold for all districts of their theme; a grant for several districts is split evenly between them.</source>
+        <translation>Contracten gelden voor alle wijken van hun thema; een subsidie voor meerdere wijken wordt gelijk over die wijken verdeeld.</translation>
+    </message>
+    <message>
+        <source>No subsidy schemes yet.</source>
+        <translation>Nog geen subsidieregelingen.</translation>
+    </message>
+    <message>
+        <source>Nothing contracted or granted yet.</source>
+        <translation>Nog niets gecontracteerd of verleend.</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdCategory</name>
     <message>
         <source>Services for local government</source>
@@ -3736,6 +7424,152 @@ Database: {where}</translation>
     <message>
         <source>Lowest price</source>
         <translation>Laagste prijs</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Award decision sent</source>
+        <translation>Gunningsbesluit verzonden</translation>
+    </message>
+    <message>
+        <source>Award decision sent: bid {bid} ({name})</source>
+        <translation>Gunningsbesluit verzonden: inschrijving {bid} ({name})</translation>
+    </message>
+    <message>
+        <source>Award decision to bid {bid} later withdrawn: {reason}</source>
+        <translation>Gunningsbesluit aan inschrijving {bid} later ingetrokken: {reason}</translation>
+    </message>
+    <message>
+        <source>Award decision withdrawn</source>
+        <translation>Gunningsbesluit ingetrokken</translation>
+    </message>
+    <message>
+        <source>Complaint of {organisation} received</source>
+        <translation>Klacht van {organisation} ontvangen</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>Einde contract</translation>
+    </message>
+    <message>
+        <source>Contract starts</source>
+        <translation>Begin contract</translation>
+    </message>
+    <message>
+        <source>Contract {reference} ends</source>
+        <translation>Contract {reference} eindigt</translation>
+    </message>
+    <message>
+        <source>Contract {reference} starts</source>
+        <translation>Contract {reference} gaat in</translation>
+    </message>
+    <message>
+        <source>Definitive award</source>
+        <translation>Definitieve gunning</translation>
+    </message>
+    <message>
+        <source>Definitive award to {name}</source>
+        <translation>Definitieve gunning aan {name}</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Hearing on the objection of {organisation}</source>
+        <translation>Zitting over het bezwaar van {organisation}</translation>
+    </message>
+    <message>
+        <source>Last day of the standstill period</source>
+        <translation>Laatste dag van de opschortende termijn</translation>
+    </message>
+    <message>
+        <source>Last day to decide option {option} ({months} months) of contract {reference}</source>
+        <translation>Laatste dag voor het besluit over optie {option} ({months} maanden) van contract {reference}</translation>
+    </message>
+    <message>
+        <source>Objection decided</source>
+        <translation>Over bezwaar beslist</translation>
+    </message>
+    <message>
+        <source>Objection of {organisation} received</source>
+        <translation>Bezwaar van {organisation} ontvangen</translation>
+    </message>
+    <message>
+        <source>Objection of {organisation} rejected</source>
+        <translation>Bezwaar van {organisation} afgewezen</translation>
+    </message>
+    <message>
+        <source>Objection of {organisation} settled</source>
+        <translation>Bezwaar van {organisation} geschikt</translation>
+    </message>
+    <message>
+        <source>Objection of {organisation} upheld</source>
+        <translation>Bezwaar van {organisation} gegrond verklaard</translation>
+    </message>
+    <message>
+        <source>Objection of {organisation} withdrawn</source>
+        <translation>Bezwaar van {organisation} ingetrokken</translation>
+    </message>
+    <message>
+        <source>Objection received</source>
+        <translation>Bezwaar ontvangen</translation>
+    </message>
+    <message>
+        <source>Option decided</source>
+        <translation>Over optie besloten</translation>
+    </message>
+    <message>
+        <source>Option decision due</source>
+        <translation>Besluit over optie uiterlijk</translation>
+    </message>
+    <message>
+        <source>Option {option} of contract {reference} declined</source>
+        <translation>Optie {option} van contract {reference} niet gelicht</translation>
+    </message>
+    <message>
+        <source>Option {option} of contract {reference} exercised</source>
+        <translation>Optie {option} van contract {reference} gelicht</translation>
+    </message>
+    <message>
+        <source>Standstill period ends</source>
+        <translation>Einde opschortende termijn</translation>
+    </message>
+    <message>
+        <source>Summary proceedings (kort geding) of {organisation} received</source>
+        <translation>Kort geding van {organisation} ontvangen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Nothing has happened on this lot yet.</source>
+        <translation>Er is met dit perceel nog niets gebeurd.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>Vandaag, {date}</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>voorbij</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>nog te komen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +7633,37 @@ Database: {where}</translation>
     <message>
         <source>Windows login, e.g. GEMEENTE\jjansen</source>
         <translation>Windows-inlognaam, bijv. GEMEENTE\jjansen</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,7 @@ MONEY_COLUMNS: tuple[Column[MoneyByThemeDistrict], ...] = (
     ),
     Column(N_("Columns", "Granted"), lambda r: r.granted, format=_money, alignment=ALIGN_RIGHT),
 )
-MONEY_COLUMN_WIDTHS = (150, 150, 110, 110)
+MONEY_COLUMN_WIDTHS = (100, 150, 105, 90)
 
 
 def _register_year(record: RegisterYear) -> str:

@@ -200,14 +200,15 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
-        # Money of subsidies and contracts (issue 7).
+        # Money gets the most room: its tables are what an alderman's question is about.
         self.money = SubsidyMoneyBox()
-        layout.addWidget(self.money, 1)
+        layout.addWidget(self.money, 2)
         layout.addSpacing(12)
         layout.addWidget(attention_heading)
         layout.addWidget(hint)
         layout.addLayout(attention, 1)
-        # Standstill periods and option decisions (issue 6).
+        # Legal clocks need attention as much as the lists above: standstill periods and
+        # extension options to decide.
         self.clocks = AwardClocksBox()
         layout.addWidget(self.clocks, 1)
         self.setFocusProxy(self.without_kvk.view)

@@ -91,8 +91,9 @@ class SubsidyMoneyBox(QWidget):
         money_layout.addWidget(self.money_empty)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.budget_box, 1)
-        layout.addWidget(self.money_box, 1)
+        # The budget table has more columns, and the scheme's name is what a reader looks for.
+        layout.addWidget(self.budget_box, 3)
+        layout.addWidget(self.money_box, 2)
 
     def load(self, db: Database) -> None:
         fetched = fetch(self, db, lambda s: (budget_use(s), money_per_theme_and_district(s)))

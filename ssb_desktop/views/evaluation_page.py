@@ -77,7 +77,7 @@ from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.services.scoring import BidResult, KnockoutReason
 from ssb_desktop.services.users import list_users
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages
+from ssb_desktop.views import grid_exchange, messages
 from ssb_desktop.views.bid_dialog import lot_text
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
 from ssb_desktop.views.page import Page
@@ -262,6 +262,10 @@ class CommitteeTab(_Tab):
         toolbar.addActions([self.new_action, self.edit_action, self.remove_action])
         toolbar.addSeparator()
         toolbar.addAction(self.sign_action)
+        # Scoring grids in Excel and the evaluation dossier (views/grid_exchange.py).
+        self.grid_actions = grid_exchange.add_grid_actions(
+            page, toolbar, page.current_lot, page.changed
+        )
         self.addActions([self.new_action, self.sign_action])
 
         self.table = QTableView()

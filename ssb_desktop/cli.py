@@ -126,6 +126,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subsidy_letters.add_argument("--scheme", type=int, required=True, help="the scheme id")
     subsidy_letters.add_argument("outdir", type=Path, help="the folder for the PDF files")
+    # Scoring grids in Excel and the evaluation dossier (issue 5).
+    grid = commands.add_parser("grid", parents=[report], help="scoring grids in Excel")
+    grid_commands = grid.add_subparsers(dest="grid_command", required=True, parser_class=_Parser)
+    grid_export = grid_commands.add_parser(
+        "export", parents=[report], help="one scoring grid per evaluator of a lot"
+    )
+    grid_export.add_argument("--lot", required=True, help="the lot REF/N")
+    grid_export.add_argument("--evaluator", help="only the grid of this evaluator (name)")
+    grid_export.add_argument("outdir", type=Path, help="the folder for the workbooks")
+    grid_import = grid_commands.add_parser(
+        "import", parents=[report], help="read returned scoring grids"
+    )
+    grid_import.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    grid_import.add_argument("--dry-run", action="store_true", help="report what would change")
+    grid_import.add_argument(
+        "--overwrite-screen",
+        action="store_true",
+        help="allow replacing scores that were entered in the program",
+    )
+    grid_import.add_argument("--lot", help="refuse grids of any other lot than REF/N")
+    dossier = commands.add_parser(
+        "dossier", parents=[report], help="the evaluation dossier of a lot as one zip"
+    )
+    dossier.add_argument("--lot", required=True, help="the lot REF/N")
+    dossier.add_argument("outdir", type=Path, help="the folder for the zip")
     return parser
 
 
@@ -713,7 +738,179 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def run_grid(args: argparse.Namespace, out: Output) -> int:
+    """``grid export`` writes a workbook per evaluator; ``grid import`` previews returned
+    grids per file and cell, and writes them only when every file is valid."""
+    if args.grid_command == "export":
+        return _run_grid_export(args, out)
+    return _run_grid_import(args, out)
+
+
+def _run_grid_export(args: argparse.Namespace, out: Output) -> int:
+    from ssb_desktop.errors import NotFoundError
+    from ssb_desktop.services import evaluation, procurement, scoring_grids
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            lot = procurement.find_lot(session, args.lot)
+            assert lot.id is not None
+            evaluator_id = None
+            if args.evaluator:
+                wanted = " ".join(args.evaluator.split()).casefold()
+                committee = evaluation.list_evaluators(session, lot.id)
+                found = [row for row in committee if row.name.casefold() == wanted]
+                if not found:
+                    raise NotFoundError(
+                        N_(
+                            "Errors",
+                            "{name} is not on the committee of lot {lot}; choose one of: {names}.",
+                        ),
+                        {
+                            "name": args.evaluator,
+                            "lot": lot.label,
+                            "names": ", ".join(row.name for row in committee),
+                        },
+                    )
+                evaluator_id = found[0].id
+            export = scoring_grids.export_grids_report(session, lot.id, args.outdir, evaluator_id)
+    finally:
+        db.dispose()
+    skipped = [out.text(item.context, item.message, **item.params) for item in export.skipped]
+    out.emit(
+        {"lot": lot.label, "files": [str(path) for path in export.paths], "skipped": skipped},
+        [
+            out.text(
+                "Cli",
+                N_("Cli", "{n} scoring grids written to {path}."),
+                n=len(export.paths),
+                path=args.outdir,
+            ),
+            *(str(path) for path in export.paths),
+            *skipped,
+        ],
+    )
+    return EXIT_OK
+
+
+def _run_grid_import(args: argparse.Namespace, out: Output) -> int:
+    from ssb_desktop.services import procurement, scoring_grids
+
+    db = _open(args)
+    written = False
+    try:
+        with db.transaction() as session:
+            lot_id = procurement.find_lot(session, args.lot).id if args.lot else None
+            plan = scoring_grids.read_grid_files(session, args.files, lot_id=lot_id)
+            overwrites = plan.screen_overwrites
+            if plan.valid and not args.dry_run and (args.overwrite_screen or not overwrites):
+                scoring_grids.apply_grid_import(
+                    session, plan, overwrite_screen=args.overwrite_screen
+                )
+                written = True
+    finally:
+        db.dispose()
+    files = []
+    lines: list[str] = []
+    changes = list(scoring_grids.CellChange)
+    for file_plan in plan.files:
+        problems = [out.problem(problem) for problem in file_plan.problems]
+        counts = {change.value: file_plan.count(change) for change in changes}
+        files.append(
+            {
+                "file": str(file_plan.path),
+                "lot": file_plan.lot_label,
+                "evaluator": file_plan.evaluator_name,
+                **counts,
+                "cells": [
+                    {
+                        "cell": cell.cell,
+                        "bid": cell.bid_label,
+                        "criterion": cell.criterion_title,
+                        "change": cell.change.value,
+                        "score": cell.score,
+                        "current": cell.current_score,
+                        "overwrites_screen": cell.overwrites_screen,
+                    }
+                    for cell in file_plan.cells
+                ],
+                "problems": [problem["message"] for problem in problems],
+            }
+        )
+        lines.append(
+            out.text(
+                "Cli",
+                N_(
+                    "Cli",
+                    "{file} ({evaluator}, lot {lot}): new {new}, changed {changed}, "
+                    "unchanged {unchanged}, empty {empty}",
+                ),
+                file=file_plan.name,
+                evaluator=file_plan.evaluator_name or "?",
+                lot=file_plan.lot_label or "?",
+                **counts,
+            )
+        )
+        problem_word = out.text("Cli", N_("Cli", "Problem"))
+        lines += [f"  {problem_word}: {problem['message']}" for problem in problems]
+    for cell in overwrites:
+        replaced = out.text(
+            "Cli",
+            N_("Cli", "Entered in the program, replaced by the grid: {cell} {bid} × {criterion}"),
+            cell=cell.cell,
+            bid=cell.bid_label,
+            criterion=cell.criterion_title,
+        )
+        lines.append(f"  {replaced}")
+    if not plan.valid:
+        lines.append(
+            out.text("Cli", N_("Cli", "Nothing was written: solve the problems and import again."))
+        )
+    elif args.dry_run:
+        lines.append(out.text("Cli", N_("Cli", "Dry run: nothing was written.")))
+    elif not written:
+        lines.append(
+            out.text(
+                "Cli",
+                N_(
+                    "Cli",
+                    "Nothing was written: {n} scores entered in the program would be replaced; "
+                    "add --overwrite-screen to confirm.",
+                ),
+                n=len(overwrites),
+            )
+        )
+    out.emit(
+        {"files": files, "valid": plan.valid, "dry_run": args.dry_run, "written": written},
+        lines,
+    )
+    return EXIT_OK if plan.valid and (written or args.dry_run) else EXIT_PROBLEMS
+
+
+def run_dossier(args: argparse.Namespace, out: Output) -> int:
+    """The evaluation dossier of a lot as one zip with a manifest of sha256 hashes."""
+    from ssb_desktop.documents.minutes import write_minutes_pdf
+    from ssb_desktop.services import procurement
+    from ssb_desktop.services.dossier import write_dossier
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            lot = procurement.find_lot(session, args.lot)
+            assert lot.id is not None
+            archive = write_dossier(session, lot.id, args.outdir, render_minutes=write_minutes_pdf)
+    finally:
+        db.dispose()
+    out.emit(
+        {"lot": lot.label, "dossier": str(archive)},
+        [out.text("Cli", N_("Cli", "Dossier written to {path}."), path=archive)],
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
+    "grid": run_grid,
+    "dossier": run_dossier,
     "demo": run_demo,
     "check": run_check,
     "export": run_export,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,7 +23,7 @@ from sqlalchemy.orm import (
 )
 
 from ssb_desktop.db.base import Base, utcnow
-from ssb_desktop.db.bulk import insert_rows
+from ssb_desktop.db.bulk import insert_columns
 from ssb_desktop.db.tables.audit import AuditEntry
 from ssb_desktop.records import AuditAction
 
@@ -57,6 +57,16 @@ def _identity(obj: Base) -> str:
     return "/".join(str(part) for part in keys)
 
 
+# The encoders json.dumps(..., ensure_ascii=False) uses; kept once instead of one per call.
+_encode_text = json.encoder.encode_basestring
+_CHANGES_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+)
+_EMPTY: tuple[Any, ...] = (None, "", [])
+# Values of these types that compare equal are written alike, so one encoding serves them all.
+_MEMO_TYPES = (bool, int, str, Enum)
+
+
 def entry_hash(
     prev_hash: str,
     at: datetime,
@@ -66,12 +76,28 @@ def entry_hash(
     action: str,
     changes: str,
 ) -> str:
-    payload = json.dumps(
-        [prev_hash, at.isoformat(), user, table, record_id, action, changes],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    """SHA-256 of the compact JSON array ``[prev_hash, at, user, table, record_id, action,
+    changes]`` (``ensure_ascii=False``); every entry of every database is hashed this way."""
+    return _chained_hash(prev_hash, _hash_middle(at, user, table), record_id, action, changes)
+
+
+def _hash_middle(at: datetime, user: str, table: str) -> str:
+    """The part of an entry's hashed JSON array that a batch of entries shares."""
+    return f"{_encode_text(at.isoformat())},{_encode_text(user)},{_encode_text(table)}"
+
+
+def _chained_hash(prev_hash: str, middle: str, record_id: str, action: str, changes: str) -> str:
+    # Byte for byte what json.dumps([...], ensure_ascii=False, separators=(",", ":")) gives,
+    # without encoding the shared middle again for every entry.
+    payload = (
+        f"[{_encode_text(prev_hash)},{middle},{_encode_text(record_id)},"
+        f"{_encode_text(action)},{_encode_text(changes)}]"
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _changes_json(changes: dict[str, list[Any]]) -> str:
+    return _CHANGES_ENCODER.encode(changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +155,9 @@ def _describe(obj: Base, action: AuditAction) -> _Change | None:
             changes[key] = [None, value] if action is AuditAction.INSERT else [value, None]
     if action is AuditAction.UPDATE and not changes:
         return None
-    return _Change(mapper.local_table.name, _identity(obj), action, changes)  # type: ignore[attr-defined]
+    # A plain str: SQLAlchemy's quoted_name makes the driver look for adapters on every row.
+    table = str(mapper.local_table.name)  # type: ignore[attr-defined]
+    return _Change(table, _identity(obj), action, changes)
 
 
 _DELETED_KEY = "audit_deleted"
@@ -174,36 +202,98 @@ def _last_hash(session: Session) -> str:
     return last or GENESIS_HASH
 
 
+def _actor_account(session: Session) -> str:
+    actor = session.info.get("actor")
+    return getattr(actor, "account", None) or SYSTEM_ACCOUNT
+
+
 def _write_entries(session: Session, changes: Sequence[_Change]) -> None:
     """Append ``changes`` to the chain, after the last entry, as the acting user."""
     if not changes:
         return
-    actor = session.info.get("actor")
-    user = getattr(actor, "account", None) or SYSTEM_ACCOUNT
+    user = _actor_account(session)
     at = utcnow()
     prev = _last_hash(session)
-    rows = []
+    record_ids: list[str] = []
+    tables: list[str] = []
+    actions: list[AuditAction] = []
+    payloads: list[str] = []
+    prev_hashes: list[str] = []
+    hashes: list[str] = []
+    middles: dict[str, str] = {}
     for change in changes:
-        payload = json.dumps(
-            change.changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
-        )
-        digest = entry_hash(
-            prev, at, user, change.table, change.record_id, change.action.value, payload
-        )
-        rows.append(
-            {
-                "at": at,
-                "user_account": user,
-                "table_name": change.table,
-                "record_id": change.record_id,
-                "action": change.action,
-                "changes": payload,
-                "prev_hash": prev,
-                "hash": digest,
-            }
-        )
+        payload = _changes_json(change.changes)
+        middle = middles.get(change.table)
+        if middle is None:
+            middle = middles[change.table] = _hash_middle(at, user, change.table)
+        digest = _chained_hash(prev, middle, change.record_id, change.action.value, payload)
+        record_ids.append(change.record_id)
+        tables.append(change.table)
+        actions.append(change.action)
+        payloads.append(payload)
+        prev_hashes.append(prev)
+        hashes.append(digest)
         prev = digest
-    insert_rows(session.connection(), cast(Table, AuditEntry.__table__), rows)
+    insert_columns(
+        session.connection(),
+        cast(Table, AuditEntry.__table__),
+        {
+            "table_name": tables,
+            "record_id": record_ids,
+            "action": actions,
+            "changes": payloads,
+            "prev_hash": prev_hashes,
+            "hash": hashes,
+        },
+        same={"at": at, "user_account": user},
+    )
+
+
+def _json_pieces(key: str, values: Sequence[Any]) -> list[str | None]:
+    """``"key":[null,value]`` in JSON for each of ``values``, as :func:`_changes_json` writes
+    it inside an insert's changes, or ``None`` where the audit leaves the value out."""
+    prefix = f"{_encode_text(key)}:[null,"
+    types = set(map(type, values))
+    # The common columns of an import in one pass each, with the encoder's exact output.
+    if types <= {str, type(None)}:
+        return [f"{prefix}{_encode_text(value)}]" if value else None for value in values]
+    if types == {int}:
+        return [f"{prefix}{value!r}]" for value in values]
+    if types == {bool}:
+        true, false = f"{prefix}true]", f"{prefix}false]"
+        return [true if value else false for value in values]
+    pieces: list[str | None] = []
+    memo: dict[tuple[type, Any], str | None] = {}
+    for value in values:
+        if type(value) is list and all(type(item) is str for item in value):
+            # A list of texts such as linked ids, as the encoder writes it.
+            texts = ",".join(map(_encode_text, value))
+            pieces.append(f"{prefix}[{texts}]]" if value else None)
+            continue
+        memo_key = (type(value), value)
+        if isinstance(value, _MEMO_TYPES) and memo_key in memo:
+            pieces.append(memo[memo_key])
+            continue
+        shown = to_json_value(value)
+        piece = None if shown in _EMPTY else f"{prefix}{_CHANGES_ENCODER.encode(shown)}]"
+        if isinstance(value, _MEMO_TYPES):
+            memo[memo_key] = piece
+        pieces.append(piece)
+    return pieces
+
+
+def _insert_payloads(
+    ids: Sequence[int],
+    columns: Mapping[str, Sequence[Any]],
+    extra: Mapping[str, Sequence[Any]],
+) -> list[str]:
+    """The changes JSON of each inserted row: the same text :func:`_changes_json` gives for
+    ``{"id": [None, id], key: [None, value], ...}`` without empty values, built per column."""
+    audited: dict[str, Sequence[Any]] = {"id": ids}
+    audited.update((key, values) for key, values in columns.items() if key not in _IGNORED)
+    audited.update(extra)
+    pieces = [_json_pieces(key, audited[key]) for key in sorted(audited)]
+    return ["{" + ",".join(filter(None, row)) + "}" for row in zip(*pieces, strict=True)]
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
@@ -227,30 +317,64 @@ def insert_audited(
     """
     if not rows:
         return []
+    keys = list(rows[0])
+    columns = {key: [row[key] for row in rows] for key in keys}
+    extra_keys = list(extra[0]) if extra else []
+    audit_extra = {key: [values[key] for values in extra or ()] for key in extra_keys}
+    return insert_audited_columns(session, entity, columns, audit_extra=audit_extra or None)
+
+
+def insert_audited_columns(
+    session: Session,
+    entity: type[Base],
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    audit_extra: Mapping[str, Sequence[Any]] | None = None,
+) -> list[int]:
+    """:func:`insert_audited` with the rows given column by column (key -> one value per
+    row, all equally long), the fastest way in; ``audit_extra`` likewise per column."""
+    count = len(next(iter(columns.values()), ()))
+    if count == 0:
+        return []
     table = cast(Table, entity.__table__)
-    new_ids = _allocate_ids(session, table, len(rows))
+    # A plain str: SQLAlchemy's quoted_name makes the driver look for adapters on every row.
+    table_name = str(table.name)
+    new_ids = _allocate_ids(session, table, count)
+    connection = session.connection()
     # A plain executemany with the ids given is several times faster than INSERT..RETURNING.
-    insert_rows(
-        session.connection(),
-        table,
-        [{**row, "id": new_id} for row, new_id in zip(rows, new_ids, strict=True)],
+    insert_columns(connection, table, {**columns, "id": new_ids})
+    user = _actor_account(session)
+    at = utcnow()
+    payloads = _insert_payloads(new_ids, columns, audit_extra or {})
+    first_prev = _last_hash(session)
+    middle = _hash_middle(at, user, table_name)
+    record_ids = [str(new_id) for new_id in new_ids]
+    hashes = [_chained_hash(first_prev, middle, record_ids[0], "insert", payloads[0])]
+    append = hashes.append
+    sha256 = hashlib.sha256
+    prev = hashes[0]
+    # What _chained_hash computes, inlined for the rest: the previous hash is one of ours
+    # (hex) and a record id is digits, so only the changes need JSON escaping.
+    for record_id, payload in zip(record_ids[1:], payloads[1:], strict=True):
+        data = f'["{prev}",{middle},"{record_id}","insert",{_encode_text(payload)}]'
+        prev = sha256(data.encode("utf-8")).hexdigest()
+        append(prev)
+    insert_columns(
+        connection,
+        cast(Table, AuditEntry.__table__),
+        {
+            "record_id": record_ids,
+            "changes": payloads,
+            "prev_hash": [first_prev, *hashes[:-1]],
+            "hash": hashes,
+        },
+        same={
+            "at": at,
+            "user_account": user,
+            "table_name": table_name,
+            "action": AuditAction.INSERT,
+        },
     )
-    changes = []
-    for position, (row, new_id) in enumerate(zip(rows, new_ids, strict=True)):
-        values: dict[str, list[Any]] = {"id": [None, new_id]}
-        for key, value in row.items():
-            if key in _IGNORED:
-                continue
-            shown = to_json_value(value)
-            if shown not in (None, "", []):
-                values[key] = [None, shown]
-        if extra is not None:
-            for key, value in extra[position].items():
-                shown = to_json_value(value)
-                if shown not in (None, "", []):
-                    values[key] = [None, shown]
-        changes.append(_Change(table.name, str(new_id), AuditAction.INSERT, values))
-    _write_entries(session, changes)
     return new_ids
 
 

@@ -954,7 +954,7 @@ def save_scores(
         if entry.version != live_version:
             raise ConflictError(STALE)
     saved: list[IndividualScoreRecord] = []
-    source = source[:20]
+    source = source[:300]
     for entry in entries:
         current = existing.get((entry.bid_id, entry.criterion_id))
         if entry.score is None:

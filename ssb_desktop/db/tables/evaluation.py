@@ -64,7 +64,8 @@ class IndividualScore(Versioned, Timestamped, Base):
     )
     score: Mapped[Decimal] = mapped_column(Score)
     motivation: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(String(20), default="screen")
+    # "screen", or "excel:" and the name of the workbook the score was imported from.
+    source: Mapped[str] = mapped_column(String(300), default="screen")
     invalidated: Mapped[bool] = mapped_column(default=False)
     # Why the scores were set aside (criteria changed after scoring started); audited.
     invalidated_reason: Mapped[str] = mapped_column(Text, default="")

@@ -149,8 +149,8 @@ def test_three_filled_grids_give_the_same_consensus_screen_as_scoring_on_screen(
                 )
             )
         )
-    # The column holds 20 characters: "excel:" and the start of the file name.
-    assert sources and all(source.startswith("excel:SSB-2019-3-") for source in sources)
+    # Each score names the workbook it came from, whole.
+    assert sources == {f"excel:{path.name}" for path in paths}
     imported = submit_all(demo)
 
     with screen_demo.db.transaction() as session:

@@ -650,6 +650,19 @@ class ConsensusOverview:
 
 
 @dataclass(frozen=True, slots=True)
+class TieBreakRecord:
+    """How a tie was broken: method, outcome, date, witness, and the bid that came first."""
+
+    id: int
+    lot_id: int
+    decided_on: date
+    method: str
+    witness: str
+    outcome: str
+    first_bid_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingRecord:
     """A consensus meeting: when, who was present, what was decided."""
 
@@ -1068,6 +1081,8 @@ class ApplicationRecord:
     members: int | None = None
     completed_at: datetime | None = None
     notes: str = ""
+    # The assessment score that orders the applications of a ranking scheme (higher first).
+    ranking_score: Decimal | None = None
     # read-only, filled by the service
     scheme_name: str = ""
     year: int = 0
@@ -1085,6 +1100,8 @@ class ApplicationRecord:
     settled: Decimal | None = None
     settlement_reason: SettlementReason | None = None
     settlement_above_grant_reason: str = ""
+    settled_on: date | None = None
+    refusal_reason: str = ""  # why it was refused; quoted in the refusal letter
     advances_paid: Decimal = Decimal("0.00")
     reclaimed: Decimal = Decimal("0.00")
     decision_due: date | None = None

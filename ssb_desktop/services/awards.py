@@ -326,7 +326,8 @@ def provisional_award(
         raise ValidationError(
             message, {"lot": label, "bid": existing.bid_code, "name": existing.awarded_name}
         )
-    result = _lot_result(session, lot_id)
+    results = lot_results(session, lot_id, with_robustness=False)
+    result = results.result
     if bid_id not in result.ranking:
         raise ValidationError(
             N_(
@@ -337,7 +338,7 @@ def provisional_award(
             {"bid": bid.code, "lot": label},
             field="bid_id",
         )
-    if result.winner is None and result.bid(bid_id).rank == 1:
+    if results.winner is None and result.bid(bid_id).rank == 1:
         raise ValidationError(
             N_(
                 "Errors",
@@ -347,7 +348,7 @@ def provisional_award(
             {"bid": bid.code, "lot": label},
             field="bid_id",
         )
-    if result.winner != bid_id and not reason_not_first:
+    if results.winner != bid_id and not reason_not_first:
         raise ValidationError(
             N_(
                 "Errors",
@@ -376,7 +377,7 @@ def provisional_award(
         standstill_days=days,
         standstill_end=last_day,
         reasons=reasons,
-        reason_not_first=reason_not_first if result.winner != bid_id else "",
+        reason_not_first=reason_not_first if results.winner != bid_id else "",
     )
     session.add(award)
     session.flush()

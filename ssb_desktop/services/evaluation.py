@@ -77,6 +77,7 @@ from ssb_desktop.records import (
     ScaleValueRecord,
     ScoreEntry,
     ScoringGrid,
+    TieBreakRecord,
 )
 from ssb_desktop.services import scoring
 from ssb_desktop.services.bids import list_bids
@@ -162,6 +163,15 @@ class LotResults:
     bids: tuple[BidRecord, ...]
     bid_labels: Mapping[int, str]  # code – lead organisation name
     criterion_titles: Mapping[int, str]
+    # The bid that came first from a recorded drawing of lots between bids tied for first.
+    drawn_winner: int | None = None
+
+    @property
+    def winner(self) -> int | None:
+        """The bid ranked first alone, or the one that came first from the drawing of lots."""
+        winner = self.result.winner
+        # The engine's keys are the bid ids here.
+        return winner if isinstance(winner, int) else self.drawn_winner
 
 
 def declaration_text() -> str:
@@ -1614,6 +1624,7 @@ def lot_results(session: Session, lot_id: int, *, with_robustness: bool = True) 
     )
     criteria = tuple(list_criteria(session, lot_id))
     return LotResults(
+        drawn_winner=_drawn_winner(session, lot_id, result),
         lot_id=lot.id,
         lot_label=_lot_label(session, lot),
         award_method=lot.award_method,
@@ -1676,6 +1687,40 @@ def adopt_results(session: Session, lot_id: int) -> int:
     return row.id
 
 
+def _drawn_winner(session: Session, lot_id: int, result: scoring.LotResult) -> int | None:
+    """The bid that the latest recorded drawing put first among the bids tied for first."""
+    if result.winner is not None:
+        return None
+    tied = next((set(tie.bid_keys) for tie in result.ties if tie.rank == 1), set())
+    for first in session.scalars(
+        select(TieBreak.first_bid_id)
+        .where(TieBreak.lot_id == lot_id, TieBreak.first_bid_id.is_not(None))
+        .order_by(TieBreak.id.desc())
+    ):
+        # A drawing between other bids (before scores changed) no longer decides anything.
+        return first if first in tied else None
+    return None
+
+
+def list_tie_breaks(session: Session, lot_id: int) -> list[TieBreakRecord]:
+    """The recorded tie breaks of the lot, earliest first."""
+    require(session, Permission.VIEW)
+    return [
+        TieBreakRecord(
+            id=row.id,
+            lot_id=row.lot_id,
+            decided_on=row.decided_on,
+            method=row.method,
+            witness=row.witness,
+            outcome=row.outcome,
+            first_bid_id=row.first_bid_id,
+        )
+        for row in session.scalars(
+            select(TieBreak).where(TieBreak.lot_id == lot_id).order_by(TieBreak.id)
+        )
+    ]
+
+
 def record_tie_break(
     session: Session,
     lot_id: int,
@@ -1684,10 +1729,21 @@ def record_tie_break(
     witness: str,
     outcome: str,
     decided_on: date,
+    first_bid_id: int | None = None,
 ) -> None:
-    """Record how a tie was broken: method, outcome, date and (for drawing lots) the witness."""
+    """Record how a tie was broken: method, outcome, date, (for drawing lots) the witness,
+    and the bid that came first, which then wins a tie for first place."""
     _require_manager(session, lot_id)
     _lot(session, lot_id)
+    if (
+        first_bid_id is not None
+        and session.scalar(select(Bid.id).where(Bid.id == first_bid_id, Bid.lot_id == lot_id))
+        is None
+    ):
+        raise ValidationError(
+            N_("Errors", "The bid that came first is not a bid of this lot."),
+            field="first_bid_id",
+        )
     method, witness, outcome = method.strip(), witness.strip(), outcome.strip()
     if not method:
         raise ValidationError(N_("Errors", "Say how the tie was broken."), field="method")
@@ -1701,7 +1757,12 @@ def record_tie_break(
         )
     session.add(
         TieBreak(
-            lot_id=lot_id, decided_on=decided_on, method=method, witness=witness, outcome=outcome
+            lot_id=lot_id,
+            decided_on=decided_on,
+            method=method,
+            witness=witness,
+            outcome=outcome,
+            first_bid_id=first_bid_id,
         )
     )
     session.flush()

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError, ConflictError
-from ssb_desktop.formatting import LOCAL_ZONE, format_moment, format_money
+from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_moment, format_money
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.criteria_tree_model import format_number
 from ssb_desktop.models.evaluator_columns import EVALUATOR_COLUMN_WIDTHS, EVALUATOR_COLUMNS
@@ -68,6 +68,7 @@ from ssb_desktop.records import (
     Notice,
     ScaleValueRecord,
     ScoringGrid,
+    TieBreakRecord,
     UserRecord,
 )
 from ssb_desktop.services import evaluation
@@ -83,6 +84,7 @@ from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
 from ssb_desktop.views.page import Page
 from ssb_desktop.views.results_chart import ChartBar, ChartSeries, ResultsChartWidget
 from ssb_desktop.views.score_delegate import ScoreCombo, ScoringGridView
+from ssb_desktop.views.tie_break_dialog import TieBreakDialog
 
 T = TypeVar("T")
 
@@ -1262,9 +1264,11 @@ class ResultsTab(_Tab):
             (), key=lambda r: r.key, parent=self
         )
         self.adopt_action = page._action(self.tr("&Record the result…"), self.adopt)
+        self.draw_action = page._action(self.tr("Record the &drawing of lots…"), self.draw_lots)
         toolbar = QToolBar(self.tr("Results"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.adopt_action)
+        toolbar.addAction(self.draw_action)
         self.summary = _plain_label()
         self.summary.setAccessibleName(self.tr("Summary of the result"))
         self.table = QTableView()
@@ -1287,6 +1291,8 @@ class ResultsTab(_Tab):
         layout.addWidget(robustness_box)
         self.setFocusProxy(self.table)
         self.adopt_action.setEnabled(False)
+        self.draw_action.setEnabled(False)
+        self.tie_breaks: list[TieBreakRecord] = []
 
     def load(self, lot: LotRecord | None) -> None:
         super().load(lot)
@@ -1297,6 +1303,7 @@ class ResultsTab(_Tab):
         lot_id = lot.id
         try:
             with self.page.db.transaction() as session:
+                self.tie_breaks = evaluation.list_tie_breaks(session, lot_id)
                 results = evaluation.lot_results(session, lot_id)
         except AppError as error:
             self._show(None, translate_error(error))
@@ -1379,7 +1386,9 @@ class ResultsTab(_Tab):
 
     def _show(self, results: evaluation.LotResults | None, reason: str) -> None:
         self.results = results
-        self.adopt_action.setEnabled(results is not None and self.page.can_manage(()))
+        manager = results is not None and self.page.can_manage(())
+        self.adopt_action.setEnabled(manager)
+        self.draw_action.setEnabled(manager and results is not None and bool(results.result.ties))
         if results is None:
             self.model = RecordTableModel((), key=lambda r: r.key, parent=self)
             self.table.setModel(self.model)
@@ -1432,12 +1441,26 @@ class ResultsTab(_Tab):
                     bid=self._bid_label(result.winner), total=points_text(winner.total)
                 )
             )
+        elif results.winner is not None:
+            lines.append(
+                self.tr("Winner: {bid}, by the drawing of lots.").format(
+                    bid=self._bid_label(results.winner)
+                )
+            )
         else:
             lines.append(self.tr("There is no single winner."))
         for tie in result.ties:
             lines.append(
                 self.tr("Tied at rank {rank}: {bids}. Draw lots and record the outcome.").format(
                     rank=tie.rank, bids=", ".join(self._bid_label(k) for k in tie.bid_keys)
+                )
+            )
+        for drawn in self.tie_breaks:
+            lines.append(
+                self.tr("Drawing of lots on {day}, witnessed by {witness}: {outcome}").format(
+                    day=format_date(drawn.decided_on),
+                    witness=drawn.witness or "—",
+                    outcome=drawn.outcome.replace("\n", " "),
                 )
             )
         return "\n".join(lines)
@@ -1479,6 +1502,20 @@ class ResultsTab(_Tab):
         if not lines:
             lines.append(self.tr("No single change of one score or one weight changes the winner."))
         return "\n".join(lines)
+
+    def draw_lots(self) -> None:
+        """Record the drawing of lots between the bids still tied (the highest place first)."""
+        if self.lot is None or self.lot.id is None or self.results is None:
+            return
+        ties = sorted(self.results.result.ties, key=lambda tie: tie.rank)
+        if not ties:
+            return
+        tie = ties[0]
+        tied = [(key, self._bid_label(key)) for key in tie.bid_keys if isinstance(key, int)]
+        dialog = TieBreakDialog(self.page.db, self.lot.id, tie.rank, tied, self)
+        if exec_dialog(dialog) and dialog.saved:
+            self.load(self.lot)
+            self.page.data_changed.emit()
 
     def adopt(self) -> None:
         if self.lot is None or self.lot.id is None or self.results is None:

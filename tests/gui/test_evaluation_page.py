@@ -402,3 +402,47 @@ def test_a_meeting_is_saved_and_its_minutes_written_as_pdf(
     assert [m.decisions for m in meetings] == ["Consensus op alle criteria bereikt."]
     assert target.read_bytes().startswith(b"%PDF")
     assert "notulen.pdf" in boxes.texts[-1]
+
+
+def test_a_tie_for_first_place_is_decided_by_a_recorded_drawing_of_lots(
+    page: EvaluationPage, db: Database, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
+
+    from ssb_desktop.db.tables import Bid
+    from ssb_desktop.views.tie_break_dialog import TieBreakDialog
+
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    lot = _lot(db)
+    with db.transaction() as session:
+        for bid in session.scalars(select(Bid).where(Bid.lot_id == lot.id)):
+            bid.price_total = Decimal(2_500_000)
+        overview = evaluation.consensus_overview(session, lot.id or 0)
+        for cell in overview.cells:
+            evaluation.set_consensus(session, cell.bid_id, cell.criterion_id, Decimal(6), "Gelijk")
+    _open(page, RESULTS_TAB)
+    results = page.results
+    assert "Tied at rank 1" in results.summary.text()
+    assert "There is no single winner." in results.summary.text()
+    assert results.draw_action.isEnabled()
+    dialogs: list[TieBreakDialog] = []
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, TieBreakDialog)
+        dialogs.append(dialog)
+        dialog.first.setCurrentIndex(1)
+        dialog.save()  # without a witness: refused next to the field
+        assert "witness" in dialog.problem("witness")
+        dialog.witness.setText("Notaris Smit")
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(evaluation_page, "exec_dialog", fill)
+    results.draw_action.trigger()
+
+    chosen = dialogs[0].first.itemText(1)
+    summary = results.summary.text()
+    assert f"Winner: {chosen}, by the drawing of lots." in summary
+    assert "witnessed by Notaris Smit" in summary
+    assert results.results is not None and results.results.winner is not None

@@ -109,6 +109,8 @@ class TieBreak(Versioned, Timestamped, Base):
     method: Mapped[str] = mapped_column(String(100))
     witness: Mapped[str] = mapped_column(String(200), default="")
     outcome: Mapped[str] = mapped_column(Text)
+    # The bid that came first from the drawing, when the tie was for a place that matters.
+    first_bid_id: Mapped[int | None] = mapped_column(ForeignKey("bids.id", ondelete="RESTRICT"))
 
 
 class ResultRecord(Versioned, Timestamped, Base):

@@ -682,3 +682,58 @@ def test_an_evaluator_scores_again_after_the_scores_were_set_aside(setting: Sett
         Decimal(6),
         Decimal(6),
     ]
+
+
+def test_a_drawing_of_lots_decides_a_tie_for_first_place_and_the_award_follows_it(
+    setting: Setting,
+) -> None:
+    from ssb_desktop.services import awards
+
+    setting.as_admin()
+    with setting.db.transaction() as session:
+        bid_b = session.get(Bid, setting.bids["B"])
+        assert bid_b is not None
+        bid_b.price_total = Decimal(400_000)  # the same price as A
+    _everyone_scored(setting)
+    _agree(setting, _all(6, 6, 6, 6))
+    a, b = setting.bids["A"], setting.bids["B"]
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        tied = ev.lot_results(session, setting.lot, with_robustness=False)
+        assert tied.winner is None and [tie.bid_keys for tie in tied.result.ties] == [(a, b)]
+        with pytest.raises(ValidationError, match="shares the first place"):
+            awards.provisional_award(
+                session, setting.lot, b, sent_on=date(2026, 4, 3), reasons="Sterk plan."
+            )
+        with pytest.raises(ValidationError, match="not a bid of this lot"):
+            ev.record_tie_break(
+                session,
+                setting.lot,
+                method="lots",
+                witness="Notaris Smit",
+                outcome="B eerst",
+                decided_on=date(2026, 4, 2),
+                first_bid_id=-1,
+            )
+        ev.record_tie_break(
+            session,
+            setting.lot,
+            method="lots",
+            witness="Notaris Smit",
+            outcome="B eerst",
+            decided_on=date(2026, 4, 2),
+            first_bid_id=b,
+        )
+
+    with setting.db.transaction() as session:
+        drawn = ev.lot_results(session, setting.lot, with_robustness=False)
+        assert drawn.winner == b
+        assert [r.first_bid_id for r in ev.list_tie_breaks(session, setting.lot)] == [b]
+        with pytest.raises(ValidationError, match="not first"):
+            awards.provisional_award(
+                session, setting.lot, a, sent_on=date(2026, 4, 3), reasons="Sterk plan."
+            )
+        award = awards.provisional_award(
+            session, setting.lot, b, sent_on=date(2026, 4, 3), reasons="Sterk plan."
+        )
+    assert award.bid_id == b

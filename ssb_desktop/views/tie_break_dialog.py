@@ -1,0 +1,122 @@
+"""Records a drawing of lots between bids tied in the ranking: who came first, when, witnessed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.services import evaluation, scoring
+from ssb_desktop.views.award_dialog import date_edit, edited_date, text_edit
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+
+FIELDS = ("first_bid_id", "witness", "decided_on", "outcome")
+
+
+class TieBreakDialog(QDialog):
+    """The outcome of drawing lots between ``tied`` bids ((bid id, label) pairs) of a lot."""
+
+    def __init__(
+        self,
+        db: Database,
+        lot_id: int,
+        rank: int,
+        tied: Sequence[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.lot_id = lot_id
+        self.saved = False
+        self.setWindowTitle(self.tr("Record the drawing of lots"))
+        self.setStyleSheet(PROBLEM_STYLE)
+        intro = QLabel(
+            self.tr(
+                "These bids share rank {rank} after every tie-break rule: {bids}. Record the "
+                "outcome of the drawing of lots and its witness."
+            ).format(rank=rank, bids=", ".join(label for _id, label in tied))
+        )
+        intro.setWordWrap(True)
+        self.first = QComboBox()
+        for bid_id, label in tied:
+            self.first.addItem(label, bid_id)
+        self.witness = QLineEdit()
+        self.witness.setPlaceholderText(self.tr("e.g. the name of the notary"))
+        self.decided_on = date_edit(date.today())
+        self.note = text_edit(self.tr("How the lots were drawn (optional)"))
+        self._problems = FieldProblems()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field, widget, text in (
+            ("first_bid_id", self.first, self.tr("&First after the drawing")),
+            ("witness", self.witness, self.tr("&Witness")),
+            ("decided_on", self.decided_on, self.tr("&Drawn on")),
+            ("outcome", self.note, self.tr("&Notes")),
+        ):
+            self._problems.register(field, widget)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, self._problems.holder(field))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Record"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problem(self, field: str) -> str:
+        """The problem shown next to ``field`` ("" when there is none)."""
+        return self._problems.text(field, self)
+
+    def save(self) -> None:
+        """Record the drawing; a refused field is shown next to it and the dialog stays open."""
+        first = self.first.currentData()
+        first_label = self.first.currentText()
+        witness = self.witness.text().strip()
+        note = self.note.toPlainText().strip()
+        outcome = self.tr("{bid} came first in the drawing of lots.").format(bid=first_label)
+        if note:
+            outcome = f"{outcome}\n{note}"
+        on = edited_date(self.decided_on)
+        self._problems.clear()
+
+        def record(session: Session) -> bool:
+            evaluation.record_tie_break(
+                session,
+                self.lot_id,
+                method=scoring.LOTS,
+                witness=witness,
+                outcome=outcome,
+                decided_on=on,
+                first_bid_id=first,
+            )
+            return True
+
+        stored = self._problems.store(self, self.db, record, refused=self._refused, reload=None)
+        if stored:
+            self.saved = True
+            self.accept()
+
+    def _refused(self, field: str, text: str) -> None:
+        self._problems.show(field, text)
+        self._problems.focus(field)

@@ -275,12 +275,28 @@
         <translation>Bezwaar mogelijk tot: {value}</translation>
     </message>
     <message>
+        <source>Orders the applications of a ranking scheme</source>
+        <translation>Bepaalt de volgorde bij een regeling met rangschikking</translation>
+    </message>
+    <message>
+        <source>Ran&amp;king score</source>
+        <translation>Score voor ran&amp;gschikking</translation>
+    </message>
+    <message>
         <source>Recei&amp;ved on</source>
         <translation>Ontvangen &amp;op</translation>
     </message>
     <message>
+        <source>Refused because: {value}</source>
+        <translation>Afgewezen omdat: {value}</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Settled on: {value}</source>
+        <translation>Vastgesteld op: {value}</translation>
     </message>
     <message>
         <source>Settled: {value}</source>
@@ -309,6 +325,10 @@
     <message>
         <source>Write a date such as 31-12-2021.</source>
         <translation>Schrijf een datum zoals 31-12-2021.</translation>
+    </message>
+    <message>
+        <source>Write a score such as 7,5, or leave it empty.</source>
+        <translation>Schrijf een score zoals 7,5, of laat het veld leeg.</translation>
     </message>
     <message>
         <source>Write an amount such as € 1.234,56.</source>
@@ -865,6 +885,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Datum: {date}</translation>
     </message>
     <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
         <source>Motivation of the scores</source>
         <translation>Motivering van de scores</translation>
     </message>
@@ -903,6 +927,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>The municipality intends to award lot {lot} to {winner} (bid {bid}).</source>
         <translation>De gemeente is voornemens perceel {lot} te gunnen aan {winner} (inschrijving {bid}).</translation>
+    </message>
+    <message>
+        <source>The procurement team</source>
+        <translation>Het inkoopteam</translation>
     </message>
     <message>
         <source>The standstill period ends on {last_day}. The contract will not be signed before {first_day}. If you do not agree with this decision, you can start summary proceedings (kort geding) no later than {last_day}; please inform the municipality at the same time.</source>
@@ -1614,19 +1642,19 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <name>CellChange</name>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Gewijzigd</translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1656,8 +1684,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Demodatabase geschreven naar {path}.</translation>
     </message>
     <message>
+        <source>Dossier written to {path}.</source>
+        <translation>Dossier opgeslagen als {path}.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Proefrun: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Entered in the program, replaced by the grid: {cell} {bid} × {criterion}</source>
+        <translation>Ingevoerd in het programma, vervangen door het formulier: {cell} {bid} × {criterion}</translation>
     </message>
     <message>
         <source>Granted earlier {committed}, now {granted}; remaining {remaining}.</source>
@@ -1670,6 +1706,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Nothing was written: solve the problems and import again.</source>
         <translation>Er is niets opgeslagen: los de problemen op en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {n} scores entered in the program would be replaced; add --overwrite-screen to confirm.</source>
+        <translation>Er is niets opgeslagen: {n} scores die in het programma zijn ingevoerd, zouden worden vervangen; voeg --overwrite-screen toe om dat te bevestigen.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1728,6 +1768,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>ingetrokken of uitgesloten</translation>
     </message>
     <message>
+        <source>{file} ({evaluator}, lot {lot}): new {new}, changed {changed}, unchanged {unchanged}, empty {empty}</source>
+        <translation>{file} ({evaluator}, perceel {lot}): nieuw {new}, gewijzigd {changed}, ongewijzigd {unchanged}, leeg {empty}</translation>
+    </message>
+    <message>
         <source>{n} decisions recorded.</source>
         <translation>{n} besluiten vastgelegd.</translation>
     </message>
@@ -1738,6 +1782,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{n} rows exported to {path}.</source>
         <translation>{n} rijen geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>{n} scoring grids written to {path}.</source>
+        <translation>{n} beoordelingsformulieren opgeslagen in {path}.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2201,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Scheme</source>
         <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -3327,6 +3379,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er bestaat al een regeling met de naam {name} voor dit jaar en thema.</translation>
     </message>
     <message>
+        <source>A score is zero or more and less than {limit}, or empty.</source>
+        <translation>Een score is nul of meer en kleiner dan {limit}, of leeg.</translation>
+    </message>
+    <message>
+        <source>A settlement is dated on or after the grant decision of {date}; choose a later date.</source>
+        <translation>Een vaststelling is gedateerd op of na het verleningsbesluit van {date}; kies een latere datum.</translation>
+    </message>
+    <message>
+        <source>A settlement is recorded in the program, after the grant, with its reason; empty this cell and settle the application on the Subsidies page.</source>
+        <translation>Een vaststelling legt u in het programma vast, na de verlening, met de reden; maak deze cel leeg en stel de subsidie vast op de pagina Subsidies.</translation>
+    </message>
+    <message>
         <source>A shared PostgreSQL database is backed up by its server (pg_dump); ask the database administrator.</source>
         <translation>Van een gedeelde PostgreSQL-database maakt de server zelf de back-up (pg_dump); vraag het de databasebeheerder.</translation>
     </message>
@@ -3427,6 +3491,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Op aanvraag {reference} is al besloten of zij is ingetrokken; om aanvulling vragen kan niet meer.</translation>
     </message>
     <message>
+        <source>Application {reference} has been decided: this cell says {given}, but {stored} is recorded, and that can no longer change. Put the recorded value back in this cell.</source>
+        <translation>Op aanvraag {reference} is besloten: in deze cel staat {given}, maar vastgelegd is {stored}, en dat kan niet meer veranderen. Zet de vastgelegde waarde terug in deze cel.</translation>
+    </message>
+    <message>
         <source>Application {reference} is already complete or decided.</source>
         <translation>Aanvraag {reference} is al volledig of er is al op besloten.</translation>
     </message>
@@ -3497,6 +3565,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Decide option {earlier} of contract {reference} first; options are decided in order.</source>
         <translation>Besluit eerst over optie {earlier} van contract {reference}; over opties wordt op volgorde besloten.</translation>
+    </message>
+    <message>
+        <source>Decisions are taken in the program: this cell says {given}, but {stored} is recorded for application {reference}. Take the decision on the Subsidies page, or put the recorded value back in this cell.</source>
+        <translation>Besluiten neemt u in het programma: in deze cel staat {given}, maar voor aanvraag {reference} is {stored} vastgelegd. Neem het besluit op de pagina Subsidies, of zet de vastgelegde waarde terug in deze cel.</translation>
     </message>
     <message>
         <source>Describe the activity the subsidy is for.</source>
@@ -3795,6 +3867,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Regeling {scheme} opent op {date}; een aanvraag ontvangen op {received} kan nog niet worden aangenomen.</translation>
     </message>
     <message>
+        <source>Scheme {scheme} ranks applications by their score, but {count} complete applications have no score: {references}. Enter their scores first.</source>
+        <translation>Regeling {scheme} rangschikt aanvragen op hun score, maar {count} volledige aanvragen hebben geen score: {references}. Vul eerst hun scores in.</translation>
+    </message>
+    <message>
         <source>Several organisations are called {name}; add the KvK number to say which one is meant.</source>
         <translation>Er zijn meerdere organisaties met de naam {name}; vul het KvK-nummer in om aan te geven welke wordt bedoeld.</translation>
     </message>
@@ -3849,6 +3925,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The backup file {path} could not be written; choose a folder where you may save files and try again.</source>
         <translation>Het back-upbestand {path} kon niet worden geschreven; kies een map waarin u bestanden mag opslaan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The bid that came first is not a bid of this lot.</source>
+        <translation>De inschrijving die als eerste uit de loting kwam, is geen inschrijving op dit perceel.</translation>
     </message>
     <message>
         <source>The bid was received after the deadline of {deadline}; accepting it as a late bid needs a reason.</source>
@@ -4219,6 +4299,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Op deze aanvraag is besloten; regeling, aanvrager, bedrag en ontvangstdatum kunnen niet meer veranderen.</translation>
     </message>
     <message>
+        <source>This application has been decided; its score can no longer change.</source>
+        <translation>Op deze aanvraag is besloten; de score kan niet meer veranderen.</translation>
+    </message>
+    <message>
         <source>This application no longer exists. Reload the list.</source>
         <translation>Deze aanvraag bestaat niet meer. Laad de lijst opnieuw.</translation>
     </message>
@@ -4423,8 +4507,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul bij gunnen op waarde het bedrag in dat een punt op {name} waard is.</translation>
     </message>
     <message>
-        <source>With this grant the scheme {scheme} would grant {total} in all, more than its ceiling of {ceiling}; lower the granted amounts or raise the ceiling first.</source>
-        <translation>Met deze verlening zou de regeling {scheme} in totaal {total} verlenen, meer dan het plafond van {ceiling}; verlaag de verleende bedragen of verhoog eerst het plafond.</translation>
+        <source>With this grant the scheme {scheme} would grant {total} in all, more than its ceiling of {ceiling} for applications received on {received}; lower the granted amounts or raise the ceiling first.</source>
+        <translation>Met deze verlening zou regeling {scheme} in totaal {total} verlenen, meer dan het plafond van {ceiling} voor aanvragen ontvangen op {received}; verlaag de verleende bedragen of verhoog eerst het plafond.</translation>
     </message>
     <message>
         <source>Write Ja or Nee in this column.</source>
@@ -4537,6 +4621,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} is already on the committee of this lot.</source>
         <translation>{name} zit al in de commissie van dit perceel.</translation>
+    </message>
+    <message>
+        <source>{name} is not on the committee of lot {lot}; choose one of: {names}.</source>
+        <translation>{name} zit niet in de beoordelingscommissie van perceel {lot}; kies een van: {names}.</translation>
     </message>
     <message>
         <source>{name} is placed under a sub-criterion; criteria have two levels at most.</source>
@@ -4732,11 +4820,11 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Choose one or more scoring grids to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een of meer beoordelingsformulieren om te importeren.</translation>
     </message>
     <message>
         <source>No grid for {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen formulier voor {name}: {reason}</translation>
     </message>
     <message>
         <source>No row with column names was found in the first {count} rows; put the column names in one row above the data and try again.</source>
@@ -4744,7 +4832,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>No scoring grid was exported for lot {lot}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beoordelingsformulier geëxporteerd voor perceel {lot}: {reasons}</translation>
     </message>
     <message>
         <source>Sheet {sheet} has merged cells {cells} inside the data; unmerge them and try again.</source>
@@ -4824,11 +4912,11 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>The grids have {count} problems, so nothing was imported; solve them and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De formulieren hebben {count} problemen, daarom is niets geïmporteerd; los ze op en importeer opnieuw.</translation>
     </message>
     <message>
         <source>The results workbook is missing from the dossier because the result cannot be computed yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultatenbestand ontbreekt in het dossier, omdat het resultaat nog niet te berekenen is: {reason}</translation>
     </message>
     <message>
         <source>The sheet {sheet} in {name} is empty; choose the sheet that holds the data.</source>
@@ -4880,75 +4968,75 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>{count} scores entered in the program would be replaced by scores from Excel ({cells}); confirm that they may be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} scores die in het programma zijn ingevoerd, zouden worden vervangen door scores uit Excel ({cells}); bevestig dat ze vervangen mogen worden.</translation>
     </message>
     <message>
         <source>{file} and {other} are both grids of {name} with different scores; import only the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} en {other} zijn allebei formulieren van {name}, met verschillende scores; importeer alleen het juiste.</translation>
     </message>
     <message>
         <source>{file} has no sheet {sheet}; export a new grid and copy your scores into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} heeft geen tabblad {sheet}; exporteer een nieuw formulier en neem uw scores daarin over.</translation>
     </message>
     <message>
         <source>{file} is a scoring grid of another format ({version}); export a new grid and copy your scores into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een beoordelingsformulier in een ander formaat ({version}); exporteer een nieuw formulier en neem uw scores daarin over.</translation>
     </message>
     <message>
         <source>{file} is a scoring grid of lot {grid_lot}, not of lot {lot}; import it on lot {grid_lot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een beoordelingsformulier van perceel {grid_lot}, niet van perceel {lot}; importeer het bij perceel {grid_lot}.</translation>
     </message>
     <message>
         <source>{file} is a scoring grid of lot {grid_lot}, which no longer exists; nothing can be imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een beoordelingsformulier van perceel {grid_lot}, dat niet meer bestaat; er kan niets uit worden geïmporteerd.</translation>
     </message>
     <message>
         <source>{file} is not a scoring grid of this program, or its hidden information was removed; export a new grid and copy your scores into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen beoordelingsformulier van dit programma, of de verborgen gegevens zijn verwijderd; exporteer een nieuw formulier en neem uw scores daarin over.</translation>
     </message>
     <message>
         <source>{file} is the grid of {name}, who is not on the committee of lot {lot}; check the file and the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is het formulier van {name}, die niet in de beoordelingscommissie van perceel {lot} zit; controleer het bestand en de commissie.</translation>
     </message>
     <message>
         <source>{file}, {cell}: &quot;{value}&quot; is not a score; choose one of {allowed} from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {cell}: &quot;{value}&quot; is geen score; kies een van {allowed} uit de lijst.</translation>
     </message>
     <message>
         <source>{file}, {cell}: bid {bid} has been withdrawn or excluded since the grid was exported and is not scored; clear its scores in the grid and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {cell}: inschrijving {bid} is na het exporteren van het formulier ingetrokken of uitgesloten en wordt niet beoordeeld; wis de scores ervan in het formulier en importeer opnieuw.</translation>
     </message>
     <message>
         <source>{file}, {cell}: the motivation of the score is missing; this lot requires one for every score.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {cell}: de motivering van de score ontbreekt; dit perceel vraagt bij elke score een motivering.</translation>
     </message>
     <message>
         <source>{file}, {cell}: the score {value} is not on the scale; choose one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {cell}: de score {value} staat niet op de schaal; kies een van {allowed}.</translation>
     </message>
     <message>
         <source>{file}, {cell}: there is a motivation but no score; choose a score or remove the motivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {cell}: er staat een motivering maar geen score; kies een score of verwijder de motivering.</translation>
     </message>
     <message>
         <source>{file}, {cell}: this bid no longer exists; export a new grid and copy the scores into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {cell}: deze inschrijving bestaat niet meer; exporteer een nieuw formulier en neem de scores daarin over.</translation>
     </message>
     <message>
         <source>{file}: the criteria or their scales have changed since this grid was exported on {exported}; export a new grid and copy the scores into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de criteria of hun schalen zijn gewijzigd sinds dit formulier op {exported} werd geëxporteerd; exporteer een nieuw formulier en neem de scores daarin over.</translation>
     </message>
     <message>
         <source>{file}: the layout of sheet {sheet} or its hidden information was changed (rows moved, criteria renamed or information edited), so the scores cannot be matched safely; export a new grid and copy your scores into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de indeling van tabblad {sheet} of de verborgen gegevens zijn gewijzigd (regels verplaatst, criteria hernoemd of gegevens bewerkt), zodat de scores niet veilig zijn toe te wijzen; exporteer een nieuw formulier en neem uw scores daarin over.</translation>
     </message>
     <message>
         <source>{file}: {name} has already submitted the scores of lot {lot}; submitted scores are locked and cannot be replaced by an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {name} heeft de scores van perceel {lot} al ingediend; ingediende scores liggen vast en kunnen niet door een import worden vervangen.</translation>
     </message>
     <message>
         <source>{name} has already submitted the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft de scores al ingediend.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file; choose an Excel workbook (.xlsx).</source>
@@ -5126,6 +5214,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>RSIN</translation>
     </message>
     <message>
+        <source>Ranking score</source>
+        <translation>Score voor rangschikking</translation>
+    </message>
+    <message>
         <source>Reason for accepting a late bid</source>
         <translation>Reden voor aanvaarding te late inschrijving</translation>
     </message>
@@ -5152,6 +5244,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Scheme</source>
         <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Settled amount</source>
+        <translation>Vastgesteld bedrag</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5188,6 +5284,132 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Weight (%)</source>
         <translation>Weging (%)</translation>
+    </message>
+</context>
+<context>
+    <name>GridExchange</name>
+    <message>
+        <source>Dossier made</source>
+        <translation>Dossier gemaakt</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export scoring grids…</source>
+        <translation>Beoordelingsformulieren exporteren…</translation>
+    </message>
+    <message>
+        <source>Folder for the evaluation dossier</source>
+        <translation>Map voor het evaluatiedossier</translation>
+    </message>
+    <message>
+        <source>Folder for the scoring grids</source>
+        <translation>Map voor de beoordelingsformulieren</translation>
+    </message>
+    <message>
+        <source>Import scoring grids</source>
+        <translation>Beoordelingsformulieren importeren</translation>
+    </message>
+    <message>
+        <source>Import scoring grids…</source>
+        <translation>Beoordelingsformulieren importeren…</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new and {updated} changed scores; {unchanged} unchanged.</source>
+        <translation>Geïmporteerd: {created} nieuwe en {updated} gewijzigde scores; {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Make the dossier…</source>
+        <translation>Dossier maken…</translation>
+    </message>
+    <message>
+        <source>Scoring grids exported</source>
+        <translation>Beoordelingsformulieren geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Scoring grids imported</source>
+        <translation>Beoordelingsformulieren geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The evaluation dossier of lot {lot} was written to {path}.</source>
+        <translation>Het evaluatiedossier van perceel {lot} is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>{n} scoring grids written to {folder}.</source>
+        <translation>{n} beoordelingsformulieren opgeslagen in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>GridImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>(entered in the program)</source>
+        <translation>(ingevoerd in het programma)</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Inschrijving</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Import scoring grids</source>
+        <translation>Beoordelingsformulieren importeren</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Geen problemen.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Problems: nothing is imported until they are solved</source>
+        <translation>Problemen: er wordt niets geïmporteerd tot ze zijn opgelost</translation>
+    </message>
+    <message>
+        <source>Replace the {n} scores that were entered in the program</source>
+        <translation>De {n} scores vervangen die in het programma zijn ingevoerd</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Scores per cell</source>
+        <translation>Scores per cel</translation>
+    </message>
+    <message>
+        <source>{files} files: {new} new, {changed} changed and {unchanged} unchanged scores; {empty} cells left empty.</source>
+        <translation>{files} bestanden: {new} nieuwe, {changed} gewijzigde en {unchanged} ongewijzigde scores; {empty} cellen leeg gelaten.</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5583,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The requested amount {value} is not more than zero; write the amount requested.</source>
         <translation>Het aangevraagde bedrag {value} is niet meer dan nul; schrijf het aangevraagde bedrag.</translation>
+    </message>
+    <message>
+        <source>The score &quot;{value}&quot; is not a number of zero or more below 100000; write a score such as 7,5, or empty the cell.</source>
+        <translation>De score &quot;{value}&quot; is geen getal van nul of meer onder 100000; schrijf een score zoals 7,5, of maak de cel leeg.</translation>
     </message>
     <message>
         <source>The status says granted but no amount is given; the requested amount {amount} is taken as granted.</source>
@@ -5845,6 +6071,57 @@ Database: {where}</translation>
     <message>
         <source>Workbook problem</source>
         <translation>Probleem met de werkmap</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>Bid</source>
+        <translation>Inschrijving</translation>
+    </message>
+    <message>
+        <source>Consensus scores</source>
+        <translation>Consensusscores</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Perceel</translation>
+    </message>
+    <message>
+        <source>Minutes of the consensus meeting</source>
+        <translation>Verslag van de consensusbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>No consensus scores have been set yet.</source>
+        <translation>Er zijn nog geen consensusscores vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>verslag</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +6866,10 @@ Database: {where}</translation>
         <translation>Resultaat &amp;vastleggen…</translation>
     </message>
     <message>
+        <source>Drawing of lots on {day}, witnessed by {witness}: {outcome}</source>
+        <translation>Loting op {day}, getuige {witness}: {outcome}</translation>
+    </message>
+    <message>
         <source>Method: {method}. Dropout rule applied: {rule}.</source>
         <translation>Methode: {method}. Toegepaste uitvalregel: {rule}.</translation>
     </message>
@@ -6619,6 +6900,10 @@ Database: {where}</translation>
     <message>
         <source>Record</source>
         <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Record the &amp;drawing of lots…</source>
+        <translation>&amp;Loting vastleggen…</translation>
     </message>
     <message>
         <source>Record the result</source>
@@ -6671,6 +6956,10 @@ Database: {where}</translation>
     <message>
         <source>Winner: {bid} with {total} points.</source>
         <translation>Winnaar: {bid} met {total} punten.</translation>
+    </message>
+    <message>
+        <source>Winner: {bid}, by the drawing of lots.</source>
+        <translation>Winnaar: {bid}, door loting.</translation>
     </message>
     <message>
         <source>Withdrawn or excluded</source>
@@ -7095,6 +7384,10 @@ Database: {where}</translation>
         <translation>{reference} vaststellen</translation>
     </message>
     <message>
+        <source>Settlement &amp;date</source>
+        <translation>&amp;Datum vaststelling</translation>
+    </message>
+    <message>
         <source>Settling above the grant is an explicit decision: give its reason.</source>
         <translation>Hoger vaststellen dan verleend is een uitdrukkelijk besluit: geef de reden.</translation>
     </message>
@@ -7109,6 +7402,10 @@ Database: {where}</translation>
     <message>
         <source>Why more than the grant is settled: an explicit decision</source>
         <translation>Waarom meer dan verleend wordt vastgesteld: een uitdrukkelijk besluit</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
     </message>
 </context>
 <context>
@@ -7378,6 +7675,133 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>SubsidyLetter</name>
+    <message>
+        <source>Advances paid</source>
+        <translation>Betaalde voorschotten</translation>
+    </message>
+    <message>
+        <source>After the activity you report what was carried out and what it cost; the subsidy is then settled. Advances paid are offset against the settlement.</source>
+        <translation>Na afloop van de activiteit laat u weten wat is uitgevoerd en wat het heeft gekost; daarna wordt de subsidie vastgesteld. Betaalde voorschotten worden met de vaststelling verrekend.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>Grant of subsidy, application {reference}</source>
+        <translation>Verlening subsidie, aanvraag {reference}</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>If you do not agree with this decision, you can lodge a written objection with {decided_by} no later than {objection_due}. State your name and address, the date, the reference of this letter and why you disagree, and sign it.</source>
+        <translation>Bent u het niet eens met dit besluit, dan kunt u uiterlijk {objection_due} schriftelijk bezwaar maken bij {decided_by}. Vermeld uw naam en adres, de datum, het kenmerk van deze brief en waarom u het er niet mee eens bent, en onderteken het.</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>On {received} we received your application. This decision is taken by {decided_by}.</source>
+        <translation>Op {received} hebben wij uw aanvraag ontvangen. Dit besluit wordt genomen door {decided_by}.</translation>
+    </message>
+    <message>
+        <source>Our reference: {reference}</source>
+        <translation>Ons kenmerk: {reference}</translation>
+    </message>
+    <message>
+        <source>Please pay back {amount} within six weeks, quoting reference {reference}.</source>
+        <translation>Wij verzoeken u {amount} binnen zes weken terug te betalen, onder vermelding van kenmerk {reference}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Refusal of subsidy, application {reference}</source>
+        <translation>Weigering subsidie, aanvraag {reference}</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Settlement of subsidy, application {reference}</source>
+        <translation>Vaststelling subsidie, aanvraag {reference}</translation>
+    </message>
+    <message>
+        <source>Still to be paid to you</source>
+        <translation>Nog aan u te betalen</translation>
+    </message>
+    <message>
+        <source>Subsidy decision {reference}</source>
+        <translation>Subsidiebesluit {reference}</translation>
+    </message>
+    <message>
+        <source>The grant is lower than requested because the ceiling of the scheme and its distribution rule do not allow more.</source>
+        <translation>De verlening is lager dan aangevraagd, omdat het plafond van de regeling en de verdeelregel niet meer toelaten.</translation>
+    </message>
+    <message>
+        <source>The municipality, subsidies team</source>
+        <translation>De gemeente, team subsidies</translation>
+    </message>
+    <message>
+        <source>This is higher than the grant because: {reason}</source>
+        <translation>Dit is hoger dan de verlening omdat: {reason}</translation>
+    </message>
+    <message>
+        <source>This is lower than the grant because: {reason}.</source>
+        <translation>Dit is lager dan de verlening omdat: {reason}.</translation>
+    </message>
+    <message>
+        <source>To be paid back by you</source>
+        <translation>Door u terug te betalen</translation>
+    </message>
+    <message>
+        <source>We grant you a subsidy of {granted} for {activity} under the scheme {scheme}. You requested {requested}.</source>
+        <translation>Wij verlenen u een subsidie van {granted} voor {activity} op grond van de regeling {scheme}. U vroeg {requested} aan.</translation>
+    </message>
+    <message>
+        <source>We refuse your application for a subsidy of {requested} for {activity} under the scheme {scheme}.</source>
+        <translation>Wij weigeren uw aanvraag om een subsidie van {requested} voor {activity} op grond van de regeling {scheme}.</translation>
+    </message>
+    <message>
+        <source>We settle the subsidy for {activity} under the scheme {scheme} at {settled}.</source>
+        <translation>Wij stellen de subsidie voor {activity} op grond van de regeling {scheme} vast op {settled}.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>verlening</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>afwijzing</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>vaststelling</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>de gemeente</translation>
+    </message>
+</context>
+<context>
     <name>SubsidyMoneyBox</name>
     <message>
         <source>Budget use per subsidy scheme</source>
@@ -7409,6 +7833,49 @@ Database: {where}</translation>
     <message>
         <source>Social and other specific services (light regime)</source>
         <translation>Sociale en andere specifieke diensten (verlicht regime)</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakDialog</name>
+    <message>
+        <source>&amp;Drawn on</source>
+        <translation>Geloot &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;First after the drawing</source>
+        <translation>&amp;Eerste na loting</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Witness</source>
+        <translation>&amp;Getuige</translation>
+    </message>
+    <message>
+        <source>How the lots were drawn (optional)</source>
+        <translation>Hoe de loting is verlopen (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Record the drawing of lots</source>
+        <translation>Loting vastleggen</translation>
+    </message>
+    <message>
+        <source>These bids share rank {rank} after every tie-break rule: {bids}. Record the outcome of the drawing of lots and its witness.</source>
+        <translation>Deze inschrijvingen delen plaats {rank} na alle regels voor een gelijke stand: {bids}. Leg de uitkomst van de loting en de getuige vast.</translation>
+    </message>
+    <message>
+        <source>e.g. the name of the notary</source>
+        <translation>bijv. de naam van de notaris</translation>
+    </message>
+    <message>
+        <source>{bid} came first in the drawing of lots.</source>
+        <translation>{bid} kwam als eerste uit de loting.</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@ def letter_html(letter: LetterContent) -> str:
         f"<p>{address}</p>",
         f'<p style="margin-top: 36px; margin-bottom: 18px;">{escape(date_line)}</p>',
         _heading(subject.strip()),
-        f"<p>{escape(QCoreApplication.translate('AwardLetter', 'Dear Sir or Madam,'))}</p>",
+        "<p>" + escape(QCoreApplication.translate("AwardLetter", "Dear Sir or Madam,")) + "</p>",
         _outcome(letter),
         _heading(
             QCoreApplication.translate(
@@ -249,7 +249,7 @@ def letter_html(letter: LetterContent) -> str:
         '<p style="margin-top: 14px;">'
         + escape(QCoreApplication.translate("AwardLetter", "Yours faithfully,"))
         + "</p>",
-        f"<p>{escape(QCoreApplication.translate('AwardLetter', 'The procurement team'))}</p>",
+        "<p>" + escape(QCoreApplication.translate("AwardLetter", "The procurement team")) + "</p>",
     ]
     return "".join(parts)
 

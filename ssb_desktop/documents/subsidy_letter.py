@@ -23,16 +23,12 @@ _RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
 _MAX_NAME = 120
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubsidyLetter", text)
-
-
 def file_name(letter: SubsidyLetterContent) -> str:
     """``<reference>-<kind>-<applicant>.pdf``, safe as a Windows file name."""
     kind = {
-        SubsidyLetterKind.GRANT: _tr("grant"),
-        SubsidyLetterKind.REFUSAL: _tr("refusal"),
-        SubsidyLetterKind.SETTLEMENT: _tr("settlement"),
+        SubsidyLetterKind.GRANT: QCoreApplication.translate("SubsidyLetter", "grant"),
+        SubsidyLetterKind.REFUSAL: QCoreApplication.translate("SubsidyLetter", "refusal"),
+        SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate("SubsidyLetter", "settlement"),
     }[letter.kind]
     stem = f"{letter.application.reference}-{kind}-{letter.addressee_name}"
     stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_NAME].rstrip(" .") or "letter"
@@ -50,9 +46,10 @@ def _grant(letter: SubsidyLetterContent) -> list[str]:
     granted = app.granted if app.granted is not None else Decimal("0.00")
     parts = [
         _paragraph(
-            _tr(
+            QCoreApplication.translate(
+                "SubsidyLetter",
                 "We grant you a subsidy of {granted} for {activity} under the scheme {scheme}. "
-                "You requested {requested}."
+                "You requested {requested}.",
             ).format(
                 granted=format_money(app.granted),
                 activity=app.activity,
@@ -64,17 +61,19 @@ def _grant(letter: SubsidyLetterContent) -> list[str]:
     if granted < app.requested:
         parts.append(
             _paragraph(
-                _tr(
+                QCoreApplication.translate(
+                    "SubsidyLetter",
                     "The grant is lower than requested because the ceiling of the scheme and "
-                    "its distribution rule do not allow more."
+                    "its distribution rule do not allow more.",
                 )
             )
         )
     parts.append(
         _paragraph(
-            _tr(
+            QCoreApplication.translate(
+                "SubsidyLetter",
                 "After the activity you report what was carried out and what it cost; the "
-                "subsidy is then settled. Advances paid are offset against the settlement."
+                "subsidy is then settled. Advances paid are offset against the settlement.",
             )
         )
     )
@@ -85,9 +84,10 @@ def _refusal(letter: SubsidyLetterContent) -> list[str]:
     app = letter.application
     parts = [
         _paragraph(
-            _tr(
+            QCoreApplication.translate(
+                "SubsidyLetter",
                 "We refuse your application for a subsidy of {requested} for {activity} under "
-                "the scheme {scheme}."
+                "the scheme {scheme}.",
             ).format(
                 requested=format_money(app.requested),
                 activity=app.activity,
@@ -96,7 +96,13 @@ def _refusal(letter: SubsidyLetterContent) -> list[str]:
         )
     ]
     if letter.refusal_reason:
-        parts.append(_paragraph(_tr("Reason: {reason}").format(reason=letter.refusal_reason)))
+        parts.append(
+            _paragraph(
+                QCoreApplication.translate("SubsidyLetter", "Reason: {reason}").format(
+                    reason=letter.refusal_reason
+                )
+            )
+        )
     return parts
 
 
@@ -104,8 +110,9 @@ def _settlement(letter: SubsidyLetterContent) -> list[str]:
     app = letter.application
     parts = [
         _paragraph(
-            _tr(
-                "We settle the subsidy for {activity} under the scheme {scheme} at {settled}."
+            QCoreApplication.translate(
+                "SubsidyLetter",
+                "We settle the subsidy for {activity} under the scheme {scheme} at {settled}.",
             ).format(
                 activity=app.activity,
                 scheme=letter.scheme_name,
@@ -117,35 +124,51 @@ def _settlement(letter: SubsidyLetterContent) -> list[str]:
         label = SETTLEMENT_REASON_LABELS[app.settlement_reason]
         parts.append(
             _paragraph(
-                _tr("This is lower than the grant because: {reason}.").format(
-                    reason=QCoreApplication.translate("SettlementReason", label).lower()
-                )
+                QCoreApplication.translate(
+                    "SubsidyLetter", "This is lower than the grant because: {reason}."
+                ).format(reason=QCoreApplication.translate("SettlementReason", label).lower())
             )
         )
     if app.settlement_above_grant_reason:
         parts.append(
             _paragraph(
-                _tr("This is higher than the grant because: {reason}").format(
-                    reason=app.settlement_above_grant_reason
-                )
+                QCoreApplication.translate(
+                    "SubsidyLetter", "This is higher than the grant because: {reason}"
+                ).format(reason=app.settlement_above_grant_reason)
             )
         )
     balance = app.balance if app.balance is not None else Decimal("0.00")
     rows: list[tuple[str, str]] = [
-        (_tr("Granted"), format_money(app.granted)),
-        (_tr("Settled"), format_money(app.settled)),
-        (_tr("Advances paid"), format_money(app.advances_paid)),
+        (QCoreApplication.translate("SubsidyLetter", "Granted"), format_money(app.granted)),
+        (QCoreApplication.translate("SubsidyLetter", "Settled"), format_money(app.settled)),
+        (
+            QCoreApplication.translate("SubsidyLetter", "Advances paid"),
+            format_money(app.advances_paid),
+        ),
     ]
     if balance < 0:
-        rows.append((_tr("To be paid back by you"), format_money(-balance)))
+        rows.append(
+            (
+                QCoreApplication.translate("SubsidyLetter", "To be paid back by you"),
+                format_money(-balance),
+            )
+        )
     else:
-        rows.append((_tr("Still to be paid to you"), format_money(balance)))
-    parts.append(table((_tr("Amount"), ""), rows, numeric=(1,)))
+        rows.append(
+            (
+                QCoreApplication.translate("SubsidyLetter", "Still to be paid to you"),
+                format_money(balance),
+            )
+        )
+    parts.append(
+        table((QCoreApplication.translate("SubsidyLetter", "Amount"), ""), rows, numeric=(1,))
+    )
     if balance < 0:
         parts.append(
             _paragraph(
-                _tr(
-                    "Please pay back {amount} within six weeks, quoting reference {reference}."
+                QCoreApplication.translate(
+                    "SubsidyLetter",
+                    "Please pay back {amount} within six weeks, quoting reference {reference}.",
                 ).format(amount=format_money(-balance), reference=app.reference)
             )
         )
@@ -165,40 +188,58 @@ def letter_html(letter: SubsidyLetterContent) -> str:
         if line
     )
     subject = {
-        SubsidyLetterKind.GRANT: _tr("Grant of subsidy, application {reference}"),
-        SubsidyLetterKind.REFUSAL: _tr("Refusal of subsidy, application {reference}"),
-        SubsidyLetterKind.SETTLEMENT: _tr("Settlement of subsidy, application {reference}"),
+        SubsidyLetterKind.GRANT: QCoreApplication.translate(
+            "SubsidyLetter", "Grant of subsidy, application {reference}"
+        ),
+        SubsidyLetterKind.REFUSAL: QCoreApplication.translate(
+            "SubsidyLetter", "Refusal of subsidy, application {reference}"
+        ),
+        SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate(
+            "SubsidyLetter", "Settlement of subsidy, application {reference}"
+        ),
     }[letter.kind].format(reference=app.reference)
     body = {
         SubsidyLetterKind.GRANT: _grant,
         SubsidyLetterKind.REFUSAL: _refusal,
         SubsidyLetterKind.SETTLEMENT: _settlement,
     }[letter.kind](letter)
-    decided_by = letter.decided_by or _tr("the municipality")
-    signature = letter.decided_by or _tr("The municipality, subsidies team")
+    decided_by = letter.decided_by or QCoreApplication.translate(
+        "SubsidyLetter", "the municipality"
+    )
+    signature = letter.decided_by or QCoreApplication.translate(
+        "SubsidyLetter", "The municipality, subsidies team"
+    )
+    date_line = QCoreApplication.translate("SubsidyLetter", "Date: {date}").format(
+        date=format_date(letter.letter_date)
+    )
+    reference_line = QCoreApplication.translate(
+        "SubsidyLetter", "Our reference: {reference}"
+    ).format(reference=app.reference)
+    objection_heading = QCoreApplication.translate("SubsidyLetter", "Objection")
     parts = [
         f"<p>{address}</p>",
         '<p style="margin-top: 36px; margin-bottom: 18px;">'
-        f"{escape(_tr('Date: {date}').format(date=format_date(letter.letter_date)))}<br/>"
-        f"{escape(_tr('Our reference: {reference}').format(reference=app.reference))}</p>",
+        f"{escape(date_line)}<br/>{escape(reference_line)}</p>",
         f"<h2>{escape(subject)}</h2>",
-        _paragraph(_tr("Dear Sir or Madam,")),
+        _paragraph(QCoreApplication.translate("SubsidyLetter", "Dear Sir or Madam,")),
         _paragraph(
-            _tr(
+            QCoreApplication.translate(
+                "SubsidyLetter",
                 "On {received} we received your application. This decision is taken by "
-                "{decided_by}."
+                "{decided_by}.",
             ).format(received=format_date(app.received_on), decided_by=decided_by)
         ),
         *body,
-        f"<h2>{escape(_tr('Objection'))}</h2>",
+        f"<h2>{escape(objection_heading)}</h2>",
         _paragraph(
-            _tr(
+            QCoreApplication.translate(
+                "SubsidyLetter",
                 "If you do not agree with this decision, you can lodge a written objection "
                 "with {decided_by} no later than {objection_due}. State your name and address, "
-                "the date, the reference of this letter and why you disagree, and sign it."
+                "the date, the reference of this letter and why you disagree, and sign it.",
             ).format(decided_by=decided_by, objection_due=format_date(letter.objection_due))
         ),
-        _paragraph(_tr("Yours faithfully,")),
+        _paragraph(QCoreApplication.translate("SubsidyLetter", "Yours faithfully,")),
         _paragraph(signature),
     ]
     return "".join(parts)
@@ -208,6 +249,8 @@ def write_subsidy_letters(letters: Sequence[SubsidyLetterContent], folder: Path)
     """One PDF per letter in ``folder``; returns the files written, in the letters' order."""
     written: list[Path] = []
     for letter in letters:
-        title = _tr("Subsidy decision {reference}").format(reference=letter.application.reference)
+        title = QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
+            reference=letter.application.reference
+        )
         written.append(write_pdf(Path(folder) / file_name(letter), title, letter_html(letter)))
     return written

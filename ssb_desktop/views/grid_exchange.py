@@ -38,10 +38,6 @@ if TYPE_CHECKING:
 CONTEXT = "GridExchange"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _score(value: object) -> str:
     if value is None:
         return ""
@@ -63,9 +59,9 @@ def choose_grid_files(parent: QWidget) -> list[str]:
     """Seam for tests: the returned grids chosen by the user (empty when cancelled)."""
     names, _ = QFileDialog.getOpenFileNames(
         parent,
-        _tr("Import scoring grids"),
+        QCoreApplication.translate("GridExchange", "Import scoring grids"),
         "",
-        _tr("Excel workbooks (*.xlsx)"),
+        QCoreApplication.translate("GridExchange", "Excel workbooks (*.xlsx)"),
     )
     return list(names)
 
@@ -214,7 +210,9 @@ class GridImportDialog(QDialog):
 
 def run_grid_export(page: Page, lot: LotRecord) -> list[Path]:
     """Write the committee's grids into a chosen folder; tell who got none and why."""
-    folder = choose_folder(page, _tr("Folder for the scoring grids"))
+    folder = choose_folder(
+        page, QCoreApplication.translate("GridExchange", "Folder for the scoring grids")
+    )
     if not folder or lot.id is None:
         return []
     lot_id = lot.id
@@ -222,13 +220,17 @@ def run_grid_export(page: Page, lot: LotRecord) -> list[Path]:
     if export is None:
         return []
     lines = [
-        _tr("{n} scoring grids written to {folder}.").format(n=len(export.paths), folder=folder)
+        QCoreApplication.translate("GridExchange", "{n} scoring grids written to {folder}.").format(
+            n=len(export.paths), folder=folder
+        )
     ]
     for notice in export.skipped:
         lines.append(
             QCoreApplication.translate(notice.context, notice.message).format(**notice.params)
         )
-    messages.show_info(page, _tr("Scoring grids exported"), "\n".join(lines))
+    messages.show_info(
+        page, QCoreApplication.translate("GridExchange", "Scoring grids exported"), "\n".join(lines)
+    )
     return list(export.paths)
 
 
@@ -256,17 +258,20 @@ def run_grid_import(page: Page, lot: LotRecord) -> bool:
         return False
     messages.show_info(
         page,
-        _tr("Scoring grids imported"),
-        _tr("Imported: {created} new and {updated} changed scores; {unchanged} unchanged.").format(
-            created=report.created, updated=report.updated, unchanged=report.unchanged
-        ),
+        QCoreApplication.translate("GridExchange", "Scoring grids imported"),
+        QCoreApplication.translate(
+            "GridExchange",
+            "Imported: {created} new and {updated} changed scores; {unchanged} unchanged.",
+        ).format(created=report.created, updated=report.updated, unchanged=report.unchanged),
     )
     return True
 
 
 def run_dossier(page: Page, lot: LotRecord) -> Path | None:
     """Write the lot's evaluation dossier (a zip) into a chosen folder."""
-    folder = choose_folder(page, _tr("Folder for the evaluation dossier"))
+    folder = choose_folder(
+        page, QCoreApplication.translate("GridExchange", "Folder for the evaluation dossier")
+    )
     if not folder or lot.id is None:
         return None
     lot_id = lot.id
@@ -276,10 +281,10 @@ def run_dossier(page: Page, lot: LotRecord) -> Path | None:
     if archive is not None:
         messages.show_info(
             page,
-            _tr("Dossier made"),
-            _tr("The evaluation dossier of lot {lot} was written to {path}.").format(
-                lot=lot.label, path=str(archive)
-            ),
+            QCoreApplication.translate("GridExchange", "Dossier made"),
+            QCoreApplication.translate(
+                "GridExchange", "The evaluation dossier of lot {lot} was written to {path}."
+            ).format(lot=lot.label, path=str(archive)),
         )
     return archive
 
@@ -309,9 +314,9 @@ def add_grid_actions(
             run_dossier(page, lot)
 
     actions = [
-        page._action(_tr("Export scoring grids…"), export),
-        page._action(_tr("Import scoring grids…"), import_),
-        page._action(_tr("Make the dossier…"), make_dossier),
+        page._action(QCoreApplication.translate("GridExchange", "Export scoring grids…"), export),
+        page._action(QCoreApplication.translate("GridExchange", "Import scoring grids…"), import_),
+        page._action(QCoreApplication.translate("GridExchange", "Make the dossier…"), make_dossier),
     ]
     toolbar.addSeparator()
     toolbar.addActions(actions)

@@ -173,3 +173,39 @@ def test_a_translation_with_a_wrong_placeholder_still_shows_the_message(
         assert translate_problem(problem) == "31-02-2024 is not a date."
     finally:
         qapp.removeTranslator(translator)
+
+
+def _hidden_texts(path: Path) -> Iterator[str]:
+    """Texts lupdate cannot collect: a literal inside an f-string's translate() call, or a
+    literal passed to a private helper instead of translate()/tr()/N_()."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if not isinstance(inner, ast.Call):
+                    continue
+                name = getattr(inner.func, "attr", getattr(inner.func, "id", ""))
+                # The source text: translate(context, text) or tr(text).
+                source = {"translate": 1, "tr": 0}.get(name)
+                if (
+                    source is not None
+                    and len(inner.args) > source
+                    and isinstance(inner.args[source], ast.Constant)
+                ):
+                    yield f"{path.name}:{inner.lineno}: translate() inside an f-string"
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "_tr"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            yield f"{path.name}:{node.lineno}: a literal passed to _tr()"
+
+
+def test_every_translatable_text_is_where_the_catalogue_tool_finds_it() -> None:
+    package = ROOT / "ssb_desktop"
+    hidden = [text for path in sorted(package.rglob("*.py")) for text in _hidden_texts(path)]
+    assert hidden == []

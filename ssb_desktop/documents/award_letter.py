@@ -51,7 +51,7 @@ def _points(value: Decimal | None) -> str:
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A score table: the criterion column wide, the figures right-aligned."""
-    first = 40 if len(headers) > 4 else 55
+    first = 34 if len(headers) > 4 else 55
     rest = (100 - first) // (len(headers) - 1)
     head = "".join(
         f'<th width="{first if index == 0 else rest}%">{escape(text)}</th>'

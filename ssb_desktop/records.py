@@ -702,7 +702,6 @@ class MinutesContent:
     rows: tuple[MinutesRow, ...]
 
 
-
 # --- Awards and contracts ---
 
 AWARD_STATUS_LABELS: dict[AwardStatus, str] = {

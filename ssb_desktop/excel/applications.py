@@ -10,7 +10,7 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Bedrag verleend",
         "Granted",
     ),
+    "settled": ("Vastgesteld bedrag", "Vastgesteld", "Bedrag vastgesteld", "Settled"),
+    "ranking_score": ("Score", "Beoordeling", "Punten", "Ranking score"),
     "notes": ("Opmerkingen", "Opmerking", "Notities", "Toelichting", "Notes"),
 }
 REQUIRED = ("applicant", "activity", "requested", "received")
@@ -128,6 +130,8 @@ FIELD_LABELS: dict[str, str] = {
     "status": N_("Fields", "Status"),
     "decision_on": N_("Fields", "Decision date"),
     "granted": N_("Fields", "Granted amount"),
+    "settled": N_("Fields", "Settled amount"),
+    "ranking_score": N_("Fields", "Ranking score"),
     "notes": N_("Fields", "Notes"),
 }
 # One whole sentence per required field (parameters are not translated).
@@ -185,6 +189,10 @@ _STATUS_WORDS: dict[str, ApplicationStatus] = {
     "teruggetrokken": ApplicationStatus.WITHDRAWN,
 }
 
+# Scores are stored as Numeric(9, 4).
+_SCORE_LIMIT = Decimal(100_000)
+_SCORE_PLACES = Decimal("0.0001")
+
 # Several districts in one cell are separated by ";" or "," (or one per line).
 _LIST_SPLIT = re.compile(r"[;,\n]")
 LIST_SEPARATOR = "; "
@@ -204,6 +212,11 @@ _NEGATIVE = N_("Import", "The amount {value} is negative; write zero or more.")
 _NO_RECEIVED = N_("Import", "Fill in the date the application was received (dd-mm-yyyy).")
 _RECEIVED_TODAY = N_(
     "Import", "The form gives no date of the application; the date of import {date} is used."
+)
+_NOT_A_SCORE = N_(
+    "Import",
+    'The score "{value}" is not a number of zero or more below 100000; write a score such as '
+    "7,5, or empty the cell.",
 )
 _NEGATIVE_MEMBERS = N_("Import", "The number of members {value} is negative; write zero or more.")
 _NOT_AN_ID = N_(
@@ -254,6 +267,8 @@ class ApplicationRow:
     status: ApplicationStatus | None = None
     decision_on: date | None = None
     granted: Decimal | None = None
+    settled: Decimal | None = None
+    ranking_score: Decimal | None = None
     notes: str = ""
 
 
@@ -373,6 +388,23 @@ class _RowReader:
             return None
         return amount
 
+    def score(self, name: str) -> Decimal | None:
+        value = self.raw(name)
+        if value is None or (type(value) is str and not value.strip()):
+            return None
+        found: Decimal | None = None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            found = Decimal(str(value))
+        elif isinstance(value, str):
+            try:
+                found = Decimal(value.strip().replace(" ", "").replace(",", "."))
+            except InvalidOperation:
+                found = None
+        if found is None or not found.is_finite() or not 0 <= found < _SCORE_LIMIT:
+            self.problem(name, _NOT_A_SCORE, value=reading.cell_text(value))
+            return None
+        return found.quantize(_SCORE_PLACES, rounding=ROUND_HALF_UP)
+
     def day(self, name: str) -> date | None:
         value = self.raw(name)
         if value is None:
@@ -420,7 +452,8 @@ class _RowReader:
         elif requested <= 0:
             self.problem("requested", _NOT_POSITIVE, value=reading.cell_text(self.raw("requested")))
         values["requested"] = requested
-        for name in ("budget", "granted"):
+        values["ranking_score"] = self.score("ranking_score")
+        for name in ("budget", "granted", "settled"):
             amount = self.amount(name)
             if amount is not None and amount < 0:
                 self.problem(name, _NEGATIVE, value=reading.cell_text(self.raw(name)))
@@ -549,7 +582,8 @@ def read_applications(
 
 # --- the applications export ------------------------------------------------------------------
 
-# (field, header, kind, width); "year", "deciding" and "settled" are shown, never imported.
+# (field, header, kind, width); "year" and "deciding" are shown, never imported; "status",
+# "decision_on", "granted" and "settled" are read back only to see that they are unchanged.
 EXPORT_COLUMNS: tuple[tuple[str, str, writing.ColumnKind, int], ...] = (
     ("id", "ID", writing.ColumnKind.INTEGER, 7),
     ("reference", "Referentie", writing.ColumnKind.CODE, 12),
@@ -571,6 +605,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, writing.ColumnKind, int], ...] = (
     ("granted", "Verleend", writing.ColumnKind.MONEY, 15),
     ("settled", "Vastgesteld bedrag", writing.ColumnKind.MONEY, 18),
     ("deciding", "Beslist door", writing.ColumnKind.TEXT, 24),
+    ("ranking_score", "Score", writing.ColumnKind.DECIMAL, 9),
     ("notes", "Opmerkingen", writing.ColumnKind.TEXT, 30),
 )
 
@@ -598,6 +633,7 @@ def export_row(record: ApplicationRecord, deciding: str = "") -> tuple[Any, ...]
         "granted": record.granted,
         "settled": record.settled,
         "deciding": deciding,
+        "ranking_score": record.ranking_score,
         "notes": record.notes,
     }
     return tuple(values[name] for name, _header, _kind, _width in EXPORT_COLUMNS)

@@ -38,6 +38,11 @@ def _money(value: Any) -> str:
     return format_money(value)
 
 
+def _score(value: Any) -> str:
+    """A ranking score in Dutch notation, without trailing zeros (7,5)."""
+    return format(value.normalize(), "f").replace(".", ",")
+
+
 def _due(value: Any) -> str:
     return format_date(value) if isinstance(value, date) else ""
 
@@ -98,8 +103,9 @@ APPLICATION_COLUMNS: tuple[Column[ApplicationRecord], ...] = (
     Column(N_("Columns", "Districts"), lambda r: ", ".join(r.district_names)),
     Column(N_("Columns", "Decides"), deciding_text),
     Column(N_("Columns", "Theme"), lambda r: r.theme_name),
+    Column(N_("Columns", "Score"), lambda r: r.ranking_score, format=_score, alignment=ALIGN_RIGHT),
 )
-APPLICATION_COLUMN_WIDTHS = (85, 190, 170, 105, 110, 105, 105, 105, 90, 170, 130, 160, 110)
+APPLICATION_COLUMN_WIDTHS = (85, 190, 170, 105, 110, 105, 105, 105, 90, 170, 130, 160, 110, 70)
 
 ALLOCATION_COLUMNS: tuple[Column[AllocationLine], ...] = (
     Column(N_("Columns", "Place"), lambda r: r.position, alignment=ALIGN_RIGHT),

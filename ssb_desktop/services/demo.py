@@ -4,7 +4,7 @@ with three lots whose settings, criteria and bids show every rule of the work on
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -356,6 +356,7 @@ def build_demo(session: Session) -> None:
             lot.bids.append(bid)
     session.flush()
     _add_evaluation(session, procurement)
+    _add_award(session, procurement)
     _add_subsidies(session)
 
 
@@ -506,6 +507,56 @@ def _add_evaluation(session: Session, procurement: Procurement) -> None:
     session.flush()
 
 
+# --- award and contract (issue 5) ------------------------------------------------------------
+
+AWARD_SENT_ON = date(2020, 3, 2)
+AWARD_REASONS = (
+    "Inschrijving A scoort het hoogst op Visie en aanpak (K1) en op Kwaliteit, monitoring en "
+    "verantwoording (K3): de aanpak is per district uitgewerkt met doelen die te volgen zijn, "
+    "en de resultaten worden meetbaar verantwoord. Op Samenwerking (K2) en Continuïteit (K4) "
+    "scoren beide inschrijvingen gelijk."
+)
+CONTRACT_START = date(2020, 7, 1)
+CONTRACT_END = date(2022, 6, 30)
+CONTRACT_OPTIONS = (24,)
+
+
+def _add_award(session: Session, procurement: Procurement) -> None:
+    """Lot 1, fully evaluated, goes the whole way through the award services: a provisional
+    award to the bid ranked first, the definitive award on the first day after the standstill
+    period, and the contract with the winning bid's parties and one 24-month option. Lots 2 and
+    3 stay unawarded, to be evaluated on screen.
+
+    The services check permissions: the demo is built by the first account of a new database,
+    which is its administrator (``ssb-desktop demo``, ``--demo`` and the tests' databases)."""
+    from ssb_desktop.services import awards
+    from ssb_desktop.services.evaluation import lot_results
+
+    lot = next(lot for lot in procurement.lots if lot.number == 1)
+    winner = lot_results(session, lot.id, with_robustness=False).result.winner
+    assert isinstance(winner, int), "lot 1 of the demo has a consensus with one bid ranked first"
+    award = awards.provisional_award(
+        session, lot.id, winner, sent_on=AWARD_SENT_ON, reasons=AWARD_REASONS
+    )
+    assert award.id is not None and award.standstill_end is not None
+    award = awards.make_definitive(
+        session,
+        award.id,
+        on=award.standstill_end + timedelta(days=1),
+        version=award.version,
+    )
+    price = session.scalar(select(Bid.price_total).where(Bid.id == winner))
+    awards.create_contract(
+        session,
+        award.id or 0,
+        reference=f"{procurement.reference}-{lot.number}",
+        start=CONTRACT_START,
+        end=CONTRACT_END,
+        value=price or lot.budget or Decimal("0.00"),
+        options=CONTRACT_OPTIONS,
+    )
+
+
 # --- subsidies (issue 7) ----------------------------------------------------------------------
 
 _SUBSIDY_ACTIVITIES = (
@@ -519,10 +570,15 @@ _SUBSIDY_ACTIVITIES = (
 
 
 def _add_subsidies(session: Session) -> None:
-    """Per theme a 2020 scheme (the municipality decides) and a 2021 scheme (the holder of the
-    theme's contract decides from 2021), each with applications of the volunteer
-    organisations in several statuses: received, incomplete, complete (for the trial
-    allocation), granted, partly granted, refused, advance paid, settled with a reclaim."""
+    """Per theme a 2020 scheme (the municipality decides) and a 2021 scheme, each with
+    applications of the volunteer organisations in several statuses: received, incomplete,
+    complete (for the trial allocation), granted, partly granted, refused, advance paid,
+    settled with a reclaim.
+
+    In 2021 the holder of a theme's contract decides, as in Leiden; in the demo only Opgroeien
+    (lot 1) has a contract. Samen Meedoen and Basiskracht (lots 2 and 3) are still being
+    evaluated, so their 2021 schemes are decided by the municipality, as a municipality does
+    until a contract runs; that keeps both deciding bodies, and their filters, on screen."""
     from ssb_desktop.db.tables import (
         Application,
         CompletenessRequest,
@@ -548,37 +604,22 @@ def _add_subsidies(session: Session) -> None:
             .order_by(Organisation.id)
         )
     )
-    lots = list(session.scalars(select(Lot).where(Lot.theme_id.is_not(None)).order_by(Lot.id)))
+    # Who holds a theme's contract in 2021: only lot 1 (Opgroeien) is awarded in the demo.
     holders: dict[int, int] = {}
-    for lot in lots:
-        assert lot.theme_id is not None
-        contract = session.scalar(select(Contract).where(Contract.lot_id == lot.id).limit(1))
-        if contract is None:
-            # No award helper made one: the first bid's lead holds the lot's contract.
-            lead = session.scalar(
-                select(BidMember.organisation_id)
-                .join(Bid, Bid.id == BidMember.bid_id)
-                .where(Bid.lot_id == lot.id, BidMember.role == ConsortiumRole.LEAD)
-                .order_by(Bid.code)
-                .limit(1)
-            )
-            if lead is None:
-                continue
-            contract = Contract(
-                lot_id=lot.id,
-                reference=f"SSB-2019-{lot.number}",
-                start_date=date(2020, 7, 1),
-                end_date=date(2024, 6, 30),
-                value=lot.budget or Decimal("1500000.00"),
-                parties=[ContractParty(organisation_id=lead, role=ConsortiumRole.LEAD)],
-            )
-            session.add(contract)
-            session.flush()
-        lead_id = next(
-            (p.organisation_id for p in contract.parties if p.role is ConsortiumRole.LEAD), None
+    for theme_id, lead_id in session.execute(
+        select(Lot.theme_id, ContractParty.organisation_id)
+        .join(Contract, Contract.lot_id == Lot.id)
+        .join(ContractParty, ContractParty.contract_id == Contract.id)
+        .where(
+            Lot.theme_id.is_not(None),
+            ContractParty.role == ConsortiumRole.LEAD,
+            Contract.start_date <= date(2021, 1, 1),
+            Contract.end_date >= date(2021, 12, 31),
         )
-        if lead_id is not None:
-            holders.setdefault(lot.theme_id, lead_id)
+        .order_by(Contract.start_date, Contract.id)
+    ):
+        if theme_id is not None:
+            holders.setdefault(theme_id, lead_id)
     themes = list(session.scalars(select(Theme).order_by(Theme.id)))
     districts = list(session.scalars(select(District).order_by(District.number)))
     # (status, requested, granted, settled) per application of a scheme.
@@ -647,7 +688,8 @@ def _add_subsidies(session: Session) -> None:
                     granted=Decimal(granted) if granted is not None else None,
                     settled=Decimal(settled) if settled is not None else None,
                     settlement_reason=SettlementReason.NOT_CARRIED_OUT if settled else None,
-                    notes=f"16-03-{year}: Buiten de doelen van de regeling"
+                    settled_on=date(year + 1, 3, 1) if settled else None,
+                    refusal_reason="De activiteit valt buiten de doelen van de regeling."
                     if target is status.REFUSED
                     else "",
                     districts=[districts[(theme_index + index) % len(districts)]],

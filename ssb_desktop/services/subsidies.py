@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import DateTime, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import (
@@ -54,6 +54,7 @@ from ssb_desktop.records import (
     CompletenessRequestRecord,
     ConsortiumRole,
     DecidingBody,
+    DistributionRule,
     FieldProblem,
     MoneyByThemeDistrict,
     OrganisationRegister,
@@ -76,6 +77,9 @@ from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.procurement import STALE, as_utc, assign, local_date, raise_first
 
 ZERO = Decimal("0.00")
+# Scores are stored as Numeric(9, 4).
+MAX_SCORE = Decimal(100_000)
+SCORE_PLACES = Decimal("0.0001")
 S = ApplicationStatus
 UNDECIDED = frozenset({S.RECEIVED, S.INCOMPLETE, S.COMPLETE})
 GRANTED_STATUSES = frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID, S.SETTLED})
@@ -522,6 +526,7 @@ def _application_records(
                 members=app.members,
                 completed_at=app.completed_at,
                 notes=app.notes,
+                ranking_score=app.ranking_score,
                 scheme_name=row[1],
                 year=row[2],
                 theme_id=row[3],
@@ -540,6 +545,8 @@ def _application_records(
                 settled=app.settled,
                 settlement_reason=app.settlement_reason,
                 settlement_above_grant_reason=app.settlement_above_grant_reason,
+                settled_on=app.settled_on,
+                refusal_reason=app.refusal_reason,
                 advances_paid=paid.get((app.id, PaymentKind.ADVANCE), ZERO),
                 reclaimed=paid.get((app.id, PaymentKind.RECLAIM), ZERO),
                 decision_due=decision_deadline(
@@ -627,6 +634,14 @@ def check_application(record: ApplicationRecord) -> list[FieldProblem]:
         found.append(
             FieldProblem("members", N_("Errors", "The number of members is zero or more."))
         )
+    if record.ranking_score is not None and not ZERO <= record.ranking_score < MAX_SCORE:
+        found.append(
+            FieldProblem(
+                "ranking_score",
+                N_("Errors", "A score is zero or more and less than {limit}, or empty."),
+                {"limit": MAX_SCORE},
+            )
+        )
     if len(record.reference.strip()) > 50:
         found.append(
             FieldProblem(
@@ -700,6 +715,9 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         notes=record.notes.strip(),
         requested=_money(record.requested) or ZERO,
         budget_total=_money(record.budget_total),
+        ranking_score=record.ranking_score.quantize(SCORE_PLACES, rounding=ROUND_HALF_UP)
+        if record.ranking_score is not None
+        else None,
         completed_at=as_utc(record.completed_at) if record.completed_at else None,
         district_ids=tuple(dict.fromkeys(record.district_ids)),
     )
@@ -772,6 +790,14 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
                 ),
                 field="requested",
             )
+        if app.status not in UNDECIDED and app.ranking_score != record.ranking_score:
+            raise ValidationError(
+                N_(
+                    "Errors",
+                    "This application has been decided; its score can no longer change.",
+                ),
+                field="ranking_score",
+            )
         if app.received_on != record.received_on or app.scheme_id != record.scheme_id:
             check_received_in_period(scheme, record.received_on)
         if record.reference:
@@ -796,6 +822,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         "received_on",
         "completed_at",
         "notes",
+        "ranking_score",
     ):
         assign(app, name, getattr(record, name))
     wanted = list(record.district_ids)
@@ -1079,14 +1106,9 @@ def refuse(
     assign(app, "granted", ZERO)
     assign(app, "decision_on", on)
     assign(app, "status", S.REFUSED)
-    _add_note(app, on, reason)
+    assign(app, "refusal_reason", reason)
     session.flush()
     return get_application(session, app.id)
-
-
-def _add_note(app: Application, on: date, text: str) -> None:
-    line = f"{format_date(on)}: {text}"
-    assign(app, "notes", f"{app.notes}\n{line}" if app.notes else line)
 
 
 def withdraw(
@@ -1185,6 +1207,16 @@ def settle(
         N_("Errors", "Application {reference} can be settled only once, after a grant."),
     )
     day = on or _today()
+    if app.decision_on is not None and day < app.decision_on:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "A settlement is dated on or after the grant decision of {date}; choose a later "
+                "date.",
+            ),
+            {"date": format_date(app.decision_on)},
+            field="settled_on",
+        )
     value = _money(amount)
     if value is None or value < 0:
         raise ValidationError(
@@ -1231,6 +1263,7 @@ def settle(
             Payment(application_id=app.id, kind=PaymentKind.RECLAIM, amount=-balance, paid_on=day)
         )
     assign(app, "settled", value)
+    assign(app, "settled_on", day)
     assign(app, "settlement_reason", reason if value < granted else None)
     assign(app, "settlement_above_grant_reason", above_grant_reason if value > granted else "")
     assign(app, "status", S.SETTLED)
@@ -1260,11 +1293,19 @@ def close(
 # --- allocation -------------------------------------------------------------------------------
 
 
+_MISSING_SCORES_SHOWN = 10
+
+
 def _allocation_inputs(
-    session: Session, scheme_id: int, scores: Mapping[int, Decimal] | None
+    session: Session, scheme_id: int
 ) -> tuple[SchemeRecord, SchemeInput, list[ApplicationInput]]:
     scheme = get_scheme(session, scheme_id)
-    # Core columns and plain tuples: 50,000 applications must be read well within a second.
+    ranking = scheme.distribution_rule is DistributionRule.RANKING
+    # Core columns and plain tuples, one query and no ORM objects: 50,000 applications must
+    # be read and turned into inputs well within a second. The status is compared as the text
+    # it is stored as (a StrEnum equals and hashes as its value), and the moment of completion
+    # is read without the UTCDateTime decorator and made aware here only when the database
+    # dropped the zone (SQLite): both conversions per row cost more than the rest of the read.
     a, organisation = Application.__table__.c, Organisation.__table__.c
     rows = session.execute(
         select(
@@ -1272,11 +1313,12 @@ def _allocation_inputs(
             a.applicant_id,
             a.requested,
             a.received_on,
-            a.completed_at,
+            type_coerce(a.completed_at, DateTime(timezone=True)),
             a.members,
             a.reference,
-            a.status,
+            type_coerce(a.status, String),
             a.granted,
+            a.ranking_score,
             organisation.name,
         )
         .join_from(Application.__table__, Organisation.__table__, organisation.id == a.applicant_id)
@@ -1285,8 +1327,12 @@ def _allocation_inputs(
     committed = ZERO
     by_applicant: dict[int, Decimal] = defaultdict(lambda: ZERO)
     pending: list[ApplicationInput] = []
-    score_of = (scores or {}).get
-    complete = S.COMPLETE
+    unscored: list[str] = []
+    complete = S.COMPLETE.value
+    using_budget = _USING_BUDGET
+    utc = UTC
+    add = pending.append
+    new = ApplicationInput
     for (
         application_id,
         applicant_id,
@@ -1297,25 +1343,44 @@ def _allocation_inputs(
         reference,
         status,
         granted,
+        score,
         name,
     ) in rows:
-        if status is complete:
-            pending.append(
-                ApplicationInput(
+        if status == complete:
+            if completed_at is not None and completed_at.tzinfo is None:
+                completed_at = completed_at.replace(tzinfo=utc)
+            add(
+                new(
                     application_id,
                     applicant_id,
                     requested,
                     received_on,
                     completed_at,
-                    score_of(application_id),
+                    score,
                     members,
                     reference,
                     name,
                 )
             )
-        elif status in _USING_BUDGET and granted is not None:
+            if ranking and score is None:
+                unscored.append(reference)
+        elif granted is not None and status in using_budget:
             committed += granted
             by_applicant[applicant_id] += granted
+    if unscored:
+        unscored.sort()
+        shown = ", ".join(unscored[:_MISSING_SCORES_SHOWN])
+        if len(unscored) > _MISSING_SCORES_SHOWN:
+            shown += " …"
+        raise ValidationError(
+            N_(
+                "Errors",
+                "Scheme {scheme} ranks applications by their score, but {count} complete "
+                "applications have no score: {references}. Enter their scores first.",
+            ),
+            {"scheme": scheme.name, "count": len(unscored), "references": shown},
+            field="ranking_score",
+        )
     scheme_input = SchemeInput(
         ceiling=scheme.ceiling,
         rule=scheme.distribution_rule,
@@ -1329,31 +1394,24 @@ def _allocation_inputs(
     return scheme, scheme_input, pending
 
 
-def trial_allocation(
-    session: Session, scheme_id: int, *, scores: Mapping[int, Decimal] | None = None
-) -> Allocation:
+def trial_allocation(session: Session, scheme_id: int) -> Allocation:
     """Who would get what under the scheme's rule: the complete, undecided applications share
     what earlier grants leave of the ceiling. Nothing is written.
 
-    ``scores`` (application id → score) orders a ranking scheme; without them the ranking
-    falls back to the order of completion.
+    A ranking scheme orders them by their score (highest first); it is refused, naming them,
+    while a complete application has no score.
     """
     require(session, Permission.VIEW)
-    _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id, scores)
+    _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id)
     return allocate(scheme_input, pending)
 
 
-def apply_allocation(
-    session: Session,
-    scheme_id: int,
-    *,
-    on: date | None = None,
-    scores: Mapping[int, Decimal] | None = None,
-) -> int:
-    """Record the trial allocation as decisions (grants and refusals for lack of budget), each
-    by the application's own deciding body; all or nothing. Returns the number of decisions."""
+def apply_allocation(session: Session, scheme_id: int, *, on: date | None = None) -> int:
+    """Record the trial allocation as decisions (grants and refusals for lack of budget, with
+    the reason for the letter), each by the application's own deciding body; all or nothing.
+    Returns the number of decisions."""
     require(session, Permission.EDIT_SUBSIDIES)
-    allocation = trial_allocation(session, scheme_id, scores=scores)
+    allocation = trial_allocation(session, scheme_id)
     day = on or _today()
     apps = {
         app.id: app
@@ -1371,7 +1429,7 @@ def apply_allocation(
                 "The decision date lies before the receipt of application {reference}; choose "
                 "a later date.",
             ),
-            {"reference": late[0]},
+            {"reference": min(late)},
             field="decision_on",
         )
     with session.begin_nested():
@@ -1387,7 +1445,7 @@ def apply_allocation(
             else:
                 assign(app, "granted", ZERO)
                 assign(app, "status", S.REFUSED)
-                _add_note(app, day, line.english())
+                assign(app, "refusal_reason", line.english())
             assign(app, "decision_on", day)
         session.flush()
     return len(allocation.lines)
@@ -1412,9 +1470,10 @@ def letter_contents(
     application_ids: Sequence[int] | None = None,
     on: date | None = None,
 ) -> list[SubsidyLetterContent]:
-    """The decision letters due: a grant letter for a (partly) granted application, a refusal
-    letter for a refused one, a settlement letter for a settled one (dated ``on``, default
-    today). Applications without a decision get none."""
+    """The decision letters due: a grant letter for a (partly) granted application (dated the
+    decision), a refusal letter for a refused one (quoting its refusal reason), a settlement
+    letter for a settled one (dated the settlement; ``on``, default today, only for one without
+    a settlement date). Applications without a decision get none."""
     require(session, Permission.VIEW)
     clauses: list[Any] = [Application.status.in_(sorted(_LETTER_KINDS))]
     if scheme_id is not None:
@@ -1432,14 +1491,17 @@ def letter_contents(
     letters = []
     for record in records:
         kind = _LETTER_KINDS[record.status]
-        if kind is SubsidyLetterKind.SETTLEMENT or record.decision_on is None:
-            letter_date = on or _today()
+        if kind is SubsidyLetterKind.SETTLEMENT:
+            letter_date = record.settled_on or on or _today()
         else:
-            letter_date = record.decision_on
+            letter_date = record.decision_on or on or _today()
         applicant = applicants[record.applicant_id]
         reason = ""
-        if kind is SubsidyLetterKind.REFUSAL and record.notes:
-            reason = _NOTE_DATE.sub("", record.notes.splitlines()[-1])
+        if kind is SubsidyLetterKind.REFUSAL:
+            reason = record.refusal_reason
+            if not reason and record.notes and _NOTE_DATE.match(record.notes.splitlines()[-1]):
+                # Refused before the reason had its own field (schema 0004): a dated note line.
+                reason = _NOTE_DATE.sub("", record.notes.splitlines()[-1])
         letters.append(
             SubsidyLetterContent(
                 kind=kind,

@@ -28,6 +28,7 @@ from ssb_desktop.db.tables.subsidies import (
 )
 from ssb_desktop.errors import N_, AppError, NotFoundError
 from ssb_desktop.excel.applications import (
+    STATUS_TEXT,
     AllocationSummary,
     ApplicationRow,
     FormScheme,
@@ -192,7 +193,24 @@ _GRANTED_TAKEN = N_(
 _ABOVE_CEILING = N_(
     "Errors",
     "With this grant the scheme {scheme} would grant {total} in all, more than its ceiling of "
-    "{ceiling}; lower the granted amounts or raise the ceiling first.",
+    "{ceiling} for applications received on {received}; lower the granted amounts or raise the "
+    "ceiling first.",
+)
+_DECIDED_IN_PROGRAM = N_(
+    "Errors",
+    "Decisions are taken in the program: this cell says {given}, but {stored} is recorded for "
+    "application {reference}. Take the decision on the Subsidies page, or put the recorded "
+    "value back in this cell.",
+)
+_FIXED_AFTER_DECISION_CHANGED = N_(
+    "Errors",
+    "Application {reference} has been decided: this cell says {given}, but {stored} is "
+    "recorded, and that can no longer change. Put the recorded value back in this cell.",
+)
+_SETTLED_NEW = N_(
+    "Errors",
+    "A settlement is recorded in the program, after the grant, with its reason; empty this "
+    "cell and settle the application on the Subsidies page.",
 )
 _TOO_LONG = N_("Errors", "The text is longer than {limit} characters; shorten it and try again.")
 _UNKNOWN_KIND = N_("Errors", "Unknown kind of {command} {kind}.")
@@ -439,8 +457,30 @@ _FIELDS = (
     "status",
     "decision_on",
     "granted",
+    "settled",
+    "ranking_score",
     "notes",
 )
+# Fields only the program's decisions change (grant, refusal, settlement, the status flow): an
+# import shows them but never writes a change to an existing application.
+_DECISION_FIELDS = ("status", "decision_on", "granted", "settled")
+# Fields fixed once an application is decided (as ``subsidies.save_application`` says).
+_FIXED_AFTER_DECISION = ("scheme_id", "applicant_id", "requested", "received_on", "ranking_score")
+_UNDECIDED = frozenset(
+    {ApplicationStatus.RECEIVED, ApplicationStatus.INCOMPLETE, ApplicationStatus.COMPLETE}
+)
+# Table field -> the row field whose column a problem names.
+_COLUMN_OF = {
+    "scheme_id": "scheme",
+    "applicant_id": "applicant",
+    "requested": "requested",
+    "received_on": "received",
+    "ranking_score": "ranking_score",
+    "status": "status",
+    "decision_on": "decision_on",
+    "granted": "granted",
+    "settled": "settled",
+}
 # Row field -> table field, for the fields a missing column leaves as stored.
 _ROW_FIELDS = {
     "activity": "activity",
@@ -453,6 +493,8 @@ _ROW_FIELDS = {
     "status": "status",
     "decision_on": "decision_on",
     "granted": "granted",
+    "settled": "settled",
+    "ranking_score": "ranking_score",
     "notes": "notes",
 }
 
@@ -727,6 +769,8 @@ class _ApplicationImport:
             "status": row.status,
             "decision_on": row.decision_on,
             "granted": row.granted,
+            "settled": row.settled,
+            "ranking_score": row.ranking_score,
             "notes": row.notes,
         }
         values: dict[str, Any] = {
@@ -745,6 +789,51 @@ class _ApplicationImport:
             if values[text_field] is None:
                 values[text_field] = ""
         return values
+
+    def keep_decisions(self, row: ApplicationRow, values: dict[str, Any], base: _Existing) -> bool:
+        """An existing application keeps its decisions: a sheet that says otherwise is reported
+        on that cell (an empty status cell says nothing); once decided, its scheme, applicant,
+        amount, date of receipt and score stay as they are too."""
+        stored = base.values
+        if "status" in row.present and values["status"] is None:
+            values["status"] = stored["status"]
+        fine = True
+        for name in _DECISION_FIELDS:
+            if values[name] != stored[name]:
+                self._changed(row, name, values[name], stored[name], base, _DECIDED_IN_PROGRAM)
+                fine = False
+        if stored["status"] not in _UNDECIDED:
+            for name in _FIXED_AFTER_DECISION:
+                if values[name] != stored[name]:
+                    self._changed(
+                        row, name, values[name], stored[name], base, _FIXED_AFTER_DECISION_CHANGED
+                    )
+                    fine = False
+        return fine
+
+    def _changed(
+        self,
+        row: ApplicationRow,
+        name: str,
+        given: Any,
+        stored: Any,
+        base: _Existing,
+        message: str,
+    ) -> None:
+        if name == "applicant_id":
+            names = {key: self.by_id[key].name for key in (given, stored) if key in self.by_id}
+            given, stored = names.get(given, given), names.get(stored, stored)
+        elif name == "scheme_id":
+            given = self.schemes[given].label if given in self.schemes else given
+            stored = self.schemes[stored].label if stored in self.schemes else stored
+        self.problem(
+            row,
+            _COLUMN_OF[name],
+            message,
+            given=_shown(given),
+            stored=_shown(stored),
+            reference=base.reference,
+        )
 
     def settle_status(self, row: ApplicationRow, values: dict[str, Any], new: bool) -> bool:
         """Derive the status from the granted amount and check that the two agree."""
@@ -779,6 +868,9 @@ class _ApplicationImport:
         elif granted is not None and granted > 0:
             self.problem(row, "granted", _GRANTED_WITHOUT_GRANT, granted=format_money(granted))
             return False
+        if new and values["settled"] is not None:
+            self.problem(row, "settled", _SETTLED_NEW)
+            return False
         values["status"] = status
         values["granted"] = granted
         return True
@@ -812,12 +904,9 @@ class _ApplicationImport:
             return None
         key = (scheme.id, received)
         if key not in self.deciders:
-            if self.scheme_records is None:
-                records = subsidies.list_schemes(self.session)
-                self.scheme_records = {record.id: record for record in records}
             try:
                 self.deciders[key] = subsidies.deciding_organisation(
-                    self.session, self.scheme_records[scheme.id], received
+                    self.session, self.scheme_records_by_id()[scheme.id], received
                 )
             except AppError as error:
                 self.deciders[key] = error
@@ -883,7 +972,10 @@ class _ApplicationImport:
                     probe = self.values_of(row, scheme, applicant, base)
             if "districts" not in row.present and base is not None:
                 district_ids = base.values["districts"]
-            if not self.settle_status(row, probe, base is None):
+            if base is not None:
+                if not self.keep_decisions(row, probe, base):
+                    continue
+            elif not self.settle_status(row, probe, True):
                 continue
             received: date = probe["received_on"]
             if (base is None or base.values["received_on"] != received) and not self.check_period(
@@ -921,20 +1013,31 @@ class _ApplicationImport:
         return planned
 
     def check_ceilings(self, planned: Sequence[_Planned]) -> None:
-        """Granted amounts of each scheme, stored and imported, stay within its ceiling."""
-        changed = {item.base.id for item in planned if item.base is not None}
+        """A new application with a (historic) grant: all grants of its scheme, stored and
+        imported, stay within the ceiling in force on its date of receipt (the rule of
+        :func:`subsidies.decide`). Existing applications keep their grants (see
+        :meth:`keep_decisions`)."""
         totals: dict[int, Decimal] = defaultdict(Decimal)
         for existing in self.existing_by_id.values():
-            if existing.id not in changed and existing.values["granted"] is not None:
+            status = existing.values["status"]
+            if existing.values["granted"] is not None and status in _GRANTED_STATUSES:
                 totals[existing.values["scheme_id"]] += existing.values["granted"]
+        new_grants = [
+            item for item in planned if item.base is None and (item.values["granted"] or 0) > 0
+        ]
+        if not new_grants:
+            return
+        records = self.scheme_records_by_id()
         reported: set[int] = set()
-        for item in planned:
-            granted = item.values["granted"]
-            if granted is None or not granted:
-                continue
+        # In the order of the rows: the row whose grant takes its scheme past the ceiling.
+        for item in sorted(new_grants, key=lambda item: item.row.row):
             scheme = item.scheme
-            totals[scheme.id] += granted
-            if totals[scheme.id] > scheme.ceiling and scheme.id not in reported:
+            totals[scheme.id] += item.values["granted"]
+            if scheme.id in reported:
+                continue
+            received: date = item.values["received_on"]
+            ceiling = subsidies.ceiling_on(records[scheme.id], received)
+            if totals[scheme.id] > ceiling:
                 reported.add(scheme.id)
                 self.problem(
                     item.row,
@@ -942,8 +1045,15 @@ class _ApplicationImport:
                     _ABOVE_CEILING,
                     scheme=scheme.label,
                     total=format_money(totals[scheme.id]),
-                    ceiling=format_money(scheme.ceiling),
+                    ceiling=format_money(ceiling),
+                    received=format_date(received),
                 )
+
+    def scheme_records_by_id(self) -> dict[int | None, SchemeRecord]:
+        if self.scheme_records is None:
+            records = subsidies.list_schemes(self.session)
+            self.scheme_records = {record.id: record for record in records}
+        return self.scheme_records
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -998,6 +1108,7 @@ class _ApplicationImport:
                     "status": values["status"],
                     "decision_on": values["decision_on"],
                     "granted": values["granted"],
+                    "ranking_score": values["ranking_score"],
                     "notes": values["notes"],
                     "deciding_organisation_id": values["deciding_organisation_id"],
                 }
@@ -1030,6 +1141,21 @@ class _ApplicationImport:
                 if tuple(sorted(d.id for d in application.districts)) != item.district_ids:
                     application.districts = [districts[d] for d in item.district_ids]
             session.flush()
+
+
+def _shown(value: Any) -> str:
+    """A value as a problem quotes it: Dutch, like the workbooks."""
+    if value is None or value == "":
+        return "(leeg)"
+    if isinstance(value, ApplicationStatus):
+        return STATUS_TEXT[value]
+    if isinstance(value, Decimal):
+        if value.as_tuple().exponent == -2:
+            return format_money(value)
+        return format(value.normalize(), "f").replace(".", ",")
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
 
 
 def _comparable(values: Mapping[str, Any], district_ids: Sequence[int]) -> tuple[Any, ...]:
@@ -1089,6 +1215,21 @@ def import_parsed_applications(
         if on_progress is not None:
             on_progress(len(parsed.rows) * 2, len(parsed.rows) * 2)
     return replace(report, written=True)
+
+
+def organisations_to_confirm(report: ImportReport) -> tuple[list[str], list[str]]:
+    """What a dry run leaves for the user to decide, each name once in the order of the rows:
+    the register's organisations that rows name without a KvK number in the register but by
+    their name (import again with ``confirm_name_matches``), and the organisations that are not
+    in the register (import again with ``create_organisations``)."""
+    by_name: dict[str, None] = {}
+    unknown: dict[str, None] = {}
+    for problem in report.problems:
+        if problem.message == _NAME_MATCH:
+            by_name[str(problem.params.get("name", ""))] = None
+        elif problem.message == _UNKNOWN_ORGANISATION:
+            unknown[str(problem.params.get("organisation", ""))] = None
+    return list(by_name), list(unknown)
 
 
 def import_applications_file(

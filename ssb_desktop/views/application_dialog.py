@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -56,6 +56,7 @@ from ssb_desktop.views.field_problems import (
 
 NOT_AN_AMOUNT = N_("ApplicationDialog", "Write an amount such as € 1.234,56.")
 NOT_A_DATE = N_("ApplicationDialog", "Write a date such as 31-12-2021.")
+NOT_A_SCORE = N_("ApplicationDialog", "Write a score such as 7,5, or leave it empty.")
 
 FIELDS = (
     "applicant_id",
@@ -67,6 +68,7 @@ FIELDS = (
     "budget_total",
     "other_funders",
     "members",
+    "ranking_score",
     "received_on",
 )
 
@@ -87,6 +89,26 @@ def _money_edit() -> QLineEdit:
 def _read_money(edit: QLineEdit) -> Decimal | None:
     text = edit.text().strip()
     return parse_money(text) if text else None
+
+
+def parse_score(text: str) -> Decimal | None:
+    """A score as typed (7,5 or 7.5); None when it is not a number."""
+    cleaned = text.strip().replace(" ", "").replace(",", ".")
+    if not cleaned or cleaned.count(".") > 1:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def format_score(value: Decimal | None) -> str:
+    """A score in Dutch notation without trailing zeros (7,5; 80)."""
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",")
 
 
 def _read_date(edit: QLineEdit) -> date | None:
@@ -211,6 +233,10 @@ class ApplicationDialog(QDialog):
         self.members.setRange(0, 1_000_000)
         self.members.setSpecialValueText(self.tr("Not given"))
         self._row(form, self.tr("&Members"), self.members, "members")
+        self.score = QLineEdit()
+        self.score.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.score.setPlaceholderText(self.tr("Orders the applications of a ranking scheme"))
+        self._row(form, self.tr("Ran&king score"), self.score, "ranking_score")
         self.received = QLineEdit()
         self.received.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self._row(form, self.tr("Recei&ved on"), self.received, "received_on")
@@ -273,6 +299,9 @@ class ApplicationDialog(QDialog):
         self.budget.setText(format_money(record.budget_total))
         self.other_funders.setText(record.other_funders)
         self.members.setValue(record.members or 0)
+        self.score.setText(format_score(record.ranking_score))
+        # Once decided the score has done its work: the service refuses a change.
+        self.score.setReadOnly(record.id is not None and record.status not in subsidies.UNDECIDED)
         self.received.setText(format_date(record.received_on))
         chosen = set(record.district_ids)
         for row in range(self.districts.count()):
@@ -321,6 +350,7 @@ class ApplicationDialog(QDialog):
             budget_total=_read_money(self.budget),
             other_funders=self.other_funders.text().strip(),
             members=self.members.value() or None,
+            ranking_score=parse_score(self.score.text()),
             received_on=_read_date(self.received) or self._record.received_on,
             district_ids=tuple(district_ids),
             notes=self.notes.toPlainText(),
@@ -356,6 +386,8 @@ class ApplicationDialog(QDialog):
             found["budget_total"] = _translate(NOT_AN_AMOUNT)
         if _read_date(self.received) is None:
             found["received_on"] = _translate(NOT_A_DATE)
+        if self.score.text().strip() and parse_score(self.score.text()) is None:
+            found["ranking_score"] = _translate(NOT_A_SCORE)
         for problem in subsidies.check_application(self.current_record()):
             if problem.field in self.problem_labels:
                 found.setdefault(problem.field, problem_text(problem))
@@ -416,7 +448,9 @@ def state_text(record: ApplicationRecord) -> str:
             N_("ApplicationDialog", "Advances paid: {value}"),
             format_money(record.advances_paid) if record.advances_paid else "",
         ),
+        (N_("ApplicationDialog", "Refused because: {value}"), record.refusal_reason),
         (N_("ApplicationDialog", "Settled: {value}"), format_money(record.settled)),
+        (N_("ApplicationDialog", "Settled on: {value}"), format_date(record.settled_on)),
         (
             N_("ApplicationDialog", "To reclaim: {value}"),
             format_money(record.reclaimed) if record.reclaimed else "",
@@ -635,10 +669,13 @@ class SettlementDialog(QDialog):
             self.tr("Why more than the grant is settled: an explicit decision")
         )
         self.balance = QLabel()
+        self.settled_on = QLineEdit(format_date(date.today()))
+        self.settled_on.setPlaceholderText(self.tr("dd-mm-yyyy"))
         form = _form()
         self.labels: dict[str, QLabel] = {}
         for field, text, widget in (
             ("amount", self.tr("&Settled amount"), self.amount),
+            ("settled_on", self.tr("Settlement &date"), self.settled_on),
             ("reason", self.tr("&Reason for a lower amount"), self.reason),
             ("above_grant_reason", self.tr("Reason for a &higher amount"), self.above_reason),
         ):
@@ -660,6 +697,9 @@ class SettlementDialog(QDialog):
 
     def value(self) -> Decimal | None:
         return _read_money(self.amount)
+
+    def on(self) -> date:
+        return _read_date(self.settled_on) or date.today()
 
     def reason_code(self) -> SettlementReason | None:
         data = self.reason.currentData()
@@ -692,6 +732,8 @@ class SettlementDialog(QDialog):
         found: dict[str, str] = {}
         amount = self.value()
         granted = self.record.granted or Decimal("0.00")
+        if _read_date(self.settled_on) is None:
+            found["settled_on"] = _translate(NOT_A_DATE)
         if amount is None or amount < 0:
             found["amount"] = _translate(NOT_AN_AMOUNT)
         elif amount < granted and self.reason_code() is None:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.excel.applications import FIELD_LABELS, ParsedApplications
 from ssb_desktop.formatting import format_date
-from ssb_desktop.records import ApplicationRecord, ImportReport, Problem, SchemeRecord
+from ssb_desktop.records import ApplicationRecord, ImportReport, SchemeRecord
 from ssb_desktop.services import subsidies, subsidy_exchange
 from ssb_desktop.services.subsidy_exchange import ApplicationImportOptions
 from ssb_desktop.views import messages
@@ -55,8 +55,7 @@ def ask_scheme(parent: QWidget, schemes: Sequence[SchemeRecord]) -> int | bool |
     return schemes[items.index(chosen) - 1].id
 
 
-def _listed(problems: Sequence[Problem], key: str) -> str:
-    names = list(dict.fromkeys(str(p.params.get(key, "")) for p in problems))
+def _listed(names: Sequence[str]) -> str:
     text = "\n".join(f"• {name}" for name in names[:_NAMES_SHOWN])
     if len(names) > _NAMES_SHOWN:
         text += "\n" + QCoreApplication.translate("ApplicationExchange", "… and {n} more").format(
@@ -76,8 +75,7 @@ def ask_options(
     )
     if report is None:
         return None
-    by_name = [p for p in report.problems if p.message == subsidy_exchange._NAME_MATCH]
-    unknown = [p for p in report.problems if p.message == subsidy_exchange._UNKNOWN_ORGANISATION]
+    by_name, unknown = subsidy_exchange.organisations_to_confirm(report)
     confirm_names = False
     create = False
     if by_name:
@@ -89,7 +87,7 @@ def ask_options(
                 "{n} applicants have no KvK number in the register, but their names match an "
                 "organisation in it:\n{names}\n\nAre these the same organisations? If not, the "
                 "preview lists them as problems.",
-            ).format(n=len(by_name), names=_listed(by_name, "name")),
+            ).format(n=len(by_name), names=_listed(by_name)),
             confirm_text=QCoreApplication.translate("ApplicationExchange", "Same organisations"),
         )
     if unknown:
@@ -101,7 +99,7 @@ def ask_options(
                 "The workbook names {n} organisations that are not in the register:\n{names}\n\n"
                 "Add them as volunteer organisations when importing? If not, the preview lists "
                 "them as problems.",
-            ).format(n=len(unknown), names=_listed(unknown, "organisation")),
+            ).format(n=len(unknown), names=_listed(unknown)),
             confirm_text=QCoreApplication.translate("ApplicationExchange", "Add them"),
         )
     return ApplicationImportOptions(

@@ -877,7 +877,7 @@ class SubsidiesPage(Page):
         dialog = SettlementDialog(record, self)
         try:
             while exec_dialog(dialog):
-                amount = dialog.value()
+                amount, settled_on = dialog.value(), dialog.on()
                 assert amount is not None
                 try:
                     with self.db.transaction() as session:
@@ -887,6 +887,7 @@ class SubsidiesPage(Page):
                             amount,
                             dialog.reason_code(),
                             dialog.above_grant_reason(),
+                            on=settled_on,
                             version=record.version,
                         )
                 except AppError as error:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -541,12 +541,20 @@ def test_from_2021_the_contract_holder_decides_and_the_filter_shows_whose_decisi
 
     page.body_filter.setCurrentIndex(page.body_filter.findData("municipality"))
     municipality = page.model.rows()
-    assert municipality and {r.year for r in municipality} == {2020}
+    # Only Opgroeien (lot 1) has a contract in the demo: its holder decides from 2021, the
+    # municipality on everything else.
+    assert municipality and {(r.year, r.theme_name) for r in municipality} == {
+        (2020, "Opgroeien"),
+        (2020, "Samen Meedoen"),
+        (2020, "Basiskracht"),
+        (2021, "Samen Meedoen"),
+        (2021, "Basiskracht"),
+    }
 
     page.body_filter.setCurrentIndex(2)  # the first contract holder
     holder = page.body_filter.currentText()
     by_holder = page.model.rows()
-    assert by_holder and {r.year for r in by_holder} == {2021}
+    assert by_holder and {(r.year, r.theme_name) for r in by_holder} == {(2021, "Opgroeien")}
     assert {r.deciding_organisation_name for r in by_holder} == {holder}
     assert len(municipality) < total and len(by_holder) < total
 
@@ -571,4 +579,64 @@ def test_from_2021_the_contract_holder_decides_and_the_filter_shows_whose_decisi
     assert stored.status is ApplicationStatus.PARTLY_GRANTED
     assert stored.granted == Decimal("500.00")
     assert stored.objection_due is not None
+    assert boxes.texts == []
+
+
+def test_a_score_is_entered_in_the_application_form_and_checked_there(
+    page: SubsidiesPage, db: Database, data: Data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application_id = data.applications["Stichting Samen Eten"]
+    _select(page, application_id)
+    shown: list[str] = []
+
+    def score(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ApplicationDialog)
+        dialog.score.setText("zeven")
+        dialog.save()
+        shown.append(dialog.problem_labels["ranking_score"].text())
+        dialog.score.setText("7,25")
+        dialog.save()
+        return dialog.saved is not None
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", score)
+    page.edit_action.trigger()
+
+    assert "7,5" in shown[0]
+    assert _stored(db, application_id).ranking_score == Decimal("7.25")
+    current = page.current_record()
+    assert current is not None
+    column = page.model.columnCount() - 1
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Score"
+    assert page.select_id(application_id)
+    assert page.model.index(page.table.currentIndex().row(), column).data() == "7,25"
+
+
+def test_a_settlement_is_dated_in_the_form_and_not_before_the_grant(
+    page: SubsidiesPage, db: Database, data: Data, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application_id = _granted(db, data)  # granted on 01-03-2020
+    page.reload()
+    _select(page, application_id)
+    problems: list[str] = []
+
+    def settle(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SettlementDialog)
+        dialog.settled_on.setText("29-02-2020")
+        dialog.check_and_accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    def settle_later(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SettlementDialog)
+        problems.append(dialog._problems.labels["settled_on"].text())
+        dialog.settled_on.setText("15-01-2021")
+        dialog.check_and_accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    answers = iter([settle, settle_later])
+    monkeypatch.setattr(subsidies_page, "exec_dialog", lambda dialog: next(answers)(dialog))
+    page.settle_action.trigger()
+
+    assert "01-03-2020" in problems[0]
+    stored = _stored(db, application_id)
+    assert (stored.status, stored.settled_on) == (ApplicationStatus.SETTLED, date(2021, 1, 15))
     assert boxes.texts == []

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 
 from ssb_desktop.db.tables import ConsensusScore, Criterion
-from ssb_desktop.services.awards import provisional_award
-from ssb_desktop.services.evaluation import lot_results
+from ssb_desktop.formatting import format_date
+from ssb_desktop.records import AwardRecord
+from ssb_desktop.services.awards import current_award
 from ssb_desktop.services.procurement import find_lot
 from ssb_desktop.services.users import os_account
 from ssb_desktop.startup import open_database
@@ -20,24 +21,17 @@ from ssb_desktop.startup import open_database
 LOT = "SSB-2019/1"
 
 
-def _award_demo_lot(path: Path) -> str:
-    """Award the demo's scored lot 1 to its winner, sent 24-04-2026; returns the winner's name."""
+def _demo_award(path: Path) -> AwardRecord:
+    """The award of the demo's scored lot 1, which the demo decides through the award services
+    (sent 02-03-2020, made definitive after the standstill period)."""
     db = open_database(path, account=os_account())
     try:
         with db.transaction() as session:
             lot = find_lot(session, LOT)
             assert lot.id is not None
-            results = lot_results(session, lot.id, with_robustness=False)
-            winner = results.result.winner
-            assert isinstance(winner, int)
-            award = provisional_award(
-                session,
-                lot.id,
-                winner,
-                sent_on=date(2026, 4, 24),
-                reasons="Het plan bereikt de meeste jongeren in Leiden-Noord.",
-            )
-            return award.winner_name
+            award = current_award(session, lot.id)
+            assert award is not None
+            return award
     finally:
         db.dispose()
 
@@ -51,7 +45,8 @@ def _text(pdf: Path) -> str:
 def test_letters_are_written_one_pdf_per_bidder_with_the_required_content(
     run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
 ) -> None:
-    winner = _award_demo_lot(demo_file)
+    award = _demo_award(demo_file)
+    assert award.standstill_end is not None
     outdir = tmp_path / "brieven"
     result = run_cli("--db", demo_file, "letters", "--lot", LOT, outdir, "--json")
     assert result.code == 0, result.err
@@ -61,17 +56,17 @@ def test_letters_are_written_one_pdf_per_bidder_with_the_required_content(
     assert all(path.name.startswith("SSB-2019-1-") for path in written)
     for path in written:
         text = _text(path)
-        assert winner in text
-        assert "18-05-2026" in text  # the last day of the standstill period
-        assert "19-05-2026" in text  # the first day the contract may be signed
+        assert award.winner_name in text
+        # The last day of the standstill period, and the first day the contract may be signed.
+        assert format_date(award.standstill_end) in text
+        assert format_date(award.standstill_end + timedelta(days=1)) in text
         assert "Na bespreking in de commissie" in text  # a consensus motivation
-        assert "Leiden-Noord" in text  # the reasons
+        assert "Visie en aanpak (K1)" in text  # the reasons
 
 
 def test_letters_are_refused_with_exit_1_naming_a_missing_motivation(
     run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
 ) -> None:
-    _award_demo_lot(demo_file)
     db = open_database(demo_file, account=os_account())
     try:
         with db.transaction() as session:
@@ -101,7 +96,8 @@ def test_letters_are_refused_with_exit_1_naming_a_missing_motivation(
 def test_letters_of_a_lot_without_an_award_are_refused(
     run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
 ) -> None:
-    result = run_cli("--db", demo_file, "--lang", "en", "letters", "--lot", LOT, tmp_path)
+    # Lot 2 of the demo is still being evaluated.
+    result = run_cli("--db", demo_file, "--lang", "en", "letters", "--lot", "SSB-2019/2", tmp_path)
     assert result.code == 1
     assert "no award decision yet" in result.err
 

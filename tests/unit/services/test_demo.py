@@ -104,3 +104,64 @@ def test_every_lot_criteria_tree_and_bid_passes_the_rules_of_the_services(
         for bid in bids.list_bids(session):
             # Saved again as they are: a late bid without its reason would be refused here.
             bids.save_bid(session, bid)
+
+
+def test_lot_1_is_awarded_through_the_award_services_and_lots_2_and_3_are_not(
+    demo: Database,
+) -> None:
+    from datetime import date
+
+    from ssb_desktop.records import AwardStatus
+    from ssb_desktop.services import awards
+
+    lots = _lots(demo)
+    with demo.transaction() as session:
+        decided = {n: awards.current_award(session, lots[n].id or 0) for n in (1, 2, 3)}
+        contracts = awards.list_contracts(session)
+        award = decided[1]
+        assert award is not None
+        winner = next(b for b in bids.list_bids(session, lots[1].id) if b.id == award.bid_id)
+
+    assert (decided[2], decided[3]) == (None, None)
+    assert (award.status, award.sent_on, award.bid_code) == (
+        AwardStatus.DEFINITIVE,
+        date(2020, 3, 2),
+        "A",
+    )
+    assert award.standstill_end is not None and award.definitive_on is not None
+    assert award.definitive_on > award.standstill_end
+    assert "Inschrijving A" in award.reasons
+    [contract] = contracts
+    assert (contract.reference, contract.start, contract.end) == (
+        "SSB-2019-1",
+        date(2020, 7, 1),
+        date(2022, 6, 30),
+    )
+    assert [option.months for option in contract.options] == [24]
+    assert contract.value == winner.price_total
+    assert [p.organisation_id for p in contract.parties] == [
+        m.organisation_id for m in winner.members
+    ]
+
+
+def test_only_the_opgroeien_scheme_of_2021_is_decided_by_the_contract_holder(
+    demo: Database,
+) -> None:
+    from ssb_desktop.records import ApplicationFilter, DecidingBody
+    from ssb_desktop.services import awards, subsidies
+
+    with demo.transaction() as session:
+        schemes = subsidies.list_schemes(session, 2021)
+        [contract] = awards.list_contracts(session)
+        holder = contract.parties[0].organisation_id
+        deciders = {
+            a.theme_name: a.deciding_organisation_id
+            for a in subsidies.list_applications(session, ApplicationFilter(year=2021))
+        }
+
+    assert {s.theme_name: s.effective_deciding_body for s in schemes} == {
+        "Opgroeien": DecidingBody.CONTRACT_HOLDER,
+        "Samen Meedoen": DecidingBody.MUNICIPALITY,
+        "Basiskracht": DecidingBody.MUNICIPALITY,
+    }
+    assert deciders == {"Opgroeien": holder, "Samen Meedoen": None, "Basiskracht": None}

@@ -388,7 +388,7 @@ def test_an_officer_enters_the_scores_of_an_external_evaluator_only(setting: Set
             [ScoreEntry(setting.bids["A"], setting.criteria["K1"], Decimal(6), "Paper form")],
             source="excel:a-very-long-file-name.xlsx",
         )
-        assert saved[0].source == "excel:a-very-long-fi"
+        assert saved[0].source == "excel:a-very-long-file-name.xlsx"
         with pytest.raises(PermissionDeniedError, match="has an account"):
             ev.save_scores(
                 session,

@@ -627,3 +627,109 @@ def test_money_per_theme_and_district_and_the_register_of_an_organisation(db: Da
     ]
     assert holder_register.totals.contracts == 1
     assert holder_register.totals.contracted == D("2500000.00")
+
+
+# --- ranking scores, refusal reasons, settlement dates (schema 0004) -------------------------
+
+
+def _ranking(db: Database, world: World) -> SchemeRecord:
+    with db.transaction() as session:
+        return save_scheme(
+            session,
+            replace(world.municipal, distribution_rule=DistributionRule.RANKING, announced_on=None),
+        )
+
+
+def test_a_ranking_scheme_grants_by_score_and_names_the_applications_without_one(
+    db: Database,
+) -> None:
+    world = _world(db)
+    scheme = _ranking(db, world)
+    low, high, unscored = (
+        _complete(db, _apply(db, scheme, volunteer, "600", ranking_score=score), day=day)
+        for volunteer, score, day in zip(
+            world.volunteers, (D("6.5"), D("8.25"), None), (2, 3, 4), strict=True
+        )
+    )
+    assert scheme.id is not None and unscored.id is not None
+    assert high.ranking_score == D("8.2500")
+
+    with (
+        pytest.raises(ValidationError, match=unscored.reference) as caught,
+        db.transaction() as session,
+    ):
+        trial_allocation(session, scheme.id)
+    assert caught.value.params["count"] == 1
+    with db.transaction() as session:
+        save_application(session, replace(unscored, ranking_score=D("7")))
+        trial = trial_allocation(session, scheme.id)
+
+    # Completed first but scored lowest: the 1,000 ceiling runs out before it.
+    assert [(line.reference, line.granted) for line in trial.lines] == [
+        (high.reference, D("600.00")),
+        (unscored.reference, D("400.00")),
+        (low.reference, D("0.00")),
+    ]
+
+
+def test_the_score_of_a_decided_application_can_no_longer_change(db: Database) -> None:
+    world = _world(db)
+    granted = _granted(db, world, "100", "100")
+    with pytest.raises(ValidationError) as caught, db.transaction() as session:
+        save_application(session, replace(granted, ranking_score=D("9")))
+    assert caught.value.field == "ranking_score"
+
+
+def test_a_refusal_keeps_its_reason_apart_from_the_notes_and_the_letter_quotes_it(
+    db: Database,
+) -> None:
+    from ssb_desktop.services.subsidies import letter_contents
+
+    world = _world(db)
+    application = _complete(
+        db, _apply(db, world.municipal, world.volunteers[0], "100", notes="Gebeld op 3 februari")
+    )
+    assert application.id is not None
+    with db.transaction() as session:
+        refused = refuse(
+            session, application.id, on=date(2020, 3, 1), reason="Buiten de doelen van de regeling"
+        )
+        letters = letter_contents(session, application_ids=[application.id])
+    assert (refused.refusal_reason, refused.notes) == (
+        "Buiten de doelen van de regeling",
+        "Gebeld op 3 februari",
+    )
+    assert [(letter.refusal_reason, letter.letter_date) for letter in letters] == [
+        ("Buiten de doelen van de regeling", date(2020, 3, 1))
+    ]
+
+
+def test_an_allocation_refusal_records_why_in_the_refusal_reason(db: Database) -> None:
+    world = _world(db)
+    for day, volunteer in zip((2, 3), world.volunteers[:2], strict=True):
+        _complete(db, _apply(db, world.municipal, volunteer, "1000"), day=day)
+    assert world.municipal.id is not None
+    with db.transaction() as session:
+        apply_allocation(session, world.municipal.id, on=date(2020, 3, 1))
+        refused = list_applications(
+            session, ApplicationFilter(statuses=frozenset({ApplicationStatus.REFUSED}))
+        )
+    assert [a.refusal_reason for a in refused] == ["Refused: the ceiling of € 1.000,00 is used up."]
+    assert refused[0].notes == ""
+
+
+def test_a_settlement_has_its_own_date_which_dates_the_letter(db: Database) -> None:
+    from ssb_desktop.services.subsidies import letter_contents
+
+    world = _world(db)
+    application = _granted(db, world, "600", "600")
+    assert application.id is not None
+    with pytest.raises(ValidationError) as caught, db.transaction() as session:
+        settle(session, application.id, D("600"), on=date(2020, 2, 28))
+    assert caught.value.field == "settled_on"
+    with db.transaction() as session:
+        settled = settle(session, application.id, D("600"), on=date(2021, 2, 1))
+    with db.transaction() as session:
+        letters = letter_contents(session, application_ids=[application.id], on=date(2021, 5, 5))
+    assert settled.settled_on == date(2021, 2, 1)
+    assert [letter.letter_date for letter in letters] == [date(2021, 2, 1)]

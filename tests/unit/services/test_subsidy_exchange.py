@@ -395,3 +395,177 @@ def test_the_command_line_imports_with_confirmed_names_and_exports_the_allocatio
     assert allocation.code == 0, allocation.err
     assert (tmp_path / "v.xlsx").exists()
     assert wrong.code == 2
+
+
+# --- decisions stay in the program; scores; a historic grant's ceiling -------------------------
+
+
+def _export_and_edit(db: Database, path: Path, edits: dict[str, Any], row: int = 2) -> None:
+    with db.transaction() as session:
+        exchange.export_applications(session, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    for column, value in edits.items():
+        sheet.cell(row=row, column=header.index(column) + 1, value=value)
+    book.save(path)
+
+
+@pytest.mark.parametrize(
+    ("edits", "columns"),
+    [
+        ({"Status": "Afgewezen"}, ["Status"]),
+        ({"Verleend": 1}, ["Verleend"]),
+        ({"Datum besluit": "1-4-2020"}, ["Datum besluit"]),
+        ({"Vastgesteld bedrag": 100}, ["Vastgesteld bedrag"]),
+        # Once decided, the amount asked for and the score are fixed as well.
+        ({"Aangevraagd bedrag": 5, "Score": 8}, ["Aangevraagd bedrag", "Score"]),
+    ],
+)
+def test_a_reimport_does_not_change_a_decision_but_reports_the_cell(
+    register: Database, tmp_path: Path, edits: dict[str, Any], columns: list[str]
+) -> None:
+    _import(register, LEGACY, CONFIRM)
+    export = tmp_path / "aanvragen.xlsx"
+    with register.transaction() as session:
+        first = session.scalars(select(Application).order_by(Application.reference)).first()
+        assert first is not None and first.status is ApplicationStatus.GRANTED
+        before = (first.status, first.granted, first.decision_on, first.settled, first.requested)
+    _export_and_edit(register, export, edits)
+    audit = _count(register, AuditEntry)
+
+    report = _import(register, export)
+
+    assert _where(report) == [("Aanvragen", 2, column) for column in columns]
+    assert "in the program" in report.problems[0].english() or "decided" in (
+        report.problems[0].english()
+    )
+    assert not report.written
+    assert _count(register, AuditEntry) == audit
+    with register.transaction() as session:
+        again = session.get(Application, first.id)
+        assert again is not None
+        assert (again.status, again.granted, again.decision_on, again.settled, again.requested) == (
+            before
+        )
+
+
+def test_a_changed_status_of_an_undecided_application_is_reported_too(
+    register: Database, tmp_path: Path
+) -> None:
+    _import(register, LEGACY, CONFIRM)
+    with register.transaction() as session:
+        received = session.scalars(
+            select(Application.reference)
+            .where(Application.status == ApplicationStatus.RECEIVED)
+            .order_by(Application.reference)
+        ).all()
+        references = session.scalars(select(Application.reference).order_by(Application.id)).all()
+    export = tmp_path / "aanvragen.xlsx"
+    # The export lists by reference; find the row of the first received application.
+    row = 2 + sorted(references).index(received[0])
+    _export_and_edit(register, export, {"Status": "Verleend"}, row=row)
+
+    report = _import(register, export)
+
+    assert _where(report) == [("Aanvragen", row, "Status")]
+    message = report.problems[0].english()
+    assert message.startswith("Decisions are taken in the program")
+    assert "Verleend" in message and "Ontvangen" in message
+
+
+def test_scores_are_imported_under_dutch_headers_exported_and_read_back_unchanged(
+    register: Database, organisations_workbook: Workbook, tmp_path: Path
+) -> None:
+    path = organisations_workbook(
+        [*HEADER, "Beoordeling"],
+        [[*_row(), "7,5"], [*_row(Activiteit="Zomerspelen"), ""]],
+    )
+    report = _import(register, path)
+    assert (report.created, report.problems) == (2, ())
+    with register.transaction() as session:
+        scores = {
+            activity: score
+            for activity, score in session.execute(
+                select(Application.activity, Application.ranking_score)
+            )
+        }
+    assert scores == {"Voorleesochtend": Decimal("7.5000"), "Zomerspelen": None}
+
+    export = tmp_path / "aanvragen.xlsx"
+    with register.transaction() as session:
+        exchange.export_applications(session, export)
+    again = _import(register, export)
+    assert (again.unchanged, again.problems) == (2, ())
+    sheet = openpyxl.load_workbook(export).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    assert sorted(
+        (row[header.index("Score")] for row in sheet.iter_rows(min_row=2, values_only=True)),
+        key=str,
+    ) == [7.5, None]
+
+
+@pytest.mark.parametrize("score", ["hoog", "-1", "100000"])
+def test_a_score_that_is_not_a_number_in_range_is_reported(
+    register: Database, organisations_workbook: Workbook, score: str
+) -> None:
+    path = organisations_workbook([*HEADER, "Punten"], [[*_row(), score]])
+
+    report = _import(register, path)
+
+    assert _where(report) == [("Lijst", 2, "Punten")]
+
+
+def test_a_historic_grant_fits_the_ceiling_in_force_on_its_date_of_receipt(
+    register: Database, organisations_workbook: Workbook
+) -> None:
+    from ssb_desktop.services.subsidies import change_ceiling
+
+    scheme = _scheme_id(register, "Opgroeien")
+    with register.transaction() as session:
+        change_ceiling(session, scheme, Decimal(20_000), date(2020, 3, 1), "Bezuiniging")
+    header = [*HEADER, "Status", "Verleend"]
+    before = [*_row(**{"Aangevraagd bedrag": "30.000"}), "Verleend", 30_000]
+    after = [
+        *_row(
+            Activiteit="Zomerspelen",
+            **{"Aangevraagd bedrag": "30.000", "Datum ontvangst": "2-3-2020"},
+        ),
+        "Verleend",
+        10_000,
+    ]
+
+    # Received before the lowering: the announced 50.000 applies, as subsidies.decide says.
+    assert _import(register, organisations_workbook(header, [before], name="a.xlsx")).written
+    # Received after it: 30.000 + 10.000 is more than the 20.000 in force then.
+    report = _import(register, organisations_workbook(header, [after], name="b.xlsx"))
+
+    assert _where(report) == [("Lijst", 2, "Verleend")]
+    assert report.problems[0].params["ceiling"] == "€ 20.000,00"
+
+
+def test_organisations_to_confirm_lists_each_name_once(
+    register: Database, organisations_workbook: Workbook
+) -> None:
+    report = _import(register, LEGACY, dry_run=True)
+    unknown_path = organisations_workbook(
+        HEADER,
+        [
+            _row(Organisatie="Stichting Nieuw", **{"KvK-nummer": "11223344"}),
+            _row(
+                Organisatie="Stichting Nieuw",
+                Activiteit="Zomerspelen",
+                **{"KvK-nummer": "11223344"},
+            ),
+        ],
+    )
+    unknown_report = _import(register, unknown_path, dry_run=True)
+
+    by_name, unknown = exchange.organisations_to_confirm(report)
+    assert (sorted(by_name), unknown) == (sorted(NAME_ONLY), [])
+    assert exchange.organisations_to_confirm(unknown_report) == (
+        [],
+        ["Stichting Nieuw (KvK 11223344)"],
+    )

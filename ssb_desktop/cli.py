@@ -636,6 +636,7 @@ def run_allocate(args: argparse.Namespace, out: Output) -> int:
     """Who gets what under a scheme's rule and what remains; ``--apply`` records it as
     decisions (all or nothing)."""
     from ssb_desktop.formatting import format_money, parse_date
+    from ssb_desktop.i18n import translate_message
     from ssb_desktop.records import ALLOCATION_OUTCOME_LABELS, DISTRIBUTION_RULE_LABELS
     from ssb_desktop.services import subsidies
 
@@ -652,7 +653,16 @@ def run_allocate(args: argparse.Namespace, out: Output) -> int:
         with db.transaction() as session:
             scheme = subsidies.get_scheme(session, args.scheme)
             allocation = subsidies.trial_allocation(session, args.scheme)
-            decided = subsidies.apply_allocation(session, args.scheme, on=on) if args.apply else 0
+            decided = (
+                subsidies.apply_allocation(
+                    session,
+                    args.scheme,
+                    on=on,
+                    describe=lambda line: translate_message(line.context, line.reason, line.params),
+                )
+                if args.apply
+                else 0
+            )
     finally:
         db.dispose()
     lines = [

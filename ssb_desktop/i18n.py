@@ -126,6 +126,11 @@ def _fill(template: str, source: str, params: Mapping[str, Any]) -> str:
         return source.format(**params)
 
 
+def translate_message(context: str, message: str, params: Mapping[str, Any]) -> str:
+    """A message marked with ``N_(context, message)`` in the current language, values filled in."""
+    return _fill(QCoreApplication.translate(context, message), message, params)
+
+
 def translate_error(error: AppError) -> str:
     """The plain sentence of ``error`` in the current language, with its values filled in."""
     template = QCoreApplication.translate(error.context, error.message)

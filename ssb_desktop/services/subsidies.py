@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -46,6 +46,7 @@ from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
 from ssb_desktop.formatting import CENT, format_date, format_money
 from ssb_desktop.records import (
     Allocation,
+    AllocationLine,
     ApplicationFilter,
     ApplicationRecord,
     ApplicationStatus,
@@ -1406,10 +1407,17 @@ def trial_allocation(session: Session, scheme_id: int) -> Allocation:
     return allocate(scheme_input, pending)
 
 
-def apply_allocation(session: Session, scheme_id: int, *, on: date | None = None) -> int:
+def apply_allocation(
+    session: Session,
+    scheme_id: int,
+    *,
+    on: date | None = None,
+    describe: Callable[[AllocationLine], str] = AllocationLine.english,
+) -> int:
     """Record the trial allocation as decisions (grants and refusals for lack of budget, with
     the reason for the letter), each by the application's own deciding body; all or nothing.
-    Returns the number of decisions."""
+    ``describe`` words a refusal's reason as the letter will quote it: the caller passes one in
+    the user's language. Returns the number of decisions."""
     require(session, Permission.EDIT_SUBSIDIES)
     allocation = trial_allocation(session, scheme_id)
     day = on or _today()
@@ -1445,7 +1453,7 @@ def apply_allocation(session: Session, scheme_id: int, *, on: date | None = None
             else:
                 assign(app, "granted", ZERO)
                 assign(app, "status", S.REFUSED)
-                assign(app, "refusal_reason", line.english())
+                assign(app, "refusal_reason", describe(line))
             assign(app, "decision_on", day)
         session.flush()
     return len(allocation.lines)

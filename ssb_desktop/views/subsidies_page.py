@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.formatting import format_money
+from ssb_desktop.i18n import translate_message
 from ssb_desktop.models.application_columns import (
     ALLOCATION_COLUMN_WIDTHS,
     ALLOCATION_COLUMNS,
@@ -689,7 +690,13 @@ class SubsidiesPage(Page):
             confirm_text=self.tr("Apply"),
         ):
             return
-        count = self.call(lambda s: subsidies.apply_allocation(s, scheme_id))
+        count = self.call(
+            lambda s: subsidies.apply_allocation(
+                s,
+                scheme_id,
+                describe=lambda line: translate_message(line.context, line.reason, line.params),
+            )
+        )
         if count is None:
             return
         messages.show_info(

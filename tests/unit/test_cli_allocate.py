@@ -78,6 +78,26 @@ def test_allocate_apply_records_the_decisions(run_cli: Callable[..., Any], demo_
     assert json.loads(again.out)["applications"] == []
 
 
+def test_a_refusal_for_lack_of_budget_is_recorded_in_the_users_language(
+    run_cli: Callable[..., Any], demo_file: Path
+) -> None:
+    scheme = _scheme_id(demo_file)
+
+    result = run_cli("--db", demo_file, "allocate", "--scheme", scheme, "--apply")
+
+    assert result.code == 0, result.err
+    with sqlite3.connect(demo_file) as connection:
+        reasons = [
+            reason
+            for (reason,) in connection.execute(
+                "SELECT refusal_reason FROM applications WHERE scheme_id = ? AND status = ?",
+                (scheme, "refused"),
+            )
+        ]
+    # The letter quotes this reason, so it is stored in Dutch, as the letter is written.
+    assert "Geweigerd: het plafond van € 16.000,00 is op." in reasons
+
+
 def test_an_unknown_scheme_or_a_bad_date_is_refused_with_exit_code_2(
     run_cli: Callable[..., Any], demo_file: Path
 ) -> None:

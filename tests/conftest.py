@@ -51,7 +51,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return sqlite_url(tmp_path / "test.sqlite3").render_as_string(hide_password=False)
     if not POSTGRES_URL:
         pytest.skip("PostgreSQL: set SSB_TEST_DATABASE_URL to run against PostgreSQL")
-    url = request.getfixturevalue("_postgres_migrated")
+    url: str = request.getfixturevalue("_postgres_migrated")
     _truncate_postgres(url)
     global _postgres_ran
     _postgres_ran += 1

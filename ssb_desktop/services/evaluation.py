@@ -900,7 +900,7 @@ def save_scores(
 
     Refused: without a declaration, after submission, a value outside the criterion's scale,
     a withdrawn or excluded bid, a criterion the evaluator does not score, a stale version
-    (``ConflictError``). ``source`` is "screen" or "excel:<file name>" (cut to 20 characters).
+    (``ConflictError``). ``source`` is "screen" or "excel:<file name>" (cut to 300 characters).
     Returns one record per entry (a cleared cell has id None and score None).
     """
     row = _evaluator(session, evaluator_id)

@@ -18,7 +18,7 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.db.tables import Bid, ConsensusScore, Criterion
 from ssb_desktop.models.criteria_tree_model import KNOCKOUT, MONEY, WEIGHT
 from ssb_desktop.records import AwardMethod, LotRecord, Role
-from ssb_desktop.services.criteria import list_criteria, scores_exist
+from ssb_desktop.services.criteria import invalidate_scores, list_criteria, scores_exist
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.procurement import list_lots, save_lot
 from ssb_desktop.views import criteria_editor, messages
@@ -52,9 +52,14 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 @pytest.fixture
 def lots(db: Database) -> dict[int, LotRecord]:
     """The demo procurement SSB-2019: lots 1 and 2 with four criteria K1-K4 (40/30/20/10) each,
-    lot 3 with price and sub-criteria under K1."""
+    lot 3 with price and sub-criteria under K1. The demo scores lots 1 and 2, which locks their
+    criteria; here those scores are set aside, as an officer would, so the criteria can change."""
     with db.transaction() as session:
         build_demo(session)
+        for lot in list_lots(session):
+            if lot.number in (1, 2):
+                assert invalidate_scores(session, lot.id or 0, "Criteria herzien") > 0
+    with db.transaction() as session:
         return {lot.number: lot for lot in list_lots(session)}
 
 
@@ -83,19 +88,24 @@ def _weights(db: Database, lot: LotRecord) -> list[Decimal]:
 
 
 def _score(db: Database, lot: LotRecord) -> None:
-    """An evaluation committee gave a consensus score on the lot: scoring has started."""
+    """An evaluation committee gave a consensus score on the lot: scoring has started. A score
+    set aside before for the same bid and criterion counts again, as the services do it."""
     with db.transaction() as session:
         bid = session.scalars(select(Bid).where(Bid.lot_id == lot.id)).first()
         criterion = session.scalars(select(Criterion).where(Criterion.lot_id == lot.id)).first()
         assert bid is not None and criterion is not None
-        session.add(
-            ConsensusScore(
-                bid_id=bid.id,
-                criterion_id=criterion.id,
-                score=Decimal(6),
-                decided_at=datetime(2019, 11, 1, 10, 0, tzinfo=UTC),
+        score = session.scalar(
+            select(ConsensusScore).where(
+                ConsensusScore.bid_id == bid.id, ConsensusScore.criterion_id == criterion.id
             )
         )
+        if score is None:
+            score = ConsensusScore(bid_id=bid.id, criterion_id=criterion.id)
+            session.add(score)
+        score.score = Decimal(6)
+        score.decided_at = datetime(2019, 11, 1, 10, 0, tzinfo=UTC)
+        score.invalidated = False
+        score.invalidated_reason = ""
 
 
 def test_the_sum_under_the_tree_follows_a_weight_while_it_is_typed_in_the_side_form(
@@ -248,9 +258,11 @@ def test_locked_criteria_show_the_refusal_and_invalidating_with_a_reason_unlocks
     assert editor.status_label.text().startswith("1 score(s) invalidated")
     with db.transaction() as session:
         assert not scores_exist(session, lots[1].id or 0)
-        score = session.scalars(select(ConsensusScore)).one()
+        reason = "Weging K1 aangepast na de nota van inlichtingen"
+        score = session.scalars(
+            select(ConsensusScore).where(ConsensusScore.invalidated_reason == reason)
+        ).one()
         assert score.invalidated
-        assert score.invalidated_reason == "Weging K1 aangepast na de nota van inlichtingen"
 
     # The edit made before the refusal is still there and can now be saved.
     assert editor.save()

@@ -73,7 +73,9 @@ def test_ctrl_2_opens_organisations_and_the_dashboard_jumps_to_one(
         window.show()
         window.activateWindow()
     window.attach_database(db)
-    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(  # type: ignore[no-untyped-call]
+        window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier
+    )
     assert isinstance(window.current_page(), OrganisationsPage)
     window.show_page(0)
     window.show_organisation(saved.id)

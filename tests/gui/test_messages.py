@@ -172,6 +172,6 @@ def test_the_real_seam_treats_escape_as_the_escape_button(qtbot: QtBot) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, "Reload", "Reload?", Button.Yes | Button.Cancel)
     box.setEscapeButton(Button.Cancel)
     qtbot.addWidget(box)
-    _press_later(lambda: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    _press_later(lambda: qtbot.keyClick(box, Qt.Key.Key_Escape))  # type: ignore[no-untyped-call]
 
     assert messages._exec(box) == Button.Cancel

@@ -27,7 +27,12 @@ from ssb_desktop.records import (
     ProcurementRecord,
     Role,
 )
-from ssb_desktop.services.criteria import list_criteria, list_scales, save_criteria
+from ssb_desktop.services.criteria import (
+    invalidate_scores,
+    list_criteria,
+    list_scales,
+    save_criteria,
+)
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.procurement import (
     find_lot,
@@ -82,6 +87,16 @@ def page(qtbot: QtBot, db: Database, tmp_path: Path) -> ProcurementsPage:
 def demo(db: Database) -> None:
     with db.transaction() as session:
         build_demo(session)
+
+
+@pytest.fixture
+def unscored(demo: None, db: Database) -> None:
+    """The demo with the scores of lots 1 and 2 set aside, as an officer would, so that their
+    criteria can change again: the demo scores both lots, which locks their criteria."""
+    with db.transaction() as session:
+        for lot in list_lots(session):
+            if lot.number in (1, 2):
+                assert invalidate_scores(session, lot.id or 0, "Criteria herzien") > 0
 
 
 class Dialogs:
@@ -173,7 +188,7 @@ def test_the_page_lists_the_demo_procurement_with_its_lots_and_the_first_lots_cr
 
 
 def test_choosing_another_lot_shows_its_criteria_and_unsaved_changes_are_not_lost_silently(
-    page: ProcurementsPage, demo: None, boxes: Boxes
+    page: ProcurementsPage, unscored: None, boxes: Boxes
 ) -> None:
     page.reload()
     editor = page.editor
@@ -691,7 +706,7 @@ def test_a_sheet_without_the_sub_criteria_removes_them_and_the_editor_shows_what
 
 
 def test_criteria_locked_by_scoring_cannot_be_imported_but_can_be_exported(
-    page: ProcurementsPage, demo: None, db: Database
+    page: ProcurementsPage, unscored: None, db: Database
 ) -> None:
     with db.transaction() as session:
         for lot in session.scalars(select(Lot).where(Lot.number == 1)):

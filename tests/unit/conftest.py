@@ -17,6 +17,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from PySide6.QtWidgets import QApplication
 
 FIXTURES = Path("/work/shared/fixtures")
 PARTNERS = FIXTURES / "legacy-partners-2019.xlsx"
@@ -335,10 +336,17 @@ class CliResult:
 
 @pytest.fixture
 def run_cli(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qapp: QApplication,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> Iterator[Callable[..., CliResult]]:
     """``run_cli(*args)``: ``ssb-desktop args`` in this process, with its data folder (backups
-    before migrating) kept under ``tmp_path``."""
+    before migrating) kept under ``tmp_path``.
+
+    It asks for pytest-qt's ``qapp`` first, so that the command reuses the widgets application:
+    otherwise the first command would create a plain QGuiApplication (as the real command does)
+    and every later test that needs widgets would find that one in its place."""
     from ssb_desktop import cli
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))

@@ -143,7 +143,10 @@ def test_import_previews_refuses_problems_and_then_writes(
     assert imported.code == 0, imported.out + imported.err
     assert "new 18, changed 0, unchanged 0, empty 0" in imported.out
     assert score_count(demo_file) == before + 54
-    again = run_cli("--db", demo_file, "--json", "grid", "import", paths[0], "--lot", "SSB-2019/2")
+    again = run_cli(
+        "--db", demo_file, "--lang", "en", "--json", "grid", "import", paths[0], "--lot",
+        "SSB-2019/2",
+    )  # fmt: skip
     assert again.code == 1
     assert "not of lot SSB-2019/2" in again.document["files"][0]["problems"][0]
 

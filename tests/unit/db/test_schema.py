@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.exc import IntegrityError
 
 from ssb_desktop.db.base import Base
@@ -37,7 +37,7 @@ def test_the_schema_head_known_without_alembic_is_alembics_head() -> None:
 def test_a_kvk_number_of_seven_digits_is_refused_by_the_schema(db: Database) -> None:
     with pytest.raises(IntegrityError), db.engine.begin() as connection:
         connection.execute(
-            Organisation.__table__.insert().values(
+            insert(Organisation).values(
                 name="X",
                 kind="other",
                 kvk="1234567",

@@ -43,6 +43,17 @@ def demo(db: Database) -> Database:
     return db
 
 
+@pytest.fixture
+def unscored(demo: Database) -> Database:
+    """The demo with the scores of lots 1 and 2 set aside, so that their criteria may change:
+    the demo scores lot 1 fully and lot 2 partly, which locks their criteria."""
+    with demo.transaction() as session:
+        for label in ("SSB-2019/1", "SSB-2019/2"):
+            lot_id = procurement.find_lot(session, label).id or 0
+            assert criteria.invalidate_scores(session, lot_id, "Criteria opnieuw vastgesteld") > 0
+    return demo
+
+
 def _bids(db: Database, lot: str | None = None) -> list[BidRecord]:
     with db.transaction() as session:
         lot_id = procurement.find_lot(session, lot).id if lot else None
@@ -410,17 +421,17 @@ def _colleague_rows(second_weight: object = 50) -> list[list[object]]:
 
 
 def test_a_colleagues_tree_with_sub_criteria_replaces_the_lots_criteria(
-    demo: Database, organisations_workbook: Workbook
+    unscored: Database, organisations_workbook: Workbook
 ) -> None:
     path = organisations_workbook(COLLEAGUE, _colleague_rows())
 
-    report = _import_criteria(demo, path, "SSB-2019/1")
+    report = _import_criteria(unscored, path, "SSB-2019/1")
 
     assert report.written, _where(report)
     assert (report.created, report.updated, report.unchanged) == (4, 0, 0)
     removed = [w.english() for w in report.warnings if "importing removes it" in w.english()]
     assert len(removed) == 4 and "K1 Visie en aanpak is not in the workbook" in removed[0]
-    tree = _criteria(demo, "SSB-2019/1")
+    tree = _criteria(unscored, "SSB-2019/1")
     by_title = {c.title: c for c in tree}
     main = by_title["Visie op welzijn"]
     assert [c.title for c in tree if c.parent_id == main.id] == ["Aanpak per wijk", "Samenwerking"]
@@ -430,20 +441,20 @@ def test_a_colleagues_tree_with_sub_criteria_replaces_the_lots_criteria(
 
 
 def test_weights_that_do_not_add_up_are_reported_at_the_row_and_nothing_is_written(
-    demo: Database, organisations_workbook: Workbook
+    unscored: Database, organisations_workbook: Workbook
 ) -> None:
-    before = _criteria(demo, "SSB-2019/1")
+    before = _criteria(unscored, "SSB-2019/1")
     path = organisations_workbook(COLLEAGUE, _colleague_rows(second_weight="45"))
 
-    problem = _one_problem(_import_criteria(demo, path, "SSB-2019/1"))
+    problem = _one_problem(_import_criteria(unscored, path, "SSB-2019/1"))
 
     assert (problem.row, problem.column) == (3, "Weging")
     assert "under Visie op welzijn add up to 95 %" in problem.english()
-    assert _criteria(demo, "SSB-2019/1") == before
+    assert _criteria(unscored, "SSB-2019/1") == before
 
 
 def test_codes_place_sub_criteria_under_their_main_criterion(
-    demo: Database, organisations_workbook: Workbook
+    unscored: Database, organisations_workbook: Workbook
 ) -> None:
     path = organisations_workbook(
         ["Nr", "Criterium", "Gewicht", "Schaal"],
@@ -454,11 +465,11 @@ def test_codes_place_sub_criteria_under_their_main_criterion(
         ],
     )
 
-    report = _import_criteria(demo, path, "SSB-2019/2")
+    report = _import_criteria(unscored, path, "SSB-2019/2")
 
     assert report.written, _where(report)
     assert any("fractions" in w.english() for w in report.warnings)
-    tree = {c.code: c for c in _criteria(demo, "SSB-2019/2")}
+    tree = {c.code: c for c in _criteria(unscored, "SSB-2019/2")}
     assert tree["K1.1"].parent_id == tree["K1"].id
     assert (tree["K1"].weight, tree["K1.1"].weight) == (Decimal("70"), Decimal("100"))
     # K1 and K2 kept their ids: matched on their codes.
@@ -505,15 +516,34 @@ def test_criteria_of_a_locked_lot_are_refused(
     assert "locked because scoring has started" in problem.english()
 
 
-def test_the_criteria_export_has_a_sheet_per_lot_with_sums_and_reimports_unchanged(
+def test_a_scored_lot_reimports_its_unchanged_criteria_but_refuses_a_change(
     demo: Database, organisations_workbook: Workbook, tmp_path: Path
 ) -> None:
-    assert _import_criteria(
-        demo, organisations_workbook(COLLEAGUE, _colleague_rows()), "SSB-2019/1"
-    ).written
-    lots = [_lot(demo, f"SSB-2019/{n}") for n in (1, 2, 3)]
     path = tmp_path / "criteria.xlsx"
     with demo.transaction() as session:
+        exchange.export_criteria(session, path, [_lot(demo, "SSB-2019/1").id or 0])
+    before = _criteria(demo, "SSB-2019/1")
+
+    unchanged = _import_criteria(demo, path, "SSB-2019/1")
+    changed = _one_problem(
+        _import_criteria(demo, organisations_workbook(COLLEAGUE, _colleague_rows()), "SSB-2019/1")
+    )
+
+    assert (unchanged.created, unchanged.updated, unchanged.deleted) == (0, 0, 0)
+    assert unchanged.problems == () and not unchanged.written
+    assert "locked because scoring has started" in changed.english()
+    assert _criteria(demo, "SSB-2019/1") == before
+
+
+def test_the_criteria_export_has_a_sheet_per_lot_with_sums_and_reimports_unchanged(
+    unscored: Database, organisations_workbook: Workbook, tmp_path: Path
+) -> None:
+    assert _import_criteria(
+        unscored, organisations_workbook(COLLEAGUE, _colleague_rows()), "SSB-2019/1"
+    ).written
+    lots = [_lot(unscored, f"SSB-2019/{n}") for n in (1, 2, 3)]
+    path = tmp_path / "criteria.xlsx"
+    with unscored.transaction() as session:
         count = exchange.export_criteria(session, path, [lot.id or 0 for lot in lots])
 
     book = openpyxl.load_workbook(path)
@@ -533,11 +563,11 @@ def test_the_criteria_export_has_a_sheet_per_lot_with_sums_and_reimports_unchang
         (None, "Kwaliteit", 40, 100),
     ]
     for lot in lots:
-        report = _import_criteria(demo, path, lot.label)
+        report = _import_criteria(unscored, path, lot.label)
         assert (report.created, report.updated, report.problems) == (0, 0, ()), _where(report)
         assert not report.written
     with pytest.raises(NotFoundError):
-        _import_criteria(demo, path, "SSB-2019/7")
+        _import_criteria(unscored, path, "SSB-2019/7")
 
 
 def test_a_workbook_for_other_lots_is_refused_with_their_names(

@@ -20,34 +20,14 @@ from ssb_desktop.records import BidRecord, BidStatus, Role
 from ssb_desktop.services.bids import get_bid, list_bids, save_bid
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import bid_exchange, bids_page, messages, organisation_exchange
+from ssb_desktop.views import bid_exchange, bids_page, organisation_exchange
 from ssb_desktop.views.bid_dialog import BidDialog
 from ssb_desktop.views.bids_page import BidsPage
 from ssb_desktop.views.import_dialog import ImportDialog
+from tests.gui.conftest import Boxes
 
 Button = QMessageBox.StandardButton
 LOT, CODE, BIDDER, COUNT, PARTNERS, RECEIVED, LATE, PER_YEAR, TOTAL, STATUS, REASON = range(11)
-
-
-class Boxes:
-    """Stands in for the message boxes: records each text and answers with ``answer``."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer = Button.Yes
-
-    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.texts.append(box.text())
-        if box.standardButtons() & self.answer:
-            return self.answer
-        return Button.Ok
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "_exec", recorder)
-    return recorder
 
 
 @pytest.fixture

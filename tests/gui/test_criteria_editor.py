@@ -21,32 +21,12 @@ from ssb_desktop.records import AwardMethod, LotRecord, Role
 from ssb_desktop.services.criteria import invalidate_scores, list_criteria, scores_exist
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.procurement import list_lots, save_lot
-from ssb_desktop.views import criteria_editor, messages
+from ssb_desktop.views import criteria_editor
 from ssb_desktop.views.criteria_editor import CriteriaEditor
 from ssb_desktop.views.scales_dialog import DESCRIPTOR, VALUE, ScalesDialog
+from tests.gui.conftest import Boxes
 
 Button = QMessageBox.StandardButton
-
-
-class Boxes:
-    """Stands in for the message boxes: records each text and answers with ``answer``."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer = Button.Yes
-
-    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.texts.append(box.text())
-        if box.standardButtons() & self.answer:
-            return self.answer
-        return Button.Ok
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "_exec", recorder)
-    return recorder
 
 
 @pytest.fixture

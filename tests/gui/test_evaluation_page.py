@@ -20,7 +20,7 @@ from ssb_desktop.services import evaluation
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.procurement import find_lot
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import evaluation_page, messages
+from ssb_desktop.views import evaluation_page
 from ssb_desktop.views.evaluation_page import (
     COMMITTEE_TAB,
     CONSENSUS_TAB,
@@ -29,31 +29,11 @@ from ssb_desktop.views.evaluation_page import (
     EvaluationPage,
 )
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
+from tests.gui.conftest import Boxes
 
 Button = QMessageBox.StandardButton
 LOT = "SSB-2019/3"  # weighted points, sub-criteria, a price criterion, three bids
 EXTERNALS = ("Bea Bakker", "Cor de Vries")
-
-
-class Boxes:
-    """Stands in for the message boxes: records each text and answers with ``answer``."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer = Button.Yes
-
-    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.texts.append(box.text())
-        if box.standardButtons() & self.answer:
-            return self.answer
-        return Button.Ok
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "_exec", recorder)
-    return recorder
 
 
 def _lot(db: Database) -> LotRecord:

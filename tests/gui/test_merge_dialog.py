@@ -11,31 +11,10 @@ from pytestqt.qtbot import QtBot
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import ContactRecord, OrganisationRecord
 from ssb_desktop.services.organisations import get_organisation, save_organisation
-from ssb_desktop.views import messages
 from ssb_desktop.views.merge_dialog import MergeDialog
+from tests.gui.conftest import Boxes
 
 Button = QMessageBox.StandardButton
-
-
-class Boxes:
-    """Stands in for the message boxes: records each text and answers with ``answer``."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer = Button.Yes
-
-    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.texts.append(box.text())
-        if box.standardButtons() & self.answer:
-            return self.answer
-        return Button.Ok
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "_exec", recorder)
-    return recorder
 
 
 def _save(db: Database, record: OrganisationRecord) -> OrganisationRecord:

@@ -27,34 +27,14 @@ from ssb_desktop.records import (
 from ssb_desktop.services.organisations import get_organisation, save_organisation
 from ssb_desktop.services.reference import list_districts
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages, organisations_page
+from ssb_desktop.views import organisations_page
 from ssb_desktop.views.merge_dialog import MergeDialog
 from ssb_desktop.views.organisation_dialog import OrganisationDialog
 from ssb_desktop.views.organisations_page import OrganisationsPage
+from tests.gui.conftest import Boxes
 
 Button = QMessageBox.StandardButton
 NAME, KIND, KVK, CITY, DISTRICTS, CONTACT, EMAIL, IBAN, ARCHIVED = range(9)
-
-
-class Boxes:
-    """Stands in for the message boxes: records each text and answers with ``answer``."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer = Button.Yes
-
-    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.texts.append(box.text())
-        if box.standardButtons() & self.answer:
-            return self.answer
-        return Button.Ok
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "_exec", recorder)
-    return recorder
 
 
 def _save(db: Database, name: str, **fields: object) -> OrganisationRecord:

@@ -41,38 +41,18 @@ from ssb_desktop.services.procurement import (
     save_procurement,
 )
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import criteria_editor, messages, organisation_exchange, procurements_page
+from ssb_desktop.views import criteria_editor, organisation_exchange, procurements_page
 from ssb_desktop.views.import_dialog import ImportDialog
 from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.procurement_dialog import ProcurementDialog
 from ssb_desktop.views.procurements_page import ProcurementsPage
 from ssb_desktop.views.scales_dialog import DESCRIPTOR, ScalesDialog
+from tests.gui.conftest import Boxes
 
 Button = QMessageBox.StandardButton
 REFERENCE, TITLE, PROCEDURE, VALUE, PUBLICATION, DEADLINE, LOTS = range(7)
 LOT_NUMBER, LOT_THEME, LOT_TITLE, LOT_BUDGET, LOT_TERM, LOT_EXTENSIONS, LOT_METHOD = range(7)
 DESCRIPTORS = ("Geen antwoord", "Onvoldoende", "Matig", "Voldoende", "Goed", "Uitstekend")
-
-
-class Boxes:
-    """Stands in for the message boxes: records each text and answers with ``answer``."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer = Button.Yes
-
-    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.texts.append(box.text())
-        if box.standardButtons() & self.answer:
-            return self.answer
-        return Button.Ok
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "_exec", recorder)
-    return recorder
 
 
 @pytest.fixture

@@ -36,7 +36,6 @@ from ssb_desktop.views import (
     application_dialog,
     application_exchange,
     bid_dialog,
-    messages,
     organisation_exchange,
     subsidies_page,
 )
@@ -44,30 +43,10 @@ from ssb_desktop.views.application_dialog import ApplicationDialog, SettlementDi
 from ssb_desktop.views.import_dialog import ImportDialog
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 from ssb_desktop.views.subsidies_page import AllocationDialog, SubsidiesPage
+from tests.gui.conftest import Boxes
 
 Button = QMessageBox.StandardButton
 STATUS = 4  # the Status column of the applications table
-
-
-class Boxes:
-    """Stands in for the message boxes: records each text and answers with ``answer``."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer = Button.Yes
-
-    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
-        self.texts.append(box.text())
-        if box.standardButtons() & self.answer:
-            return self.answer
-        return Button.Ok
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "_exec", recorder)
-    return recorder
 
 
 @dataclass

@@ -1,0 +1,32 @@
+"""What the GUI tests share: message boxes answered by the test instead of a person."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ssb_desktop.views import messages
+
+Button = QMessageBox.StandardButton
+
+
+class Boxes:
+    """Stands in for the message boxes: records each text and answers with ``answer``."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.answer = Button.Yes
+
+    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        self.texts.append(box.text())
+        if box.standardButtons() & self.answer:
+            return self.answer
+        return Button.Ok
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Every message box of the test is recorded and answered with ``boxes.answer``."""
+    recorder = Boxes()
+    monkeypatch.setattr(messages, "_exec", recorder)
+    return recorder

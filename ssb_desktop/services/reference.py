@@ -35,17 +35,18 @@ THRESHOLDS = (
     ("services_local", date(2024, 1, 1), date(2025, 12, 31), Decimal("221000")),
     ("services_local", date(2026, 1, 1), date(2027, 12, 31), Decimal("216000")),
 )
+# Reference data in the municipality's language, like the district names: what each day is.
 ROYAL_DECREE_DAYS = (
-    (date(2023, 4, 28), ""),
-    (date(2023, 5, 19), ""),
-    (date(2024, 5, 10), ""),
-    (date(2024, 12, 27), ""),
-    (date(2025, 5, 30), ""),
-    (date(2026, 1, 2), ""),
-    (date(2026, 5, 15), ""),
-    (date(2027, 5, 7), ""),
-    (date(2028, 4, 28), ""),
-    (date(2028, 5, 26), ""),
+    (date(2023, 4, 28), "Vrijdag na Koningsdag"),
+    (date(2023, 5, 19), "Vrijdag na Hemelvaartsdag"),
+    (date(2024, 5, 10), "Vrijdag na Hemelvaartsdag"),
+    (date(2024, 12, 27), "Vrijdag na Tweede Kerstdag"),
+    (date(2025, 5, 30), "Vrijdag na Hemelvaartsdag"),
+    (date(2026, 1, 2), "Vrijdag na Nieuwjaarsdag"),
+    (date(2026, 5, 15), "Vrijdag na Hemelvaartsdag"),
+    (date(2027, 5, 7), "Vrijdag na Hemelvaartsdag"),
+    (date(2028, 4, 28), "Vrijdag na Koningsdag"),
+    (date(2028, 5, 26), "Vrijdag na Hemelvaartsdag"),
 )
 DEFAULT_SETTINGS = {
     "standstill_days": "20",

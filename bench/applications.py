@@ -5,7 +5,7 @@ The file has a title row above the header, amounts and dates typed as text in a 
 rows, and a Totaal row at the bottom, like ``legacy-subsidies-2020.xlsx``. Ours includes
 reading, validation (organisations by KvK, schemes by theme, districts, duplicates, ceiling)
 and the audited database writes on SQLite. Target (issue 7): at most 0.5 of pandas' time.
-Run: ``python bench/applications.py [--rows N] [--profile]``.
+Run: ``python bench/applications.py [--rows N] [--profile] [--breakdown]``.
 """
 
 from __future__ import annotations
@@ -108,6 +108,30 @@ def set_up(db: Any) -> None:
         )
 
 
+def instrument(stages: dict[str, float]) -> None:
+    """Time the stages of our import into ``stages``: reading the workbook, validating the
+    rows against the database, writing with the audit, and the commit (the rest)."""
+    work = subsidy_exchange._ApplicationImport
+
+    def timer(owner: Any, name: str, stage: str) -> None:
+        original = getattr(owner, name)
+
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                stages[stage] = stages.get(stage, 0.0) + time.perf_counter() - start
+
+        setattr(owner, name, timed_call)
+
+    timer(subsidy_exchange, "read_applications", "read")
+    timer(work, "__init__", "validate")
+    timer(work, "plan", "validate")
+    timer(work, "check_ceilings", "validate")
+    timer(work, "write", "write + audit")
+
+
 def timed(label: str, action: Any) -> tuple[float, Any]:
     start = time.perf_counter()
     result = action()
@@ -121,7 +145,9 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--profile", action="store_true", help="print where our import spends")
     parser.add_argument("--sort", default="cumulative", help="profile order: cumulative, tottime")
+    parser.add_argument("--breakdown", action="store_true", help="time the stages of ours")
     args = parser.parse_args()
+    stages: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         source = work / "legacy.xlsx"
@@ -147,7 +173,13 @@ def main() -> int:
             )
             pstats.Stats(profiler).sort_stats(args.sort).print_stats(25)
         else:
+            if args.breakdown:
+                instrument(stages)
             ours_time, _ = timed("ssb import (read, validate, write, audit)", ours)
+            if args.breakdown:
+                stages["commit and the rest"] = ours_time - sum(stages.values())
+                print("    " + ", ".join(f"{name} {spent:.2f} s" for name, spent in stages.items()))
+                stages.clear()
 
         def again() -> Any:
             with db.transaction() as session:

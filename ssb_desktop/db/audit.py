@@ -262,6 +262,11 @@ def _json_pieces(key: str, values: Sequence[Any]) -> list[str | None]:
     if types == {bool}:
         true, false = f"{prefix}true]", f"{prefix}false]"
         return [true if value else false for value in values]
+    # Amounts and dates (an import's other common columns): their text has nothing to escape.
+    if types <= {Decimal, type(None)}:
+        return [None if value is None else f'{prefix}"{value!s}"]' for value in values]
+    if types <= {date, type(None)}:
+        return [None if value is None else f'{prefix}"{value.isoformat()}"]' for value in values]
     pieces: list[str | None] = []
     memo: dict[tuple[type, Any], str | None] = {}
     for value in values:

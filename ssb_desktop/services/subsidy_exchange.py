@@ -3,22 +3,22 @@ applications export, the allocation for the alderman's memo and the application 
 
 from __future__ import annotations
 
-import gc
 import re
+import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ssb_desktop.db.audit import insert_audited
-from ssb_desktop.db.bulk import insert_rows
+from ssb_desktop.db.audit import insert_audited, insert_audited_columns
+from ssb_desktop.db.bulk import bulk_write_cache, insert_columns
 from ssb_desktop.db.tables import District, Organisation, Theme
 from ssb_desktop.db.tables.subsidies import (
     Application,
@@ -40,6 +40,7 @@ from ssb_desktop.excel.applications import (
 from ssb_desktop.excel.applications import (
     write_application_form as write_form_workbook,
 )
+from ssb_desktop.excel.reading import collector_paused
 from ssb_desktop.formatting import format_date, format_money
 from ssb_desktop.records import (
     ApplicationFilter,
@@ -53,7 +54,6 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import identifiers as ids
 from ssb_desktop.services import subsidies
-from ssb_desktop.services.organisations import fold as _slow_fold
 from ssb_desktop.services.permissions import Permission, require
 
 CONTEXT = "Errors"
@@ -234,30 +234,33 @@ class ApplicationImportOptions:
 
 
 _FOLDED: dict[str, str] = {}
+# Characters met in decomposed texts: the combining ones (accents) map to None, so that
+# str.translate drops them; the others are only remembered as seen.
+_COMBINING: dict[int, None] = {}
+_NOT_COMBINING: set[str] = set()
+
+
+def _fold_unicode(text: str) -> str:
+    """What :func:`services.organisations.fold` gives, with the accents dropped in one
+    ``translate`` rather than a test per character."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    for char in set(decomposed) - _NOT_COMBINING:
+        if unicodedata.combining(char):
+            _COMBINING[ord(char)] = None
+        else:
+            _NOT_COMBINING.add(char)
+    return " ".join(decomposed.translate(_COMBINING).split())
 
 
 def fold(text: str) -> str:
     """:func:`services.organisations.fold`, memoised, with a fast path for plain ASCII."""
     found = _FOLDED.get(text)
     if found is None:
-        found = " ".join(text.lower().split()) if text.isascii() else _slow_fold(text)
+        found = " ".join(text.lower().split()) if text.isascii() else _fold_unicode(text)
         if len(_FOLDED) > 200_000:
             _FOLDED.clear()
         _FOLDED[text] = found
     return found
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """An import makes hundreds of thousands of short-lived objects and no cycles; the
-    collector's passes over them would cost a large part of the time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # --- reading the database in bulk -------------------------------------------------------------
@@ -461,6 +464,22 @@ _FIELDS = (
     "ranking_score",
     "notes",
 )
+# Fields of a new application taken as planned (besides its reference, scheme and applicant).
+_CREATED_FIELDS = (
+    "activity",
+    "goals",
+    "requested",
+    "budget_total",
+    "other_funders",
+    "members",
+    "received_on",
+    "status",
+    "decision_on",
+    "granted",
+    "ranking_score",
+    "notes",
+    "deciding_organisation_id",
+)
 # Fields only the program's decisions change (grant, refusal, settlement, the status flow): an
 # import shows them but never writes a change to an existing application.
 _DECISION_FIELDS = ("status", "decision_on", "granted", "settled")
@@ -576,10 +595,18 @@ class _ApplicationImport:
                 self.highest_reference[year] = max(self.highest_reference[year], number)
         # Per organisation the row names: the outcome, computed once.
         self.applicants: dict[tuple[str, str], int | _NewKey | None] = {}
+        # The same outcome by the cells as written, which tens of thousands of rows repeat.
+        self.applicants_by_cells: dict[tuple[str, str], int | _NewKey | None] = {}
+        # Per district cell: the ids it names, or the first text that names no district.
+        self.district_cache: dict[tuple[str, ...], tuple[int, ...] | str] = {}
         self.new_organisations: dict[_NewKey, tuple[str, str, str]] = {}
         self.scheme_cache: dict[tuple[str, str, int | None], _Scheme | Problem] = {}
         self.scheme_records: dict[int | None, SchemeRecord] | None = None
         self.deciders: dict[tuple[int, date], int | AppError | None] = {}
+        # The schemes whose contract holder decides (see decider_of).
+        self.holder_decides = {
+            scheme.id for scheme in self.schemes.values() if scheme.contract_holder_decides
+        }
 
     @staticmethod
     def natural_key(values: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -657,13 +684,18 @@ class _ApplicationImport:
         return problem("scheme" if "scheme" in self.headers else "theme", _SCHEME_NEEDED)
 
     def applicant_of(self, row: ApplicationRow) -> int | _NewKey | None:
+        cells = (row.kvk, row.applicant)
+        if cells in self.applicants_by_cells:
+            return self.applicants_by_cells[cells]
         kvk = ids.normalise_kvk(row.kvk)
         name = row.applicant.strip()
         key = (kvk, fold(name))
         if key in self.applicants:
-            return self.applicants[key]
-        outcome = self._resolve_applicant(row, kvk, name)
-        self.applicants[key] = outcome
+            outcome = self.applicants[key]
+        else:
+            outcome = self._resolve_applicant(row, kvk, name)
+            self.applicants[key] = outcome
+        self.applicants_by_cells[cells] = outcome
         return outcome
 
     def _resolve_applicant(self, row: ApplicationRow, kvk: str, name: str) -> int | _NewKey | None:
@@ -737,18 +769,26 @@ class _ApplicationImport:
                 )
 
     def districts_of(self, row: ApplicationRow) -> tuple[int, ...] | None:
+        found = self.district_cache.get(row.districts)
+        if found is None:
+            found = self.district_cache[row.districts] = self._resolve_districts(row.districts)
+        if isinstance(found, str):
+            self.problem(
+                row,
+                "districts",
+                _UNKNOWN_DISTRICT,
+                value=found,
+                districts=", ".join(self.district_names),
+            )
+            return None
+        return found
+
+    def _resolve_districts(self, texts: Sequence[str]) -> tuple[int, ...] | str:
         found: list[int] = []
-        for text in row.districts:
+        for text in texts:
             district_id = self.district_by_name.get(fold(text))
             if district_id is None:
-                self.problem(
-                    row,
-                    "districts",
-                    _UNKNOWN_DISTRICT,
-                    value=text,
-                    districts=", ".join(self.district_names),
-                )
-                return None
+                return text
             if district_id not in found:
                 found.append(district_id)
         return tuple(sorted(found))
@@ -756,8 +796,28 @@ class _ApplicationImport:
     def values_of(
         self, row: ApplicationRow, scheme: _Scheme, applicant: int | _NewKey, base: _Existing | None
     ) -> dict[str, Any]:
+        if base is None:
+            # A new application: every value as the row gives it (the common case of an
+            # import, built at once).
+            return {
+                "scheme_id": scheme.id,
+                "applicant_id": applicant if isinstance(applicant, int) else None,
+                "activity": row.activity or "",
+                "goals": row.goals or "",
+                "requested": row.requested,
+                "budget_total": row.budget,
+                "other_funders": row.other_funders or "",
+                "members": row.members,
+                "received_on": row.received,
+                "status": row.status,
+                "decision_on": row.decision_on,
+                "granted": row.granted,
+                "settled": row.settled,
+                "ranking_score": row.ranking_score,
+                "notes": row.notes or "",
+            }
         present = row.present
-        start: dict[str, Any] = dict(base.values) if base is not None else {}
+        start: dict[str, Any] = dict(base.values)
         row_values = {
             "activity": row.activity,
             "goals": row.goals,
@@ -927,7 +987,7 @@ class _ApplicationImport:
             if found is not None:
                 return found
             return None
-        if values["applicant_id"] is None:
+        if values["applicant_id"] is None or not self.existing_by_key:
             return None
         return self.existing_by_key.get(self.natural_key(values))
 
@@ -955,7 +1015,8 @@ class _ApplicationImport:
                 applicant: int | _NewKey | None = base.values["applicant_id"]
             else:
                 applicant = self.applicant_of(row)
-            self.check_iban(row, applicant)
+            if row.iban:
+                self.check_iban(row, applicant)
             district_ids = self.districts_of(row)
             if len(row.activity) > _MAX_ACTIVITY:
                 self.problem(row, "activity", _TOO_LONG, limit=_MAX_ACTIVITY)
@@ -978,13 +1039,21 @@ class _ApplicationImport:
             elif not self.settle_status(row, probe, True):
                 continue
             received: date = probe["received_on"]
-            if (base is None or base.values["received_on"] != received) and not self.check_period(
-                row, scheme, received
+            if (
+                (base is None or base.values["received_on"] != received)
+                # Within the scheme's period: nothing to check further.
+                and not (
+                    scheme.opens_on <= received
+                    and (scheme.closes_on is None or received <= scheme.closes_on)
+                )
+                and not self.check_period(row, scheme, received)
             ):
                 continue
-            decider = self.decider_of(row, scheme, received)
-            if decider is False:
-                continue
+            decider: int | bool | None = None
+            if scheme.id in self.holder_decides:
+                decider = self.decider_of(row, scheme, received)
+                if decider is False:
+                    continue
             probe["deciding_organisation_id"] = decider
             natural = (
                 applicant,
@@ -992,13 +1061,13 @@ class _ApplicationImport:
                 fold(probe["activity"]),
                 received,
             )
-            others = []
-            if base is not None:
-                others.append(seen_ids.get(base.id))
-            if row.reference:
-                others.append(seen_references.get(fold(row.reference)))
-            others.append(seen_keys.get(natural))
-            other = next((number for number in others if number is not None), None)
+            # The first earlier row that is the same application: by id, reference or key.
+            other = seen_ids.get(base.id) if base is not None else None
+            reference_key = fold(row.reference) if row.reference else None
+            if other is None and reference_key is not None:
+                other = seen_references.get(reference_key)
+            if other is None:
+                other = seen_keys.get(natural)
             if other is not None:
                 self.problem(
                     row, "activity" if "activity" in self.headers else "", _SAME_TWICE, other=other
@@ -1006,8 +1075,8 @@ class _ApplicationImport:
                 continue
             if base is not None:
                 seen_ids[base.id] = row.row
-            if row.reference:
-                seen_references[fold(row.reference)] = row.row
+            if reference_key is not None:
+                seen_references[reference_key] = row.row
             seen_keys[natural] = row.row
             planned.append(_Planned(row, scheme, applicant, probe, district_ids, base))
         return planned
@@ -1061,8 +1130,54 @@ class _ApplicationImport:
         while True:
             self.highest_reference[year] += 1
             reference = f"{year}-{self.highest_reference[year]:04d}"
-            if fold(reference) not in taken:
+            # Digits and a hyphen: the reference is its own folded form.
+            if reference not in taken:
                 return reference
+
+    def write_creates(self, creates: Sequence[_Planned], new_ids: Mapping[_NewKey, int]) -> None:
+        """The new applications in one statement, column by column, with their audit entries
+        and district links."""
+        taken = set(self.existing_by_reference) | {
+            fold(item.row.reference) for item in creates if item.row.reference
+        }
+        references = [
+            item.row.reference or self.next_reference(item.scheme.year, taken) for item in creates
+        ]
+        applicant_ids = [
+            item.applicant if isinstance(item.applicant, int) else new_ids[item.applicant]
+            for item in creates
+        ]
+        values = [item.values for item in creates]
+        columns: dict[str, Sequence[Any]] = {
+            "reference": references,
+            "scheme_id": [item.scheme.id for item in creates],
+            "applicant_id": applicant_ids,
+        }
+        for name in _CREATED_FIELDS:
+            columns[name] = list(map(itemgetter(name), values))
+        # The linked districts in each audit entry, as texts; one list per distinct set.
+        district_texts: dict[tuple[int, ...], list[str]] = {}
+        for item in creates:
+            if item.district_ids not in district_texts:
+                district_texts[item.district_ids] = [str(d) for d in item.district_ids]
+        application_ids = insert_audited_columns(
+            self.session,
+            Application,
+            columns,
+            audit_extra={"districts": [district_texts[item.district_ids] for item in creates]},
+        )
+        links = [
+            (application_id, district_id)
+            for application_id, item in zip(application_ids, creates, strict=True)
+            for district_id in item.district_ids
+        ]
+        if links:
+            link_ids, district_ids = zip(*links, strict=True)
+            insert_columns(
+                self.session.connection(),
+                application_districts,
+                {"application_id": link_ids, "district_id": district_ids},
+            )
 
     def write(self, creates: Sequence[_Planned], updates: Sequence[_Planned]) -> None:
         session = self.session
@@ -1083,47 +1198,9 @@ class _ApplicationImport:
                 ],
             )
             new_ids = dict(zip(keys, created, strict=True))
-        taken = set(self.existing_by_reference) | {
-            fold(item.row.reference) for item in creates if item.row.reference
-        }
-        rows: list[dict[str, Any]] = []
-        extra: list[dict[str, Any]] = []
-        for item in creates:
-            values = item.values
-            applicant = item.applicant
-            applicant_id = applicant if isinstance(applicant, int) else new_ids[applicant]
-            reference = item.row.reference or self.next_reference(item.scheme.year, taken)
-            rows.append(
-                {
-                    "reference": reference,
-                    "scheme_id": item.scheme.id,
-                    "applicant_id": applicant_id,
-                    "activity": values["activity"],
-                    "goals": values["goals"],
-                    "requested": values["requested"],
-                    "budget_total": values["budget_total"],
-                    "other_funders": values["other_funders"],
-                    "members": values["members"],
-                    "received_on": values["received_on"],
-                    "status": values["status"],
-                    "decision_on": values["decision_on"],
-                    "granted": values["granted"],
-                    "ranking_score": values["ranking_score"],
-                    "notes": values["notes"],
-                    "deciding_organisation_id": values["deciding_organisation_id"],
-                }
-            )
-            extra.append({"districts": [str(d) for d in item.district_ids]})
-        application_ids = insert_audited(session, Application, rows, extra=extra)
-        insert_rows(
-            session.connection(),
-            application_districts,
-            [
-                {"application_id": application_id, "district_id": district_id}
-                for application_id, item in zip(application_ids, creates, strict=True)
-                for district_id in item.district_ids
-            ],
-        )
+        if creates:
+            with bulk_write_cache(session.connection()):
+                self.write_creates(creates, new_ids)
         if updates:
             districts = {
                 district.id: district for district in session.scalars(select(District)).all()
@@ -1180,7 +1257,8 @@ def import_parsed_applications(
         return ImportReport(
             warnings=tuple(parsed.warnings), problems=tuple(parsed.problems), dry_run=dry_run
         )
-    with _collector_paused():
+    # An import makes hundreds of thousands of short-lived objects and no cycles.
+    with collector_paused():
         work = _ApplicationImport(session, parsed, options)
         planned = work.plan(on_progress)
         work.check_ceilings(planned)

@@ -403,10 +403,19 @@ def _allocate_ids(session: Session, table: Table, count: int) -> list[int]:
     return list(range(highest + 1, highest + count + 1))
 
 
-def install_audit(session_class: type[Session] | Any) -> None:
-    """Record every flush of sessions made by ``session_class`` (a sessionmaker or class)."""
-    if not event.contains(session_class, "after_flush", _after_flush):
-        event.listen(session_class, "after_flush", _after_flush)
+class AuditedSession(Session):
+    """A session whose every flush is written to the audit log (``Database`` makes these)."""
+
+
+def install_audit() -> None:
+    """Record every flush of an ``AuditedSession`` and every deleted row; idempotent.
+
+    The listener sits on the one ``AuditedSession`` class, never on a sessionmaker: SQLAlchemy
+    keys its registry of listeners by ``id()``, so a new sessionmaker that reuses the address of
+    a collected one looked as if it was already listened to, and its sessions went unaudited.
+    """
+    if not event.contains(AuditedSession, "after_flush", _after_flush):
+        event.listen(AuditedSession, "after_flush", _after_flush)
     if not event.contains(Base, "after_delete", _on_delete):
         event.listen(Base, "after_delete", _on_delete, propagate=True)
 

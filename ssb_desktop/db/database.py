@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
-from ssb_desktop.db.audit import install_audit
+from ssb_desktop.db.audit import AuditedSession, install_audit
 from ssb_desktop.errors import N_, ConflictError, DatabaseError, ValidationError
 from ssb_desktop.records import Role
 
@@ -198,8 +198,8 @@ class Database:
             raise _invalid_address(error) from error
         if self.is_sqlite:
             _configure_sqlite(self.engine)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        install_audit(self._sessions)
+        install_audit()
+        self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
         self.actor = Actor(account="system")
 
     @property

@@ -293,49 +293,8 @@ def _status(text: str) -> BidStatus | None:
 # --- reading ----------------------------------------------------------------------------------
 
 
-class _RowReader:
-    """Reads the cells of one row, collecting problems and warnings by column."""
-
-    def __init__(
-        self,
-        sheet: str,
-        excel_row: int,
-        cells: reading.Row,
-        mapping: Mapping[str, int],
-        headers: Sequence[str],
-    ) -> None:
-        self.sheet = sheet
-        self.row = excel_row
-        self.cells = cells
-        self.mapping = mapping
-        self.headers = headers
-        self.problems: list[Problem] = []
-        self.warnings: list[Problem] = []
-
-    def column(self, name: str) -> str:
-        return self.headers[self.mapping[name]] if name in self.mapping else ""
-
-    def raw(self, name: str) -> reading.CellValue:
-        index = self.mapping.get(name)
-        if index is None or index >= len(self.cells):
-            return None
-        return self.cells[index]
-
-    def text(self, name: str) -> str:
-        return reading.cell_text(self.raw(name))
-
-    def problem(self, name: str, message: str, **params: Any) -> None:
-        self.problems.append(
-            Problem(message, self.sheet, self.row, self.column(name), params, CONTEXT)
-        )
-
-    def warning(self, name: str, message: str, **params: Any) -> None:
-        self.warnings.append(
-            Problem(message, self.sheet, self.row, self.column(name), params, CONTEXT)
-        )
-
-    def error(self, name: str, error: reading.CellError) -> None:
-        self.problems.append(error.at(self.sheet, self.row, self.column(name)))
+class _RowReader(reading.RowCells):
+    """Reads the cells of one bid row, collecting problems and warnings by column."""
 
     def kvk(self, name: str, text: str) -> str:
         kvk, padded = _kvk(text)
@@ -451,7 +410,7 @@ def read_bids(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedBi
         for excel_row, cells in reading.data_rows(sheet, header):
             if reading.is_total_row(cells):
                 continue
-            reader = _RowReader(sheet.name, excel_row, cells, mapping, headers)
+            reader = _RowReader(sheet.name, excel_row, cells, mapping, headers, CONTEXT)
             rows.append(reader.read())
             problems.extend(reader.problems)
             warnings.extend(reader.warnings)

@@ -190,7 +190,9 @@ def _number(value: reading.CellValue) -> tuple[Decimal | None, bool]:
     return amount, percent
 
 
-class _RowReader:
+class _RowReader(reading.RowCells):
+    """Reads the cells of one criterion row; notes whether weights were typed as percentages."""
+
     def __init__(
         self,
         sheet: str,
@@ -199,26 +201,8 @@ class _RowReader:
         mapping: Mapping[str, int],
         headers: Sequence[str],
     ) -> None:
-        self.sheet = sheet
-        self.row = excel_row
-        self.cells = cells
-        self.mapping = mapping
-        self.headers = headers
-        self.problems: list[Problem] = []
+        super().__init__(sheet, excel_row, cells, mapping, headers, CONTEXT)
         self.percent = False
-
-    def raw(self, name: str) -> reading.CellValue:
-        index = self.mapping.get(name)
-        if index is None or index >= len(self.cells):
-            return None
-        return self.cells[index]
-
-    def text(self, name: str) -> str:
-        return reading.cell_text(self.raw(name))
-
-    def problem(self, name: str, message: str, **params: Any) -> None:
-        column = self.headers[self.mapping[name]] if name in self.mapping else ""
-        self.problems.append(Problem(message, self.sheet, self.row, column, params, CONTEXT))
 
     def number(self, name: str, message: str) -> Decimal | None:
         try:
@@ -254,8 +238,7 @@ class _RowReader:
         knockout = self.number("knockout_minimum", _NOT_A_NUMBER)
         money, money_error = reading.cell_decimal(self.raw("money_per_point"))
         if money_error is not None:
-            column = self.headers[self.mapping["money_per_point"]]
-            self.problems.append(money_error.at(self.sheet, self.row, column))
+            self.error("money_per_point", money_error)
         return CriterionRow(
             sheet=self.sheet,
             row=self.row,

@@ -470,6 +470,55 @@ class CellError:
         return self.message.format(**self.params)
 
 
+class RowCells:
+    """One data row as an importer reads it: cells by field name, and the problems and
+    warnings found, each placed at its sheet, row and column header."""
+
+    def __init__(
+        self,
+        sheet: str,
+        excel_row: int,
+        cells: Row,
+        mapping: Mapping[str, int],
+        headers: Sequence[str],
+        context: str,
+    ) -> None:
+        self.sheet = sheet
+        self.row = excel_row
+        self.cells = cells
+        self.mapping = mapping
+        self.headers = headers
+        self.context = context
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def column(self, name: str) -> str:
+        """The header of the column mapped to field ``name`` ("" when it has none)."""
+        return self.headers[self.mapping[name]] if name in self.mapping else ""
+
+    def raw(self, name: str) -> CellValue:
+        index = self.mapping.get(name)
+        if index is None or index >= len(self.cells):
+            return None
+        return self.cells[index]
+
+    def text(self, name: str) -> str:
+        return cell_text(self.raw(name))
+
+    def problem(self, name: str, message: str, **params: Any) -> None:
+        self.problems.append(
+            Problem(message, self.sheet, self.row, self.column(name), params, self.context)
+        )
+
+    def warning(self, name: str, message: str, **params: Any) -> None:
+        self.warnings.append(
+            Problem(message, self.sheet, self.row, self.column(name), params, self.context)
+        )
+
+    def error(self, name: str, error: CellError) -> None:
+        self.problems.append(error.at(self.sheet, self.row, self.column(name)))
+
+
 def _error(message: str, value: CellValue) -> CellError:
     shown = cell_text(value)
     if len(shown) > _DISPLAYED_VALUE_LENGTH:

@@ -62,6 +62,16 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+def format_number(value: Decimal | None) -> str:
+    """40, 12,5 or 7,25: a weight, score or figure in Dutch notation without trailing zeros."""
+    if value is None:
+        return ""
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
 def parse_money(text: str) -> Decimal | None:
     """Read € 1.000,75 / 1000,75 / 1,000.75 / 1000.75 as Decimal; None when it is not money.
 
@@ -93,3 +103,8 @@ def parse_money(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return -amount if negative else amount
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Read 40, 40 %, 12,5 or 12.5; None when the text is not a number."""
+    return parse_money(text.replace("%", ""))

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ssb_desktop.documents.pdf import escape, write_pdf
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, format_number
 from ssb_desktop.records import LetterContent, LetterScore
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -33,14 +33,6 @@ def file_name(letter: LetterContent) -> str:
     stem = f"{letter.lot_label.replace('/', '-')}-{letter.bid_code}-{letter.addressee_name}"
     stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_NAME].rstrip(" .") or "letter"
     return f"{stem}.pdf"
-
-
-def _number(value: Decimal | None) -> str:
-    """A score as typed (8, 7,5) with a decimal comma; empty when there is none."""
-    if value is None:
-        return ""
-    text = f"{value.normalize():f}"
-    return text.replace(".", ",")
 
 
 def _points(value: Decimal | None) -> str:
@@ -93,8 +85,8 @@ def _score_table(letter: LetterContent) -> str:
         rows: list[list[object]] = [
             [
                 _criterion(r),
-                _number(r.weight),
-                _number(r.addressee_score),
+                format_number(r.weight),
+                format_number(r.addressee_score),
                 _points(r.addressee_points),
             ]
             for r in letter.scores
@@ -114,10 +106,10 @@ def _score_table(letter: LetterContent) -> str:
     rows = [
         [
             _criterion(r),
-            _number(r.weight),
-            _number(r.addressee_score),
+            format_number(r.weight),
+            format_number(r.addressee_score),
             _points(r.addressee_points),
-            _number(r.winner_score),
+            format_number(r.winner_score),
             _points(r.winner_points),
         ]
         for r in letter.scores

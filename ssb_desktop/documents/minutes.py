@@ -4,23 +4,16 @@ and the consensus scores with their motivations (content from ``services.evaluat
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from ssb_desktop.documents.pdf import escape, table, write_pdf
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_moment
+from ssb_desktop.formatting import format_moment, format_number
 from ssb_desktop.records import MinutesContent
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
-def _number(value: Decimal) -> str:
-    """A score as people write it: 8, 6,67."""
-    text = f"{value.normalize():f}"
-    return text.replace(".", ",")
 
 
 def _tr(text: str) -> str:
@@ -71,7 +64,7 @@ def minutes_html(content: MinutesContent) -> str:
             table(
                 [_tr(header) for header in _HEADERS],
                 (
-                    [row.bid_label, row.criterion, _number(row.score), row.motivation]
+                    [row.bid_label, row.criterion, format_number(row.score), row.motivation]
                     for row in content.rows
                 ),
                 numeric=(2,),

@@ -35,7 +35,7 @@ from typing import Any
 
 from ssb_desktop.errors import N_, WorkbookError
 from ssb_desktop.excel import reading
-from ssb_desktop.formatting import format_moment, format_money
+from ssb_desktop.formatting import format_moment, format_money, format_number
 from ssb_desktop.records import GridCriterion, Problem, ScoringGrid
 
 CONTEXT = "Excel"
@@ -146,14 +146,6 @@ def grid_file_name(lot_label: str, evaluator_name: str) -> str:
     return safe_file_name(f"{lot_label}-{evaluator_name}-beoordeling")
 
 
-def number_text(value: Decimal) -> str:
-    """A scale value as people write it: 6, 7,5."""
-    text = format(value.normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
 def _canonical(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
@@ -209,15 +201,15 @@ def _scale_text(criterion: GridCriterion) -> str:
     parts = [criterion.description.strip()] if criterion.description.strip() else []
     parts.append(f"Onderdeel van: {criterion.path}")
     scale = [
-        f"{number_text(value.value)} = {value.descriptor}"
+        f"{format_number(value.value)} = {value.descriptor}"
         if value.descriptor
-        else number_text(value.value)
+        else format_number(value.value)
         for value in criterion.scale
     ]
     parts.append("Schaal:")
     parts += scale
     if criterion.knockout_minimum is not None:
-        parts.append(f"Minimaal vereiste score: {number_text(criterion.knockout_minimum)}")
+        parts.append(f"Minimaal vereiste score: {format_number(criterion.knockout_minimum)}")
     return "\n".join(parts)
 
 
@@ -572,7 +564,7 @@ def read_grid(path: Path) -> ParsedGrid:
         if bid_id is None or criterion_id is None or not allowed_texts:
             return _with(base, problems=(_problem(_TAMPERED, file),))
         allowed = [Decimal(text) for text in allowed_texts.split(";")]
-        allowed_shown = ", ".join(number_text(item) for item in allowed)
+        allowed_shown = ", ".join(format_number(item) for item in allowed)
         score_ref = f"{SCORE_COLUMN}{number}"
         cell = f"{GRID_SHEET}!{score_ref}"
         raw = value(score_ref)
@@ -601,7 +593,7 @@ def read_grid(path: Path) -> ParsedGrid:
                         row=number,
                         column=SCORE_COLUMN,
                         cell=cell,
-                        value=number_text(parsed),
+                        value=format_number(parsed),
                         allowed=allowed_shown,
                     )
                 )

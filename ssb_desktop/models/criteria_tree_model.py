@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_money, parse_money
+from ssb_desktop.formatting import format_money, format_number, parse_number
 from ssb_desktop.records import CriterionRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -57,21 +57,6 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC_COLUMNS = frozenset({WEIGHT, KNOCKOUT, MONEY})
-
-
-def format_number(value: Decimal | None) -> str:
-    """40, 12,5 or 7,25: a weight or score in Dutch notation without trailing zeros."""
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def parse_number(text: str) -> Decimal | None:
-    """Read 40, 40 %, 12,5 or 12.5; None when the text is not a number."""
-    return parse_money(text.replace("%", ""))
 
 
 class CriteriaTreeModel(QAbstractItemModel):

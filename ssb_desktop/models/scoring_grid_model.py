@@ -21,8 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ssb_desktop.formatting import format_money
-from ssb_desktop.models.criteria_tree_model import format_number
+from ssb_desktop.formatting import format_money, format_number
 from ssb_desktop.records import (
     GridBid,
     GridCriterion,

@@ -24,6 +24,7 @@ from ssb_desktop.db.tables import (
     ScaleValue,
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
+from ssb_desktop.formatting import format_number
 from ssb_desktop.records import (
     AwardMethod,
     CriterionRecord,
@@ -47,14 +48,6 @@ LOCKED = N_(
     "The criteria are locked because scoring has started; a procurement officer can "
     "invalidate the scores first.",
 )
-
-
-def number_text(value: Decimal) -> str:
-    """A weight or score as people write it in Dutch: 40, 12,5."""
-    text = format(value.normalize(), "f") if value == value.to_integral() else str(value)
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 # --- scales -----------------------------------------------------------------------------------
@@ -101,7 +94,7 @@ def check_scale(record: ScaleRecord) -> list[FieldProblem]:
                 FieldProblem(
                     "values",
                     N_("Errors", "The value {value} appears twice on the scale; keep one."),
-                    {"value": number_text(item.value)},
+                    {"value": format_number(item.value)},
                 )
             )
         seen.add(item.value)
@@ -114,7 +107,7 @@ def check_scale(record: ScaleRecord) -> list[FieldProblem]:
                         "The value {value} cannot be used; a scale value is 0 or more, below "
                         "10000, with at most two decimals.",
                     ),
-                    {"value": number_text(item.value)},
+                    {"value": format_number(item.value)},
                 )
             )
         if not item.descriptor.strip():
@@ -122,7 +115,7 @@ def check_scale(record: ScaleRecord) -> list[FieldProblem]:
                 FieldProblem(
                     "values",
                     N_("Errors", "Describe what the value {value} means."),
-                    {"value": number_text(item.value)},
+                    {"value": format_number(item.value)},
                 )
             )
     if len(seen) == 1:
@@ -287,7 +280,7 @@ def weight_problems(criteria: Sequence[CriterionRecord]) -> list[FieldProblem]:
                         "The weights of the main criteria add up to {sum} %; they must add up "
                         "to exactly 100 %.",
                     ),
-                    {"sum": number_text(total)},
+                    {"sum": format_number(total)},
                 )
             )
         else:
@@ -299,7 +292,7 @@ def weight_problems(criteria: Sequence[CriterionRecord]) -> list[FieldProblem]:
                         "The weights of the criteria under {parent} add up to {sum} %; they "
                         "must add up to exactly 100 %.",
                     ),
-                    {"parent": _describe(parent), "sum": number_text(total)},
+                    {"parent": _describe(parent), "sum": format_number(total)},
                 )
             )
     return found
@@ -401,9 +394,9 @@ def check_criteria(
                         "The knock-out minimum {value} is not a value of the scale {scale} "
                         "({values}).",
                     ),
-                    value=number_text(minimum),
+                    value=format_number(minimum),
                     scale=scale.name,
-                    values=", ".join(number_text(v.value) for v in scale.values),
+                    values=", ".join(format_number(v.value) for v in scale.values),
                 )
         if lot.award_method is AwardMethod.AWARD_ON_VALUE and scored_leaf:
             if criterion.money_per_point is None or criterion.money_per_point <= 0:

@@ -56,6 +56,7 @@ from ssb_desktop.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from ssb_desktop.formatting import format_number
 from ssb_desktop.records import (
     AwardMethod,
     BidRecord,
@@ -81,7 +82,7 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import scoring
 from ssb_desktop.services.bids import list_bids
-from ssb_desktop.services.criteria import list_criteria, number_text
+from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.identifiers import email_problem
 from ssb_desktop.services.permissions import Permission, current_actor, may, require
 from ssb_desktop.services.procurement import STALE, as_utc, assign
@@ -875,7 +876,7 @@ def scoring_grid(session: Session, lot_id: int, evaluator_id: int | None = None)
 
 
 def _allowed_text(values: Sequence[Decimal]) -> str:
-    return ", ".join(number_text(value) for value in values)
+    return ", ".join(format_number(value) for value in values)
 
 
 def _check_submitted(evaluator: Evaluator) -> None:
@@ -945,7 +946,7 @@ def save_scores(
                     "choose one of {allowed}.",
                 ),
                 {
-                    "score": number_text(entry.score),
+                    "score": format_number(entry.score),
                     "bid": bid.code,
                     "criterion": name,
                     "allowed": _allowed_text(values),
@@ -1386,7 +1387,7 @@ def set_consensus(
                 "choose one of {allowed}.",
             ),
             {
-                "score": number_text(score),
+                "score": format_number(score),
                 "bid": bid.code,
                 "criterion": name,
                 "allowed": _allowed_text(values),
@@ -1436,11 +1437,11 @@ def adopt_averages(session: Session, lot_id: int) -> int:
             mean = (sum((part[1] for part in parts), Decimal(0)) / len(parts)).quantize(
                 _CENT, ROUND_HALF_UP
             )
-            lines = [f"{AVERAGE_MOTIVATION}: {number_text(mean)}"]
+            lines = [f"{AVERAGE_MOTIVATION}: {format_number(mean)}"]
             lines += [
-                f"{name} ({number_text(value)}): {text}"
+                f"{name} ({format_number(value)}): {text}"
                 if text
-                else f"{name} ({number_text(value)})"
+                else f"{name} ({format_number(value)})"
                 for name, value, text in parts
             ]
             if _store_consensus(session, data, bid, leaf, mean, "\n".join(lines)):

@@ -115,6 +115,7 @@ from types import MappingProxyType
 from typing import Any, TypeAlias
 
 from ssb_desktop.errors import N_, ValidationError
+from ssb_desktop.formatting import format_number
 from ssb_desktop.records import TIE_BREAK_RULE_LABELS, AwardMethod, DropoutRule, PriceFormula
 
 Key: TypeAlias = int | str
@@ -301,14 +302,6 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(MONEY, ROUND_HALF_UP)
 
 
-def _number(value: Decimal) -> str:
-    """A figure as Dutch users write it in a message: 40, 12,5."""
-    text = format(value.normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
 def _name(criterion: CriterionInput) -> str:
     return criterion.label or str(criterion.key)
 
@@ -438,8 +431,8 @@ class _Model:
                     raise ValidationError(
                         _PRICE_WEIGHT,
                         {
-                            "weight": _number(effective[price.key]),
-                            "points": _number(max_points),
+                            "weight": format_number(effective[price.key]),
+                            "points": format_number(max_points),
                         },
                         field="price_max_points",
                     )
@@ -533,7 +526,7 @@ def _check_sums(
                     "The weights of the main criteria add up to {sum} %; they must add up "
                     "to exactly 100 %.",
                 ),
-                {"sum": _number(total)},
+                {"sum": format_number(total)},
                 field=field,
             )
         raise ValidationError(
@@ -542,7 +535,7 @@ def _check_sums(
                 "The weights of the criteria under {parent} add up to {sum} %; they "
                 "must add up to exactly 100 %.",
             ),
-            {"parent": _name(by_key[parent_key]), "sum": _number(total)},
+            {"parent": _name(by_key[parent_key]), "sum": format_number(total)},
             field=field,
         )
 
@@ -650,10 +643,10 @@ def _read_rows(
                 raise ValidationError(
                     _OUTSIDE_SCALE,
                     {
-                        "score": _number(score),
+                        "score": format_number(score),
                         "bid": _bid_name(bid),
                         "criterion": leaf.name,
-                        "maximum": _number(leaf.scale_max),
+                        "maximum": format_number(leaf.scale_max),
                     },
                     field=f"score:{key}:{leaf.key}",
                 )

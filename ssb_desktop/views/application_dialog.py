@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_date, format_money, parse_date, parse_money
+from ssb_desktop.formatting import format_date, format_money, format_number, parse_date, parse_money
 from ssb_desktop.records import (
     APPLICATION_STATUS_LABELS,
     SETTLEMENT_REASON_LABELS,
@@ -101,14 +101,6 @@ def parse_score(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
-
-
-def format_score(value: Decimal | None) -> str:
-    """A score in Dutch notation without trailing zeros (7,5; 80)."""
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",")
 
 
 def _read_date(edit: QLineEdit) -> date | None:
@@ -299,7 +291,7 @@ class ApplicationDialog(QDialog):
         self.budget.setText(format_money(record.budget_total))
         self.other_funders.setText(record.other_funders)
         self.members.setValue(record.members or 0)
-        self.score.setText(format_score(record.ranking_score))
+        self.score.setText(format_number(record.ranking_score))
         # Once decided the score has done its work: the service refuses a change.
         self.score.setReadOnly(record.id is not None and record.status not in subsidies.UNDECIDED)
         self.received.setText(format_date(record.received_on))

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError, ConflictError, ValidationError
-from ssb_desktop.formatting import format_money, parse_money
+from ssb_desktop.formatting import format_money, format_number, parse_money, parse_number
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.criteria_tree_model import (
     CODE,
@@ -59,8 +59,6 @@ from ssb_desktop.models.criteria_tree_model import (
     TITLE,
     WEIGHT,
     CriteriaTreeModel,
-    format_number,
-    parse_number,
 )
 from ssb_desktop.records import AwardMethod, CriterionRecord, LotRecord, ScaleRecord
 from ssb_desktop.services.criteria import (

@@ -43,9 +43,14 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError, ConflictError
-from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_moment, format_money
+from ssb_desktop.formatting import (
+    LOCAL_ZONE,
+    format_date,
+    format_moment,
+    format_money,
+    format_number,
+)
 from ssb_desktop.i18n import translate_error
-from ssb_desktop.models.criteria_tree_model import format_number
 from ssb_desktop.models.evaluator_columns import EVALUATOR_COLUMN_WIDTHS, EVALUATOR_COLUMNS
 from ssb_desktop.models.record_table_model import (
     ALIGN_CENTER,

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import ValidationError
-from ssb_desktop.formatting import format_money, parse_money
+from ssb_desktop.formatting import format_money, format_number, parse_money, parse_number
 from ssb_desktop.i18n import translate_error
-from ssb_desktop.models.criteria_tree_model import format_number, parse_number
 from ssb_desktop.records import (
     AWARD_METHOD_LABELS,
     DROPOUT_RULE_LABELS,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ssb_desktop.models.criteria_tree_model import format_number
+from ssb_desktop.formatting import format_number
 
 # Colour-blind-safe (Okabe-Ito), readable with black text.
 PALETTE = (

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.models.criteria_tree_model import format_number, parse_number
+from ssb_desktop.formatting import format_number, parse_number
 from ssb_desktop.records import ScaleRecord, ScaleValueRecord
 from ssb_desktop.services.criteria import check_scale, list_scales, save_scale
 from ssb_desktop.services.permissions import Permission, permissions_of

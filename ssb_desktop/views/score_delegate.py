@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssb_desktop.models.criteria_tree_model import format_number
+from ssb_desktop.formatting import format_number
 from ssb_desktop.models.scoring_grid_model import SCALE_ROLE, scale_text
 from ssb_desktop.records import ScaleValueRecord
 

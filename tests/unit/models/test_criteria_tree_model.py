@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ssb_desktop.formatting import format_number, parse_number
 from ssb_desktop.models.criteria_tree_model import (
     CODE,
     KNOCKOUT,
@@ -17,8 +18,6 @@ from ssb_desktop.models.criteria_tree_model import (
     TITLE,
     WEIGHT,
     CriteriaTreeModel,
-    format_number,
-    parse_number,
 )
 from ssb_desktop.records import CriterionRecord
 

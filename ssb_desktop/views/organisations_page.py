@@ -91,10 +91,6 @@ def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationsPage", text)
-
-
 _INVOLVEMENT_DESCRIPTION = 1
 
 

@@ -4335,6 +4335,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Dit contract bestaat niet meer. Laad de lijst opnieuw.</translation>
     </message>
     <message>
+        <source>This database could not be brought up to date for this version of the program, so it was left exactly as it was. Keep using the previous version of the program for now and send the log file to your IT department.</source>
+        <translation>Deze database kon niet worden bijgewerkt voor deze versie van het programma en is daarom precies gelaten zoals hij was. Werk voorlopig verder met de vorige versie van het programma en stuur het logbestand naar uw IT-afdeling.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of ssb-desktop. Install the newest version of the program to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van ssb-desktop. Installeer de nieuwste versie van het programma om haar te openen.</translation>
     </message>

@@ -3887,6 +3887,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Iemand anders heeft deze gegevens gewijzigd nadat u ze opende. Laad ze opnieuw om die wijzigingen te zien en breng daarna uw eigen wijzigingen opnieuw aan.</translation>
     </message>
     <message>
+        <source>Someone else is writing to the database (for example a colleague&apos;s import that is still running), so your change could not be saved yet. Nothing was lost: wait a moment and try again.</source>
+        <translation>Iemand anders schrijft op dit moment in de database (bijvoorbeeld een import van een collega die nog loopt), daarom kon uw wijziging nog niet worden opgeslagen. Er is niets verloren gegaan: wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>Table {table} refers to a record that does not exist.</source>
         <translation>Tabel {table} verwijst naar gegevens die niet bestaan.</translation>
     </message>

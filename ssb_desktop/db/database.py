@@ -20,12 +20,34 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
+from ssb_desktop.db.aggregates import install_aggregates
 from ssb_desktop.db.audit import AuditedSession, install_audit
 from ssb_desktop.errors import N_, ConflictError, DatabaseError, ValidationError
 from ssb_desktop.records import Role
 
 log = logging.getLogger(__name__)
+# How long one attempt to start writing waits for another writer (SQLite's busy handler).
 BUSY_TIMEOUT_MS = 5000
+# A user's save tries this often before it says who is in the way: about ten seconds in all,
+# enough for a colleague's save or a small import, short enough not to look frozen.
+WRITE_ATTEMPTS = 2
+# PostgreSQL: how long a statement waits for a row or table lock before the user is told.
+LOCK_TIMEOUT_MS = 5000
+# Execution option of the engine behind read-only sessions: their BEGIN stays deferred.
+_READ_ONLY = "ssb_read_only"
+
+
+def busy_error(details: str) -> DatabaseError:
+    """Another writer held the database for longer than a save waits."""
+    return DatabaseError(
+        N_(
+            "Errors",
+            "Someone else is writing to the database (for example a colleague's import that "
+            "is still running), so your change could not be saved yet. Nothing was lost: "
+            "wait a moment and try again.",
+        ),
+        details=details,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +113,31 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        if connection.get_execution_options().get(_READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+            return
+        # A writer takes the write lock at BEGIN, where the busy timeout can wait for it. A
+        # deferred transaction that reads first and writes later cannot wait: SQLite refuses
+        # the upgrade at once ("database is locked") when another writer committed meanwhile.
+        raw = connection.connection.driver_connection
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                busy = "locked" in str(error).lower() or "busy" in str(error).lower()
+                if not busy:
+                    raise translate_operational_error(error) from error
+                if attempt == WRITE_ATTEMPTS:
+                    raise busy_error(str(error)) from error
+                log.info("the database is busy; waiting once more to begin writing")
 
 
 def translate_operational_error(error: BaseException) -> DatabaseError:
     """Turn a driver failure into a sentence the user can act on."""
     text = str(getattr(error, "orig", error)).lower()
+    if "lock timeout" in text or "lock_timeout" in text:
+        return busy_error(str(error))
     if "locked" in text or "busy" in text:
         return DatabaseError(
             N_(
@@ -192,6 +233,10 @@ class Database:
                 del kwargs["poolclass"]
         else:
             kwargs["pool_pre_ping"] = True
+            if self.url.get_driver_name() in ("psycopg", "psycopg2"):
+                # A save that waits on a colleague's lock (an import) is told so after a few
+                # seconds instead of freezing the window.
+                kwargs["connect_args"] = {"options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}
         try:
             self.engine: Engine = create_engine(self.url, **kwargs)
         except ArgumentError as error:  # an unknown kind of database, e.g. "postgres2://"
@@ -199,7 +244,13 @@ class Database:
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         install_audit()
+        install_aggregates(AuditedSession)
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(**{_READ_ONLY: True}),
+            class_=AuditedSession,
+            expire_on_commit=False,
+        )
         self.actor = Actor(account="system")
 
     @property
@@ -215,8 +266,23 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        session = self._sessions()
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        On SQLite it holds the write lock from its start (BEGIN IMMEDIATE), so writers take
+        turns instead of failing; use :meth:`reading` for a block that only reads.
+        """
+        with self._unit(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A block that only reads: on SQLite it never waits for a writer (WAL snapshot)."""
+        with self._unit(self._read_sessions) as session:
+            yield session
+
+    @contextmanager
+    def _unit(self, sessions: sessionmaker[AuditedSession]) -> Iterator[Session]:
+        session = sessions()
         session.info["actor"] = self.actor
         try:
             with session.begin():

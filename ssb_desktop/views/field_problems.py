@@ -72,9 +72,10 @@ def field_holder(widget: QWidget, label: QLabel, *extra: QWidget) -> QWidget:
 
 
 def fetch(parent: QWidget, db: Database, service: Callable[[Session], T]) -> T | None:
-    """Run ``service`` in one transaction; a failure is shown over ``parent``, None returned."""
+    """Run the reading ``service`` in one read-only transaction (never waits for a writer);
+    a failure is shown over ``parent``, None returned."""
     try:
-        with db.transaction() as session:
+        with db.reading() as session:
             return service(session)
     except AppError as error:
         messages.show_error(parent, error)

@@ -4843,6 +4843,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is geen beoordelingsformulier geëxporteerd voor perceel {lot}: {reasons}</translation>
     </message>
     <message>
+        <source>Row {row} (&quot;{text}&quot;) looks like a total or a note below the data and was not imported.</source>
+        <translation>Rij {row} (&quot;{text}&quot;) lijkt een totaal of een opmerking onder de gegevens en is niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Row {row} is empty and was skipped; the rows below it were read.</source>
+        <translation>Rij {row} is leeg en overgeslagen; de rijen eronder zijn wel gelezen.</translation>
+    </message>
+    <message>
+        <source>Rows {first} to {last} are empty and were skipped; the rows below them were read.</source>
+        <translation>Rij {first} tot en met {last} zijn leeg en overgeslagen; de rijen eronder zijn wel gelezen.</translation>
+    </message>
+    <message>
         <source>Sheet {sheet} has merged cells {cells} inside the data; unmerge them and try again.</source>
         <translation>Werkblad {sheet} heeft samengevoegde cellen {cells} binnen de gegevens; hef het samenvoegen op en probeer het opnieuw.</translation>
     </message>

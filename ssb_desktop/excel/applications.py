@@ -732,7 +732,9 @@ def _read_applications(
     if not problems:
         activity, received = mapping.get("activity"), mapping.get("received")
         data: list[tuple[int, reading.Row]] = []
-        for excel_row, cells in reading.data_rows(sheet, header):
+        found, skipped = reading.read_data(sheet, header)
+        warnings.extend(skipped)
+        for excel_row, cells in found:
             # An application names an activity and a date; only a row lacking one of them
             # can be a totals row, and checking every cell of every row costs seconds.
             if (

@@ -407,7 +407,9 @@ def read_bids(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedBi
     warnings: list[Problem] = []
     headers = list(header.headers)
     if not problems:
-        for excel_row, cells in reading.data_rows(sheet, header):
+        found, skipped = reading.read_data(sheet, header)
+        warnings.extend(skipped)
+        for excel_row, cells in found:
             if reading.is_total_row(cells):
                 continue
             reader = _RowReader(sheet.name, excel_row, cells, mapping, headers, CONTEXT)

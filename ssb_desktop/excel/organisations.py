@@ -165,7 +165,8 @@ def _read_rows(
 ) -> list[ImportRow]:
     """Every data row as text per field, converted column by column (a workbook of 50,000
     organisations has close to a million cells), adding a warning per restored KvK number."""
-    data = list(reading.data_rows(sheet, header))
+    data, skipped = reading.read_data(sheet, header)
+    warnings.extend(skipped)
     if not data or not mapping:
         return [ImportRow(sheet.name, excel_row, {}) for excel_row, _cells in data]
     names = list(mapping)

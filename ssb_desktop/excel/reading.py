@@ -410,18 +410,52 @@ def layout_key(headers: Sequence[str]) -> str:
 # --- data rows --------------------------------------------------------------------------------
 
 
-def data_rows(sheet: RawSheet, header: HeaderMatch) -> Iterator[tuple[int, Row]]:
-    """Yield ``(excel_row, row)`` for each row below the header up to the first blank row.
+_BLANK_ROW = N_("Excel", "Row {row} is empty and was skipped; the rows below it were read.")
+_BLANK_ROWS = N_(
+    "Excel",
+    "Rows {first} to {last} are empty and were skipped; the rows below them were read.",
+)
+_NOTE_ROW = N_(
+    "Excel",
+    'Row {row} ("{text}") looks like a total or a note below the data and was not imported.',
+)
+# At most this many rows after the last blank row count as totals or notes below the data.
+_MAX_FOOTER_ROWS = 5
 
-    What follows a blank row (footnotes, formatted empty rows) is not data. Raises
+
+def data_rows(sheet: RawSheet, header: HeaderMatch) -> Iterator[tuple[int, Row]]:
+    """Yield ``(excel_row, row)`` for each data row below the header; see :func:`read_data`."""
+    return iter(read_data(sheet, header)[0])
+
+
+def read_data(sheet: RawSheet, header: HeaderMatch) -> tuple[list[tuple[int, Row]], list[Problem]]:
+    """The ``(excel_row, row)`` data rows below the header, and a warning per row left out.
+
+    The data ends at the last row with a value, whatever the sheet says about its size. A
+    blank row inside the data is skipped and reported, never taken as the end (colleagues'
+    lists often have one). Totals and notes below the data, after a blank row (``Totaal``
+    with sums, ``Bron: ledenadministratie``), are left out and reported. Raises
     :class:`WorkbookError` at once when merged cells overlap the data rows.
     """
+    rows = sheet.rows
     start = header.row_index + 1
-    end = start
-    while end < len(sheet.rows) and not _is_blank(sheet.rows[end]):
-        end += 1
-    if end > start:
-        first, last = start + 1, end
+    filled = [index for index in range(start, len(rows)) if not _is_blank(rows[index])]
+    warnings: list[Problem] = []
+    footer = _footer(rows, filled)
+    for index in footer:
+        text = next(cell_text(value) for value in rows[index] if cell_text(value))
+        if len(text) > _DISPLAYED_VALUE_LENGTH:
+            text = text[: _DISPLAYED_VALUE_LENGTH - 1] + "…"
+        warnings.append(_sheet_warning(sheet.name, index + 1, _NOTE_ROW, row=index + 1, text=text))
+    if footer:
+        filled = filled[: -len(footer)]
+    for first, last in _gaps(filled):
+        if first == last:
+            warnings.append(_sheet_warning(sheet.name, first, _BLANK_ROW, row=first))
+        else:
+            warnings.append(_sheet_warning(sheet.name, first, _BLANK_ROWS, first=first, last=last))
+    if filled:
+        first, last = start + 1, filled[-1] + 1
         for cell_range in sheet.merged:
             if cell_range.first_row <= last and cell_range.last_row >= first:
                 raise WorkbookError(
@@ -429,8 +463,45 @@ def data_rows(sheet: RawSheet, header: HeaderMatch) -> Iterator[tuple[int, Row]]
                     {"sheet": sheet.name, "cells": cell_range.ref},
                     context=CONTEXT,
                 )
-    rows = sheet.rows
-    return ((index + 1, rows[index]) for index in range(start, end))
+    warnings.sort(key=lambda problem: problem.row or 0)
+    return [(index + 1, rows[index]) for index in filled], warnings
+
+
+def _sheet_warning(sheet: str, at: int, message: str, **params: Any) -> Problem:
+    return Problem(message, sheet=sheet, row=at, params=params, context=CONTEXT)
+
+
+def _gaps(filled: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The blank stretches between data rows, as first and last 1-based Excel row numbers."""
+    for position in range(1, len(filled)):
+        before, after = filled[position - 1], filled[position]
+        if after > before + 1:
+            yield before + 2, after
+
+
+def _filled_count(row: Sequence[CellValue]) -> int:
+    return sum(1 for value in row if cell_text(value))
+
+
+def _footer(rows: Sequence[Row], filled: Sequence[int]) -> list[int]:
+    """The rows after the last blank row that are totals or one-cell notes, not data.
+
+    Only a short last stretch counts, and a one-cell row counts as a note only when the data
+    above has rows with more than one value (a list of names alone has one value a row).
+    """
+    last_gap = next(
+        (k for k in range(len(filled) - 1, 0, -1) if filled[k] > filled[k - 1] + 1), None
+    )
+    if last_gap is None or len(filled) - last_gap > _MAX_FOOTER_ROWS:
+        return []
+    tail = filled[last_gap:]
+    wide_data = any(_filled_count(rows[index]) > 1 for index in filled[:last_gap][:50])
+    if all(
+        is_total_row(rows[index]) or (wide_data and _filled_count(rows[index]) == 1)
+        for index in tail
+    ):
+        return list(tail)
+    return []
 
 
 def is_total_row(row: Sequence[CellValue]) -> bool:

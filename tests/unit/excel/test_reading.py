@@ -31,6 +31,7 @@ from ssb_desktop.excel.reading import (
     is_total_row,
     layout_key,
     normalise_header,
+    read_data,
     read_metadata,
     read_sheet,
 )
@@ -279,7 +280,7 @@ def test_the_layout_key_ignores_spelling_but_not_order() -> None:
 # --- where the data ends ----------------------------------------------------------------------
 
 
-def test_data_ends_at_the_first_blank_row_and_formatted_rows_do_not_count(tmp_path: Path) -> None:
+def test_data_ends_at_the_last_filled_row_and_formatted_rows_do_not_count(tmp_path: Path) -> None:
     path = workbook(
         tmp_path / "list.xlsx",
         [["Naam", "Plaats"], ["A", "Leiden"], ["B", "Delft"], [None, "  "], ["Bron: ons"]],
@@ -292,9 +293,11 @@ def test_data_ends_at_the_first_blank_row_and_formatted_rows_do_not_count(tmp_pa
     book.save(path)
 
     raw = read_sheet(path)
-    rows = list(data_rows(raw, find_header(raw.rows, PARTNER_SYNONYMS)))
+    rows, warnings = read_data(raw, find_header(raw.rows, PARTNER_SYNONYMS))
 
     assert [number for number, _ in rows] == [2, 3]
+    # The note after the blank row is recognised and reported; the styled rows say nothing.
+    assert [w.row for w in warnings] == [5]
 
 
 def test_merged_cells_inside_the_data_are_refused(tmp_path: Path) -> None:

@@ -4539,6 +4539,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>U zit niet in de beoordelingscommissie van dit perceel.</translation>
     </message>
     <message>
+        <source>You are on the evaluation committee of this lot and do not see all of its bids yet, so you cannot change them. Ask a procurement officer.</source>
+        <translation>U zit in de beoordelingscommissie van dit perceel en ziet nog niet alles van de inschrijvingen, daarom kunt u ze niet wijzigen. Vraag het een inkoper.</translation>
+    </message>
+    <message>
         <source>You can see the other evaluators&apos; scores only after you have submitted your own.</source>
         <translation>U ziet de scores van de andere beoordelaars pas nadat u uw eigen scores hebt ingediend.</translation>
     </message>

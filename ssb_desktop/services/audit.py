@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.audit import ChainBreak, verify_chain
-from ssb_desktop.db.tables import AuditEntry
+from ssb_desktop.db.tables import (
+    AuditEntry,
+    Bid,
+    BidDocument,
+    BidMember,
+    ConsensusScore,
+    Evaluator,
+    IndividualScore,
+)
 from ssb_desktop.formatting import LOCAL_ZONE
 from ssb_desktop.records import AuditAction, AuditEntryRecord
+from ssb_desktop.services.blindness import visibility_by_lot
 from ssb_desktop.services.permissions import Permission, require
 
 
@@ -46,19 +56,136 @@ def list_entries(session: Session, criteria: AuditFilter = AuditFilter()) -> lis
         query = query.where(AuditEntry.at < _local_midnight(criteria.until + timedelta(days=1)))
     if criteria.limit:
         query = query.limit(criteria.limit)
-    return [
-        AuditEntryRecord(
-            id=entry.id,
-            at=entry.at,
-            user=entry.user_account,
-            table=entry.table_name,
-            record_id=entry.record_id,
-            action=AuditAction(entry.action),
-            changes=json.loads(entry.changes),
-            hash=entry.hash,
+    return as_seen(
+        session,
+        [
+            AuditEntryRecord(
+                id=entry.id,
+                at=entry.at,
+                user=entry.user_account,
+                table=entry.table_name,
+                record_id=entry.record_id,
+                action=AuditAction(entry.action),
+                changes=json.loads(entry.changes),
+                hash=entry.hash,
+            )
+            for entry in session.scalars(query)
+        ],
+    )
+
+
+# Fields of a bid that name its bidder or its price.
+_PRICE_FIELDS = frozenset({"price_total", "price_per_year"})
+_NAMING_FIELDS = frozenset({"notes", "status_reason", "late_reason"})
+
+
+def _first_value(changes: dict[str, list[object]], name: str) -> object:
+    pair = changes.get(name)
+    if not pair:
+        return None
+    return next((value for value in pair if value is not None), None)
+
+
+def _as_int(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def as_seen(session: Session, entries: Sequence[AuditEntryRecord]) -> list[AuditEntryRecord]:
+    """``entries`` as the acting user may see them (:mod:`services.blindness`).
+
+    An evaluator who has not submitted finds no entry of another evaluator's score, of a
+    consensus score or of a result of that lot; prices the lot hides from him or her are
+    left out of its bids' entries; in an anonymised lot the entries of its bidders (members,
+    documents) are left out, and the texts of its bids that name them.
+    """
+    hidden = visibility_by_lot(session)
+    if not hidden:
+        return list(entries)
+    lots = sorted(hidden)
+    bid_lot = {
+        bid: lot
+        for bid, lot in session.execute(select(Bid.id, Bid.lot_id).where(Bid.lot_id.in_(lots)))
+    }
+    score_of = {
+        score_id: (lot_id, evaluator_id)
+        for score_id, lot_id, evaluator_id in session.execute(
+            select(IndividualScore.id, Evaluator.lot_id, IndividualScore.evaluator_id)
+            .join(Evaluator, Evaluator.id == IndividualScore.evaluator_id)
+            .where(Evaluator.lot_id.in_(lots))
         )
-        for entry in session.scalars(query)
-    ]
+    }
+    evaluator_lot = {
+        evaluator: lot
+        for evaluator, lot in session.execute(
+            select(Evaluator.id, Evaluator.lot_id).where(Evaluator.lot_id.in_(lots))
+        )
+    }
+    part_lot: dict[str, dict[int, int]] = {}
+    for table, model in (
+        ("bid_members", BidMember),
+        ("bid_documents", BidDocument),
+        ("consensus_scores", ConsensusScore),
+    ):
+        part_lot[table] = {
+            part_id: bid_lot[bid_id]
+            for part_id, bid_id in session.execute(
+                select(model.id, model.bid_id).where(model.bid_id.in_(list(bid_lot)))
+            )
+        }
+
+    def lot_of(entry: AuditEntryRecord) -> int | None:
+        record_id = _as_int(entry.record_id)
+        changes = entry.changes
+        if entry.table == "individual_scores":
+            known = score_of.get(record_id) if record_id is not None else None
+            if known:
+                return known[0]
+            evaluator = _as_int(_first_value(changes, "evaluator_id"))
+            return evaluator_lot.get(evaluator) if evaluator is not None else None
+        if entry.table == "bids":
+            found = bid_lot.get(record_id) if record_id is not None else None
+            return found if found is not None else _as_int(_first_value(changes, "lot_id"))
+        if entry.table in part_lot:
+            found = part_lot[entry.table].get(record_id) if record_id is not None else None
+            if found is not None:
+                return found
+            bid = _as_int(_first_value(changes, "bid_id"))
+            return bid_lot.get(bid) if bid is not None else None
+        if entry.table == "results":
+            return _as_int(_first_value(changes, "lot_id"))
+        return None
+
+    seen: list[AuditEntryRecord] = []
+    for entry in entries:
+        lot_id = lot_of(entry)
+        visibility = hidden.get(lot_id) if lot_id is not None else None
+        if visibility is None:
+            seen.append(entry)
+            continue
+        if entry.table == "individual_scores":
+            record_id = _as_int(entry.record_id)
+            owner = score_of.get(record_id) if record_id is not None else None
+            evaluator = owner[1] if owner else _as_int(_first_value(entry.changes, "evaluator_id"))
+            if evaluator is None or not visibility.sees_scores_of(evaluator):
+                continue
+        elif entry.table in ("consensus_scores", "results"):
+            if not visibility.others_scores:
+                continue
+        elif entry.table in ("bid_members", "bid_documents"):
+            if not visibility.names:
+                continue
+        elif entry.table == "bids":
+            dropped = (set() if visibility.prices else _PRICE_FIELDS) | (
+                set() if visibility.names else _NAMING_FIELDS
+            )
+            if dropped & entry.changes.keys():
+                kept = {k: v for k, v in entry.changes.items() if k not in dropped}
+                entry = replace(entry, changes=kept)
+        seen.append(entry)
+    return seen
 
 
 def audited_tables(session: Session) -> list[str]:

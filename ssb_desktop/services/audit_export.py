@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.excel.audit_export import write_audit_log
 from ssb_desktop.records import AuditEntryRecord
-from ssb_desktop.services.audit import AuditFilter, list_entries
+from ssb_desktop.services.audit import AuditFilter, as_seen, list_entries
 from ssb_desktop.services.permissions import Permission, require
 
 
@@ -23,5 +23,6 @@ def export_audit_log(session: Session, path: Path, criteria: AuditFilter) -> int
 def export_audit_entries(session: Session, path: Path, entries: Sequence[AuditEntryRecord]) -> int:
     """Write entries already loaded (what the page shows); returns how many."""
     require(session, Permission.VIEW)
-    write_audit_log(path, entries)
-    return len(entries)
+    seen = as_seen(session, entries)  # whatever the caller passed: never more
+    write_audit_log(path, seen)
+    return len(seen)

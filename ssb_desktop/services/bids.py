@@ -15,9 +15,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ssb_desktop.db.tables import Bid, BidDocument, BidMember, Lot, Organisation, Procurement
-from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
+from ssb_desktop.errors import (
+    N_,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from ssb_desktop.formatting import CENT, format_moment
 from ssb_desktop.records import BidMemberRecord, BidRecord, BidStatus, ConsortiumRole, FieldProblem
+from ssb_desktop.services.blindness import FULL, lot_visibility, visibility_by_lot
 from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.procurement import (
     STALE,
@@ -108,22 +115,51 @@ def _bid_records(session: Session, where: Any = None) -> list[BidRecord]:
     ]
 
 
-def list_bids(session: Session, lot_id: int | None = None) -> list[BidRecord]:
-    """The bids on one lot, or all bids, by lot and code."""
+def as_seen(session: Session, records: Sequence[BidRecord]) -> list[BidRecord]:
+    """``records`` as the acting user may see them (:mod:`services.blindness`): without
+    prices the lot hides from him or her, and without the bidders of an anonymised lot."""
+    hidden = visibility_by_lot(session)
+    if not hidden:
+        return list(records)
+    seen: list[BidRecord] = []
+    for record in records:
+        visibility = hidden.get(record.lot_id)
+        if visibility is not None and not visibility.prices:
+            record = replace(record, price_per_year=None, price_total=None)
+        if visibility is not None and not visibility.names:
+            # The members and the bid's own papers and notes name the bidder; the code stays.
+            record = replace(record, members=(), documents=(), notes="", status_reason="")
+        seen.append(record)
+    return seen
+
+
+def list_bids(
+    session: Session, lot_id: int | None = None, *, as_shown: bool = True
+) -> list[BidRecord]:
+    """The bids on one lot, or all bids, by lot and code, as the acting user may see them
+    (``as_shown=False``: whole, for matching an import, never to show)."""
     require(session, Permission.VIEW)
-    return _bid_records(session, Bid.lot_id == lot_id if lot_id is not None else None)
+    records = _bid_records(session, Bid.lot_id == lot_id if lot_id is not None else None)
+    return as_seen(session, records) if as_shown else records
 
 
 def bids_of_organisation(session: Session, organisation_id: int) -> list[BidRecord]:
-    """Every bid the organisation takes part in, as lead, member or subcontractor."""
+    """Every bid the organisation takes part in, as lead, member or subcontractor; not the
+    bids on lots where the acting user may not know who the bidders are."""
     require(session, Permission.VIEW)
     involved = select(BidMember.bid_id).where(BidMember.organisation_id == organisation_id)
-    return _bid_records(session, Bid.id.in_(involved))
+    hidden = visibility_by_lot(session)
+    records = [
+        record
+        for record in _bid_records(session, Bid.id.in_(involved))
+        if hidden.get(record.lot_id, FULL).names
+    ]
+    return as_seen(session, records)
 
 
 def get_bid(session: Session, bid_id: int) -> BidRecord:
     require(session, Permission.VIEW)
-    found = _bid_records(session, Bid.id == bid_id)
+    found = as_seen(session, _bid_records(session, Bid.id == bid_id))
     if not found:
         raise NotFoundError(N_("Errors", "This bid no longer exists. Reload the list."))
     return found[0]
@@ -231,6 +267,16 @@ def save_bid(session: Session, record: BidRecord, *, accept_late: bool = False) 
         price_total=_money(record.price_total),
         documents=tuple(dict.fromkeys(d.strip() for d in record.documents if d.strip())),
     )
+    if lot_visibility(session, record.lot_id).restricted:
+        # The form showed this user a bid without its prices or bidders; saving it would
+        # overwrite them with blanks.
+        raise PermissionDeniedError(
+            N_(
+                "Errors",
+                "You are on the evaluation committee of this lot and do not see all of its "
+                "bids yet, so you cannot change them. Ask a procurement officer.",
+            )
+        )
     lot = session.get(Lot, record.lot_id)
     if lot is None:
         raise ValidationError(

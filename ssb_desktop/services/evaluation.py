@@ -82,6 +82,7 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import scoring
 from ssb_desktop.services.bids import list_bids
+from ssb_desktop.services.blindness import lot_visibility
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.identifiers import email_problem
 from ssb_desktop.services.permissions import Permission, current_actor, may, require
@@ -512,8 +513,7 @@ def _require_declaration(session: Session, evaluator: Evaluator) -> Declaration:
 def _require_not_blind(session: Session, lot_id: int) -> None:
     """Refuse an evaluator of the lot who has not submitted: he may not see others' scores."""
     require(session, Permission.VIEW)
-    seat = _seat(session, lot_id)
-    if seat is not None and seat.submitted_at is None:
+    if not lot_visibility(session, lot_id).others_scores:
         raise PermissionDeniedError(
             N_(
                 "Errors",
@@ -1056,11 +1056,8 @@ def individual_scores(session: Session, lot_id: int) -> list[IndividualScoreReco
     """
     require(session, Permission.VIEW)
     _lot(session, lot_id)
-    seat = _seat(session, lot_id)
-    if seat is not None and seat.submitted_at is None:
-        ids = [seat.id]
-    else:
-        ids = [row.id for row in _committee(session, lot_id)]
+    visibility = lot_visibility(session, lot_id)
+    ids = [row.id for row in _committee(session, lot_id) if visibility.sees_scores_of(row.id)]
     return [_score_record(score) for score in _live_scores(session, ids)]
 
 

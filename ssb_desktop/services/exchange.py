@@ -229,6 +229,7 @@ def export_bids(
             records = bids.list_bids(session)
         else:
             records = [record for lot_id in lot_ids for record in bids.list_bids(session, lot_id)]
+    records = bids.as_seen(session, records)  # whatever the caller passed: never more
     wanted = {member.organisation_id for record in records for member in record.members}
     kvk_of: dict[int, str] = {}
     if wanted:
@@ -269,7 +270,7 @@ class _BidImport:
         self.register = _Register(session)
         self.lots = {lot.label.casefold(): lot for lot in procurement.list_lots(session)}
         self.procurements = {p.id: p for p in procurement.list_procurements(session)}
-        existing = bids.list_bids(session)
+        existing = bids.list_bids(session, as_shown=False)
         self.by_id = {bid.id: bid for bid in existing}
         self.by_lead: dict[tuple[int, int], list[BidRecord]] = defaultdict(list)
         for bid in existing:

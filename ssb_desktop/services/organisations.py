@@ -41,6 +41,7 @@ from ssb_desktop.records import (
     Problem,
 )
 from ssb_desktop.services import identifiers as ids
+from ssb_desktop.services.blindness import FULL, visibility_by_lot
 from ssb_desktop.services.permissions import Permission, require
 
 STALE = N_(
@@ -487,8 +488,10 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
     """What the organisation is involved in: bids, contracts, subsidy applications."""
     require(session, Permission.VIEW)
     found: list[InvolvementRecord] = []
+    hidden = visibility_by_lot(session)
     bids = session.execute(
         select(
+            Lot.id.label("lot_id"),
             Procurement.reference,
             Lot.number,
             Lot.title,
@@ -505,6 +508,9 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
         .order_by(Bid.received_at)
     )
     for row in bids:
+        seen = hidden.get(row.lot_id, FULL)
+        if not seen.names:
+            continue  # that this organisation bid on an anonymised lot is what is hidden
         # "REF/N CODE: lot title": the bid's code tells two bids on one lot apart, and the
         # description stays free of words that would need translating here.
         bid_label = f"{row.reference}/{row.number} {row.code}"
@@ -513,7 +519,7 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
                 "bid",
                 f"{bid_label}: {row.title}" if row.title else bid_label,
                 row.received_at.date(),
-                row.price_total,
+                row.price_total if seen.prices else None,
                 role=row.role.value,
                 status=row.status.value,
             )

@@ -68,6 +68,7 @@ from ssb_desktop.records import (
     SubsidyLetterKind,
 )
 from ssb_desktop.services.allocation import ApplicationInput, SchemeInput, allocate
+from ssb_desktop.services.blindness import FULL, visibility_by_lot
 from ssb_desktop.services.deadlines import (
     Suspension,
     calendar_of,
@@ -1660,14 +1661,18 @@ def register_of_organisation(session: Session, organisation_id: int) -> Organisa
             "decided_for_others": 0,
         }
     )
-    for received_at, price in session.execute(
-        select(Bid.received_at, Bid.price_total)
+    hidden = visibility_by_lot(session)
+    for lot_id, received_at, price in session.execute(
+        select(Bid.lot_id, Bid.received_at, Bid.price_total)
         .join(BidMember, BidMember.bid_id == Bid.id)
         .where(BidMember.organisation_id == organisation_id)
     ):
+        seen = hidden.get(lot_id, FULL)
+        if not seen.names:
+            continue  # a bid on an anonymised lot is not counted for who may not know of it
         entry = years[(received_at or datetime.now(UTC)).year]
         entry["bids"] += 1
-        entry["bid_value"] += price or ZERO
+        entry["bid_value"] += (price or ZERO) if seen.prices else ZERO
     for start, value in session.execute(
         select(Contract.start_date, Contract.value)
         .join(ContractParty, ContractParty.contract_id == Contract.id)

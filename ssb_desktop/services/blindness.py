@@ -1,0 +1,129 @@
+"""What the acting user may see of a lot: the one rule of blind evaluation for every route.
+
+An evaluator on a lot's committee (a seat) sees no other evaluator's individual scores (nor
+the consensus built from them) until his or her own are submitted; a quality evaluator does
+not see prices when the lot hides them; in an anonymised lot the bidders are codes, not
+names, until the consensus is final. Someone without a seat on the lot sees everything his
+or her roles allow. The scoring grid, the Bids page and its export, the audit log and its
+export, and the organisation register all ask :func:`lot_visibility` or
+:func:`visibility_by_lot`; none decides on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from ssb_desktop.db.tables import Bid, ConsensusScore, Criterion, Evaluator, Lot
+from ssb_desktop.records import BidStatus
+from ssb_desktop.services.permissions import current_actor
+
+_INACTIVE = (BidStatus.WITHDRAWN, BidStatus.EXCLUDED)
+
+
+@dataclass(frozen=True, slots=True)
+class LotVisibility:
+    """What the acting user may see of one lot."""
+
+    lot_id: int
+    seat_id: int | None = None  # the acting user's evaluator row on this lot, if any
+    others_scores: bool = True  # other evaluators' individual scores, and the consensus
+    prices: bool = True
+    names: bool = True  # bidders by name (False: by their codes)
+
+    @property
+    def restricted(self) -> bool:
+        return not (self.others_scores and self.prices and self.names)
+
+    def sees_scores_of(self, evaluator_id: int) -> bool:
+        return self.others_scores or evaluator_id == self.seat_id
+
+
+FULL = LotVisibility(lot_id=0)
+
+
+def consensus_final(session: Session, lot_id: int) -> bool:
+    """Every active bid has a consensus score on every scored (leaf) criterion of the lot."""
+    child = aliased(Criterion)
+    leaves = session.scalar(
+        select(func.count())
+        .select_from(Criterion)
+        .where(
+            Criterion.lot_id == lot_id,
+            ~select(child.id).where(child.parent_id == Criterion.id).exists(),
+        )
+    )
+    bids = session.scalar(
+        select(func.count())
+        .select_from(Bid)
+        .where(Bid.lot_id == lot_id, Bid.status.not_in(sorted(_INACTIVE)))
+    )
+    if not leaves or not bids:
+        return False
+    given = session.scalar(
+        select(func.count())
+        .select_from(ConsensusScore)
+        .join(Bid, Bid.id == ConsensusScore.bid_id)
+        .join(Criterion, Criterion.id == ConsensusScore.criterion_id)
+        .where(
+            Bid.lot_id == lot_id,
+            Bid.status.not_in(sorted(_INACTIVE)),
+            Criterion.lot_id == lot_id,
+            ConsensusScore.invalidated.is_(False),
+            ~select(child.id).where(child.parent_id == Criterion.id).exists(),
+        )
+    )
+    return (given or 0) >= leaves * bids
+
+
+def visibility_by_lot(session: Session) -> dict[int, LotVisibility]:
+    """The lots on which the acting user sees less than everything, by lot id.
+
+    A lot that is not in the result is fully visible. One query for the user's seats, so
+    lists (the audit log, every bid) can ask once and filter many rows.
+    """
+    user_id = current_actor(session).user_id
+    if user_id is None:
+        return {}
+    seats = session.execute(
+        select(
+            Evaluator.id,
+            Evaluator.lot_id,
+            Evaluator.sees_prices,
+            Evaluator.submitted_at,
+            Lot.prices_hidden,
+            Lot.anonymised,
+        )
+        .join(Lot, Lot.id == Evaluator.lot_id)
+        .where(Evaluator.user_id == user_id)
+    ).all()
+    found: dict[int, LotVisibility] = {}
+    for seat in seats:
+        visibility = LotVisibility(
+            lot_id=seat.lot_id,
+            seat_id=seat.id,
+            others_scores=seat.submitted_at is not None,
+            prices=seat.sees_prices or not seat.prices_hidden,
+            names=not seat.anonymised or consensus_final(session, seat.lot_id),
+        )
+        if visibility.restricted:
+            found[seat.lot_id] = visibility
+    return found
+
+
+def lot_visibility(session: Session, lot_id: int) -> LotVisibility:
+    """What the acting user may see of lot ``lot_id``."""
+    return visibility_by_lot(session).get(lot_id, LotVisibility(lot_id=lot_id))
+
+
+def lots_of_bids(session: Session, bid_ids: Iterable[int]) -> dict[int, int]:
+    """Bid id → lot id, for the bids given."""
+    ids = sorted(set(bid_ids))
+    if not ids:
+        return {}
+    return {
+        bid: lot for bid, lot in session.execute(select(Bid.id, Bid.lot_id).where(Bid.id.in_(ids)))
+    }

@@ -3343,6 +3343,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een naam heeft ten hoogste 100 tekens.</translation>
     </message>
     <message>
+        <source>A period from {date} would end after 31-12-9999, the last day the calendar knows; check the date.</source>
+        <translation>Een termijn vanaf {date} zou na 31-12-9999 eindigen, de laatste dag die de kalender kent; controleer de datum.</translation>
+    </message>
+    <message>
         <source>A period lasts at least one day.</source>
         <translation>Een periode duurt ten minste één dag.</translation>
     </message>

@@ -123,7 +123,7 @@ def write_results(path: Path, data: ResultsData) -> ResultColumns:
         ("Maximum prijspunten", data.price_max_points if weighted else 0, "0.00"),
         (
             "Punten voor de criteria",
-            "=100-B3" if weighted and not has_price_criterion else 100,
+            _Formula("=100-B3") if weighted and not has_price_criterion else 100,
             "0.00",
         ),
         ("Bodemprijs", data.price_floor, '"€" #,##0.00'),
@@ -142,7 +142,9 @@ def write_results(path: Path, data: ResultsData) -> ResultColumns:
         _text(settings.cell(row=number, column=1), label)
         settings.cell(row=number, column=1).font = bold
         cell = settings.cell(row=number, column=2)
-        if isinstance(value, str) and not value.startswith("="):
+        if isinstance(value, _Formula):
+            cell.value = str(value)  # our own formula; every other text stays text
+        elif isinstance(value, str):
             _text(cell, value)
         else:
             cell.value = value
@@ -420,6 +422,11 @@ def _header(sheet: Any, ref: str, text: Any, bold: Any, fill: Any) -> None:
     cell.font = bold
     cell.fill = fill
     cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+class _Formula(str):
+    """A formula this module writes on purpose; any other text, whatever it starts with, is
+    written as text (a reference or title starting with "=" must stay inert)."""
 
 
 def _text(cell: Any, value: str) -> None:

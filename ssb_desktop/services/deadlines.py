@@ -24,6 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import ExtraHoliday, Setting
+from ssb_desktop.errors import N_, ValidationError
+from ssb_desktop.formatting import format_date
 from ssb_desktop.services.reference import ROYAL_DECREE_DAYS
 
 STANDSTILL_DAYS = 20
@@ -80,7 +82,20 @@ def period_end(
     """The last day of a period of ``days`` days counted from the day after ``start_event``."""
     if days < 1:
         raise ValueError("a period lasts at least one day")
-    return calendar.next_working_day(start_event + timedelta(days=days))
+    try:
+        last = calendar.next_working_day(start_event + timedelta(days=days))
+        last + timedelta(days=1)  # the day after the period (when one may act) must exist too
+    except OverflowError as error:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "A period from {date} would end after 31-12-9999, the last day the calendar "
+                "knows; check the date.",
+            ),
+            {"date": format_date(start_event)},
+            field="sent_on",
+        ) from error
+    return last
 
 
 def standstill_end(

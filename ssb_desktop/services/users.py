@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import getpass
 import os
+import sys
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -17,10 +17,30 @@ from ssb_desktop.services.permissions import Permission, require
 
 
 def os_account() -> str:
-    """The operating-system login (DOMAIN\\user on Windows)."""
-    user = os.environ.get("USERNAME") or getpass.getuser()
-    domain = os.environ.get("USERDOMAIN")
-    return f"{domain}\\{user}" if domain and os.name == "nt" else user
+    """The operating-system account of the running process (DOMAIN\\user on Windows).
+
+    Asked of the operating system, never of environment variables: on a shared SQLite file
+    the account decides the roles, and ``USERNAME=root`` must not make anyone administrator
+    (``getpass.getuser`` reads such variables first, so it is not used).
+    """
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return _windows_account()
+    import pwd
+
+    return pwd.getpwuid(os.getuid()).pw_name
+
+
+def _windows_account() -> str:  # pragma: no cover - exercised on Windows only
+    import ctypes
+
+    name_sam_compatible = 2  # DOMAIN\user, from the process's token
+    size = ctypes.c_ulong(0)
+    secur32 = ctypes.WinDLL("secur32")  # type: ignore[attr-defined]
+    secur32.GetUserNameExW(name_sam_compatible, None, ctypes.byref(size))
+    buffer = ctypes.create_unicode_buffer(size.value or 512)
+    if secur32.GetUserNameExW(name_sam_compatible, buffer, ctypes.byref(size)):
+        return buffer.value
+    return os.getlogin()  # GetUserNameW: the account of the process, without the domain
 
 
 def acting_account(session: Session, fallback: str) -> str:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.errors import ValidationError
 from ssb_desktop.formatting import format_date
+from ssb_desktop.i18n import translate_error
 from ssb_desktop.records import AwardRecord, ObjectionRecord
 from ssb_desktop.services.awards import make_definitive, provisional_award
 from ssb_desktop.services.deadlines import (
@@ -169,17 +171,21 @@ class AwardDialog(QDialog):
         return standstill_end(edited_date(self.sent_on), self._days, self._calendar)
 
     def _update(self) -> None:
-        last = self.last_day()
-        self.standstill.setText(
-            self.tr(
-                "{days} days: the last day is {last_day}; the award can be made definitive "
-                "from {first_day}."
-            ).format(
-                days=self._days,
-                last_day=format_date(last),
-                first_day=format_date(last + timedelta(days=1)),
+        try:
+            last = self.last_day()
+        except ValidationError as error:  # a send date at the end of the calendar
+            self.standstill.setText(translate_error(error))
+        else:
+            self.standstill.setText(
+                self.tr(
+                    "{days} days: the last day is {last_day}; the award can be made definitive "
+                    "from {first_day}."
+                ).format(
+                    days=self._days,
+                    last_day=format_date(last),
+                    first_day=format_date(last + timedelta(days=1)),
+                )
             )
-        )
         first = self.is_first()
         self.reason_not_first.setVisible(not first)
         self.not_first_label.setVisible(not first)

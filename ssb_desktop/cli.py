@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
+from contextlib import closing, suppress
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -256,31 +260,73 @@ def _open(args: argparse.Namespace) -> Database:
     return open_database(url, account=os_account(), backup_dir=paths.backup_dir())
 
 
+_DEMO_EXISTS = N_(
+    "Errors", "{path} already exists; the demo never overwrites a file. Choose another name."
+)
+log = logging.getLogger(__name__)
+
+
 def ensure_demo(path: Path) -> None:
+    """Write the demo database unless a complete one is there; one cut off half-way (by a
+    crash or a kill under an older version) is set aside, never reopened as the demo."""
+    if path.exists() and not is_complete_demo(path):
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.stem}-incomplete-{stamp}{path.suffix}")
+        path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            with suppress(OSError):
+                path.with_name(path.name + suffix).replace(aside.with_name(aside.name + suffix))
+        log.warning("the demo database %s was incomplete; set aside as %s", path, aside)
     if not path.exists():
         write_demo(path)
 
 
+def is_complete_demo(path: Path) -> bool:
+    """Whether ``path`` holds the demo's data (an empty or half-built file does not)."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            counts = [
+                connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("organisations", "procurements", "applications")
+            ]
+    except sqlite3.Error:
+        return False
+    return all(counts)
+
+
 def write_demo(path: Path) -> None:
+    """Write a new demo database at ``path``: under a temporary name in the same folder,
+    renamed when complete, so a crash or a kill leaves no file that looks like a demo."""
     from ssb_desktop.services.demo import build_demo
     from ssb_desktop.services.users import os_account
     from ssb_desktop.startup import open_database
 
     if path.exists():
-        raise AppError(
-            N_(
-                "Errors",
-                "{path} already exists; the demo never overwrites a file. Choose another name.",
-            ),
-            {"path": str(path)},
-        )
+        raise AppError(_DEMO_EXISTS, {"path": str(path)})
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(path.resolve(), account=os_account())
+    partial = path.resolve().with_name(f".{path.name}.partial")
+    _remove_sqlite_files(partial)
     try:
-        with db.transaction() as session:
-            build_demo(session)
+        db = open_database(partial, account=os_account())
+        try:
+            with db.transaction() as session:
+                build_demo(session)
+        finally:
+            db.dispose()
+        # One self-contained file (no write-ahead log beside it) before it gets its name.
+        with closing(sqlite3.connect(partial)) as connection:
+            connection.execute("PRAGMA journal_mode=DELETE")
+        if path.exists():  # made by someone else meanwhile: never overwrite
+            raise AppError(_DEMO_EXISTS, {"path": str(path)})
+        partial.replace(path)
     finally:
-        db.dispose()
+        _remove_sqlite_files(partial)
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
 
 
 def run_demo(args: argparse.Namespace, out: Output) -> int:

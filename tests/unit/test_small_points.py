@@ -1,6 +1,7 @@
 """The smaller points of issue 17: dates at the end of the calendar get a message, every text
-written to a workbook stays inert whatever its source, and the acting user on SQLite is the
-operating system's account of the process, not an environment variable."""
+written to a workbook stays inert whatever its source, the acting user on SQLite is the
+operating system's account of the process (not an environment variable), and a demo cut off
+half-way leaves nothing that looks like a demo."""
 
 from __future__ import annotations
 
@@ -99,3 +100,48 @@ def test_the_acting_account_comes_from_the_os_not_from_environment_variables(
         monkeypatch.setenv(name, "root-impostor")
 
     assert os_account() == real != "root-impostor"
+
+
+# --- no half-made files -----------------------------------------------------------------------
+
+
+def test_a_demo_cut_off_half_way_leaves_no_file_that_looks_like_a_demo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ssb_desktop import cli
+    from ssb_desktop.services import demo
+
+    def killed(_session: object) -> None:
+        raise KeyboardInterrupt  # as good as a kill for what is left on disk
+
+    monkeypatch.setattr(demo, "build_demo", killed)
+    path = tmp_path / "demo.sqlite3"
+    with pytest.raises(KeyboardInterrupt):
+        cli.write_demo(path)
+
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    cli.write_demo(path)  # the next try is not refused by a leftover
+    assert cli.is_complete_demo(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite3"]
+
+
+@pytest.mark.parametrize("leftover", ["empty file", "schema without data"])
+def test_an_incomplete_demo_is_set_aside_and_written_again_not_reopened(
+    leftover: str, tmp_path: Path
+) -> None:
+    from ssb_desktop import cli
+    from ssb_desktop.startup import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    if leftover == "empty file":
+        path.write_bytes(b"")
+    else:
+        open_database(path, account="tester").dispose()
+    assert not cli.is_complete_demo(path)
+
+    cli.ensure_demo(path)
+
+    assert cli.is_complete_demo(path)
+    [aside] = [p for p in tmp_path.glob("*.sqlite3") if "incomplete" in p.name]
+    assert not cli.is_complete_demo(aside)  # kept for whoever wants to look, never opened

@@ -439,7 +439,7 @@ class OrganisationsPage(Page):
     # --- loading ----------------------------------------------------------------------------
 
     def _fetch(self) -> tuple[list[OrganisationRecord], list[DistrictRecord]]:
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             return list_organisations(session), list_districts(session, active_only=True)
 
     def reload(self) -> None:

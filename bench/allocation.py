@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ssb_desktop.records import DistributionRule
-from ssb_desktop.services.allocation import ApplicationInput, SchemeInput, allocate
+from ssb_desktop.services.subsidies.allocation import ApplicationInput, SchemeInput, allocate
 
 TARGET_S = 1.0
 START = date(2021, 1, 1)

@@ -28,7 +28,7 @@ EXPORT_KINDS = (
     "application-form",
 )
 IMPORT_KINDS = ("organisations", "bids", "criteria", "applications")
-# Subsidy kinds: services/subsidy_exchange.py; --scheme ID chooses the scheme.
+# Subsidy kinds: services/subsidies/exchange.py; --scheme ID chooses the scheme.
 SUBSIDY_EXPORT_KINDS = ("applications", "allocation", "application-form")
 SUBSIDY_IMPORT_KINDS = ("applications",)
 DEADLINE_KINDS = ("standstill", "transparency", "objection")
@@ -358,7 +358,7 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
     try:
         with db.transaction() as session:
             if args.kind in SUBSIDY_EXPORT_KINDS:
-                from ssb_desktop.services import subsidy_exchange
+                from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 
                 count = subsidy_exchange.export_file(
                     session, args.kind, args.file, scheme_id=args.scheme
@@ -433,7 +433,7 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
     try:
         with db.transaction() as session:
             if args.kind in SUBSIDY_IMPORT_KINDS:
-                from ssb_desktop.services import subsidy_exchange
+                from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 
                 options = subsidy_exchange.ApplicationImportOptions(
                     scheme_id=args.scheme,
@@ -506,10 +506,12 @@ def run_deadline(args: argparse.Namespace, out: Output) -> int:
         last = deadlines.standstill_end(start, args.days or standstill_days, calendar)
     elif args.kind == "transparency":
         last = deadlines.transparency_end(start, args.days or deadlines.TRANSPARENCY_DAYS, calendar)
+    elif args.days:
+        last = deadlines.period_end(start, args.days, calendar)
     else:
-        last = deadlines.period_end(
-            start, args.days or deadlines.OBJECTION_TERM_WEEKS * 7, calendar
-        )
+        from ssb_desktop.services.subsidies import rules
+
+        last = rules.objection_deadline(start, calendar).due
     out.emit(
         {"kind": args.kind, "from": start.isoformat(), "last_day": last.isoformat()},
         [format_date(last)],

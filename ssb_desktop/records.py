@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -1018,21 +1019,17 @@ class SchemeRecord:
     deciding_body: DecidingBody = DecidingBody.MUNICIPALITY
     # The theme's contract holder decides from this year on (None: from the scheme's year).
     contract_holder_from_year: int | None = None
-    decision_term_weeks: int = 8
+    # The scheme's own decision term; None: the Awb's default of 8 weeks (Awb 4:13).
+    decision_term_weeks: int | None = None
     completion_days: int = 14
+    # The scheme declares the Algemene termijnenwet applicable to its own terms.
+    atw_applies: bool = False
     ceiling_changes: tuple[CeilingChangeRecord, ...] = ()  # by date, read-only here
     current_ceiling: Decimal | None = None  # the latest ceiling, read-only
     application_count: int = 0  # read-only
     version: int = 0
-
-    @property
-    def effective_deciding_body(self) -> DecidingBody:
-        """Who decides on this scheme's applications, given the year it applies to."""
-        if self.deciding_body is DecidingBody.CONTRACT_HOLDER and (
-            self.contract_holder_from_year is None or self.year >= self.contract_holder_from_year
-        ):
-            return DecidingBody.CONTRACT_HOLDER
-        return DecidingBody.MUNICIPALITY
+    # Who decides given the year (services.subsidies.rules.deciding_body), read-only.
+    effective_deciding_body: DecidingBody = DecidingBody.MUNICIPALITY
 
 
 @dataclass(frozen=True, slots=True)
@@ -1106,6 +1103,8 @@ class ApplicationRecord:
     decision_due: date | None = None
     objection_due: date | None = None
     version: int = 0
+    # The rules that produced decision_due: (English message, parameters) in order.
+    decision_due_basis: tuple[tuple[str, Mapping[str, Any]], ...] = ()
 
     @property
     def balance(self) -> Decimal | None:

@@ -18,14 +18,14 @@ from ssb_desktop.db.tables import Bid, BidDocument, BidMember, Lot, Organisation
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
 from ssb_desktop.formatting import CENT, format_moment
 from ssb_desktop.records import BidMemberRecord, BidRecord, BidStatus, ConsortiumRole, FieldProblem
-from ssb_desktop.services.permissions import Permission, require
-from ssb_desktop.services.procurement import (
+from ssb_desktop.services.common import (
     STALE,
     as_utc,
     assign,
     delete_dropped,
     raise_first,
 )
+from ssb_desktop.services.permissions import Permission, require
 
 _CODE_LENGTH = 10
 

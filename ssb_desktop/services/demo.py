@@ -653,7 +653,7 @@ def _add_subsidies(session: Session) -> None:
                 if by_holder
                 else DecidingBody.MUNICIPALITY,
                 contract_holder_from_year=2021 if by_holder else None,
-                decision_term_weeks=8,
+                decision_term_weeks=None,
                 completion_days=14,
                 opens_on=date(year, 1, 1),
                 closes_on=date(year, 10, 31),

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,6 +52,7 @@ FIELDS = (
     "deciding_body",
     "contract_holder_from_year",
     "decision_term_weeks",
+    "atw_applies",
     "completion_days",
     "opens_on",
     "closes_on",
@@ -163,9 +165,20 @@ class SchemeDialog(QDialog):
             "contract_holder_from_year",
         )
         self.term = QSpinBox()
-        self.term.setRange(1, 52)
+        self.term.setRange(0, 52)
         self.term.setSuffix(self.tr(" weeks"))
+        # 0: no term of the scheme's own, the Awb's default of 8 weeks applies.
+        self.term.setSpecialValueText(self.tr("Awb: 8 weeks"))
+        self.term.setToolTip(
+            self.tr(
+                "Empty (Awb) when the scheme sets no decision term of its own: then the Awb's "
+                "8 weeks apply and the Algemene termijnenwet extends a last day in a weekend "
+                "or on a holiday."
+            )
+        )
         self._row(right, self.tr("Decision &term"), self.term, "decision_term_weeks")
+        self.atw = QCheckBox(self.tr("The Algemene termijnenwet applies to the scheme's own terms"))
+        self._row(right, "", self.atw, "atw_applies")
         self.completion = QSpinBox()
         self.completion.setRange(1, 90)
         self.completion.setSuffix(self.tr(" days"))
@@ -224,7 +237,8 @@ class SchemeDialog(QDialog):
         self.amount_per_member.setText(format_money(record.amount_per_member))
         self.body.setCurrentIndex(max(0, self.body.findData(record.deciding_body.value)))
         self.holder_from.setValue(record.contract_holder_from_year or self.holder_from.minimum())
-        self.term.setValue(record.decision_term_weeks)
+        self.term.setValue(record.decision_term_weeks or 0)
+        self.atw.setChecked(record.atw_applies)
         self.completion.setValue(record.completion_days)
         self.opens.setText(format_date(record.opens_on))
         self.closes.setText(format_date(record.closes_on))
@@ -263,7 +277,8 @@ class SchemeDialog(QDialog):
                 if holder == self.holder_from.minimum() or not self.holder_from.isEnabled()
                 else holder
             ),
-            decision_term_weeks=self.term.value(),
+            decision_term_weeks=self.term.value() or None,
+            atw_applies=self.atw.isChecked(),
             completion_days=self.completion.value(),
             opens_on=read_date(self.opens) or self._record.opens_on,
             closes_on=read_date(self.closes),

@@ -57,6 +57,8 @@ from ssb_desktop.records import (
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.reference import list_districts, list_themes
+from ssb_desktop.services.subsidies import rules
+from ssb_desktop.services.subsidies.rules import Step
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.application_dialog import (
@@ -70,19 +72,21 @@ from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.page import Page, SearchBox
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 
-S = ApplicationStatus
-# The step each action takes, and the statuses it may start from (the service decides; these
-# only keep actions that cannot apply greyed out).
-_UNDECIDED = frozenset({S.RECEIVED, S.INCOMPLETE, S.COMPLETE})
-_FROM: dict[str, frozenset[ApplicationStatus]] = {
-    "request_completion": _UNDECIDED,
-    "mark_complete": frozenset({S.RECEIVED, S.INCOMPLETE}),
-    "decide": _UNDECIDED,
-    "withdraw": _UNDECIDED | {S.GRANTED, S.PARTLY_GRANTED},
-    "pay_advance": frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID}),
-    "settle": frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID}),
-    "close": frozenset({S.SETTLED, S.REFUSED, S.WITHDRAWN}),
+# The statuses each action may start from (the service decides; these only keep actions that
+# cannot apply greyed out): the status flow's one table, rules.STEPS.
+_STEP_OF: dict[str, tuple[Step, ...]] = {
+    "request_completion": (Step.REQUEST_COMPLETION,),
+    "mark_complete": (Step.MARK_COMPLETE,),
+    "decide": (Step.GRANT, Step.REFUSE),
+    "withdraw": (Step.WITHDRAW,),
+    "pay_advance": (Step.PAY_ADVANCE,),
+    "settle": (Step.SETTLE,),
+    "close": (Step.CLOSE,),
 }
+
+
+def _can(action: str, status: ApplicationStatus) -> bool:
+    return any(rules.can(step, status) for step in _STEP_OF[action])
 
 
 # --- seams for tests --------------------------------------------------------------------------
@@ -618,7 +622,7 @@ class SubsidiesPage(Page):
             (self.settle_action, "settle"),
             (self.close_action, "close"),
         ):
-            action.setEnabled(edit and record is not None and record.status in _FROM[step])
+            action.setEnabled(edit and record is not None and _can(step, record.status))
         self.import_action.setEnabled(edit)
 
     # --- schemes ----------------------------------------------------------------------------

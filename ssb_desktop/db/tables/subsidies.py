@@ -14,6 +14,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -58,7 +59,11 @@ class SubsidyScheme(Versioned, Timestamped, Base):
     )
     # The organisation holding the theme's contract decides from this year on.
     contract_holder_from_year: Mapped[int | None]
+    # The scheme's own decision term when ``own_decision_term``; else the Awb's 8 weeks.
     decision_term_weeks: Mapped[int] = mapped_column(default=8)
+    own_decision_term: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The scheme declares the Algemene termijnenwet applicable to its own terms.
+    atw_applies: Mapped[bool] = mapped_column(default=False, server_default=false())
     completion_days: Mapped[int] = mapped_column(default=14)
     opens_on: Mapped[date]
     closes_on: Mapped[date | None]

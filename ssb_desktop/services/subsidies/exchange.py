@@ -55,6 +55,7 @@ from ssb_desktop.services import common, subsidies
 from ssb_desktop.services import identifiers as ids
 from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.subsidies import rules
+from ssb_desktop.services.subsidies.rules import ZERO
 
 CONTEXT = "Errors"
 
@@ -342,18 +343,24 @@ def export_allocation(session: Session, scheme_id: int, path: Path) -> int:
         if record.status is not ApplicationStatus.WITHDRAWN
     ]
     records.sort(key=lambda record: (record.received_on, record.reference))
+    granted = ZERO
+    remaining_after: list[Decimal] = []
+    for record in records:
+        granted += record.granted or ZERO
+        remaining_after.append(rules.ceiling_left(scheme.ceiling, granted))
     summary = AllocationSummary(
         scheme=scheme.name,
         year=scheme.year,
         theme=scheme.theme_name,
         ceiling=scheme.ceiling,
-        requested=sum((record.requested for record in records), Decimal("0.00")),
-        granted=sum((record.granted or Decimal(0) for record in records), Decimal("0.00")),
+        requested=sum((record.requested for record in records), ZERO),
+        granted=granted,
         deciding=f"Contracthouder {scheme.theme_name}".strip()
         if scheme.contract_holder_decides
         else "Gemeente",
+        remaining=rules.ceiling_left(scheme.ceiling, granted),
     )
-    write_allocation(path, summary, records)
+    write_allocation(path, summary, records, remaining_after)
     return len(records)
 
 

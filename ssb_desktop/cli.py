@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ssb_desktop import __version__
+from ssb_desktop import __version__, cli_subsidies
 from ssb_desktop.errors import N_, AppError, DatabaseError
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     allocation.add_argument(
         "--apply", action="store_true", help="record the allocation as decisions"
     )
-    allocation.add_argument("--on", help="decision date with --apply: dd-mm-yyyy (default today)")
+    allocation.add_argument("--on", help="the decision date: dd-mm-yyyy (default today)")
     subsidy_letters = commands.add_parser(
         "subsidy-letters", parents=[report], help="write a scheme's decision letters as PDF files"
     )
@@ -151,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dossier.add_argument("--lot", required=True, help="the lot REF/N")
     dossier.add_argument("outdir", type=Path, help="the folder for the zip")
+    cli_subsidies.add_parsers(commands, report, _Parser)
     return parser
 
 
@@ -654,7 +655,7 @@ def run_allocate(args: argparse.Namespace, out: Output) -> int:
     try:
         with db.transaction() as session:
             scheme = subsidies.get_scheme(session, args.scheme)
-            allocation = subsidies.trial_allocation(session, args.scheme)
+            allocation = subsidies.trial_allocation(session, args.scheme, on=on)
             decided = (
                 subsidies.apply_allocation(
                     session,
@@ -933,6 +934,7 @@ COMMANDS = {
     "results": run_results,
     "allocate": run_allocate,
     "subsidy-letters": run_subsidy_letters,
+    **cli_subsidies.COMMANDS,
 }
 
 

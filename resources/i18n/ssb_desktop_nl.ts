@@ -1704,6 +1704,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
+        <source>No subsidy schemes.</source>
+        <translation>Geen subsidieregelingen.</translation>
+    </message>
+    <message>
         <source>Nothing was written: solve the problems and import again.</source>
         <translation>Er is niets opgeslagen: los de problemen op en importeer opnieuw.</translation>
     </message>
@@ -1726,6 +1730,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Schema version: {version}</source>
         <translation>Schemaversie: {version}</translation>
+    </message>
+    <message>
+        <source>The ceiling of {scheme} is {ceiling} from {date}.</source>
+        <translation>Het plafond van {scheme} is {ceiling} vanaf {date}.</translation>
     </message>
     <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
@@ -1770,6 +1778,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{file} ({evaluator}, lot {lot}): new {new}, changed {changed}, unchanged {unchanged}, empty {empty}</source>
         <translation>{file} ({evaluator}, perceel {lot}): nieuw {new}, gewijzigd {changed}, ongewijzigd {unchanged}, leeg {empty}</translation>
+    </message>
+    <message>
+        <source>{id}  {year}  {name} ({theme}): ceiling {ceiling}, {rule}, decided by {body}, {opens} to {closes}, {count} applications</source>
+        <translation>{id}  {year}  {name} ({theme}): plafond {ceiling}, {rule}, besluit door {body}, {opens} tot en met {closes}, {count} aanvragen</translation>
     </message>
     <message>
         <source>{n} decisions recorded.</source>
@@ -2005,6 +2017,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3029,6 +3045,37 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>Awb 4:13: {weeks} weeks after receipt (the legal default)</source>
+        <translation>Awb 4:13: {weeks} weken na ontvangst (de wettelijke termijn)</translation>
+    </message>
+    <message>
+        <source>Awb 6:7: {weeks} weeks from the day after the decision was sent</source>
+        <translation>Awb 6:7: {weeks} weken vanaf de dag na verzending van het besluit</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s own term: {weeks} weeks after receipt</source>
+        <translation>Eigen termijn van de regeling: {weeks} weken na ontvangst</translation>
+    </message>
+    <message>
+        <source>extended by {days} suspended days (Awb 4:15)</source>
+        <translation>verlengd met {days} opgeschorte dagen (Awb 4:15)</translation>
+    </message>
+    <message>
+        <source>moved from {date} to the next working day (Algemene termijnenwet)</source>
+        <translation>verschoven van {date} naar de eerstvolgende werkdag (Algemene termijnenwet)</translation>
+    </message>
+    <message>
+        <source>the Algemene termijnenwet does not apply to a term over 12 weeks</source>
+        <translation>de Algemene termijnenwet geldt niet voor een termijn van meer dan 12 weken</translation>
+    </message>
+    <message>
+        <source>the Algemene termijnenwet does not apply: the scheme sets this term and does not declare the law applicable</source>
+        <translation>de Algemene termijnenwet geldt niet: de regeling stelt deze termijn zelf en verklaart de wet niet van toepassing</translation>
+    </message>
+</context>
+<context>
     <name>DecidingBody</name>
     <message>
         <source>Contract holder of the theme</source>
@@ -3363,10 +3410,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een kenmerk heeft ten hoogste 50 tekens.</translation>
     </message>
     <message>
-        <source>A reference has at most {count} characters.</source>
-        <translation>Een kenmerk heeft hoogstens {count} tekens.</translation>
-    </message>
-    <message>
         <source>A scale named {name} already exists.</source>
         <translation>Er bestaat al een schaal met de naam {name}.</translation>
     </message>
@@ -3488,6 +3531,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Application {reference} has been decided or withdrawn; completion can no longer be requested.</source>
+        <extracomment>Not yet decided: completion can be requested, the application can be refused. Granted and not yet settled: advances can be paid, the grant can be settled. Statuses whose granted amount uses the ceiling (a closed application keeps its grant). Decided by refusal or withdrawn: nothing requested counts any more. The status flow as one table:: received ──► incomplete ◄──► complete ──► granted / partly granted ──► advance paid ──► │ │ │ │ settled ──► closed └────────────┴──────────────┴──► refused ──► closed (withdrawn from any status before an advance is paid; withdrawn ──► closed)</extracomment>
         <translation>Op aanvraag {reference} is al besloten of zij is ingetrokken; om aanvulling vragen kan niet meer.</translation>
     </message>
     <message>
@@ -3863,8 +3907,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Regeling {scheme} is op {date} gesloten; een aanvraag ontvangen op {received} is te laat. Kies een andere regeling of controleer de ontvangstdatum.</translation>
     </message>
     <message>
-        <source>Scheme {scheme} opens on {date}; an application received on {received} cannot be accepted yet.</source>
-        <translation>Regeling {scheme} opent op {date}; een aanvraag ontvangen op {received} kan nog niet worden aangenomen.</translation>
+        <source>Scheme {scheme} opens on {date}; an application received on {received} cannot be accepted yet. Check the date of receipt or the scheme.</source>
+        <translation>Regeling {scheme} gaat open op {date}; een aanvraag ontvangen op {received} kan nog niet worden aangenomen. Controleer de ontvangstdatum of de regeling.</translation>
     </message>
     <message>
         <source>Scheme {scheme} ranks applications by their score, but {count} complete applications have no score: {references}. Enter their scores first.</source>
@@ -3897,14 +3941,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The applicant must be an organisation in the register; choose it or add it to the organisations first.</source>
         <translation>De aanvrager moet een organisatie uit het register zijn; kies haar of voeg haar eerst toe aan de organisaties.</translation>
-    </message>
-    <message>
-        <source>The application was received on {received}, after the scheme {scheme} closed on {closes}; an application for a closed scheme is not accepted.</source>
-        <translation>De aanvraag is ontvangen op {received}, nadat de regeling {scheme} sloot op {closes}; een aanvraag voor een gesloten regeling wordt niet aanvaard.</translation>
-    </message>
-    <message>
-        <source>The application was received on {received}, before the scheme {scheme} opened on {opens}; check the date or the scheme.</source>
-        <translation>De aanvraag is ontvangen op {received}, voordat de regeling {scheme} openging op {opens}; controleer de datum of de regeling.</translation>
     </message>
     <message>
         <source>The audit log has been tampered with: entry {entry} was changed after it was written. The {checked} entries before it are intact. Tell your application administrator.</source>
@@ -4216,6 +4252,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>The text is longer than {limit} characters; shorten it and try again.</source>
+        <extracomment>Text limits, read from the table definitions (the database refuses anything longer).</extracomment>
         <translation>De tekst is langer dan {limit} tekens; kort hem in en probeer het opnieuw.</translation>
     </message>
     <message>
@@ -4507,10 +4544,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul bij gunnen op waarde het bedrag in dat een punt op {name} waard is.</translation>
     </message>
     <message>
-        <source>With this grant the scheme {scheme} would grant {total} in all, more than its ceiling of {ceiling} for applications received on {received}; lower the granted amounts or raise the ceiling first.</source>
-        <translation>Met deze verlening zou regeling {scheme} in totaal {total} verlenen, meer dan het plafond van {ceiling} voor aanvragen ontvangen op {received}; verlaag de verleende bedragen of verhoog eerst het plafond.</translation>
-    </message>
-    <message>
         <source>Write Ja or Nee in this column.</source>
         <translation>Vul in deze kolom Ja of Nee in.</translation>
     </message>
@@ -4665,6 +4698,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{value} is not a date; write it as dd-mm-yyyy, e.g. 12-10-2020.</source>
         <translation>{value} is geen datum; schrijf deze als dd-mm-jjjj, bijvoorbeeld 12-10-2020.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount; write it in euros, e.g. 12.500,00 or 12500.</source>
+        <translation>{value} is geen bedrag; schrijf het in euro&apos;s, bijvoorbeeld 12.500,00 of 12500.</translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7196,10 @@ Database: {where}</translation>
         <translation>Bedrag per &amp;lid</translation>
     </message>
     <message>
+        <source>Awb: 8 weeks</source>
+        <translation>Awb: 8 weken</translation>
+    </message>
+    <message>
         <source>C&amp;loses on</source>
         <translation>&amp;Sluit op</translation>
     </message>
@@ -7185,6 +7226,10 @@ Database: {where}</translation>
     <message>
         <source>Edit scheme</source>
         <translation>Regeling bewerken</translation>
+    </message>
+    <message>
+        <source>Empty (Awb) when the scheme sets no decision term of its own: then the Awb&apos;s 8 weeks apply and the Algemene termijnenwet extends a last day in a weekend or on a holiday.</source>
+        <translation>Leeg (Awb) als de regeling geen eigen beslistermijn stelt: dan gelden de 8 weken van de Awb en verlengt de Algemene termijnenwet een laatste dag in het weekend of op een feestdag.</translation>
     </message>
     <message>
         <source>Enter the ceiling: the budget of the scheme.</source>
@@ -7217,6 +7262,10 @@ Database: {where}</translation>
     <message>
         <source>Required</source>
         <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>The Algemene termijnenwet applies to the scheme&apos;s own terms</source>
+        <translation>De Algemene termijnenwet geldt voor de eigen termijnen van de regeling</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>

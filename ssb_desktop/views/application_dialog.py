@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_date, format_money, format_number, parse_date, parse_money
+from ssb_desktop.models.application_columns import deadline_basis
 from ssb_desktop.records import (
     APPLICATION_STATUS_LABELS,
     SETTLEMENT_REASON_LABELS,
@@ -432,7 +433,12 @@ def state_text(record: ApplicationRecord) -> str:
     )
     lines = [_translate(N_("ApplicationDialog", "Status: {status}")).format(status=status)]
     facts: tuple[tuple[str, str], ...] = (
-        (N_("ApplicationDialog", "Decision due: {value}"), format_date(record.decision_due)),
+        (
+            N_("ApplicationDialog", "Decision due: {value}"),
+            f"{format_date(record.decision_due)} ({deadline_basis(record)})"
+            if record.decision_due is not None and record.decision_due_basis
+            else format_date(record.decision_due),
+        ),
         (N_("ApplicationDialog", "Decided on: {value}"), format_date(record.decision_on)),
         (N_("ApplicationDialog", "Objection until: {value}"), format_date(record.objection_due)),
         (N_("ApplicationDialog", "Granted: {value}"), format_money(record.granted)),

@@ -402,7 +402,8 @@ def test_a_new_scheme_is_checked_in_the_form_and_its_ceiling_changes_only_with_a
 
     scheme = page.current_scheme()
     assert scheme is not None and scheme.current_ceiling == Decimal("20000.00")
-    assert page.scheme_model.index_for_key(scheme.id, 3).data() == "€ 20.000,00"
+    assert page.scheme_model.index_for_key(scheme.id, 4).data() == "€ 20.000,00"
+    assert page.scheme_model.index_for_key(scheme.id, 0).data() == str(scheme.id)
 
 
 def test_decision_letters_are_written_as_pdf_for_every_decided_application(

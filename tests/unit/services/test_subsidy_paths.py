@@ -388,7 +388,9 @@ DECIDED_ON = date(2021, 7, 1)
 START = date(2021, 1, 1)
 
 
-def _allowed(case: Case, granted: list[Decimal], apps: list[tuple[int, int, int, int | None]]):
+def _allowed(
+    case: Case, granted: list[Decimal], apps: list[tuple[int, int, int, int | None]]
+) -> None:
     """What DOMAIN allows, checked from the case itself: per application granted, in the
     scheme's order, the grants so far stay within the higher of its ceiling at receipt and at
     the decision;

@@ -163,6 +163,21 @@ def _money(cents: int) -> str:
     return text
 
 
+_PARAMS: dict[tuple[str, int, int], dict[str, Any]] = {}
+
+
+def _params(first: str, first_cents: int, second: str, second_cents: int) -> dict[str, Any]:
+    """The two amounts of a reason, as shown; one shared dict per distinct pair (thousands of
+    refusals quote the same ceiling and nothing left). Treat the result as read-only."""
+    key = (first + second, first_cents, second_cents)
+    found = _PARAMS.get(key)
+    if found is None:
+        if len(_PARAMS) > 10_000:
+            _PARAMS.clear()
+        found = _PARAMS[key] = {first: _money(first_cents), second: _money(second_cents)}
+    return found
+
+
 def _percent(part: int, whole: int) -> str:
     """A percentage with one decimal, Dutch notation (87,5)."""
     tenths = part * 1000 // whole if whole else 0
@@ -229,13 +244,10 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
     ceilings = _Ceilings(scheme)
     ordered = sorted(applications, key=_order_key(scheme.rule))
     periods = {day: ceilings.period(day) for day in {a.received_on for a in ordered}}
+    # A requested amount has whole cents (Numeric(14, 2)) and is positive: int() of it in
+    # cents is exact, and cheaper than rounding.
     work = [
-        _Work(
-            a,
-            position,
-            int((a.requested * 100).to_integral_value(ROUND_FLOOR)),
-            periods[a.received_on],
-        )
+        _Work(a, position, int(a.requested.scaleb(2)), periods[a.received_on])
         for position, a in enumerate(ordered, start=1)
     ]
     committed = _cents(scheme.committed)
@@ -249,7 +261,7 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
         left = rules.applicant_left(maximum, used_by_applicant[item.application.applicant_id])
         if wanted > left:
             item.reason = REASON_MAX_APPLICANT
-            item.params = {"maximum": _money(maximum), "left": _money(left)}
+            item.params = _params("maximum", maximum, "left", left)
             return left
         return wanted
 
@@ -289,7 +301,7 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
             ceiling = values[item.period]
             item.granted = granted = rules.within_ceiling(claim, ceiling, committed + granted_total)
             if granted < claim:
-                item.params = {"ceiling": _money(ceiling), "amount": _money(granted)}
+                item.params = _params("ceiling", ceiling, "amount", granted)
                 item.reason = REASON_CEILING_PARTLY if granted else REASON_CEILING_USED
             granted_total += item.granted
             if maximum is not None:

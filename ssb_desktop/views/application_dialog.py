@@ -46,6 +46,7 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.subsidies import rules
 from ssb_desktop.views import bid_dialog
 from ssb_desktop.views.field_problems import (
     PROBLEM_STYLE,
@@ -208,7 +209,7 @@ class ApplicationDialog(QDialog):
             self.scheme.addItem(scheme_text(scheme), scheme_id)
         self._row(form, self.tr("&Scheme"), self.scheme, "scheme_id")
         self.activity = QLineEdit()
-        self.activity.setMaxLength(300)
+        self.activity.setMaxLength(rules.MAX_LENGTHS["activity"])
         self.activity.setPlaceholderText(self.tr("Required"))
         self._row(form, self.tr("&Activity"), self.activity, "activity")
         self.goals = QPlainTextEdit()

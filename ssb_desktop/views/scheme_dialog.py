@@ -36,6 +36,7 @@ from ssb_desktop.records import (
     SchemeRecord,
 )
 from ssb_desktop.services import subsidies
+from ssb_desktop.services.subsidies import rules
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, problem_text
 
 NOT_AN_AMOUNT = N_("SchemeDialog", "Write an amount such as € 1.234,56.")
@@ -128,6 +129,7 @@ class SchemeDialog(QDialog):
             self.theme.addItem(name, theme_id)
         self._row(left, self.tr("&Theme"), self.theme, "theme_id")
         self.name = QLineEdit()
+        self.name.setMaxLength(rules.MAX_LENGTHS["scheme_name"])
         self.name.setPlaceholderText(self.tr("Required"))
         self._row(left, self.tr("&Name"), self.name, "name")
         self.ceiling = _money_edit()

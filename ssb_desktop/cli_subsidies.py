@@ -2,7 +2,10 @@
 
 - ``ssb-desktop schemes [--year Y] [--json]``: the schemes with the IDs ``--scheme`` needs;
 - ``ssb-desktop scheme ceiling --scheme ID AMOUNT --on DD-MM-YYYY --reason TEXT``: change a
-  scheme's ceiling from a date, with the reason (as "Change ceiling" on the Subsidies page).
+  scheme's ceiling from a date, with the reason (as "Change ceiling" on the Subsidies page);
+- ``ssb-desktop reports [--overdue] [--scheme ID] [--json]``: the grants that owe an
+  accountability report, with the due date and what came of it (``--overdue``: only those
+  whose report is late, "verantwoording te laat").
 
 Kept apart from cli.py so that areas add commands without touching each other's code.
 """
@@ -43,6 +46,11 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: ty
     ceiling.add_argument("amount", metavar="AMOUNT", help="the new ceiling in euros")
     ceiling.add_argument("--on", required=True, help="the day it takes effect: dd-mm-yyyy")
     ceiling.add_argument("--reason", required=True, help="why the ceiling changes")
+    reports = commands.add_parser(
+        "reports", parents=[report], help="accountability reports owed by grants"
+    )
+    reports.add_argument("--overdue", action="store_true", help="only the overdue reports")
+    reports.add_argument("--scheme", type=int, help="only this scheme's grants")
 
 
 def _scheme_document(scheme: SchemeRecord) -> dict[str, Any]:
@@ -160,7 +168,95 @@ def run_scheme(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def run_reports(args: argparse.Namespace, out: Output) -> int:
+    """The grants that owe a report, or only the overdue ones."""
+    from ssb_desktop.cli import EXIT_OK, _open
+    from ssb_desktop.formatting import format_date, format_money
+    from ssb_desktop.records import REPORT_TIER_LABELS, ApplicationFilter, ReportTier
+    from ssb_desktop.services import subsidies
+    from ssb_desktop.services.subsidies import rules
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            records = subsidies.list_applications(
+                session,
+                ApplicationFilter(
+                    scheme_id=args.scheme,
+                    statuses=rules.OPEN_GRANTS,
+                    report_overdue=args.overdue,
+                ),
+            )
+    finally:
+        db.dispose()
+    owed = [record for record in records if record.report_tier is not ReportTier.NONE]
+    owed.sort(key=lambda record: (record.report_due or record.received_on, record.reference))
+    lines = []
+    for record in owed:
+        state = (
+            out.text(
+                "Cli", N_("Cli", "received {date}"), date=format_date(record.report_received_on)
+            )
+            if record.report_received_on
+            else out.text("Cli", N_("Cli", "OVERDUE"))
+            if record.report_overdue
+            else ""
+        )
+        if record.report_reminded_on:
+            state += " " + out.text(
+                "Cli", N_("Cli", "(reminded {date})"), date=format_date(record.report_reminded_on)
+            )
+        lines.append(
+            out.text(
+                "Cli",
+                N_("Cli", "{reference} {applicant}: {granted}, {tier}, due {due} {state}"),
+                reference=record.reference,
+                applicant=record.applicant_name,
+                granted=format_money(record.granted),
+                tier=out.text("ReportTier", REPORT_TIER_LABELS[record.report_tier]),
+                due=format_date(record.report_due),
+                state=state,
+            ).rstrip()
+        )
+    overdue = sum(record.report_overdue for record in owed)
+    lines.append(
+        out.text(
+            "Cli",
+            N_("Cli", "{count} grants owe a report, {overdue} of them overdue."),
+            count=len(owed),
+            overdue=overdue,
+        )
+    )
+    out.emit(
+        {
+            "reports": [
+                {
+                    "application_id": record.id,
+                    "reference": record.reference,
+                    "scheme_id": record.scheme_id,
+                    "applicant": record.applicant_name,
+                    "granted": record.granted,
+                    "tier": record.report_tier.value,
+                    "due": record.report_due.isoformat() if record.report_due else None,
+                    "received": record.report_received_on.isoformat()
+                    if record.report_received_on
+                    else None,
+                    "reminded": record.report_reminded_on.isoformat()
+                    if record.report_reminded_on
+                    else None,
+                    "overdue": record.report_overdue,
+                }
+                for record in owed
+            ],
+            "overdue": overdue,
+        },
+        lines,
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
     "schemes": run_schemes,
     "scheme": run_scheme,
+    "reports": run_reports,
 }

@@ -133,6 +133,14 @@ class ApplicationStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class ReportTier(StrEnum):
+    """What a grant must account for (DOMAIN.md section 5, tiers by granted amount)."""
+
+    NONE = "none"  # settled at the grant, without a report
+    ACTIVITY = "activity"  # an activity report
+    ACTIVITY_AND_FINANCIAL = "activity_and_financial"  # a report and a financial statement
+
+
 class SettlementReason(StrEnum):
     NOT_CARRIED_OUT = "not_carried_out"
     OBLIGATIONS_NOT_MET = "obligations_not_met"
@@ -971,6 +979,12 @@ APPLICATION_STATUS_LABELS: dict[ApplicationStatus, str] = {
     ApplicationStatus.WITHDRAWN: N_("ApplicationStatus", "Withdrawn"),
 }
 
+REPORT_TIER_LABELS: dict[ReportTier, str] = {
+    ReportTier.NONE: N_("ReportTier", "No report (settled at the grant)"),
+    ReportTier.ACTIVITY: N_("ReportTier", "Activity report"),
+    ReportTier.ACTIVITY_AND_FINANCIAL: N_("ReportTier", "Activity report and financial statement"),
+}
+
 SETTLEMENT_REASON_LABELS: dict[SettlementReason, str] = {
     SettlementReason.NOT_CARRIED_OUT: N_(
         "SettlementReason", "Activities not or only partly carried out"
@@ -1024,6 +1038,11 @@ class SchemeRecord:
     completion_days: int = 14
     # The scheme declares the Algemene termijnenwet applicable to its own terms.
     atw_applies: bool = False
+    # Accountability: no report up to the first amount, an activity report up to the second,
+    # above it also a financial statement; the report is due weeks after the activity period.
+    report_activity_from: Decimal = Decimal("5000.00")
+    report_financial_from: Decimal = Decimal("50000.00")
+    report_due_weeks: int = 13
     ceiling_changes: tuple[CeilingChangeRecord, ...] = ()  # by date, read-only here
     current_ceiling: Decimal | None = None  # the latest ceiling, read-only
     application_count: int = 0  # read-only
@@ -1105,6 +1124,17 @@ class ApplicationRecord:
     version: int = 0
     # The rules that produced decision_due: (English message, parameters) in order.
     decision_due_basis: tuple[tuple[str, Mapping[str, Any]], ...] = ()
+    # The end of the activity period (None: the scheme's year end); editable.
+    activity_ends_on: date | None = None
+    # Accountability, read-only: the tier of the grant, when the report is due, what came of it.
+    report_tier: ReportTier = ReportTier.NONE
+    report_due: date | None = None
+    report_received_on: date | None = None
+    report_reminded_on: date | None = None
+    report_assessed_on: date | None = None
+    report_assessed_amount: Decimal | None = None
+    report_assessment: str = ""
+    report_overdue: bool = False
 
     @property
     def balance(self) -> Decimal | None:
@@ -1126,6 +1156,8 @@ class ApplicationFilter:
     deciding_body: DecidingBody | None = None
     year: int | None = None
     applicant_id: int | None = None
+    # Only grants whose accountability report is overdue ("verantwoording te laat").
+    report_overdue: bool = False
 
 
 class AllocationOutcome(StrEnum):

@@ -37,6 +37,7 @@ from ssb_desktop.records import (
     DecidingBody,
     DistributionRule,
     FieldProblem,
+    ReportTier,
     SchemeRecord,
 )
 from ssb_desktop.services.deadlines import DEFAULT_CALENDAR, WorkingDayCalendar
@@ -211,6 +212,26 @@ def check_scheme(record: SchemeRecord) -> list[FieldProblem]:
         found.append(
             FieldProblem(
                 "decision_term_weeks", N_("Errors", "The decision term is at least one week.")
+            )
+        )
+    if (
+        record.report_activity_from < 0
+        or record.report_financial_from < record.report_activity_from
+    ):
+        found.append(
+            FieldProblem(
+                "report_financial_from",
+                N_(
+                    "Errors",
+                    "The accountability tiers are amounts of zero or more, the one for a "
+                    "financial statement at least the one for an activity report.",
+                ),
+            )
+        )
+    if record.report_due_weeks < 1:
+        found.append(
+            FieldProblem(
+                "report_due_weeks", N_("Errors", "The report is due at least one week later.")
             )
         )
     if record.completion_days < 1:
@@ -679,15 +700,165 @@ def objection_deadline(sent_on: date, calendar: WorkingDayCalendar = DEFAULT_CAL
     return _term_end(sent_on, weeks * 7, weeks, True, basis, calendar, False)
 
 
+# --- accountability (verantwoording) and settlement -------------------------------------------
+
+#: Common defaults of the tiers by granted amount (a setting per scheme).
+REPORT_TIER_ACTIVITY_FROM = Decimal("5000.00")  # above: an activity report
+REPORT_TIER_FINANCIAL_FROM = Decimal("50000.00")  # above: also a financial statement
+REPORT_DUE_WEEKS = 13  # after the activity period ends
+
+
+def report_tier(
+    granted: Decimal,
+    activity_from: Decimal = REPORT_TIER_ACTIVITY_FROM,
+    financial_from: Decimal = REPORT_TIER_FINANCIAL_FROM,
+) -> ReportTier:
+    """The tier of a grant: up to ``activity_from`` no report; up to ``financial_from`` an
+    activity report; above that a report and a financial statement."""
+    if granted <= activity_from:
+        return ReportTier.NONE
+    if granted <= financial_from:
+        return ReportTier.ACTIVITY
+    return ReportTier.ACTIVITY_AND_FINANCIAL
+
+
+def activity_end(activity_ends_on: date | None, year: int) -> date:
+    """The end of the activity period: as the application says, else the scheme's year end."""
+    return activity_ends_on or date(year, 12, 31)
+
+
+def report_due(activity_ends: date, weeks: int = REPORT_DUE_WEEKS) -> date:
+    """The day the accountability report is due: ``weeks`` after the activity period ends."""
+    return activity_ends + timedelta(weeks=weeks)
+
+
+def report_overdue(
+    tier: ReportTier,
+    status: ApplicationStatus,
+    due: date | None,
+    received: date | None,
+    today: date,
+) -> bool:
+    """A report is overdue when the grant needs one, is not settled, it has not come in and
+    its due date has passed."""
+    return (
+        tier is not ReportTier.NONE
+        and status in OPEN_GRANTS
+        and received is None
+        and due is not None
+        and today > due
+    )
+
+
+NO_REPORT_NEEDED = N_(
+    "Errors",
+    "Application {reference} needs no accountability report: a grant of {granted} is settled "
+    "without one.",
+)
+REPORT_WITHOUT_GRANT = N_(
+    "Errors",
+    "Application {reference} has no grant to account for; a report can be received only "
+    "after a grant that is not yet settled.",
+)
+REPORT_NOT_RECEIVED = N_(
+    "Errors",
+    "The report of application {reference} has not been received yet; record its receipt first.",
+)
+REPORT_BEFORE_GRANT = N_(
+    "Errors", "A report is dated on or after the grant decision of {date}; choose a later date."
+)
+ASSESSED_ABOVE_GRANT = N_(
+    "Errors",
+    "The assessed amount of {amount} is more than the grant of {granted}; a settlement above "
+    "the grant is an explicit decision taken when settling.",
+)
+REMINDER_NOT_DUE = N_(
+    "Errors",
+    "The report of application {reference} is not overdue (due {date}); a reminder is sent "
+    "only after the due date.",
+)
+
+
+def report_problem(
+    tier: ReportTier,
+    status: ApplicationStatus,
+    reference: str,
+    granted: Decimal | None,
+) -> FieldProblem | None:
+    """Whether a report can be received, assessed or reminded of for this application."""
+    if status not in OPEN_GRANTS or granted is None:
+        return FieldProblem("status", REPORT_WITHOUT_GRANT, {"reference": reference})
+    if tier is ReportTier.NONE:
+        return FieldProblem(
+            "status", NO_REPORT_NEEDED, {"reference": reference, "granted": format_money(granted)}
+        )
+    return None
+
+
+SETTLE_AT_GRANT = N_("Settlement", "Settled at the grant: no report is needed.")
+SETTLE_AS_ASSESSED = N_("Settlement", "As assessed from the report received on {date}.")
+SETTLE_ZERO_NO_REPORT = N_(
+    "Settlement",
+    "No report after the reminder of {date}: the settlement can be set at zero (activities "
+    "not shown to be carried out).",
+)
+SETTLE_WAITING = N_("Settlement", "Waiting for the report, due {date}.")
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementProposal:
+    """The settlement proposed from the accountability: an amount (None: not yet), why, and
+    the reason code a lower amount needs."""
+
+    amount: Decimal | None
+    basis: str
+    params: Mapping[str, Any]
+    lower_reason: str | None = None  # a SettlementReason value when below the grant
+
+
+def settlement_proposal(
+    tier: ReportTier,
+    granted: Decimal,
+    *,
+    due: date | None,
+    received: date | None,
+    assessed_amount: Decimal | None,
+    reminded: date | None,
+    today: date,
+) -> SettlementProposal:
+    """What the settlement should be: the grant when no report is needed; the assessed
+    amount after the report's assessment; zero when the report is still missing after a
+    reminder and the due date; otherwise nothing yet."""
+    if tier is ReportTier.NONE:
+        return SettlementProposal(granted, SETTLE_AT_GRANT, {})
+    if assessed_amount is not None and received is not None:
+        return SettlementProposal(
+            assessed_amount,
+            SETTLE_AS_ASSESSED,
+            {"date": format_date(received)},
+            "not_carried_out" if assessed_amount < granted else None,
+        )
+    if received is None and reminded is not None and due is not None and today > due:
+        return SettlementProposal(
+            ZERO, SETTLE_ZERO_NO_REPORT, {"date": format_date(reminded)}, "obligations_not_met"
+        )
+    return SettlementProposal(
+        None, SETTLE_WAITING, {"date": format_date(due) if due is not None else ""}
+    )
+
+
 __all__ = [
     "DECISION_TERM_WEEKS",
     "MAX_LENGTHS",
     "OPEN_GRANTS",
+    "REPORT_DUE_WEEKS",
     "STEPS",
     "UNDECIDED",
     "USING_BUDGET",
     "Deadline",
     "GrantContext",
+    "ReportTier",
+    "SettlementProposal",
     "Step",
     "Suspension",
     "applicable_ceiling",
@@ -707,8 +878,12 @@ __all__ = [
     "next_reference",
     "objection_deadline",
     "period_problem",
+    "report_due",
+    "report_overdue",
+    "report_tier",
     "require_step",
     "scheme_ceiling",
+    "settlement_proposal",
     "suspended_days",
     "within_ceiling",
 ]

@@ -55,6 +55,7 @@ from ssb_desktop.records import (
     PaymentKind,
     PaymentRecord,
     RegisterYear,
+    ReportTier,
     SchemeRecord,
     SettlementReason,
     SubsidyLetterContent,
@@ -149,6 +150,9 @@ def _scheme_records(session: Session, where: Any = None) -> list[SchemeRecord]:
                 else None,
                 completion_days=scheme.completion_days,
                 atw_applies=scheme.atw_applies,
+                report_activity_from=scheme.report_activity_from,
+                report_financial_from=scheme.report_financial_from,
+                report_due_weeks=scheme.report_due_weeks,
                 ceiling_changes=history,
                 current_ceiling=history[-1].ceiling if history else scheme.ceiling,
                 application_count=counts.get(scheme.id, 0),
@@ -187,6 +191,8 @@ def save_scheme(session: Session, record: SchemeRecord) -> SchemeRecord:
         ceiling=_money(record.ceiling) or ZERO,
         max_per_applicant=_money(record.max_per_applicant),
         amount_per_member=_money(record.amount_per_member),
+        report_activity_from=_money(record.report_activity_from) or ZERO,
+        report_financial_from=_money(record.report_financial_from) or ZERO,
     )
     raise_first(check_scheme(record))
     if record.theme_id is not None and session.get(Theme, record.theme_id) is None:
@@ -246,6 +252,9 @@ def save_scheme(session: Session, record: SchemeRecord) -> SchemeRecord:
         "contract_holder_from_year",
         "completion_days",
         "atw_applies",
+        "report_activity_from",
+        "report_financial_from",
+        "report_due_weeks",
         "opens_on",
         "closes_on",
         "announced_on",
@@ -382,6 +391,10 @@ def _filter_clauses(flt: ApplicationFilter) -> list[Any]:
         clauses.append(a.deciding_organisation_id.is_(None))
     elif flt.deciding_body is DecidingBody.CONTRACT_HOLDER:
         clauses.append(a.deciding_organisation_id.is_not(None))
+    if flt.report_overdue:
+        # Narrowed here; the tier and the due date are the rules' (see list_applications).
+        clauses.append(a.status.in_(sorted(rules.OPEN_GRANTS)))
+        clauses.append(a.report_received_on.is_(None))
     if flt.district_id is not None:
         clauses.append(
             a.id.in_(
@@ -414,6 +427,9 @@ def _application_records(
             decider.c.name,
             SubsidyScheme.atw_applies,
             SubsidyScheme.own_decision_term,
+            SubsidyScheme.report_activity_from,
+            SubsidyScheme.report_financial_from,
+            SubsidyScheme.report_due_weeks,
         )
         .join(SubsidyScheme, SubsidyScheme.id == a.scheme_id)
         .outerjoin(Theme, Theme.id == SubsidyScheme.theme_id)
@@ -458,6 +474,16 @@ def _application_records(
     for row in rows:
         app: Application = row[0]
         own_districts = districts.get(app.id, [])
+        tier = (
+            rules.report_tier(app.granted, row[11], row[12])
+            if app.granted is not None and app.granted > 0
+            else ReportTier.NONE
+        )
+        report_due = (
+            rules.report_due(rules.activity_end(app.activity_ends_on, row[2]), row[13])
+            if tier is not ReportTier.NONE
+            else None
+        )
         due = rules.decision_deadline(
             app.received_on,
             term_weeks=row[5] if row[10] else None,
@@ -507,6 +533,17 @@ def _application_records(
                 reclaimed=paid.get((app.id, PaymentKind.RECLAIM), ZERO),
                 decision_due=due.due,
                 decision_due_basis=due.basis,
+                activity_ends_on=app.activity_ends_on,
+                report_tier=tier,
+                report_due=report_due,
+                report_received_on=app.report_received_on,
+                report_reminded_on=app.report_reminded_on,
+                report_assessed_on=app.report_assessed_on,
+                report_assessed_amount=app.report_assessed_amount,
+                report_assessment=app.report_assessment,
+                report_overdue=rules.report_overdue(
+                    tier, app.status, report_due, app.report_received_on, on
+                ),
                 objection_due=rules.objection_deadline(app.decision_on, calendar).due
                 if app.decision_on is not None
                 else None,
@@ -519,10 +556,16 @@ def _application_records(
 def list_applications(
     session: Session,
     filter: ApplicationFilter | None = None,
+    *,
+    today: date | None = None,
 ) -> list[ApplicationRecord]:
     """Applications matching the filter (all when None), newest year first, by reference."""
     require(session, Permission.VIEW)
-    return _application_records(session, _filter_clauses(filter or ApplicationFilter()))
+    wanted = filter or ApplicationFilter()
+    records = _application_records(session, _filter_clauses(wanted), today=today)
+    if wanted.report_overdue:
+        records = [record for record in records if record.report_overdue]
+    return records
 
 
 def get_application(session: Session, application_id: int) -> ApplicationRecord:
@@ -705,6 +748,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         "completed_at",
         "notes",
         "ranking_score",
+        "activity_ends_on",
     ):
         assign(app, name, getattr(record, name))
     wanted = list(record.district_ids)
@@ -1053,6 +1097,124 @@ def close(
     assign(app, "status", S.CLOSED)
     session.flush()
     return get_application(session, app.id)
+
+
+# --- accountability (verantwoording) ----------------------------------------------------------
+
+
+def _report_app(
+    session: Session, application_id: int, version: int | None
+) -> tuple[Application, ApplicationRecord]:
+    app = _load(session, application_id, version)
+    record = get_application(session, app.id)
+    problem = rules.report_problem(record.report_tier, app.status, app.reference, app.granted)
+    if problem is not None:
+        raise_first([problem])
+    return app, record
+
+
+def _check_report_date(app: Application, on: date) -> None:
+    if app.decision_on is not None and on < app.decision_on:
+        raise ValidationError(
+            rules.REPORT_BEFORE_GRANT, {"date": format_date(app.decision_on)}, field="on"
+        )
+
+
+def receive_report(
+    session: Session, application_id: int, *, on: date, version: int | None = None
+) -> ApplicationRecord:
+    """The accountability report (and, in the highest tier, the financial statement) of a
+    grant came in on ``on``."""
+    require(session, Permission.EDIT_SUBSIDIES)
+    app, _record = _report_app(session, application_id, version)
+    _check_report_date(app, on)
+    assign(app, "report_received_on", on)
+    session.flush()
+    return get_application(session, app.id)
+
+
+def assess_report(
+    session: Session,
+    application_id: int,
+    *,
+    on: date,
+    amount: Decimal,
+    note: str = "",
+    version: int | None = None,
+) -> ApplicationRecord:
+    """The received report is assessed: ``amount`` is what the activities carried out justify
+    (at most the grant); the settlement is proposed from it."""
+    require(session, Permission.EDIT_SUBSIDIES)
+    app, _record = _report_app(session, application_id, version)
+    if app.report_received_on is None:
+        raise ValidationError(
+            rules.REPORT_NOT_RECEIVED, {"reference": app.reference}, field="status"
+        )
+    if on < app.report_received_on:
+        raise ValidationError(
+            N_("Errors", "A report is assessed on or after its receipt ({date})."),
+            {"date": format_date(app.report_received_on)},
+            field="on",
+        )
+    value = _money(amount)
+    granted = app.granted or ZERO
+    if value is None or value < 0:
+        raise ValidationError(
+            N_("Errors", "The assessed amount is zero euros or more."), field="amount"
+        )
+    if value > granted:
+        raise ValidationError(
+            rules.ASSESSED_ABOVE_GRANT,
+            {"amount": format_money(value), "granted": format_money(granted)},
+            field="amount",
+        )
+    assign(app, "report_assessed_on", on)
+    assign(app, "report_assessed_amount", value)
+    assign(app, "report_assessment", note.strip())
+    session.flush()
+    return get_application(session, app.id)
+
+
+def remind_report(
+    session: Session, application_id: int, *, on: date, version: int | None = None
+) -> ApplicationRecord:
+    """Record that the applicant was reminded of an overdue report."""
+    require(session, Permission.EDIT_SUBSIDIES)
+    app, _record = _report_app(session, application_id, version)
+    record = _application_records(session, [Application.id == app.id], today=on)[0]
+    if not record.report_overdue:
+        raise ValidationError(
+            rules.REMINDER_NOT_DUE,
+            {"reference": app.reference, "date": format_date(record.report_due)},
+            field="on",
+        )
+    assign(app, "report_reminded_on", on)
+    session.flush()
+    return get_application(session, app.id)
+
+
+def settlement_proposal(
+    session: Session, application_id: int, *, today: date | None = None
+) -> rules.SettlementProposal:
+    """The settlement the accountability leads to (see :func:`rules.settlement_proposal`)."""
+    require(session, Permission.VIEW)
+    found = _application_records(session, [Application.id == application_id], today=today)
+    if not found:
+        raise NotFoundError(_APPLICATION_GONE)
+    record = found[0]
+    if record.granted is None or not rules.can(Step.SETTLE, record.status):
+        raise ValidationError(
+            rules.REPORT_WITHOUT_GRANT, {"reference": record.reference}, field="status"
+        )
+    return rules.settlement_proposal(
+        record.report_tier,
+        record.granted,
+        due=record.report_due,
+        received=record.report_received_on,
+        assessed_amount=record.report_assessed_amount,
+        reminded=record.report_reminded_on,
+        today=today or current_day(),
+    )
 
 
 # --- allocation -------------------------------------------------------------------------------
@@ -1476,6 +1638,7 @@ def register_of_organisation(session: Session, organisation_id: int) -> Organisa
 
 __all__ = [
     "apply_allocation",
+    "assess_report",
     "budget_use",
     "change_ceiling",
     "check_application",
@@ -1493,12 +1656,15 @@ __all__ = [
     "mark_complete",
     "money_per_theme_and_district",
     "pay_advance",
+    "receive_report",
     "refuse",
     "register_of_organisation",
+    "remind_report",
     "request_completion",
     "save_application",
     "save_scheme",
     "settle",
+    "settlement_proposal",
     "trial_allocation",
     "withdraw",
 ]

@@ -50,6 +50,9 @@ FIELDS = (
     "distribution_rule",
     "max_per_applicant",
     "amount_per_member",
+    "report_activity_from",
+    "report_financial_from",
+    "report_due_weeks",
     "deciding_body",
     "contract_holder_from_year",
     "decision_term_weeks",
@@ -147,6 +150,27 @@ class SchemeDialog(QDialog):
         self.amount_per_member = _money_edit()
         self.amount_per_member.setPlaceholderText(self.tr("Not per member"))
         self._row(left, self.tr("Amount per me&mber"), self.amount_per_member, "amount_per_member")
+        self.report_activity_from = _money_edit()
+        self.report_activity_from.setToolTip(
+            self.tr("Grants up to this amount are settled at the grant, without a report.")
+        )
+        self._row(
+            left, self.tr("Report needed &above"), self.report_activity_from, "report_activity_from"
+        )
+        self.report_financial_from = _money_edit()
+        self.report_financial_from.setToolTip(
+            self.tr("Grants above this amount also need a financial statement.")
+        )
+        self._row(
+            left,
+            self.tr("Financial statement a&bove"),
+            self.report_financial_from,
+            "report_financial_from",
+        )
+        self.report_weeks = QSpinBox()
+        self.report_weeks.setRange(1, 104)
+        self.report_weeks.setSuffix(self.tr(" weeks after the activities"))
+        self._row(left, self.tr("Report d&ue"), self.report_weeks, "report_due_weeks")
 
         right = QFormLayout()
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -203,7 +227,13 @@ class SchemeDialog(QDialog):
             self.announced,
         ):
             edit.textEdited.connect(lambda _t: self._clear_summary())
-        for edit in (self.ceiling, self.max_per_applicant, self.amount_per_member):
+        for edit in (
+            self.ceiling,
+            self.max_per_applicant,
+            self.amount_per_member,
+            self.report_activity_from,
+            self.report_financial_from,
+        ):
             edit.editingFinished.connect(lambda e=edit: self._reformat(e))
 
         columns = QHBoxLayout()
@@ -237,6 +267,9 @@ class SchemeDialog(QDialog):
         self.rule.setCurrentIndex(max(0, self.rule.findData(record.distribution_rule.value)))
         self.max_per_applicant.setText(format_money(record.max_per_applicant))
         self.amount_per_member.setText(format_money(record.amount_per_member))
+        self.report_activity_from.setText(format_money(record.report_activity_from))
+        self.report_financial_from.setText(format_money(record.report_financial_from))
+        self.report_weeks.setValue(record.report_due_weeks)
         self.body.setCurrentIndex(max(0, self.body.findData(record.deciding_body.value)))
         self.holder_from.setValue(record.contract_holder_from_year or self.holder_from.minimum())
         self.term.setValue(record.decision_term_weeks or 0)
@@ -273,6 +306,11 @@ class SchemeDialog(QDialog):
             distribution_rule=DistributionRule(self.rule.currentData()),
             max_per_applicant=read_money(self.max_per_applicant),
             amount_per_member=read_money(self.amount_per_member),
+            report_activity_from=read_money(self.report_activity_from)
+            or self._record.report_activity_from,
+            report_financial_from=read_money(self.report_financial_from)
+            or self._record.report_financial_from,
+            report_due_weeks=self.report_weeks.value(),
             deciding_body=DecidingBody(self.body.currentData()),
             contract_holder_from_year=(
                 None
@@ -302,6 +340,8 @@ class SchemeDialog(QDialog):
             ("ceiling", self.ceiling),
             ("max_per_applicant", self.max_per_applicant),
             ("amount_per_member", self.amount_per_member),
+            ("report_activity_from", self.report_activity_from),
+            ("report_financial_from", self.report_financial_from),
         ):
             if edit.text().strip():
                 amount = read_money(edit)

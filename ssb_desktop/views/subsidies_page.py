@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -65,6 +66,7 @@ from ssb_desktop.views.application_dialog import (
     AdvanceDialog,
     ApplicationDialog,
     DecisionDialog,
+    ReportDialog,
     SettlementDialog,
     scheme_text,
 )
@@ -87,6 +89,13 @@ _STEP_OF: dict[str, tuple[Step, ...]] = {
 
 def _can(action: str, status: ApplicationStatus) -> bool:
     return any(rules.can(step, status) for step in _STEP_OF[action])
+
+
+def _owes_report(record: ApplicationRecord) -> bool:
+    return (
+        rules.report_problem(record.report_tier, record.status, record.reference, record.granted)
+        is None
+    )
 
 
 # --- seams for tests --------------------------------------------------------------------------
@@ -310,6 +319,19 @@ class SubsidiesPage(Page):
         self.advance_action = a(self.tr("Pay ad&vance…"), lambda: self.step("pay_advance"))
         self.settle_action = a(self.tr("&Settle…"), lambda: self.step("settle"))
         self.close_action = a(self.tr("C&lose"), lambda: self.step("close"))
+        self.report_received_action = a(
+            self.tr("Report rece&ived"), lambda: self.step("receive_report")
+        )
+        self.report_received_action.setToolTip(
+            self.tr("The accountability report of this grant came in today.")
+        )
+        self.assess_report_action = a(
+            self.tr("Assess re&port…"), lambda: self.step("assess_report")
+        )
+        self.remind_action = a(self.tr("Send re&minder"), lambda: self.step("remind_report"))
+        self.remind_action.setToolTip(
+            self.tr("Record that the applicant was reminded today of the overdue report.")
+        )
         self.import_action = a(self.tr("&Import from Excel…"), lambda: import_from_excel(self))
         self.export_action = a(
             self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
@@ -377,6 +399,7 @@ class SubsidiesPage(Page):
                     self.settle_action,
                     self.close_action,
                 ],
+                [self.report_received_action, self.assess_report_action, self.remind_action],
                 [self.import_action, self.export_action],
             ],
         )
@@ -395,6 +418,11 @@ class SubsidiesPage(Page):
                 QCoreApplication.translate("ApplicationStatus", APPLICATION_STATUS_LABELS[status]),
                 status.value,
             )
+        self.overdue_filter = QCheckBox(self.tr("Report &overdue"))
+        self.overdue_filter.setToolTip(
+            self.tr("Only grants whose accountability report is past its due date.")
+        )
+        self.overdue_filter.toggled.connect(lambda _on: self._apply_filters())
         self.count_label = QLabel()
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -412,6 +440,7 @@ class SubsidiesPage(Page):
             filters.addWidget(label)
             filters.addWidget(combo)
             filters.addSpacing(8)
+        filters.addWidget(self.overdue_filter)
         filters.addStretch(1)
         self.table = _table(self.model, APPLICATION_COLUMN_WIDTHS, self.tr("Applications"))
         self.table.horizontalHeader().setSortIndicator(
@@ -526,6 +555,8 @@ class SubsidiesPage(Page):
             )
         elif body is not None:
             tests.append(lambda r: r.deciding_organisation_id == body)
+        if self.overdue_filter.isChecked():
+            tests.append(lambda r: r.report_overdue)
         if not tests:
             return None
         return lambda record: all(test(record) for test in tests)
@@ -623,6 +654,14 @@ class SubsidiesPage(Page):
             (self.close_action, "close"),
         ):
             action.setEnabled(edit and record is not None and _can(step, record.status))
+        owes = record is not None and _owes_report(record)
+        self.report_received_action.setEnabled(edit and owes)
+        self.assess_report_action.setEnabled(
+            edit and owes and record is not None and record.report_received_on is not None
+        )
+        self.remind_action.setEnabled(
+            edit and owes and record is not None and record.report_overdue
+        )
         self.import_action.setEnabled(edit)
 
     # --- schemes ----------------------------------------------------------------------------
@@ -840,7 +879,40 @@ class SubsidiesPage(Page):
             )
         if step == "settle":
             return self._settle(record)
+        if step == "receive_report":
+            return lambda s: subsidies.receive_report(s, application_id, on=today, version=version)
+        if step == "remind_report":
+            return lambda s: subsidies.remind_report(s, application_id, on=today, version=version)
+        if step == "assess_report":
+            return self._assess(record)
         raise ValueError(step)
+
+    def _assess(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
+        application_id = record.id
+        assert application_id is not None
+        dialog = ReportDialog(record, self)
+        try:
+            while exec_dialog(dialog):
+                try:
+                    with self.db.transaction() as session:
+                        subsidies.assess_report(
+                            session,
+                            application_id,
+                            on=dialog.on(),
+                            amount=dialog.value(),
+                            note=dialog.note_text(),
+                            version=record.version,
+                        )
+                except AppError as error:
+                    if (error.field or "") in dialog.problem_labels:
+                        dialog.show_problem(error.field or "", _translated(error))
+                        continue
+                    messages.show_error(self, error)
+                    return None
+                return lambda _s: None
+            return None
+        finally:
+            dialog.deleteLater()
 
     def _decide(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
         application_id = record.id
@@ -885,7 +957,12 @@ class SubsidiesPage(Page):
     def _settle(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
         application_id = record.id
         assert application_id is not None
-        dialog = SettlementDialog(record, self)
+        try:
+            with self.db.transaction() as session:
+                proposal = subsidies.settlement_proposal(session, application_id)
+        except AppError:
+            proposal = None
+        dialog = SettlementDialog(record, self, proposal)
         try:
             while exec_dialog(dialog):
                 amount, settled_on = dialog.value(), dialog.on()

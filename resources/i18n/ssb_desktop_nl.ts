@@ -183,6 +183,14 @@
         <translation>Aan&amp;vrager</translation>
     </message>
     <message>
+        <source>Accountability: {value}</source>
+        <translation>Verantwoording: {value}</translation>
+    </message>
+    <message>
+        <source>Activities &amp;end on</source>
+        <translation>Activiteiten &amp;eindigen op</translation>
+    </message>
+    <message>
         <source>Advances paid: {value}</source>
         <translation>Voorschotten betaald: {value}</translation>
     </message>
@@ -291,6 +299,26 @@
         <translation>Afgewezen omdat: {value}</translation>
     </message>
     <message>
+        <source>Reminded of the report: {value}</source>
+        <translation>Herinnerd aan de verantwoording: {value}</translation>
+    </message>
+    <message>
+        <source>Report assessed: {value}</source>
+        <translation>Verantwoording beoordeeld: {value}</translation>
+    </message>
+    <message>
+        <source>Report due: {value}</source>
+        <translation>Verantwoording uiterlijk: {value}</translation>
+    </message>
+    <message>
+        <source>Report overdue: {value}</source>
+        <translation>Verantwoording te laat: {value}</translation>
+    </message>
+    <message>
+        <source>Report received: {value}</source>
+        <translation>Verantwoording ontvangen: {value}</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
@@ -309,6 +337,10 @@
     <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>The accountability report is due a number of weeks after this day.</source>
+        <translation>De verantwoording moet een aantal weken na deze dag binnen zijn.</translation>
     </message>
     <message>
         <source>The amount applied for must be more than zero.</source>
@@ -337,6 +369,14 @@
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, or empty: the scheme&apos;s year end</source>
+        <translation>dd-mm-jjjj, of leeg: het einde van het jaar van de regeling</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1700,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 <context>
     <name>Cli</name>
     <message>
+        <source>(reminded {date})</source>
+        <translation>(herinnerd {date})</translation>
+    </message>
+    <message>
         <source>Allocation of scheme {scheme} ({rule}), ceiling {ceiling}</source>
         <translation>Verdeling van regeling {scheme} ({rule}), plafond {ceiling}</translation>
     </message>
@@ -1716,6 +1760,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is niets opgeslagen: {n} scores die in het programma zijn ingevoerd, zouden worden vervangen; voeg --overwrite-screen toe om dat te bevestigen.</translation>
     </message>
     <message>
+        <source>OVERDUE</source>
+        <translation>TE LAAT</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -1764,6 +1812,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>prijs {points}</translation>
     </message>
     <message>
+        <source>received {date}</source>
+        <translation>ontvangen {date}</translation>
+    </message>
+    <message>
         <source>row</source>
         <translation>rij</translation>
     </message>
@@ -1774,6 +1826,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>withdrawn or excluded</source>
         <translation>ingetrokken of uitgesloten</translation>
+    </message>
+    <message>
+        <source>{count} grants owe a report, {overdue} of them overdue.</source>
+        <translation>{count} verleningen moeten verantwoord worden, {overdue} daarvan te laat.</translation>
     </message>
     <message>
         <source>{file} ({evaluator}, lot {lot}): new {new}, changed {changed}, unchanged {unchanged}, empty {empty}</source>
@@ -1798,6 +1854,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{n} scoring grids written to {path}.</source>
         <translation>{n} beoordelingsformulieren opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>{reference} {applicant}: {granted}, {tier}, due {due} {state}</source>
+        <translation>{reference} {applicant}: {granted}, {tier}, uiterlijk {due} {state}</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3092,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Professionele en vrijwilligersorganisaties die niet zijn gearchiveerd en geen KvK-nummer hebben: voor inschrijvingen en subsidieaanvragen is dat nodig.</translation>
     </message>
     <message>
+        <source>Reports overdue</source>
+        <translation>Verantwoordingen te laat</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -3410,6 +3478,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een kenmerk heeft ten hoogste 50 tekens.</translation>
     </message>
     <message>
+        <source>A report is assessed on or after its receipt ({date}).</source>
+        <translation>Een verantwoording wordt beoordeeld op of na de ontvangst ervan ({date}).</translation>
+    </message>
+    <message>
+        <source>A report is dated on or after the grant decision of {date}; choose a later date.</source>
+        <translation>Een verantwoording is gedateerd op of na het verleningsbesluit van {date}; kies een latere datum.</translation>
+    </message>
+    <message>
         <source>A scale named {name} already exists.</source>
         <translation>Er bestaat al een schaal met de naam {name}.</translation>
     </message>
@@ -3539,8 +3615,17 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Op aanvraag {reference} is besloten: in deze cel staat {given}, maar vastgelegd is {stored}, en dat kan niet meer veranderen. Zet de vastgelegde waarde terug in deze cel.</translation>
     </message>
     <message>
+        <source>Application {reference} has no grant to account for; a report can be received only after a grant that is not yet settled.</source>
+        <translation>Aanvraag {reference} heeft geen verlening om te verantwoorden; een verantwoording kan alleen binnenkomen na een verlening die nog niet is vastgesteld.</translation>
+    </message>
+    <message>
         <source>Application {reference} is already complete or decided.</source>
         <translation>Aanvraag {reference} is al volledig of er is al op besloten.</translation>
+    </message>
+    <message>
+        <source>Application {reference} needs no accountability report: a grant of {granted} is settled without one.</source>
+        <extracomment>Common defaults of the tiers by granted amount (a setting per scheme).</extracomment>
+        <translation>Aanvraag {reference} hoeft niet verantwoord te worden: een verlening van {granted} wordt zonder verantwoording vastgesteld.</translation>
     </message>
     <message>
         <source>Bid {bid} has no consensus score on {criterion} yet; a result needs every score.</source>
@@ -3939,8 +4024,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het account {account} heeft al een plaats in deze commissie.</translation>
     </message>
     <message>
+        <source>The accountability tiers are amounts of zero or more, the one for a financial statement at least the one for an activity report.</source>
+        <translation>De grenzen voor de verantwoording zijn bedragen van nul of meer, die voor een financiële verantwoording minstens die voor een activiteitenverslag.</translation>
+    </message>
+    <message>
         <source>The applicant must be an organisation in the register; choose it or add it to the organisations first.</source>
         <translation>De aanvrager moet een organisatie uit het register zijn; kies haar of voeg haar eerst toe aan de organisaties.</translation>
+    </message>
+    <message>
+        <source>The assessed amount is zero euros or more.</source>
+        <translation>Het beoordeelde bedrag is nul euro of meer.</translation>
+    </message>
+    <message>
+        <source>The assessed amount of {amount} is more than the grant of {granted}; a settlement above the grant is an explicit decision taken when settling.</source>
+        <translation>Het beoordeelde bedrag van {amount} is hoger dan de verlening van {granted}; een vaststelling boven de verlening is een uitdrukkelijk besluit bij het vaststellen.</translation>
     </message>
     <message>
         <source>The audit log has been tampered with: entry {entry} was changed after it was written. The {checked} entries before it are intact. Tell your application administrator.</source>
@@ -4161,6 +4258,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The price criterion weighs {weight} points, but the lot gives price {points} points; make them equal.</source>
         <translation>Het prijscriterium weegt {weight} punten, maar het perceel geeft de prijs {points} punten; maak ze gelijk.</translation>
+    </message>
+    <message>
+        <source>The report is due at least one week later.</source>
+        <translation>De verantwoording moet minstens een week later binnen zijn.</translation>
+    </message>
+    <message>
+        <source>The report of application {reference} has not been received yet; record its receipt first.</source>
+        <translation>De verantwoording van aanvraag {reference} is nog niet ontvangen; leg eerst de ontvangst vast.</translation>
+    </message>
+    <message>
+        <source>The report of application {reference} is not overdue (due {date}); a reminder is sent only after the due date.</source>
+        <translation>De verantwoording van aanvraag {reference} is niet te laat (uiterlijk {date}); een herinnering gaat pas na die datum.</translation>
     </message>
     <message>
         <source>The requested amount is more than zero euros.</source>
@@ -6886,6 +6995,52 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Beoordeling</translation>
+    </message>
+    <message>
+        <source>&amp;Justified amount</source>
+        <translation>&amp;Verantwoord bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Record assessment</source>
+        <translation>Beoordeling &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Assess the report of {reference}</source>
+        <translation>Verantwoording van {reference} beoordelen</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Beoordeeld &amp;op</translation>
+    </message>
+    <message>
+        <source>Granted {granted}; report received on {date}.</source>
+        <translation>Verleend {granted}; verantwoording ontvangen op {date}.</translation>
+    </message>
+    <message>
+        <source>What was and was not carried out</source>
+        <translation>Wat wel en niet is uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTier</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>Activity report and financial statement</source>
+        <translation>Activiteitenverslag en financiële verantwoording</translation>
+    </message>
+    <message>
+        <source>No report (settled at the grant)</source>
+        <translation>Geen verantwoording (vastgesteld bij verlening)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsChartWidget</name>
     <message>
         <source>Chart of the totals per bid</source>
@@ -7152,6 +7307,10 @@ Database: {where}</translation>
         <translation> weken</translation>
     </message>
     <message>
+        <source> weeks after the activities</source>
+        <translation> weken na de activiteiten</translation>
+    </message>
+    <message>
         <source>&amp;Announced on</source>
         <translation>Be&amp;kendgemaakt op</translation>
     </message>
@@ -7240,12 +7399,24 @@ Database: {where}</translation>
         <translation>Vul de datum in waarop de regeling opent.</translation>
     </message>
     <message>
+        <source>Financial statement a&amp;bove</source>
+        <translation>Financiële verantwoording &amp;boven</translation>
+    </message>
+    <message>
         <source>From the scheme&apos;s year</source>
         <translation>Vanaf het jaar van de regeling</translation>
     </message>
     <message>
         <source>Give the scheme a name.</source>
         <translation>Geef de regeling een naam.</translation>
+    </message>
+    <message>
+        <source>Grants above this amount also need a financial statement.</source>
+        <translation>Verleningen boven dit bedrag hebben ook een financiële verantwoording nodig.</translation>
+    </message>
+    <message>
+        <source>Grants up to this amount are settled at the grant, without a report.</source>
+        <translation>Verleningen tot en met dit bedrag worden bij de verlening vastgesteld, zonder verantwoording.</translation>
     </message>
     <message>
         <source>New subsidy scheme</source>
@@ -7258,6 +7429,14 @@ Database: {where}</translation>
     <message>
         <source>Not per member</source>
         <translation>Niet per lid</translation>
+    </message>
+    <message>
+        <source>Report d&amp;ue</source>
+        <translation>Verantwoording &amp;uiterlijk</translation>
+    </message>
+    <message>
+        <source>Report needed &amp;above</source>
+        <translation>Verantwoording nodig b&amp;oven</translation>
     </message>
     <message>
         <source>Required</source>
@@ -7396,6 +7575,25 @@ Database: {where}</translation>
     <message>
         <source>{n} scores still need a motivation.</source>
         <translation>{n} scores hebben nog een motivering nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>As assessed from the report received on {date}.</source>
+        <translation>Zoals beoordeeld uit de verantwoording ontvangen op {date}.</translation>
+    </message>
+    <message>
+        <source>No report after the reminder of {date}: the settlement can be set at zero (obligations not met).</source>
+        <translation>Geen verantwoording na de herinnering van {date}: de subsidie kan op nul worden vastgesteld (verplichtingen niet nagekomen).</translation>
+    </message>
+    <message>
+        <source>Settled at the grant: no report is needed.</source>
+        <translation>Vastgesteld bij de verlening: geen verantwoording nodig.</translation>
+    </message>
+    <message>
+        <source>Waiting for the report, due {date}.</source>
+        <translation>Wacht op de verantwoording, uiterlijk {date}.</translation>
     </message>
 </context>
 <context>
@@ -7551,6 +7749,10 @@ Database: {where}</translation>
         <translation>Verdeling toepassen</translation>
     </message>
     <message>
+        <source>Assess re&amp;port…</source>
+        <translation>Verantwoording &amp;beoordelen…</translation>
+    </message>
+    <message>
         <source>C&amp;lose</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -7635,6 +7837,10 @@ Database: {where}</translation>
         <translation>Geen aanvraag van {scheme} heeft al een besluit; er zijn geen brieven gemaakt.</translation>
     </message>
     <message>
+        <source>Only grants whose accountability report is past its due date.</source>
+        <translation>Alleen verleningen waarvan de verantwoording over de datum is.</translation>
+    </message>
+    <message>
         <source>Pay ad&amp;vance…</source>
         <translation>Voor&amp;schot…</translation>
     </message>
@@ -7643,8 +7849,20 @@ Database: {where}</translation>
         <translation>Vastleggen dat aanvraag {name} is ingetrokken?</translation>
     </message>
     <message>
+        <source>Record that the applicant was reminded today of the overdue report.</source>
+        <translation>Vastleggen dat de aanvrager vandaag is herinnerd aan de te late verantwoording.</translation>
+    </message>
+    <message>
         <source>Record the allocation of {scheme} as decisions: {granted} granted to {n} applications, dated today? The decisions can be corrected one by one afterwards.</source>
         <translation>De verdeling van {scheme} vastleggen als besluiten: {granted} verleend aan {n} aanvragen, met de datum van vandaag? De besluiten zijn daarna één voor één te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Report &amp;overdue</source>
+        <translation>&amp;Verantwoording te laat</translation>
+    </message>
+    <message>
+        <source>Report rece&amp;ived</source>
+        <translation>Verantwoording ontv&amp;angen</translation>
     </message>
     <message>
         <source>Request &amp;completion</source>
@@ -7671,12 +7889,20 @@ Database: {where}</translation>
         <translation>Aanvragen zoeken</translation>
     </message>
     <message>
+        <source>Send re&amp;minder</source>
+        <translation>&amp;Herinnering sturen</translation>
+    </message>
+    <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>The accountability report of this grant came in today.</source>
+        <translation>De verantwoording van deze verlening is vandaag binnengekomen.</translation>
     </message>
     <message>
         <source>The municipality</source>

@@ -101,3 +101,22 @@ def test_scheme_ceiling_refuses_a_date_before_the_scheme_opens_and_changes_nothi
     assert early.code == 1 and "01-01-2019" not in early.err and "2019" in early.err
     assert not_money.code == 2 and "veel" in not_money.err
     assert _ceiling_changes(demo_file) == before
+
+
+def test_reports_overdue_lists_the_late_reports(
+    run_cli: Callable[..., Any], demo_file: Path
+) -> None:
+    everyone = run_cli("--db", demo_file, "reports", "--json")
+    overdue = run_cli("--db", demo_file, "reports", "--overdue", "--json")
+
+    assert everyone.code == 0 and overdue.code == 0, everyone.err + overdue.err
+    owed = json.loads(everyone.out)["reports"]
+    late = json.loads(overdue.out)
+    assert all(report["tier"] != "none" for report in owed)
+    assert [r["reference"] for r in late["reports"]] == [
+        r["reference"] for r in owed if r["overdue"]
+    ]
+    assert late["overdue"] == len(late["reports"])
+    text = run_cli("--db", demo_file, "reports", "--overdue")
+    assert text.code == 0
+    assert text.out.strip().splitlines()[-1].endswith(f"{late['overdue']} daarvan te laat.")

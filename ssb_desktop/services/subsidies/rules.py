@@ -799,8 +799,8 @@ SETTLE_AT_GRANT = N_("Settlement", "Settled at the grant: no report is needed.")
 SETTLE_AS_ASSESSED = N_("Settlement", "As assessed from the report received on {date}.")
 SETTLE_ZERO_NO_REPORT = N_(
     "Settlement",
-    "No report after the reminder of {date}: the settlement can be set at zero (activities "
-    "not shown to be carried out).",
+    "No report after the reminder of {date}: the settlement can be set at zero (obligations "
+    "not met).",
 )
 SETTLE_WAITING = N_("Settlement", "Waiting for the report, due {date}.")
 

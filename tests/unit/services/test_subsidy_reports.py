@@ -203,3 +203,15 @@ def test_a_report_for_an_application_without_a_grant_is_refused(db: Database) ->
         assert grant.id is not None
         subsidies.receive_report(session, grant.id, on=date(2021, 2, 1))
     assert before.value.message == rules.REPORT_BEFORE_GRANT
+
+
+def test_the_dashboard_counts_the_overdue_reports(db: Database) -> None:
+    from ssb_desktop.services.dashboard import dashboard_summary
+
+    late = _grant(db, "20000")
+    _grant(db, "2000")  # no report needed
+    received = _grant(db, "30000")
+    assert late.id is not None and received.id is not None
+    with db.transaction() as session:
+        subsidies.receive_report(session, received.id, on=date(2021, 12, 1))
+        assert dashboard_summary(session).overdue_reports == 1

@@ -26,11 +26,12 @@ EXPORT_KINDS = (
     "applications",
     "allocation",
     "application-form",
+    "decisions",
 )
-IMPORT_KINDS = ("organisations", "bids", "criteria", "applications")
+IMPORT_KINDS = ("organisations", "bids", "criteria", "applications", "decisions")
 # Subsidy kinds: services/subsidies/exchange.py; --scheme ID chooses the scheme.
-SUBSIDY_EXPORT_KINDS = ("applications", "allocation", "application-form")
-SUBSIDY_IMPORT_KINDS = ("applications",)
+SUBSIDY_EXPORT_KINDS = ("applications", "allocation", "application-form", "decisions")
+SUBSIDY_IMPORT_KINDS = ("applications", "decisions")
 DEADLINE_KINDS = ("standstill", "transparency", "objection")
 # Kinds that take --lot: REF/N, or for an export also REF (every lot of the procurement).
 EXPORT_LOT_KINDS = ("bids", "criteria")
@@ -75,7 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path)
     export.add_argument("--lot", help="bids, criteria: the lot REF/N, or REF for all its lots")
     export.add_argument(
-        "--scheme", type=int, help="applications, allocation, application-form: the scheme id"
+        "--scheme",
+        type=int,
+        help="applications, allocation, application-form, decisions: the scheme id",
+    )
+    export.add_argument(
+        "--organisation", type=int, help="decisions: the deciding organisation (when several)"
     )
     imp = commands.add_parser("import", parents=[report], help="import from an Excel workbook")
     imp.add_argument("kind", choices=IMPORT_KINDS)
@@ -362,7 +368,11 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
                 from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 
                 count = subsidy_exchange.export_file(
-                    session, args.kind, args.file, scheme_id=args.scheme
+                    session,
+                    args.kind,
+                    args.file,
+                    scheme_id=args.scheme,
+                    organisation_id=args.organisation,
                 )
             else:
                 count = exchange.export_file(session, args.kind, args.file, lot=args.lot)

@@ -1278,13 +1278,20 @@ def import_applications_file(
 
 # --- dispatch by kind (the command line) ------------------------------------------------------
 
-EXPORT_KINDS = ("applications", "allocation", "application-form")
-IMPORT_KINDS = ("applications",)
+EXPORT_KINDS = ("applications", "allocation", "application-form", "decisions")
+IMPORT_KINDS = ("applications", "decisions")
 # Kinds that need --scheme.
-SCHEME_KINDS = ("allocation", "application-form")
+SCHEME_KINDS = ("allocation", "application-form", "decisions")
 
 
-def export_file(session: Session, kind: str, path: Path, *, scheme_id: int | None = None) -> int:
+def export_file(
+    session: Session,
+    kind: str,
+    path: Path,
+    *,
+    scheme_id: int | None = None,
+    organisation_id: int | None = None,
+) -> int:
     """Export ``kind``; returns the rows written (the form: its number of input rows)."""
     if kind not in EXPORT_KINDS:
         raise AppError(_UNKNOWN_KIND, {"command": "export", "kind": kind})
@@ -1295,6 +1302,10 @@ def export_file(session: Session, kind: str, path: Path, *, scheme_id: int | Non
         raise AppError(_SCHEME_REQUIRED)
     if kind == "allocation":
         return export_allocation(session, scheme_id, path)
+    if kind == "decisions":
+        from ssb_desktop.services.subsidies.decisions import export_decisions
+
+        return export_decisions(session, scheme_id, path, organisation_id=organisation_id)
     write_application_form(session, path, scheme_id)
     from ssb_desktop.excel.applications import FORM_ROWS
 
@@ -1312,5 +1323,9 @@ def import_file(
 ) -> ImportReport:
     if kind not in IMPORT_KINDS:
         raise AppError(_UNKNOWN_KIND, {"command": "import", "kind": kind})
+    if kind == "decisions":
+        from ssb_desktop.services.subsidies.decisions import import_decisions_file
+
+        return import_decisions_file(session, path, scheme_id=options.scheme_id, dry_run=dry_run)
     report = import_applications_file(session, path, options, mapping=mapping, dry_run=dry_run)
     return replace(report, dry_run=dry_run)

@@ -137,6 +137,19 @@ def export_allocation(page: SubsidiesPage, scheme: SchemeRecord) -> None:
     application_exchange.run_allocation_export(page, scheme)
 
 
+def export_decisions(page: SubsidiesPage, scheme: SchemeRecord) -> None:
+    from ssb_desktop.views import decisions_exchange
+
+    decisions_exchange.run_decisions_export(page, scheme)
+
+
+def import_decisions(page: SubsidiesPage, scheme: SchemeRecord) -> None:
+    from ssb_desktop.views import decisions_exchange
+
+    if decisions_exchange.run_decisions_import(page, scheme) is not None:
+        page._changed(scheme=scheme.id)
+
+
 def export_application_form(page: SubsidiesPage, scheme: SchemeRecord) -> None:
     from ssb_desktop.views import application_exchange
 
@@ -296,6 +309,19 @@ class SubsidiesPage(Page):
         self.form_action.setToolTip(
             self.tr("Write an application-form workbook for volunteer organisations.")
         )
+        self.export_decisions_action = a(
+            self.tr("Export decisio&ns workbook…"),
+            lambda: self._with_scheme(export_decisions),
+        )
+        self.export_decisions_action.setToolTip(
+            self.tr("The applications the theme's contract holder decides on, to fill in.")
+        )
+        self.import_decisions_action = a(
+            self.tr("Import decisions…"), lambda: self._with_scheme(import_decisions)
+        )
+        self.import_decisions_action.setToolTip(
+            self.tr("Record the contract holder's decisions from its filled-in workbook.")
+        )
 
         self.new_action = a(
             self.tr("&New application…"),
@@ -358,10 +384,12 @@ class SubsidiesPage(Page):
                 [self.new_scheme_action, self.edit_scheme_action, self.ceiling_action],
                 [self.allocation_action, self.letters_action],
                 [self.export_allocation_action, self.form_action],
+                [self.export_decisions_action, self.import_decisions_action],
             ],
         )
         self.scheme_table = _table(self.scheme_model, SCHEME_COLUMN_WIDTHS, self.tr("Schemes"))
-        self.scheme_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        # Newest year first (column 0 is the ID).
+        self.scheme_table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.scheme_table.addAction(self.edit_scheme_action)
         self.scheme_table.doubleClicked.connect(lambda _i: self.edit_scheme())
         self.scheme_table.selectionModel().currentRowChanged.connect(
@@ -641,6 +669,12 @@ class SubsidiesPage(Page):
         self.letters_action.setEnabled(scheme)
         self.export_allocation_action.setEnabled(scheme)
         self.form_action.setEnabled(scheme)
+        current = self.current_scheme()
+        holder = (
+            current is not None and current.effective_deciding_body is DecidingBody.CONTRACT_HOLDER
+        )
+        self.export_decisions_action.setEnabled(holder)
+        self.import_decisions_action.setEnabled(edit and holder)
         record = self.current_record()
         self.new_action.setEnabled(edit and bool(self._schemes))
         self.edit_action.setEnabled(record is not None)

@@ -3210,6 +3210,60 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>DecisionsExchange</name>
+    <message>
+        <source>Decisions imported</source>
+        <translation>Besluiten geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Export decisions workbook</source>
+        <translation>Besluitenbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Import decisions</source>
+        <translation>Besluiten importeren</translation>
+    </message>
+    <message>
+        <source>Writing the decisions workbook…</source>
+        <translation>Het besluitenbestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>{n} applications to decide written to {path}.</source>
+        <translation>{n} aanvragen om over te besluiten geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>{n} decisions recorded.</source>
+        <translation>{n} besluiten vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPreviewDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Import decisions from {name}</source>
+        <translation>Besluiten importeren uit {name}</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Geen problemen.</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Problemen en waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Problems: nothing is imported until they are solved</source>
+        <translation>Problemen: er wordt niets geïmporteerd tot ze zijn opgelost</translation>
+    </message>
+    <message>
+        <source>{n} decisions to record; {unchanged} rows without a decision.</source>
+        <translation>{n} besluiten vast te leggen; {unchanged} regels zonder besluit.</translation>
+    </message>
+</context>
+<context>
     <name>Declaration</name>
     <message>
         <source>I declare that I have no personal, financial or professional interest in any of the organisations that bid on this lot, nor in their directors or staff, and that no such interest exists through my partner, family or friends. I have not worked for any of them in the past two years and have no agreement to do so. I will score the bids independently and impartially, on the published criteria only, and keep the bids and the scores confidential. Should a conflict of interest arise during the evaluation, I will report it at once and stop scoring.</source>
@@ -3586,6 +3640,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een ander contract heeft al het kenmerk {reference}.</translation>
     </message>
     <message>
+        <source>Application {id} also has a decision on row {other}; keep one of them.</source>
+        <translation>Aanvraag {id} heeft ook een besluit op regel {other}; houd er één van over.</translation>
+    </message>
+    <message>
+        <source>Application {id} is not an application of scheme {scheme}; put back the ID the workbook was exported with.</source>
+        <translation>Aanvraag {id} is geen aanvraag van regeling {scheme}; zet het ID terug waarmee het bestand is geëxporteerd.</translation>
+    </message>
+    <message>
         <source>Application {reference} can be closed only after settlement, refusal or withdrawal.</source>
         <translation>Aanvraag {reference} kan pas worden afgesloten na vaststelling, weigering of intrekking.</translation>
     </message>
@@ -3896,6 +3958,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Noem de regeling met --scheme ID; de pagina Subsidies toont het id van elke regeling.</translation>
     </message>
     <message>
+        <source>No contract holder decides on the applications of scheme {scheme}; the municipality decides itself, so there is no decisions workbook to send.</source>
+        <translation>Geen contracthouder besluit over de aanvragen van regeling {scheme}; de gemeente besluit zelf, dus er is geen besluitenbestand om te versturen.</translation>
+    </message>
+    <message>
         <source>No criterion in this sheet has the code or title {code}; correct the main criterion.</source>
         <translation>Geen enkel criterium op dit werkblad heeft de code of titel {code}; verbeter het hoofdcriterium.</translation>
     </message>
@@ -4004,6 +4070,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er zijn meerdere organisaties met de naam {name}; vul het KvK-nummer in om aan te geven welke wordt bedoeld.</translation>
     </message>
     <message>
+        <source>Several organisations decide on applications of scheme {scheme} ({organisations}); choose the organisation with --organisation ID.</source>
+        <translation>Meerdere organisaties besluiten over aanvragen van regeling {scheme} ({organisations}); kies de organisatie met --organisation ID.</translation>
+    </message>
+    <message>
         <source>Several organisations in the register are called {name}; add the KvK number to say which one applies.</source>
         <translation>Meer organisaties in het register heten {name}; vul het KvK-nummer in om aan te geven welke aanvraagt.</translation>
     </message>
@@ -4092,6 +4162,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De code {code} wordt door twee criteria gebruikt.</translation>
     </message>
     <message>
+        <source>The columns of {path} were changed; the decisions cannot be read safely. Export a new decisions workbook and copy the decisions into it.</source>
+        <translation>De kolommen van {path} zijn gewijzigd; de besluiten kunnen niet veilig worden gelezen. Exporteer een nieuw besluitenbestand en neem de besluiten daarin over.</translation>
+    </message>
+    <message>
         <source>The committee has more than one chair: {names}.</source>
         <translation>De commissie heeft meer dan één voorzitter: {names}.</translation>
     </message>
@@ -4154,6 +4228,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The decision date lies before the receipt of application {reference}; choose a later date.</source>
         <translation>De besluitdatum ligt vóór de ontvangst van aanvraag {reference}; kies een latere datum.</translation>
+    </message>
+    <message>
+        <source>The decision date {date} lies in the future; a decision is recorded once taken.</source>
+        <translation>De besluitdatum {date} ligt in de toekomst; een besluit wordt vastgelegd als het genomen is.</translation>
     </message>
     <message>
         <source>The decision term is at least one week.</source>
@@ -4306,6 +4384,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The scheme grants {amount} per member; with {members} members that is at most {most}.</source>
         <translation>De regeling verleent {amount} per lid; met {members} leden is dat hoogstens {most}.</translation>
+    </message>
+    <message>
+        <source>The scheme of this decisions workbook no longer exists.</source>
+        <translation>De regeling van dit besluitenbestand bestaat niet meer.</translation>
     </message>
     <message>
         <source>The scheme was announced on {date}; change its ceiling with &apos;Change ceiling&apos;, which records the date and the reason.</source>
@@ -4491,6 +4573,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This day no longer exists. Reload the list.</source>
         <translation>Deze dag bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This decisions workbook is for another scheme ({given}); import it with that scheme, or ask the contract holder for the workbook of {scheme}.</source>
+        <translation>Dit besluitenbestand is van een andere regeling ({given}); importeer het bij die regeling, of vraag de contracthouder om het bestand van {scheme}.</translation>
+    </message>
+    <message>
+        <source>This decisions workbook was made for {organisation}, which does not decide on any application of scheme {scheme}; the workbook is refused.</source>
+        <translation>Dit besluitenbestand is gemaakt voor {organisation}, die over geen enkele aanvraag van regeling {scheme} besluit; het bestand wordt geweigerd.</translation>
     </message>
     <message>
         <source>This district no longer exists. Reload the list.</source>
@@ -4799,6 +4889,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{path} already exists; the demo never overwrites a file. Choose another name.</source>
         <translation>{path} bestaat al; de demo overschrijft nooit een bestand. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>{path} is not a decisions workbook made by this program; export the decisions workbook of the scheme (Export decisions) and let the contract holder fill that in.</source>
+        <translation>{path} is geen besluitenbestand van dit programma; exporteer het besluitenbestand van de regeling en laat de contracthouder dat invullen.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of the program (version {version}); update the program and import it again.</source>
+        <translation>{path} is gemaakt door een nieuwere versie van het programma (versie {version}); werk het programma bij en importeer opnieuw.</translation>
     </message>
     <message>
         <source>{text} is not a list of extension options; write for example 1 x 24 maanden or 5 + 2 + 2 jaar.</source>
@@ -5623,6 +5721,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&quot;{given}&quot; is op naam gekoppeld aan {name} in het register (bevestigd).</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a date; write it as dd-mm-jjjj.</source>
+        <translation>&quot;{value}&quot; is geen datum; schrijf die als dd-mm-jjjj.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a moment; write it as dd-mm-yyyy hh:mm, for example 01-10-2019 09:30.</source>
         <translation>&quot;{value}&quot; is geen tijdstip; schrijf het als dd-mm-jjjj uu:mm, bijvoorbeeld 01-10-2019 09:30.</translation>
     </message>
@@ -5635,12 +5737,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&quot;{value}&quot; is geen weging; schrijf een percentage zoals 40 of 12,5.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not an amount; write it as 1250,50.</source>
+        <translation>&quot;{value}&quot; is geen bedrag; schrijf het als 1250,50.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not an id from an export; empty the cell for a new application.</source>
         <translation>&quot;{value}&quot; is geen id uit een export; maak de cel leeg voor een nieuwe aanvraag.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not an id from an export; empty the cell for a new bid.</source>
         <translation>&quot;{value}&quot; is geen id uit een export; maak de cel leeg voor een nieuwe inschrijving.</translation>
+    </message>
+    <message>
+        <source>A decision needs its date; fill it in as dd-mm-jjjj.</source>
+        <translation>Een besluit heeft een datum nodig; vul die in als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>A grant needs the granted amount; fill it in.</source>
+        <translation>Een verlening heeft het verleende bedrag nodig; vul het in.</translation>
+    </message>
+    <message>
+        <source>A refusal grants nothing; empty the granted amount or choose Verlenen.</source>
+        <translation>Een afwijzing verleent niets; maak het verleende bedrag leeg of kies Verlenen.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason for the letter; fill it in.</source>
+        <translation>Een afwijzing heeft een reden nodig voor de brief; vul die in.</translation>
+    </message>
+    <message>
+        <source>Application {reference} was decided on {date}, after its decision deadline of {due}.</source>
+        <translation>Over aanvraag {reference} is besloten op {date}, na de beslistermijn van {due}.</translation>
     </message>
     <message>
         <source>Describe the activity the subsidy is for.</source>
@@ -5703,6 +5829,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Probleem</translation>
     </message>
     <message>
+        <source>The ID &quot;{value}&quot; was changed; put back the ID the workbook was exported with.</source>
+        <translation>Het ID &quot;{value}&quot; is gewijzigd; zet het ID terug waarmee het bestand is geëxporteerd.</translation>
+    </message>
+    <message>
         <source>The amount {value} is negative; write zero or more.</source>
         <translation>Het bedrag {value} is negatief; schrijf nul of meer.</translation>
     </message>
@@ -5749,6 +5879,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This workbook holds the criteria of {lots}, not of {lot}; choose the workbook of lot {lot} or import into one of these lots.</source>
         <translation>Deze werkmap bevat de criteria van {lots}, niet van {lot}; kies de werkmap van perceel {lot} of importeer in een van deze percelen.</translation>
+    </message>
+    <message>
+        <source>Unknown decision &quot;{value}&quot;; choose Verlenen or Afwijzen, or leave it empty.</source>
+        <translation>Onbekend besluit &quot;{value}&quot;; kies Verlenen of Afwijzen, of laat het leeg.</translation>
     </message>
     <message>
         <source>Unknown status &quot;{value}&quot;; write Ontvangen, Onvolledig, Uitgesloten, Geldig or Ingetrokken.</source>
@@ -7809,6 +7943,10 @@ Database: {where}</translation>
         <translation>&amp;Verdeling exporteren…</translation>
     </message>
     <message>
+        <source>Export decisio&amp;ns workbook…</source>
+        <translation>Besluitenbestand e&amp;xporteren…</translation>
+    </message>
+    <message>
         <source>Export the applications as listed now.</source>
         <translation>Exporteer de aanvragen zoals ze nu getoond worden.</translation>
     </message>
@@ -7819,6 +7957,10 @@ Database: {where}</translation>
     <message>
         <source>Folder for the decision letters</source>
         <translation>Map voor de beschikkingen</translation>
+    </message>
+    <message>
+        <source>Import decisions…</source>
+        <translation>Besluiten importeren…</translation>
     </message>
     <message>
         <source>Make decision &amp;letters…</source>
@@ -7855,6 +7997,10 @@ Database: {where}</translation>
     <message>
         <source>Record the allocation of {scheme} as decisions: {granted} granted to {n} applications, dated today? The decisions can be corrected one by one afterwards.</source>
         <translation>De verdeling van {scheme} vastleggen als besluiten: {granted} verleend aan {n} aanvragen, met de datum van vandaag? De besluiten zijn daarna één voor één te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Record the contract holder&apos;s decisions from its filled-in workbook.</source>
+        <translation>De besluiten van de contracthouder vastleggen uit het ingevulde bestand.</translation>
     </message>
     <message>
         <source>Report &amp;overdue</source>
@@ -7903,6 +8049,10 @@ Database: {where}</translation>
     <message>
         <source>The accountability report of this grant came in today.</source>
         <translation>De verantwoording van deze verlening is vandaag binnengekomen.</translation>
+    </message>
+    <message>
+        <source>The applications the theme&apos;s contract holder decides on, to fill in.</source>
+        <translation>De aanvragen waarover de contracthouder van het thema besluit, om in te vullen.</translation>
     </message>
     <message>
         <source>The municipality</source>

@@ -294,8 +294,14 @@ def check_application(record: ApplicationRecord) -> list[FieldProblem]:
     return found
 
 
+_ACTIVITY_LIMIT = MAX_LENGTHS["activity"]
+_REFERENCE_LIMIT = MAX_LENGTHS["reference"]
+
+
 def text_problems(*, activity: str, reference: str) -> list[FieldProblem]:
     """The length limits of an application's texts (the import checks rows with these too)."""
+    if len(activity) <= _ACTIVITY_LIMIT and len(reference) <= _REFERENCE_LIMIT:
+        return []  # the common case, cheaply: an import asks this for every row
     return [
         problem
         for problem in (too_long("activity", activity), too_long("reference", reference))

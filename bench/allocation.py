@@ -11,7 +11,8 @@ process (on a shared, loaded machine the wall-clock time includes waiting for a 
 With ``--database`` it also times the whole service ``trial_allocation`` on a temporary SQLite
 database holding the same applications (reading them, what earlier decisions committed, and
 the engine), which is what the Subsidies page and ``ssb-desktop allocate`` wait for.
-Target (issue 7): trial allocation of 50,000 applications in at most 1 s.
+Targets: the engine on 50,000 applications in at most 1 s (issue 7); the whole service,
+database included, in at most 0.5 s (issue 12).
 Run: ``python bench/allocation.py [--count N] [--repeat N] [--database]``.
 """
 
@@ -26,9 +27,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from ssb_desktop.records import DistributionRule
-from ssb_desktop.services.allocation import ApplicationInput, SchemeInput, allocate
+from ssb_desktop.services.subsidies.allocation import ApplicationInput, SchemeInput, allocate
 
 TARGET_S = 1.0
+SERVICE_TARGET_S = 0.5
 START = date(2021, 1, 1)
 
 
@@ -66,8 +68,9 @@ def scheme(apps: list[ApplicationInput], rule: DistributionRule) -> SchemeInput:
     )
 
 
-def database_run(apps: list[ApplicationInput], repeat: int) -> list[float]:
-    """Seconds per ``trial_allocation`` over ``apps`` stored in a new SQLite database."""
+def database_run(apps: list[ApplicationInput], repeat: int) -> list[tuple[float, float]]:
+    """Seconds (wall, CPU of this process) per ``trial_allocation`` over ``apps`` stored in a
+    new SQLite database."""
     import tempfile
 
     from sqlalchemy import insert
@@ -124,9 +127,9 @@ def database_run(apps: list[ApplicationInput], repeat: int) -> list[float]:
             runs = []
             for _ in range(repeat):
                 with db.transaction() as session:
-                    started = time.perf_counter()
-                    result = trial_allocation(session, 1)
-                    runs.append(time.perf_counter() - started)
+                    started, cpu_started = time.perf_counter(), time.process_time()
+                    result = trial_allocation(session, 1, on=START + timedelta(days=90))
+                    runs.append((time.perf_counter() - started, time.process_time() - cpu_started))
                 assert len(result.lines) == len(apps)
             return runs
         finally:
@@ -168,12 +171,14 @@ def main() -> None:
         f"{'met' if slowest <= TARGET_S else 'NOT met in wall-clock time'}"
     )
     if args.database:
-        runs = database_run(apps, args.repeat)
-        median = statistics.median(runs)
+        timed = database_run(apps, args.repeat)
+        median = statistics.median(wall for wall, _cpu in timed)
+        cpu = statistics.median(cpu for _wall, cpu in timed)
         print(
             f"trial_allocation service (SQLite read + engine, first come): median "
-            f"{median:.3f} s ({', '.join(f'{r:.2f}' for r in runs)} s); ratio to the "
-            f"{TARGET_S:.0f} s target: {median / TARGET_S:.2f}"
+            f"{median:.3f} s wall ({', '.join(f'{w:.2f}' for w, _c in timed)} s), "
+            f"{cpu:.3f} s CPU; ratio to the {SERVICE_TARGET_S} s target: "
+            f"{median / SERVICE_TARGET_S:.2f} wall, {cpu / SERVICE_TARGET_S:.2f} CPU"
         )
 
 

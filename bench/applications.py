@@ -29,8 +29,8 @@ from ssb_desktop.db.tables import Organisation, Theme
 from ssb_desktop.db.tables.subsidies import SubsidyScheme
 from ssb_desktop.excel import writing
 from ssb_desktop.records import DistributionRule, OrganisationKind
-from ssb_desktop.services import subsidy_exchange
 from ssb_desktop.services.reference import LEIDEN_DISTRICTS, THEMES
+from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 from ssb_desktop.startup import open_database
 
 ORGANISATIONS = 2_000

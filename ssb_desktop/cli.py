@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ssb_desktop import __version__
+from ssb_desktop import __version__, cli_subsidies
 from ssb_desktop.errors import N_, AppError, DatabaseError
 
 if TYPE_CHECKING:
@@ -30,11 +30,12 @@ EXPORT_KINDS = (
     "applications",
     "allocation",
     "application-form",
+    "decisions",
 )
-IMPORT_KINDS = ("organisations", "bids", "criteria", "applications")
-# Subsidy kinds: services/subsidy_exchange.py; --scheme ID chooses the scheme.
-SUBSIDY_EXPORT_KINDS = ("applications", "allocation", "application-form")
-SUBSIDY_IMPORT_KINDS = ("applications",)
+IMPORT_KINDS = ("organisations", "bids", "criteria", "applications", "decisions")
+# Subsidy kinds: services/subsidies/exchange.py; --scheme ID chooses the scheme.
+SUBSIDY_EXPORT_KINDS = ("applications", "allocation", "application-form", "decisions")
+SUBSIDY_IMPORT_KINDS = ("applications", "decisions")
 DEADLINE_KINDS = ("standstill", "transparency", "objection")
 # Kinds that take --lot: REF/N, or for an export also REF (every lot of the procurement).
 EXPORT_LOT_KINDS = ("bids", "criteria")
@@ -79,7 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path)
     export.add_argument("--lot", help="bids, criteria: the lot REF/N, or REF for all its lots")
     export.add_argument(
-        "--scheme", type=int, help="applications, allocation, application-form: the scheme id"
+        "--scheme",
+        type=int,
+        help="applications, allocation, application-form, decisions: the scheme id",
+    )
+    export.add_argument(
+        "--organisation", type=int, help="decisions: the deciding organisation (when several)"
     )
     imp = commands.add_parser("import", parents=[report], help="import from an Excel workbook")
     imp.add_argument("kind", choices=IMPORT_KINDS)
@@ -124,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     allocation.add_argument(
         "--apply", action="store_true", help="record the allocation as decisions"
     )
-    allocation.add_argument("--on", help="decision date with --apply: dd-mm-yyyy (default today)")
+    allocation.add_argument("--on", help="the decision date: dd-mm-yyyy (default today)")
     subsidy_letters = commands.add_parser(
         "subsidy-letters", parents=[report], help="write a scheme's decision letters as PDF files"
     )
@@ -155,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dossier.add_argument("--lot", required=True, help="the lot REF/N")
     dossier.add_argument("outdir", type=Path, help="the folder for the zip")
+    cli_subsidies.add_parsers(commands, report, _Parser)
     return parser
 
 
@@ -404,10 +411,14 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
     try:
         with db.transaction() as session:
             if args.kind in SUBSIDY_EXPORT_KINDS:
-                from ssb_desktop.services import subsidy_exchange
+                from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 
                 count = subsidy_exchange.export_file(
-                    session, args.kind, args.file, scheme_id=args.scheme
+                    session,
+                    args.kind,
+                    args.file,
+                    scheme_id=args.scheme,
+                    organisation_id=args.organisation,
                 )
             else:
                 count = exchange.export_file(session, args.kind, args.file, lot=args.lot)
@@ -479,7 +490,7 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
     try:
         with db.transaction() as session:
             if args.kind in SUBSIDY_IMPORT_KINDS:
-                from ssb_desktop.services import subsidy_exchange
+                from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 
                 options = subsidy_exchange.ApplicationImportOptions(
                     scheme_id=args.scheme,
@@ -552,10 +563,12 @@ def run_deadline(args: argparse.Namespace, out: Output) -> int:
         last = deadlines.standstill_end(start, args.days or standstill_days, calendar)
     elif args.kind == "transparency":
         last = deadlines.transparency_end(start, args.days or deadlines.TRANSPARENCY_DAYS, calendar)
+    elif args.days:
+        last = deadlines.period_end(start, args.days, calendar)
     else:
-        last = deadlines.period_end(
-            start, args.days or deadlines.OBJECTION_TERM_WEEKS * 7, calendar
-        )
+        from ssb_desktop.services.subsidies import rules
+
+        last = rules.objection_deadline(start, calendar).due
     out.emit(
         {"kind": args.kind, "from": start.isoformat(), "last_day": last.isoformat()},
         [format_date(last)],
@@ -698,7 +711,7 @@ def run_allocate(args: argparse.Namespace, out: Output) -> int:
     try:
         with db.transaction() as session:
             scheme = subsidies.get_scheme(session, args.scheme)
-            allocation = subsidies.trial_allocation(session, args.scheme)
+            allocation = subsidies.trial_allocation(session, args.scheme, on=on)
             decided = (
                 subsidies.apply_allocation(
                     session,
@@ -977,6 +990,7 @@ COMMANDS = {
     "results": run_results,
     "allocate": run_allocate,
     "subsidy-letters": run_subsidy_letters,
+    **cli_subsidies.COMMANDS,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -130,6 +131,14 @@ class ApplicationStatus(StrEnum):
     SETTLED = "settled"
     CLOSED = "closed"
     WITHDRAWN = "withdrawn"
+
+
+class ReportTier(StrEnum):
+    """What a grant must account for (DOMAIN.md section 5, tiers by granted amount)."""
+
+    NONE = "none"  # settled at the grant, without a report
+    ACTIVITY = "activity"  # an activity report
+    ACTIVITY_AND_FINANCIAL = "activity_and_financial"  # a report and a financial statement
 
 
 class SettlementReason(StrEnum):
@@ -970,6 +979,12 @@ APPLICATION_STATUS_LABELS: dict[ApplicationStatus, str] = {
     ApplicationStatus.WITHDRAWN: N_("ApplicationStatus", "Withdrawn"),
 }
 
+REPORT_TIER_LABELS: dict[ReportTier, str] = {
+    ReportTier.NONE: N_("ReportTier", "No report (settled at the grant)"),
+    ReportTier.ACTIVITY: N_("ReportTier", "Activity report"),
+    ReportTier.ACTIVITY_AND_FINANCIAL: N_("ReportTier", "Activity report and financial statement"),
+}
+
 SETTLEMENT_REASON_LABELS: dict[SettlementReason, str] = {
     SettlementReason.NOT_CARRIED_OUT: N_(
         "SettlementReason", "Activities not or only partly carried out"
@@ -1018,21 +1033,22 @@ class SchemeRecord:
     deciding_body: DecidingBody = DecidingBody.MUNICIPALITY
     # The theme's contract holder decides from this year on (None: from the scheme's year).
     contract_holder_from_year: int | None = None
-    decision_term_weeks: int = 8
+    # The scheme's own decision term; None: the Awb's default of 8 weeks (Awb 4:13).
+    decision_term_weeks: int | None = None
     completion_days: int = 14
+    # The scheme declares the Algemene termijnenwet applicable to its own terms.
+    atw_applies: bool = False
+    # Accountability: no report up to the first amount, an activity report up to the second,
+    # above it also a financial statement; the report is due weeks after the activity period.
+    report_activity_from: Decimal = Decimal("5000.00")
+    report_financial_from: Decimal = Decimal("50000.00")
+    report_due_weeks: int = 13
     ceiling_changes: tuple[CeilingChangeRecord, ...] = ()  # by date, read-only here
     current_ceiling: Decimal | None = None  # the latest ceiling, read-only
     application_count: int = 0  # read-only
     version: int = 0
-
-    @property
-    def effective_deciding_body(self) -> DecidingBody:
-        """Who decides on this scheme's applications, given the year it applies to."""
-        if self.deciding_body is DecidingBody.CONTRACT_HOLDER and (
-            self.contract_holder_from_year is None or self.year >= self.contract_holder_from_year
-        ):
-            return DecidingBody.CONTRACT_HOLDER
-        return DecidingBody.MUNICIPALITY
+    # Who decides given the year (services.subsidies.rules.deciding_body), read-only.
+    effective_deciding_body: DecidingBody = DecidingBody.MUNICIPALITY
 
 
 @dataclass(frozen=True, slots=True)
@@ -1106,6 +1122,19 @@ class ApplicationRecord:
     decision_due: date | None = None
     objection_due: date | None = None
     version: int = 0
+    # The rules that produced decision_due: (English message, parameters) in order.
+    decision_due_basis: tuple[tuple[str, Mapping[str, Any]], ...] = ()
+    # The end of the activity period (None: the scheme's year end); editable.
+    activity_ends_on: date | None = None
+    # Accountability, read-only: the tier of the grant, when the report is due, what came of it.
+    report_tier: ReportTier = ReportTier.NONE
+    report_due: date | None = None
+    report_received_on: date | None = None
+    report_reminded_on: date | None = None
+    report_assessed_on: date | None = None
+    report_assessed_amount: Decimal | None = None
+    report_assessment: str = ""
+    report_overdue: bool = False
 
     @property
     def balance(self) -> Decimal | None:
@@ -1127,6 +1156,8 @@ class ApplicationFilter:
     deciding_body: DecidingBody | None = None
     year: int | None = None
     applicant_id: int | None = None
+    # Only grants whose accountability report is overdue ("verantwoording te laat").
+    report_overdue: bool = False
 
 
 class AllocationOutcome(StrEnum):

@@ -183,6 +183,14 @@
         <translation>Aan&amp;vrager</translation>
     </message>
     <message>
+        <source>Accountability: {value}</source>
+        <translation>Verantwoording: {value}</translation>
+    </message>
+    <message>
+        <source>Activities &amp;end on</source>
+        <translation>Activiteiten &amp;eindigen op</translation>
+    </message>
+    <message>
         <source>Advances paid: {value}</source>
         <translation>Voorschotten betaald: {value}</translation>
     </message>
@@ -291,6 +299,26 @@
         <translation>Afgewezen omdat: {value}</translation>
     </message>
     <message>
+        <source>Reminded of the report: {value}</source>
+        <translation>Herinnerd aan de verantwoording: {value}</translation>
+    </message>
+    <message>
+        <source>Report assessed: {value}</source>
+        <translation>Verantwoording beoordeeld: {value}</translation>
+    </message>
+    <message>
+        <source>Report due: {value}</source>
+        <translation>Verantwoording uiterlijk: {value}</translation>
+    </message>
+    <message>
+        <source>Report overdue: {value}</source>
+        <translation>Verantwoording te laat: {value}</translation>
+    </message>
+    <message>
+        <source>Report received: {value}</source>
+        <translation>Verantwoording ontvangen: {value}</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
@@ -309,6 +337,10 @@
     <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>The accountability report is due a number of weeks after this day.</source>
+        <translation>De verantwoording moet een aantal weken na deze dag binnen zijn.</translation>
     </message>
     <message>
         <source>The amount applied for must be more than zero.</source>
@@ -337,6 +369,14 @@
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, or empty: the scheme&apos;s year end</source>
+        <translation>dd-mm-jjjj, of leeg: het einde van het jaar van de regeling</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1700,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 <context>
     <name>Cli</name>
     <message>
+        <source>(reminded {date})</source>
+        <translation>(herinnerd {date})</translation>
+    </message>
+    <message>
         <source>Allocation of scheme {scheme} ({rule}), ceiling {ceiling}</source>
         <translation>Verdeling van regeling {scheme} ({rule}), plafond {ceiling}</translation>
     </message>
@@ -1704,12 +1748,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
+        <source>No subsidy schemes.</source>
+        <translation>Geen subsidieregelingen.</translation>
+    </message>
+    <message>
         <source>Nothing was written: solve the problems and import again.</source>
         <translation>Er is niets opgeslagen: los de problemen op en importeer opnieuw.</translation>
     </message>
     <message>
         <source>Nothing was written: {n} scores entered in the program would be replaced; add --overwrite-screen to confirm.</source>
         <translation>Er is niets opgeslagen: {n} scores die in het programma zijn ingevoerd, zouden worden vervangen; voeg --overwrite-screen toe om dat te bevestigen.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TE LAAT</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1726,6 +1778,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Schema version: {version}</source>
         <translation>Schemaversie: {version}</translation>
+    </message>
+    <message>
+        <source>The ceiling of {scheme} is {ceiling} from {date}.</source>
+        <translation>Het plafond van {scheme} is {ceiling} vanaf {date}.</translation>
     </message>
     <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
@@ -1756,6 +1812,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>prijs {points}</translation>
     </message>
     <message>
+        <source>received {date}</source>
+        <translation>ontvangen {date}</translation>
+    </message>
+    <message>
         <source>row</source>
         <translation>rij</translation>
     </message>
@@ -1768,8 +1828,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>ingetrokken of uitgesloten</translation>
     </message>
     <message>
+        <source>{count} grants owe a report, {overdue} of them overdue.</source>
+        <translation>{count} verleningen moeten verantwoord worden, {overdue} daarvan te laat.</translation>
+    </message>
+    <message>
         <source>{file} ({evaluator}, lot {lot}): new {new}, changed {changed}, unchanged {unchanged}, empty {empty}</source>
         <translation>{file} ({evaluator}, perceel {lot}): nieuw {new}, gewijzigd {changed}, ongewijzigd {unchanged}, leeg {empty}</translation>
+    </message>
+    <message>
+        <source>{id}  {year}  {name} ({theme}): ceiling {ceiling}, {rule}, decided by {body}, {opens} to {closes}, {count} applications</source>
+        <translation>{id}  {year}  {name} ({theme}): plafond {ceiling}, {rule}, besluit door {body}, {opens} tot en met {closes}, {count} aanvragen</translation>
     </message>
     <message>
         <source>{n} decisions recorded.</source>
@@ -1786,6 +1854,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{n} scoring grids written to {path}.</source>
         <translation>{n} beoordelingsformulieren opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>{reference} {applicant}: {granted}, {tier}, due {due} {state}</source>
+        <translation>{reference} {applicant}: {granted}, {tier}, uiterlijk {due} {state}</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2077,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3016,6 +3092,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Professionele en vrijwilligersorganisaties die niet zijn gearchiveerd en geen KvK-nummer hebben: voor inschrijvingen en subsidieaanvragen is dat nodig.</translation>
     </message>
     <message>
+        <source>Reports overdue</source>
+        <translation>Verantwoordingen te laat</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -3026,6 +3110,37 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Users with read-only access only</source>
         <translation>Gebruikers met alleen leesrechten</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>Awb 4:13: {weeks} weeks after receipt (the legal default)</source>
+        <translation>Awb 4:13: {weeks} weken na ontvangst (de wettelijke termijn)</translation>
+    </message>
+    <message>
+        <source>Awb 6:7: {weeks} weeks from the day after the decision was sent</source>
+        <translation>Awb 6:7: {weeks} weken vanaf de dag na verzending van het besluit</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s own term: {weeks} weeks after receipt</source>
+        <translation>Eigen termijn van de regeling: {weeks} weken na ontvangst</translation>
+    </message>
+    <message>
+        <source>extended by {days} suspended days (Awb 4:15)</source>
+        <translation>verlengd met {days} opgeschorte dagen (Awb 4:15)</translation>
+    </message>
+    <message>
+        <source>moved from {date} to the next working day (Algemene termijnenwet)</source>
+        <translation>verschoven van {date} naar de eerstvolgende werkdag (Algemene termijnenwet)</translation>
+    </message>
+    <message>
+        <source>the Algemene termijnenwet does not apply to a term over 12 weeks</source>
+        <translation>de Algemene termijnenwet geldt niet voor een termijn van meer dan 12 weken</translation>
+    </message>
+    <message>
+        <source>the Algemene termijnenwet does not apply: the scheme sets this term and does not declare the law applicable</source>
+        <translation>de Algemene termijnenwet geldt niet: de regeling stelt deze termijn zelf en verklaart de wet niet van toepassing</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3207,60 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{organisation} decides, as holder of the theme&apos;s contract.</source>
         <translation>{organisation} beslist, als houder van het contract voor het thema.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsExchange</name>
+    <message>
+        <source>Decisions imported</source>
+        <translation>Besluiten geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Export decisions workbook</source>
+        <translation>Besluitenbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Import decisions</source>
+        <translation>Besluiten importeren</translation>
+    </message>
+    <message>
+        <source>Writing the decisions workbook…</source>
+        <translation>Het besluitenbestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>{n} applications to decide written to {path}.</source>
+        <translation>{n} aanvragen om over te besluiten geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>{n} decisions recorded.</source>
+        <translation>{n} besluiten vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPreviewDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Import decisions from {name}</source>
+        <translation>Besluiten importeren uit {name}</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Geen problemen.</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Problemen en waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Problems: nothing is imported until they are solved</source>
+        <translation>Problemen: er wordt niets geïmporteerd tot ze zijn opgelost</translation>
+    </message>
+    <message>
+        <source>{n} decisions to record; {unchanged} rows without a decision.</source>
+        <translation>{n} besluiten vast te leggen; {unchanged} regels zonder besluit.</translation>
     </message>
 </context>
 <context>
@@ -3367,8 +3536,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een kenmerk heeft ten hoogste 50 tekens.</translation>
     </message>
     <message>
-        <source>A reference has at most {count} characters.</source>
-        <translation>Een kenmerk heeft hoogstens {count} tekens.</translation>
+        <source>A report is assessed on or after its receipt ({date}).</source>
+        <translation>Een verantwoording wordt beoordeeld op of na de ontvangst ervan ({date}).</translation>
+    </message>
+    <message>
+        <source>A report is dated on or after the grant decision of {date}; choose a later date.</source>
+        <translation>Een verantwoording is gedateerd op of na het verleningsbesluit van {date}; kies een latere datum.</translation>
     </message>
     <message>
         <source>A scale named {name} already exists.</source>
@@ -3471,6 +3644,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een ander contract heeft al het kenmerk {reference}.</translation>
     </message>
     <message>
+        <source>Application {id} also has a decision on row {other}; keep one of them.</source>
+        <translation>Aanvraag {id} heeft ook een besluit op regel {other}; houd er één van over.</translation>
+    </message>
+    <message>
+        <source>Application {id} is not an application of scheme {scheme}; put back the ID the workbook was exported with.</source>
+        <translation>Aanvraag {id} is geen aanvraag van regeling {scheme}; zet het ID terug waarmee het bestand is geëxporteerd.</translation>
+    </message>
+    <message>
         <source>Application {reference} can be closed only after settlement, refusal or withdrawal.</source>
         <translation>Aanvraag {reference} kan pas worden afgesloten na vaststelling, weigering of intrekking.</translation>
     </message>
@@ -3492,6 +3673,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Application {reference} has been decided or withdrawn; completion can no longer be requested.</source>
+        <extracomment>Not yet decided: completion can be requested, the application can be refused. Granted and not yet settled: advances can be paid, the grant can be settled. Statuses whose granted amount uses the ceiling (a closed application keeps its grant). Decided by refusal or withdrawn: nothing requested counts any more. The status flow as one table:: received ──► incomplete ◄──► complete ──► granted / partly granted ──► advance paid ──► │ │ │ │ settled ──► closed └────────────┴──────────────┴──► refused ──► closed (withdrawn from any status before an advance is paid; withdrawn ──► closed)</extracomment>
         <translation>Op aanvraag {reference} is al besloten of zij is ingetrokken; om aanvulling vragen kan niet meer.</translation>
     </message>
     <message>
@@ -3499,8 +3681,17 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Op aanvraag {reference} is besloten: in deze cel staat {given}, maar vastgelegd is {stored}, en dat kan niet meer veranderen. Zet de vastgelegde waarde terug in deze cel.</translation>
     </message>
     <message>
+        <source>Application {reference} has no grant to account for; a report can be received only after a grant that is not yet settled.</source>
+        <translation>Aanvraag {reference} heeft geen verlening om te verantwoorden; een verantwoording kan alleen binnenkomen na een verlening die nog niet is vastgesteld.</translation>
+    </message>
+    <message>
         <source>Application {reference} is already complete or decided.</source>
         <translation>Aanvraag {reference} is al volledig of er is al op besloten.</translation>
+    </message>
+    <message>
+        <source>Application {reference} needs no accountability report: a grant of {granted} is settled without one.</source>
+        <extracomment>Common defaults of the tiers by granted amount (a setting per scheme).</extracomment>
+        <translation>Aanvraag {reference} hoeft niet verantwoord te worden: een verlening van {granted} wordt zonder verantwoording vastgesteld.</translation>
     </message>
     <message>
         <source>Bid {bid} has no consensus score on {criterion} yet; a result needs every score.</source>
@@ -3771,6 +3962,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Noem de regeling met --scheme ID; de pagina Subsidies toont het id van elke regeling.</translation>
     </message>
     <message>
+        <source>No contract holder decides on the applications of scheme {scheme}; the municipality decides itself, so there is no decisions workbook to send.</source>
+        <translation>Geen contracthouder besluit over de aanvragen van regeling {scheme}; de gemeente besluit zelf, dus er is geen besluitenbestand om te versturen.</translation>
+    </message>
+    <message>
         <source>No criterion in this sheet has the code or title {code}; correct the main criterion.</source>
         <translation>Geen enkel criterium op dit werkblad heeft de code of titel {code}; verbeter het hoofdcriterium.</translation>
     </message>
@@ -3867,8 +4062,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Regeling {scheme} is op {date} gesloten; een aanvraag ontvangen op {received} is te laat. Kies een andere regeling of controleer de ontvangstdatum.</translation>
     </message>
     <message>
-        <source>Scheme {scheme} opens on {date}; an application received on {received} cannot be accepted yet.</source>
-        <translation>Regeling {scheme} opent op {date}; een aanvraag ontvangen op {received} kan nog niet worden aangenomen.</translation>
+        <source>Scheme {scheme} opens on {date}; an application received on {received} cannot be accepted yet. Check the date of receipt or the scheme.</source>
+        <translation>Regeling {scheme} gaat open op {date}; een aanvraag ontvangen op {received} kan nog niet worden aangenomen. Controleer de ontvangstdatum of de regeling.</translation>
     </message>
     <message>
         <source>Scheme {scheme} ranks applications by their score, but {count} complete applications have no score: {references}. Enter their scores first.</source>
@@ -3877,6 +4072,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Several organisations are called {name}; add the KvK number to say which one is meant.</source>
         <translation>Er zijn meerdere organisaties met de naam {name}; vul het KvK-nummer in om aan te geven welke wordt bedoeld.</translation>
+    </message>
+    <message>
+        <source>Several organisations decide on applications of scheme {scheme} ({organisations}); choose the organisation with --organisation ID.</source>
+        <translation>Meerdere organisaties besluiten over aanvragen van regeling {scheme} ({organisations}); kies de organisatie met --organisation ID.</translation>
     </message>
     <message>
         <source>Several organisations in the register are called {name}; add the KvK number to say which one applies.</source>
@@ -3903,16 +4102,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het account {account} heeft al een plaats in deze commissie.</translation>
     </message>
     <message>
+        <source>The accountability tiers are amounts of zero or more, the one for a financial statement at least the one for an activity report.</source>
+        <translation>De grenzen voor de verantwoording zijn bedragen van nul of meer, die voor een financiële verantwoording minstens die voor een activiteitenverslag.</translation>
+    </message>
+    <message>
         <source>The applicant must be an organisation in the register; choose it or add it to the organisations first.</source>
         <translation>De aanvrager moet een organisatie uit het register zijn; kies haar of voeg haar eerst toe aan de organisaties.</translation>
     </message>
     <message>
-        <source>The application was received on {received}, after the scheme {scheme} closed on {closes}; an application for a closed scheme is not accepted.</source>
-        <translation>De aanvraag is ontvangen op {received}, nadat de regeling {scheme} sloot op {closes}; een aanvraag voor een gesloten regeling wordt niet aanvaard.</translation>
+        <source>The assessed amount is zero euros or more.</source>
+        <translation>Het beoordeelde bedrag is nul euro of meer.</translation>
     </message>
     <message>
-        <source>The application was received on {received}, before the scheme {scheme} opened on {opens}; check the date or the scheme.</source>
-        <translation>De aanvraag is ontvangen op {received}, voordat de regeling {scheme} openging op {opens}; controleer de datum of de regeling.</translation>
+        <source>The assessed amount of {amount} is more than the grant of {granted}; a settlement above the grant is an explicit decision taken when settling.</source>
+        <translation>Het beoordeelde bedrag van {amount} is hoger dan de verlening van {granted}; een vaststelling boven de verlening is een uitdrukkelijk besluit bij het vaststellen.</translation>
     </message>
     <message>
         <source>The audit log has been tampered with: entry {entry} was changed after it was written. The {checked} entries before it are intact. Tell your application administrator.</source>
@@ -3965,6 +4168,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The code {code} is used by two criteria.</source>
         <translation>De code {code} wordt door twee criteria gebruikt.</translation>
+    </message>
+    <message>
+        <source>The columns of {path} were changed; the decisions cannot be read safely. Export a new decisions workbook and copy the decisions into it.</source>
+        <translation>De kolommen van {path} zijn gewijzigd; de besluiten kunnen niet veilig worden gelezen. Exporteer een nieuw besluitenbestand en neem de besluiten daarin over.</translation>
     </message>
     <message>
         <source>The committee has more than one chair: {names}.</source>
@@ -4029,6 +4236,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The decision date lies before the receipt of application {reference}; choose a later date.</source>
         <translation>De besluitdatum ligt vóór de ontvangst van aanvraag {reference}; kies een latere datum.</translation>
+    </message>
+    <message>
+        <source>The decision date {date} lies in the future; a decision is recorded once taken.</source>
+        <translation>De besluitdatum {date} ligt in de toekomst; een besluit wordt vastgelegd als het genomen is.</translation>
     </message>
     <message>
         <source>The decision term is at least one week.</source>
@@ -4135,6 +4346,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het prijscriterium weegt {weight} punten, maar het perceel geeft de prijs {points} punten; maak ze gelijk.</translation>
     </message>
     <message>
+        <source>The report is due at least one week later.</source>
+        <translation>De verantwoording moet minstens een week later binnen zijn.</translation>
+    </message>
+    <message>
+        <source>The report of application {reference} has not been received yet; record its receipt first.</source>
+        <translation>De verantwoording van aanvraag {reference} is nog niet ontvangen; leg eerst de ontvangst vast.</translation>
+    </message>
+    <message>
+        <source>The report of application {reference} is not overdue (due {date}); a reminder is sent only after the due date.</source>
+        <translation>De verantwoording van aanvraag {reference} is niet te laat (uiterlijk {date}); een herinnering gaat pas na die datum.</translation>
+    </message>
+    <message>
         <source>The requested amount is more than zero euros.</source>
         <translation>Het aangevraagde bedrag is meer dan nul euro.</translation>
     </message>
@@ -4169,6 +4392,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The scheme grants {amount} per member; with {members} members that is at most {most}.</source>
         <translation>De regeling verleent {amount} per lid; met {members} leden is dat hoogstens {most}.</translation>
+    </message>
+    <message>
+        <source>The scheme of this decisions workbook no longer exists.</source>
+        <translation>De regeling van dit besluitenbestand bestaat niet meer.</translation>
     </message>
     <message>
         <source>The scheme was announced on {date}; change its ceiling with &apos;Change ceiling&apos;, which records the date and the reason.</source>
@@ -4224,6 +4451,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>The text is longer than {limit} characters; shorten it and try again.</source>
+        <extracomment>Text limits, read from the table definitions (the database refuses anything longer).</extracomment>
         <translation>De tekst is langer dan {limit} tekens; kort hem in en probeer het opnieuw.</translation>
     </message>
     <message>
@@ -4357,6 +4585,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This day no longer exists. Reload the list.</source>
         <translation>Deze dag bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This decisions workbook is for another scheme ({given}); import it with that scheme, or ask the contract holder for the workbook of {scheme}.</source>
+        <translation>Dit besluitenbestand is van een andere regeling ({given}); importeer het bij die regeling, of vraag de contracthouder om het bestand van {scheme}.</translation>
+    </message>
+    <message>
+        <source>This decisions workbook was made for {organisation}, which does not decide on any application of scheme {scheme}; the workbook is refused.</source>
+        <translation>Dit besluitenbestand is gemaakt voor {organisation}, die over geen enkele aanvraag van regeling {scheme} besluit; het bestand wordt geweigerd.</translation>
     </message>
     <message>
         <source>This district no longer exists. Reload the list.</source>
@@ -4519,10 +4755,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul bij gunnen op waarde het bedrag in dat een punt op {name} waard is.</translation>
     </message>
     <message>
-        <source>With this grant the scheme {scheme} would grant {total} in all, more than its ceiling of {ceiling} for applications received on {received}; lower the granted amounts or raise the ceiling first.</source>
-        <translation>Met deze verlening zou regeling {scheme} in totaal {total} verlenen, meer dan het plafond van {ceiling} voor aanvragen ontvangen op {received}; verlaag de verleende bedragen of verhoog eerst het plafond.</translation>
-    </message>
-    <message>
         <source>Write Ja or Nee in this column.</source>
         <translation>Vul in deze kolom Ja of Nee in.</translation>
     </message>
@@ -4675,12 +4907,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{path} bestaat al; de demo overschrijft nooit een bestand. Kies een andere naam.</translation>
     </message>
     <message>
+        <source>{path} is not a decisions workbook made by this program; export the decisions workbook of the scheme (Export decisions) and let the contract holder fill that in.</source>
+        <translation>{path} is geen besluitenbestand van dit programma; exporteer het besluitenbestand van de regeling en laat de contracthouder dat invullen.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of the program (version {version}); update the program and import it again.</source>
+        <translation>{path} is gemaakt door een nieuwere versie van het programma (versie {version}); werk het programma bij en importeer opnieuw.</translation>
+    </message>
+    <message>
         <source>{text} is not a list of extension options; write for example 1 x 24 maanden or 5 + 2 + 2 jaar.</source>
         <translation>{text} is geen lijst van verlengingsopties; schrijf bijvoorbeeld 1 x 24 maanden of 5 + 2 + 2 jaar.</translation>
     </message>
     <message>
         <source>{value} is not a date; write it as dd-mm-yyyy, e.g. 12-10-2020.</source>
         <translation>{value} is geen datum; schrijf deze als dd-mm-jjjj, bijvoorbeeld 12-10-2020.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount; write it in euros, e.g. 12.500,00 or 12500.</source>
+        <translation>{value} is geen bedrag; schrijf het in euro&apos;s, bijvoorbeeld 12.500,00 of 12500.</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5749,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&quot;{given}&quot; is op naam gekoppeld aan {name} in het register (bevestigd).</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a date; write it as dd-mm-jjjj.</source>
+        <translation>&quot;{value}&quot; is geen datum; schrijf die als dd-mm-jjjj.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a moment; write it as dd-mm-yyyy hh:mm, for example 01-10-2019 09:30.</source>
         <translation>&quot;{value}&quot; is geen tijdstip; schrijf het als dd-mm-jjjj uu:mm, bijvoorbeeld 01-10-2019 09:30.</translation>
     </message>
@@ -5517,12 +5765,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&quot;{value}&quot; is geen weging; schrijf een percentage zoals 40 of 12,5.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not an amount; write it as 1250,50.</source>
+        <translation>&quot;{value}&quot; is geen bedrag; schrijf het als 1250,50.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not an id from an export; empty the cell for a new application.</source>
         <translation>&quot;{value}&quot; is geen id uit een export; maak de cel leeg voor een nieuwe aanvraag.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not an id from an export; empty the cell for a new bid.</source>
         <translation>&quot;{value}&quot; is geen id uit een export; maak de cel leeg voor een nieuwe inschrijving.</translation>
+    </message>
+    <message>
+        <source>A decision needs its date; fill it in as dd-mm-jjjj.</source>
+        <translation>Een besluit heeft een datum nodig; vul die in als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>A grant needs the granted amount; fill it in.</source>
+        <translation>Een verlening heeft het verleende bedrag nodig; vul het in.</translation>
+    </message>
+    <message>
+        <source>A refusal grants nothing; empty the granted amount or choose Verlenen.</source>
+        <translation>Een afwijzing verleent niets; maak het verleende bedrag leeg of kies Verlenen.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason for the letter; fill it in.</source>
+        <translation>Een afwijzing heeft een reden nodig voor de brief; vul die in.</translation>
+    </message>
+    <message>
+        <source>Application {reference} was decided on {date}, after its decision deadline of {due}.</source>
+        <translation>Over aanvraag {reference} is besloten op {date}, na de beslistermijn van {due}.</translation>
     </message>
     <message>
         <source>Describe the activity the subsidy is for.</source>
@@ -5585,6 +5857,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Probleem</translation>
     </message>
     <message>
+        <source>The ID &quot;{value}&quot; was changed; put back the ID the workbook was exported with.</source>
+        <translation>Het ID &quot;{value}&quot; is gewijzigd; zet het ID terug waarmee het bestand is geëxporteerd.</translation>
+    </message>
+    <message>
         <source>The amount {value} is negative; write zero or more.</source>
         <translation>Het bedrag {value} is negatief; schrijf nul of meer.</translation>
     </message>
@@ -5631,6 +5907,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This workbook holds the criteria of {lots}, not of {lot}; choose the workbook of lot {lot} or import into one of these lots.</source>
         <translation>Deze werkmap bevat de criteria van {lots}, niet van {lot}; kies de werkmap van perceel {lot} of importeer in een van deze percelen.</translation>
+    </message>
+    <message>
+        <source>Unknown decision &quot;{value}&quot;; choose Verlenen or Afwijzen, or leave it empty.</source>
+        <translation>Onbekend besluit &quot;{value}&quot;; kies Verlenen of Afwijzen, of laat het leeg.</translation>
     </message>
     <message>
         <source>Unknown status &quot;{value}&quot;; write Ontvangen, Onvolledig, Uitgesloten, Geldig or Ingetrokken.</source>
@@ -6877,6 +7157,52 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Beoordeling</translation>
+    </message>
+    <message>
+        <source>&amp;Justified amount</source>
+        <translation>&amp;Verantwoord bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Record assessment</source>
+        <translation>Beoordeling &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Assess the report of {reference}</source>
+        <translation>Verantwoording van {reference} beoordelen</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Beoordeeld &amp;op</translation>
+    </message>
+    <message>
+        <source>Granted {granted}; report received on {date}.</source>
+        <translation>Verleend {granted}; verantwoording ontvangen op {date}.</translation>
+    </message>
+    <message>
+        <source>What was and was not carried out</source>
+        <translation>Wat wel en niet is uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTier</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>Activity report and financial statement</source>
+        <translation>Activiteitenverslag en financiële verantwoording</translation>
+    </message>
+    <message>
+        <source>No report (settled at the grant)</source>
+        <translation>Geen verantwoording (vastgesteld bij verlening)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsChartWidget</name>
     <message>
         <source>Chart of the totals per bid</source>
@@ -7143,6 +7469,10 @@ Database: {where}</translation>
         <translation> weken</translation>
     </message>
     <message>
+        <source> weeks after the activities</source>
+        <translation> weken na de activiteiten</translation>
+    </message>
+    <message>
         <source>&amp;Announced on</source>
         <translation>Be&amp;kendgemaakt op</translation>
     </message>
@@ -7187,6 +7517,10 @@ Database: {where}</translation>
         <translation>Bedrag per &amp;lid</translation>
     </message>
     <message>
+        <source>Awb: 8 weeks</source>
+        <translation>Awb: 8 weken</translation>
+    </message>
+    <message>
         <source>C&amp;loses on</source>
         <translation>&amp;Sluit op</translation>
     </message>
@@ -7215,6 +7549,10 @@ Database: {where}</translation>
         <translation>Regeling bewerken</translation>
     </message>
     <message>
+        <source>Empty (Awb) when the scheme sets no decision term of its own: then the Awb&apos;s 8 weeks apply and the Algemene termijnenwet extends a last day in a weekend or on a holiday.</source>
+        <translation>Leeg (Awb) als de regeling geen eigen beslistermijn stelt: dan gelden de 8 weken van de Awb en verlengt de Algemene termijnenwet een laatste dag in het weekend of op een feestdag.</translation>
+    </message>
+    <message>
         <source>Enter the ceiling: the budget of the scheme.</source>
         <translation>Vul het plafond in: het budget van de regeling.</translation>
     </message>
@@ -7223,12 +7561,24 @@ Database: {where}</translation>
         <translation>Vul de datum in waarop de regeling opent.</translation>
     </message>
     <message>
+        <source>Financial statement a&amp;bove</source>
+        <translation>Financiële verantwoording &amp;boven</translation>
+    </message>
+    <message>
         <source>From the scheme&apos;s year</source>
         <translation>Vanaf het jaar van de regeling</translation>
     </message>
     <message>
         <source>Give the scheme a name.</source>
         <translation>Geef de regeling een naam.</translation>
+    </message>
+    <message>
+        <source>Grants above this amount also need a financial statement.</source>
+        <translation>Verleningen boven dit bedrag hebben ook een financiële verantwoording nodig.</translation>
+    </message>
+    <message>
+        <source>Grants up to this amount are settled at the grant, without a report.</source>
+        <translation>Verleningen tot en met dit bedrag worden bij de verlening vastgesteld, zonder verantwoording.</translation>
     </message>
     <message>
         <source>New subsidy scheme</source>
@@ -7243,8 +7593,20 @@ Database: {where}</translation>
         <translation>Niet per lid</translation>
     </message>
     <message>
+        <source>Report d&amp;ue</source>
+        <translation>Verantwoording &amp;uiterlijk</translation>
+    </message>
+    <message>
+        <source>Report needed &amp;above</source>
+        <translation>Verantwoording nodig b&amp;oven</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>The Algemene termijnenwet applies to the scheme&apos;s own terms</source>
+        <translation>De Algemene termijnenwet geldt voor de eigen termijnen van de regeling</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -7375,6 +7737,25 @@ Database: {where}</translation>
     <message>
         <source>{n} scores still need a motivation.</source>
         <translation>{n} scores hebben nog een motivering nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>As assessed from the report received on {date}.</source>
+        <translation>Zoals beoordeeld uit de verantwoording ontvangen op {date}.</translation>
+    </message>
+    <message>
+        <source>No report after the reminder of {date}: the settlement can be set at zero (obligations not met).</source>
+        <translation>Geen verantwoording na de herinnering van {date}: de subsidie kan op nul worden vastgesteld (verplichtingen niet nagekomen).</translation>
+    </message>
+    <message>
+        <source>Settled at the grant: no report is needed.</source>
+        <translation>Vastgesteld bij de verlening: geen verantwoording nodig.</translation>
+    </message>
+    <message>
+        <source>Waiting for the report, due {date}.</source>
+        <translation>Wacht op de verantwoording, uiterlijk {date}.</translation>
     </message>
 </context>
 <context>
@@ -7530,6 +7911,10 @@ Database: {where}</translation>
         <translation>Verdeling toepassen</translation>
     </message>
     <message>
+        <source>Assess re&amp;port…</source>
+        <translation>Verantwoording &amp;beoordelen…</translation>
+    </message>
+    <message>
         <source>C&amp;lose</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -7586,6 +7971,10 @@ Database: {where}</translation>
         <translation>&amp;Verdeling exporteren…</translation>
     </message>
     <message>
+        <source>Export decisio&amp;ns workbook…</source>
+        <translation>Besluitenbestand e&amp;xporteren…</translation>
+    </message>
+    <message>
         <source>Export the applications as listed now.</source>
         <translation>Exporteer de aanvragen zoals ze nu getoond worden.</translation>
     </message>
@@ -7596,6 +7985,10 @@ Database: {where}</translation>
     <message>
         <source>Folder for the decision letters</source>
         <translation>Map voor de beschikkingen</translation>
+    </message>
+    <message>
+        <source>Import decisions…</source>
+        <translation>Besluiten importeren…</translation>
     </message>
     <message>
         <source>Make decision &amp;letters…</source>
@@ -7614,6 +8007,10 @@ Database: {where}</translation>
         <translation>Geen aanvraag van {scheme} heeft al een besluit; er zijn geen brieven gemaakt.</translation>
     </message>
     <message>
+        <source>Only grants whose accountability report is past its due date.</source>
+        <translation>Alleen verleningen waarvan de verantwoording over de datum is.</translation>
+    </message>
+    <message>
         <source>Pay ad&amp;vance…</source>
         <translation>Voor&amp;schot…</translation>
     </message>
@@ -7622,8 +8019,24 @@ Database: {where}</translation>
         <translation>Vastleggen dat aanvraag {name} is ingetrokken?</translation>
     </message>
     <message>
+        <source>Record that the applicant was reminded today of the overdue report.</source>
+        <translation>Vastleggen dat de aanvrager vandaag is herinnerd aan de te late verantwoording.</translation>
+    </message>
+    <message>
         <source>Record the allocation of {scheme} as decisions: {granted} granted to {n} applications, dated today? The decisions can be corrected one by one afterwards.</source>
         <translation>De verdeling van {scheme} vastleggen als besluiten: {granted} verleend aan {n} aanvragen, met de datum van vandaag? De besluiten zijn daarna één voor één te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Record the contract holder&apos;s decisions from its filled-in workbook.</source>
+        <translation>De besluiten van de contracthouder vastleggen uit het ingevulde bestand.</translation>
+    </message>
+    <message>
+        <source>Report &amp;overdue</source>
+        <translation>&amp;Verantwoording te laat</translation>
+    </message>
+    <message>
+        <source>Report rece&amp;ived</source>
+        <translation>Verantwoording ontv&amp;angen</translation>
     </message>
     <message>
         <source>Request &amp;completion</source>
@@ -7650,12 +8063,24 @@ Database: {where}</translation>
         <translation>Aanvragen zoeken</translation>
     </message>
     <message>
+        <source>Send re&amp;minder</source>
+        <translation>&amp;Herinnering sturen</translation>
+    </message>
+    <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>The accountability report of this grant came in today.</source>
+        <translation>De verantwoording van deze verlening is vandaag binnengekomen.</translation>
+    </message>
+    <message>
+        <source>The applications the theme&apos;s contract holder decides on, to fill in.</source>
+        <translation>De aanvragen waarover de contracthouder van het thema besluit, om in te vullen.</translation>
     </message>
     <message>
         <source>The municipality</source>

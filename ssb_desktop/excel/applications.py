@@ -861,10 +861,7 @@ class AllocationSummary:
     requested: Decimal
     granted: Decimal
     deciding: str
-
-    @property
-    def remaining(self) -> Decimal:
-        return self.ceiling - self.granted
+    remaining: Decimal  # what the ceiling leaves (services.subsidies.rules.ceiling_left)
 
 
 ALLOCATION_COLUMNS: tuple[writing.Column, ...] = (
@@ -882,10 +879,14 @@ ALLOCATION_COLUMNS: tuple[writing.Column, ...] = (
 
 
 def write_allocation(
-    path: Path, summary: AllocationSummary, records: Sequence[ApplicationRecord]
+    path: Path,
+    summary: AllocationSummary,
+    records: Sequence[ApplicationRecord],
+    remaining_after: Sequence[Decimal],
 ) -> None:
     """A summary sheet (scheme, ceiling, totals, remaining) and one row per application in
-    the order of receipt, with what remains of the ceiling after each grant."""
+    the order of receipt, with what remains of the ceiling after each grant
+    (``remaining_after``, one per record)."""
     summary_rows: list[tuple[str, Any]] = [
         ("Regeling", summary.scheme),
         ("Jaar", str(summary.year)),
@@ -897,12 +898,9 @@ def write_allocation(
         ("Totaal verleend", summary.granted),
         ("Resterend", summary.remaining),
     ]
-    remaining = summary.ceiling
 
     def rows() -> Any:
-        nonlocal remaining
-        for record in records:
-            remaining -= record.granted or Decimal(0)
+        for record, remaining in zip(records, remaining_after, strict=True):
             yield (
                 record.reference,
                 record.applicant_name,

@@ -66,7 +66,20 @@ def allocation_reason(line: AllocationLine) -> str:
         return line.english()
 
 
+def deadline_basis(record: ApplicationRecord) -> str:
+    """The rules that produced the decision deadline, in the current language."""
+    parts = []
+    for text, params in record.decision_due_basis:
+        try:
+            parts.append(QCoreApplication.translate("Deadline", text).format(**params))
+        except (KeyError, IndexError, ValueError):
+            parts.append(text.format(**params))
+    return "; ".join(parts)
+
+
 SCHEME_COLUMNS: tuple[Column[SchemeRecord], ...] = (
+    # The ID that "--scheme ID" on the command line needs.
+    Column(N_("Columns", "ID"), lambda r: r.id, alignment=ALIGN_RIGHT),
     Column(N_("Columns", "Year"), lambda r: r.year, alignment=ALIGN_RIGHT),
     Column(N_("Columns", "Theme"), lambda r: r.theme_name),
     Column(N_("Columns", "Scheme"), lambda r: r.name),
@@ -82,7 +95,7 @@ SCHEME_COLUMNS: tuple[Column[SchemeRecord], ...] = (
     Column(N_("Columns", "Closes"), lambda r: r.closes_on),
     Column(N_("Columns", "Applications"), lambda r: r.application_count, alignment=ALIGN_RIGHT),
 )
-SCHEME_COLUMN_WIDTHS = (55, 150, 300, 110, 260, 220, 90, 90, 90)
+SCHEME_COLUMN_WIDTHS = (45, 55, 150, 300, 110, 260, 220, 90, 90, 90)
 
 REFERENCE_COLUMN = 0
 STATUS_COLUMN = 4
@@ -96,7 +109,12 @@ APPLICATION_COLUMNS: tuple[Column[ApplicationRecord], ...] = (
     Column(N_("Columns", "Requested"), lambda r: r.requested, format=_money, alignment=ALIGN_RIGHT),
     Column(N_("Columns", "Status"), lambda r: r.status, format=_STATUS),
     Column(N_("Columns", "Granted"), lambda r: r.granted, format=_money, alignment=ALIGN_RIGHT),
-    Column(N_("Columns", "Decision due"), lambda r: r.decision_due, format=_due),
+    Column(
+        N_("Columns", "Decision due"),
+        lambda r: r.decision_due,
+        format=_due,
+        tooltip=deadline_basis,
+    ),
     Column(N_("Columns", "Objection until"), lambda r: r.objection_due, format=_due),
     Column(N_("Columns", "Received"), lambda r: r.received_on),
     Column(N_("Columns", "Scheme"), lambda r: r.scheme_name, tooltip=lambda r: r.scheme_name),

@@ -61,10 +61,10 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import deadlines
 from ssb_desktop.services.bids import list_bids
+from ssb_desktop.services.common import STALE, assign
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.evaluation import lot_results
 from ssb_desktop.services.permissions import Permission, require
-from ssb_desktop.services.procurement import STALE, assign
 from ssb_desktop.services.scoring import BidResult, LotResult
 
 DEFAULT_NOTICE_MONTHS = 6

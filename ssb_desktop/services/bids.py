@@ -25,14 +25,14 @@ from ssb_desktop.errors import (
 from ssb_desktop.formatting import CENT, format_moment
 from ssb_desktop.records import BidMemberRecord, BidRecord, BidStatus, ConsortiumRole, FieldProblem
 from ssb_desktop.services.blindness import FULL, lot_visibility, visibility_by_lot
-from ssb_desktop.services.permissions import Permission, require
-from ssb_desktop.services.procurement import (
+from ssb_desktop.services.common import (
     STALE,
     as_utc,
     assign,
     delete_dropped,
     raise_first,
 )
+from ssb_desktop.services.permissions import Permission, require
 
 _CODE_LENGTH = 10
 

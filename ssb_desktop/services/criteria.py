@@ -33,14 +33,9 @@ from ssb_desktop.records import (
     ScaleRecord,
     ScaleValueRecord,
 )
+from ssb_desktop.services.common import STALE, assign, delete_dropped, raise_first
 from ssb_desktop.services.permissions import Permission, require
-from ssb_desktop.services.procurement import (
-    STALE,
-    assign,
-    delete_dropped,
-    get_lot,
-    raise_first,
-)
+from ssb_desktop.services.procurement import get_lot
 
 HUNDRED = Decimal(100)
 LOCKED = N_(

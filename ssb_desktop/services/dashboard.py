@@ -17,7 +17,8 @@ from ssb_desktop.db.tables import (
     UserRole,
     organisation_districts,
 )
-from ssb_desktop.records import OrganisationKind, Role
+from ssb_desktop.records import ApplicationFilter, OrganisationKind, Role
+from ssb_desktop.services import subsidies
 from ssb_desktop.services.permissions import Permission, require
 
 # An attention list is a prompt, not a report: the first ones and the total are enough, and
@@ -63,6 +64,8 @@ class DashboardSummary:
     without_districts_total: int = 0
     read_only_users: tuple[AttentionUser, ...] = ()
     read_only_users_total: int = 0
+    # Grants whose accountability report is past its due date (verantwoording te laat).
+    overdue_reports: int = 0
 
 
 def _attention_organisations(
@@ -153,4 +156,7 @@ def dashboard_summary(session: Session) -> DashboardSummary:
             AttentionUser(row.id, row.account, row.display_name) for row in user_rows
         ),
         read_only_users_total=int(user_rows[0].total) if user_rows else 0,
+        overdue_reports=len(
+            subsidies.list_applications(session, ApplicationFilter(report_overdue=True))
+        ),
     )

@@ -1,4 +1,5 @@
-"""Legal time limits on the calendar of the Algemene termijnenwet (DOMAIN.md sections 3 and 5).
+"""Legal time limits on the calendar of the Algemene termijnenwet (DOMAIN.md sections 3 and 5);
+the subsidy terms and the law's scope for them are in ``services.subsidies.rules``.
 
 A period of N days starts on the day after the event (sending, publication, receipt) and its
 last day is the event's date plus N days. When that last day is a Saturday, a Sunday or a
@@ -15,7 +16,7 @@ datetime.date(2020, 11, 2)
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -30,8 +31,6 @@ from ssb_desktop.services.reference import ROYAL_DECREE_DAYS
 
 STANDSTILL_DAYS = 20
 TRANSPARENCY_DAYS = 20
-DECISION_TERM_WEEKS = 8
-OBJECTION_TERM_WEEKS = 6
 
 
 def atw_holidays(year: int) -> frozenset[date]:
@@ -114,42 +113,6 @@ def transparency_end(
     """The last day of the waiting period after a voluntary transparency notice, counted from
     the day after *publication* (not sending: TenderNed may publish up to 48 hours later)."""
     return period_end(published_on, days, calendar)
-
-
-@dataclass(frozen=True, slots=True)
-class Suspension:
-    """A request to complete an application: the decision term stands still from the day
-    after the request until the application is completed or the completion period ends."""
-
-    requested_on: date
-    period_days: int
-    completed_on: date | None = None
-
-    def suspended_days(self, today: date) -> int:
-        period_end_day = self.requested_on + timedelta(days=self.period_days)
-        until = min(period_end_day, self.completed_on or today)
-        return max(0, (until - self.requested_on).days)
-
-
-def decision_deadline(
-    received_on: date,
-    *,
-    term_weeks: int | None = None,
-    suspensions: Iterable[Suspension] = (),
-    today: date | None = None,
-    calendar: WorkingDayCalendar = DEFAULT_CALENDAR,
-) -> date:
-    """The decision deadline of a subsidy application: the scheme's term, else 8 weeks after
-    receipt, extended by every suspension for completion."""
-    weeks = DECISION_TERM_WEEKS if term_weeks is None else term_weeks
-    on = today or date.today()
-    suspended = sum(suspension.suspended_days(on) for suspension in suspensions)
-    return period_end(received_on, weeks * 7 + suspended, calendar)
-
-
-def objection_deadline(decided_on: date, calendar: WorkingDayCalendar = DEFAULT_CALENDAR) -> date:
-    """The last day to object to a decision (6 weeks from the day after it was sent)."""
-    return period_end(decided_on, OBJECTION_TERM_WEEKS * 7, calendar)
 
 
 def calendar_of(session: Session) -> WorkingDayCalendar:

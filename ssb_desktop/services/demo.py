@@ -40,6 +40,8 @@ from ssb_desktop.records import (
     ProcedureType,
 )
 from ssb_desktop.services.evaluation import DECLARATION_VERSION
+from ssb_desktop.services.subsidies import rules
+from ssb_desktop.services.subsidies.rules import Step
 
 PROFESSIONALS = (
     "Stichting Opgroeikracht Sleutelstad",
@@ -653,7 +655,7 @@ def _add_subsidies(session: Session) -> None:
                 if by_holder
                 else DecidingBody.MUNICIPALITY,
                 contract_holder_from_year=2021 if by_holder else None,
-                decision_term_weeks=8,
+                decision_term_weeks=None,
                 completion_days=14,
                 opens_on=date(year, 1, 1),
                 closes_on=date(year, 10, 31),
@@ -667,7 +669,7 @@ def _add_subsidies(session: Session) -> None:
                 activity, goals = _SUBSIDY_ACTIVITIES[(theme_index + index) % 6]
                 number[year] += 1
                 received = date(year, 2, 3 + index * 3)
-                complete = target not in (status.RECEIVED, status.INCOMPLETE)
+                complete = not rules.can(Step.MARK_COMPLETE, target)
                 application = Application(
                     reference=f"{year}-{number[year]:04d}",
                     scheme_id=scheme.id,
@@ -704,7 +706,8 @@ def _add_subsidies(session: Session) -> None:
                             period_days=14,
                         )
                     )
-                if target in (status.ADVANCE_PAID, status.SETTLED):
+                # The demo pays an advance on these two kinds of grant.
+                if target is status.ADVANCE_PAID or target is status.SETTLED:
                     session.add(
                         Payment(
                             application_id=application.id,

@@ -83,10 +83,10 @@ from ssb_desktop.records import (
 from ssb_desktop.services import scoring
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.blindness import lot_visibility
+from ssb_desktop.services.common import STALE, as_utc, assign
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.identifiers import email_problem
 from ssb_desktop.services.permissions import Permission, current_actor, may, require
-from ssb_desktop.services.procurement import STALE, as_utc, assign
 
 __all__ = [
     "DECLARATION_CONTEXT",

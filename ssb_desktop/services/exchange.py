@@ -38,8 +38,8 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import bids, criteria, organisations, procurement
 from ssb_desktop.services import identifiers as ids
+from ssb_desktop.services.common import as_utc
 from ssb_desktop.services.permissions import Permission, require
-from ssb_desktop.services.procurement import as_utc
 
 
 def export_organisations(

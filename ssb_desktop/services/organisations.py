@@ -42,13 +42,8 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import identifiers as ids
 from ssb_desktop.services.blindness import FULL, visibility_by_lot
+from ssb_desktop.services.common import STALE
 from ssb_desktop.services.permissions import Permission, require
-
-STALE = N_(
-    "Errors",
-    "Someone else changed this record since you opened it. "
-    "Reload it to see their changes, then make yours again.",
-)
 
 # Field names used by forms, exports and imports alike.
 FIELDS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ssb_desktop.db.tables import Bid, Lot, LotExtensionOption, Procurement, Theme, Threshold
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_money
+from ssb_desktop.formatting import format_date, format_money
 from ssb_desktop.records import (
     TIE_BREAK_RULE_LABELS,
     AwardMethod,
@@ -26,49 +26,19 @@ from ssb_desktop.records import (
     ThresholdAdvice,
     ThresholdRecord,
 )
+from ssb_desktop.services.common import (
+    STALE,
+    as_utc,
+    assign,
+    delete_dropped,
+    local_date,
+    raise_first,
+)
 from ssb_desktop.services.permissions import Permission, require
 
-STALE = N_(
-    "Errors",
-    "Someone else changed this record since you opened it. "
-    "Reload it to see their changes, then make yours again.",
-)
 LIGHT_REGIME = "light_regime"
 SERVICES = "services_local"
 _MAX_EXTENSIONS = 20
-
-
-def as_utc(moment: datetime) -> datetime:
-    """An aware UTC moment; a naive one is taken as local (Dutch) time, as a user typed it."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=LOCAL_ZONE)
-    return moment.astimezone(UTC)
-
-
-def local_date(moment: datetime) -> date:
-    return as_utc(moment).astimezone(LOCAL_ZONE).date()
-
-
-def assign(row: object, name: str, value: object) -> None:
-    """Set an attribute only when it differs, so an unchanged save writes and audits nothing."""
-    if getattr(row, name) != value:
-        setattr(row, name, value)
-
-
-def delete_dropped(session: Session, current: Sequence[object], kept: Sequence[object]) -> bool:
-    """Delete the rows of a collection that are not kept; returns whether it changes at all.
-
-    Deleted explicitly rather than left to delete-orphan: the audit log only sees objects
-    that are marked deleted before the flush, and orphans are found during it.
-    """
-    kept_ids = {id(row) for row in kept}
-    for row in current:
-        if id(row) not in kept_ids:
-            session.delete(row)
-    return [id(row) for row in current] != [id(row) for row in kept]
-
-
-# --- procurements -----------------------------------------------------------------------------
 
 
 def _procurement_record(row: Procurement, lot_count: int) -> ProcurementRecord:
@@ -126,13 +96,6 @@ _DATE_ORDER = (
     "planned_award_date",
     "planned_contract_start",
 )
-
-
-def raise_first(problems: Sequence[FieldProblem]) -> None:
-    """Raise the first problem as the ValidationError a form shows next to its field."""
-    if problems:
-        first = problems[0]
-        raise ValidationError(first.message, first.params, field=first.field)
 
 
 def check_procurement(record: ProcurementRecord) -> list[FieldProblem]:

@@ -695,10 +695,9 @@ def _score_quality(model: _Model, row: _Row, values: list[Decimal]) -> None:
 
 def _price_fraction(settings: LotSettings, price: Decimal, lowest: Decimal) -> Decimal:
     if settings.price_formula is PriceFormula.ABSOLUTE:
-        floor = settings.price_floor
-        ceiling = settings.price_ceiling
-        assert floor is not None and ceiling is not None
-        fraction = (ceiling - price) / (ceiling - floor)
+        floor, top = settings.price_floor, settings.price_ceiling
+        assert floor is not None and top is not None
+        fraction = (top - price) / (top - floor)
         return min(_ONE, max(_ZERO, fraction))
     if price == 0:
         return _ONE

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_date, format_money, format_number, parse_date, parse_money
+from ssb_desktop.models.application_columns import deadline_basis
 from ssb_desktop.records import (
     APPLICATION_STATUS_LABELS,
+    REPORT_TIER_LABELS,
     SETTLEMENT_REASON_LABELS,
     ApplicationRecord,
     DistrictRecord,
@@ -45,6 +47,7 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.subsidies import rules
 from ssb_desktop.views import bid_dialog
 from ssb_desktop.views.field_problems import (
     PROBLEM_STYLE,
@@ -70,6 +73,7 @@ FIELDS = (
     "members",
     "ranking_score",
     "received_on",
+    "activity_ends_on",
 )
 
 
@@ -207,7 +211,7 @@ class ApplicationDialog(QDialog):
             self.scheme.addItem(scheme_text(scheme), scheme_id)
         self._row(form, self.tr("&Scheme"), self.scheme, "scheme_id")
         self.activity = QLineEdit()
-        self.activity.setMaxLength(300)
+        self.activity.setMaxLength(rules.MAX_LENGTHS["activity"])
         self.activity.setPlaceholderText(self.tr("Required"))
         self._row(form, self.tr("&Activity"), self.activity, "activity")
         self.goals = QPlainTextEdit()
@@ -232,6 +236,12 @@ class ApplicationDialog(QDialog):
         self.received = QLineEdit()
         self.received.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self._row(form, self.tr("Recei&ved on"), self.received, "received_on")
+        self.activity_end = QLineEdit()
+        self.activity_end.setPlaceholderText(self.tr("dd-mm-yyyy, or empty: the scheme's year end"))
+        self.activity_end.setToolTip(
+            self.tr("The accountability report is due a number of weeks after this day.")
+        )
+        self._row(form, self.tr("Activities &end on"), self.activity_end, "activity_ends_on")
         for edit in (self.requested, self.budget):
             edit.editingFinished.connect(lambda e=edit: self._reformat(e))
 
@@ -295,6 +305,7 @@ class ApplicationDialog(QDialog):
         # Once decided the score has done its work: the service refuses a change.
         self.score.setReadOnly(record.id is not None and record.status not in subsidies.UNDECIDED)
         self.received.setText(format_date(record.received_on))
+        self.activity_end.setText(format_date(record.activity_ends_on))
         chosen = set(record.district_ids)
         for row in range(self.districts.count()):
             item = self.districts.item(row)
@@ -344,6 +355,7 @@ class ApplicationDialog(QDialog):
             members=self.members.value() or None,
             ranking_score=parse_score(self.score.text()),
             received_on=_read_date(self.received) or self._record.received_on,
+            activity_ends_on=_read_date(self.activity_end),
             district_ids=tuple(district_ids),
             notes=self.notes.toPlainText(),
         )
@@ -378,6 +390,8 @@ class ApplicationDialog(QDialog):
             found["budget_total"] = _translate(NOT_AN_AMOUNT)
         if _read_date(self.received) is None:
             found["received_on"] = _translate(NOT_A_DATE)
+        if self.activity_end.text().strip() and _read_date(self.activity_end) is None:
+            found["activity_ends_on"] = _translate(NOT_A_DATE)
         if self.score.text().strip() and parse_score(self.score.text()) is None:
             found["ranking_score"] = _translate(NOT_A_SCORE)
         for problem in subsidies.check_application(self.current_record()):
@@ -432,7 +446,12 @@ def state_text(record: ApplicationRecord) -> str:
     )
     lines = [_translate(N_("ApplicationDialog", "Status: {status}")).format(status=status)]
     facts: tuple[tuple[str, str], ...] = (
-        (N_("ApplicationDialog", "Decision due: {value}"), format_date(record.decision_due)),
+        (
+            N_("ApplicationDialog", "Decision due: {value}"),
+            f"{format_date(record.decision_due)} ({deadline_basis(record)})"
+            if record.decision_due is not None and record.decision_due_basis
+            else format_date(record.decision_due),
+        ),
         (N_("ApplicationDialog", "Decided on: {value}"), format_date(record.decision_on)),
         (N_("ApplicationDialog", "Objection until: {value}"), format_date(record.objection_due)),
         (N_("ApplicationDialog", "Granted: {value}"), format_money(record.granted)),
@@ -441,6 +460,29 @@ def state_text(record: ApplicationRecord) -> str:
             format_money(record.advances_paid) if record.advances_paid else "",
         ),
         (N_("ApplicationDialog", "Refused because: {value}"), record.refusal_reason),
+        (
+            N_("ApplicationDialog", "Accountability: {value}"),
+            QCoreApplication.translate("ReportTier", REPORT_TIER_LABELS[record.report_tier])
+            if record.granted
+            else "",
+        ),
+        (N_("ApplicationDialog", "Report due: {value}"), format_date(record.report_due)),
+        (
+            N_("ApplicationDialog", "Report received: {value}"),
+            format_date(record.report_received_on),
+        ),
+        (
+            N_("ApplicationDialog", "Report overdue: {value}"),
+            _translate(N_("ApplicationDialog", "yes")) if record.report_overdue else "",
+        ),
+        (
+            N_("ApplicationDialog", "Reminded of the report: {value}"),
+            format_date(record.report_reminded_on),
+        ),
+        (
+            N_("ApplicationDialog", "Report assessed: {value}"),
+            format_money(record.report_assessed_amount),
+        ),
         (N_("ApplicationDialog", "Settled: {value}"), format_money(record.settled)),
         (N_("ApplicationDialog", "Settled on: {value}"), format_date(record.settled_on)),
         (
@@ -626,11 +668,86 @@ class AdvanceDialog(QDialog):
             self.accept()
 
 
-class SettlementDialog(QDialog):
-    """The settlement (vaststelling): the amount, a reason code when it is lower than the grant
-    and an explicit decision with its reason when it is higher."""
+class ReportDialog(QDialog):
+    """The assessment of an accountability report: what the activities carried out justify
+    (at most the grant), a note and the date; the settlement is proposed from it."""
 
     def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.setWindowTitle(
+            self.tr("Assess the report of {reference}").format(reference=record.reference)
+        )
+        self._problems = FieldProblems()
+        self.problem_labels = self._problems.labels
+        granted = record.granted or Decimal("0.00")
+        intro = QLabel(
+            self.tr("Granted {granted}; report received on {date}.").format(
+                granted=format_money(granted), date=format_date(record.report_received_on)
+            )
+        )
+        intro.setWordWrap(True)
+        self.amount = _money_edit()
+        self.amount.setText(format_money(record.report_assessed_amount or granted))
+        self.note = QPlainTextEdit(record.report_assessment)
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(70)
+        self.note.setPlaceholderText(self.tr("What was and was not carried out"))
+        self.assessed_on = QLineEdit(format_date(date.today()))
+        form = _form()
+        for field, text, widget in (
+            ("amount", self.tr("&Justified amount"), self.amount),
+            ("note", self.tr("&Assessment"), self.note),
+            ("on", self.tr("Assessed &on"), self.assessed_on),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self._problems.register(field, widget)
+            form.addRow(label, self._problems.holder(field))
+        bottom, _summary, buttons = _bottom(self, self.tr("&Record assessment"))
+        buttons.accepted.connect(self.check_and_accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(bottom)
+
+    def value(self) -> Decimal:
+        return _read_money(self.amount) or Decimal("0.00")
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def on(self) -> date:
+        return _read_date(self.assessed_on) or date.today()
+
+    def show_problem(self, field: str, text: str) -> None:
+        self._problems.show(field, text)
+
+    def check_and_accept(self) -> None:
+        found: dict[str, str] = {}
+        amount = _read_money(self.amount)
+        if amount is None or amount < 0:
+            found["amount"] = _translate(NOT_AN_AMOUNT)
+        if _read_date(self.assessed_on) is None:
+            found["on"] = _translate(NOT_A_DATE)
+        for field in ("amount", "on"):
+            self._problems.show(field, found.get(field))
+        if not found:
+            self.accept()
+
+
+class SettlementDialog(QDialog):
+    """The settlement (vaststelling): the amount, a reason code when it is lower than the grant
+    and an explicit decision with its reason when it is higher. ``proposal`` (from the
+    accountability) fills in the amount and the reason, and says why."""
+
+    def __init__(
+        self,
+        record: ApplicationRecord,
+        parent: QWidget | None = None,
+        proposal: rules.SettlementProposal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.record = record
         self.setStyleSheet(PROBLEM_STYLE)
@@ -646,6 +763,8 @@ class SettlementDialog(QDialog):
         intro.setWordWrap(True)
         self.amount = _money_edit()
         self.amount.setText(format_money(granted))
+        if proposal is not None and proposal.amount is not None:
+            self.amount.setText(format_money(proposal.amount))
         self.amount.textEdited.connect(lambda _t: self._update())
         self.reason = QComboBox()
         self.reason.addItem(self.tr("(choose the reason)"), None)
@@ -654,6 +773,14 @@ class SettlementDialog(QDialog):
                 QCoreApplication.translate("SettlementReason", SETTLEMENT_REASON_LABELS[reason]),
                 reason.value,
             )
+        if proposal is not None and proposal.lower_reason is not None:
+            self.reason.setCurrentIndex(max(0, self.reason.findData(proposal.lower_reason)))
+        self.proposal_label = QLabel(
+            QCoreApplication.translate("Settlement", proposal.basis).format(**proposal.params)
+            if proposal is not None
+            else ""
+        )
+        self.proposal_label.setWordWrap(True)
         self.above_reason = QPlainTextEdit()
         self.above_reason.setTabChangesFocus(True)
         self.above_reason.setMaximumHeight(70)
@@ -681,6 +808,7 @@ class SettlementDialog(QDialog):
         buttons.accepted.connect(self.check_and_accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.proposal_label)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(bottom)

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from ssb_desktop.excel.applications import FIELD_LABELS, ParsedApplications
 from ssb_desktop.formatting import format_date
 from ssb_desktop.records import ApplicationRecord, ImportReport, SchemeRecord
-from ssb_desktop.services import subsidies, subsidy_exchange
-from ssb_desktop.services.subsidy_exchange import ApplicationImportOptions
+from ssb_desktop.services import subsidies
+from ssb_desktop.services.subsidies import exchange as subsidy_exchange
+from ssb_desktop.services.subsidies.exchange import ApplicationImportOptions
 from ssb_desktop.views import messages
 from ssb_desktop.views.application_dialog import scheme_text
 from ssb_desktop.views.import_dialog import ParsedTable

@@ -172,6 +172,13 @@ class DashboardPage(Page):
         )
         figures.addWidget(
             self._figure_box(
+                self.tr("Subsidies"),
+                [("overdue_reports", self.tr("Reports overdue"))],
+            ),
+            1,
+        )
+        figures.addWidget(
+            self._figure_box(
                 self.tr("Users"),
                 [
                     ("active_users", self.tr("Active")),
@@ -322,6 +329,7 @@ class DashboardPage(Page):
         put("bids", summary.bids)
         put("active_users", summary.active_users)
         put("inactive_users", summary.inactive_users)
+        put("overdue_reports", summary.overdue_reports)
 
     # --- jumping --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ from ssb_desktop.records import (
     SchemeRecord,
 )
 from ssb_desktop.services import subsidies
+from ssb_desktop.services.subsidies import rules
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, problem_text
 
 NOT_AN_AMOUNT = N_("SchemeDialog", "Write an amount such as € 1.234,56.")
@@ -48,9 +50,13 @@ FIELDS = (
     "distribution_rule",
     "max_per_applicant",
     "amount_per_member",
+    "report_activity_from",
+    "report_financial_from",
+    "report_due_weeks",
     "deciding_body",
     "contract_holder_from_year",
     "decision_term_weeks",
+    "atw_applies",
     "completion_days",
     "opens_on",
     "closes_on",
@@ -126,6 +132,7 @@ class SchemeDialog(QDialog):
             self.theme.addItem(name, theme_id)
         self._row(left, self.tr("&Theme"), self.theme, "theme_id")
         self.name = QLineEdit()
+        self.name.setMaxLength(rules.MAX_LENGTHS["scheme_name"])
         self.name.setPlaceholderText(self.tr("Required"))
         self._row(left, self.tr("&Name"), self.name, "name")
         self.ceiling = _money_edit()
@@ -143,6 +150,27 @@ class SchemeDialog(QDialog):
         self.amount_per_member = _money_edit()
         self.amount_per_member.setPlaceholderText(self.tr("Not per member"))
         self._row(left, self.tr("Amount per me&mber"), self.amount_per_member, "amount_per_member")
+        self.report_activity_from = _money_edit()
+        self.report_activity_from.setToolTip(
+            self.tr("Grants up to this amount are settled at the grant, without a report.")
+        )
+        self._row(
+            left, self.tr("Report needed &above"), self.report_activity_from, "report_activity_from"
+        )
+        self.report_financial_from = _money_edit()
+        self.report_financial_from.setToolTip(
+            self.tr("Grants above this amount also need a financial statement.")
+        )
+        self._row(
+            left,
+            self.tr("Financial statement a&bove"),
+            self.report_financial_from,
+            "report_financial_from",
+        )
+        self.report_weeks = QSpinBox()
+        self.report_weeks.setRange(1, 104)
+        self.report_weeks.setSuffix(self.tr(" weeks after the activities"))
+        self._row(left, self.tr("Report d&ue"), self.report_weeks, "report_due_weeks")
 
         right = QFormLayout()
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -163,9 +191,20 @@ class SchemeDialog(QDialog):
             "contract_holder_from_year",
         )
         self.term = QSpinBox()
-        self.term.setRange(1, 52)
+        self.term.setRange(0, 52)
         self.term.setSuffix(self.tr(" weeks"))
+        # 0: no term of the scheme's own, the Awb's default of 8 weeks applies.
+        self.term.setSpecialValueText(self.tr("Awb: 8 weeks"))
+        self.term.setToolTip(
+            self.tr(
+                "Empty (Awb) when the scheme sets no decision term of its own: then the Awb's "
+                "8 weeks apply and the Algemene termijnenwet extends a last day in a weekend "
+                "or on a holiday."
+            )
+        )
         self._row(right, self.tr("Decision &term"), self.term, "decision_term_weeks")
+        self.atw = QCheckBox(self.tr("The Algemene termijnenwet applies to the scheme's own terms"))
+        self._row(right, "", self.atw, "atw_applies")
         self.completion = QSpinBox()
         self.completion.setRange(1, 90)
         self.completion.setSuffix(self.tr(" days"))
@@ -188,7 +227,13 @@ class SchemeDialog(QDialog):
             self.announced,
         ):
             edit.textEdited.connect(lambda _t: self._clear_summary())
-        for edit in (self.ceiling, self.max_per_applicant, self.amount_per_member):
+        for edit in (
+            self.ceiling,
+            self.max_per_applicant,
+            self.amount_per_member,
+            self.report_activity_from,
+            self.report_financial_from,
+        ):
             edit.editingFinished.connect(lambda e=edit: self._reformat(e))
 
         columns = QHBoxLayout()
@@ -222,9 +267,13 @@ class SchemeDialog(QDialog):
         self.rule.setCurrentIndex(max(0, self.rule.findData(record.distribution_rule.value)))
         self.max_per_applicant.setText(format_money(record.max_per_applicant))
         self.amount_per_member.setText(format_money(record.amount_per_member))
+        self.report_activity_from.setText(format_money(record.report_activity_from))
+        self.report_financial_from.setText(format_money(record.report_financial_from))
+        self.report_weeks.setValue(record.report_due_weeks)
         self.body.setCurrentIndex(max(0, self.body.findData(record.deciding_body.value)))
         self.holder_from.setValue(record.contract_holder_from_year or self.holder_from.minimum())
-        self.term.setValue(record.decision_term_weeks)
+        self.term.setValue(record.decision_term_weeks or 0)
+        self.atw.setChecked(record.atw_applies)
         self.completion.setValue(record.completion_days)
         self.opens.setText(format_date(record.opens_on))
         self.closes.setText(format_date(record.closes_on))
@@ -257,13 +306,19 @@ class SchemeDialog(QDialog):
             distribution_rule=DistributionRule(self.rule.currentData()),
             max_per_applicant=read_money(self.max_per_applicant),
             amount_per_member=read_money(self.amount_per_member),
+            report_activity_from=read_money(self.report_activity_from)
+            or self._record.report_activity_from,
+            report_financial_from=read_money(self.report_financial_from)
+            or self._record.report_financial_from,
+            report_due_weeks=self.report_weeks.value(),
             deciding_body=DecidingBody(self.body.currentData()),
             contract_holder_from_year=(
                 None
                 if holder == self.holder_from.minimum() or not self.holder_from.isEnabled()
                 else holder
             ),
-            decision_term_weeks=self.term.value(),
+            decision_term_weeks=self.term.value() or None,
+            atw_applies=self.atw.isChecked(),
             completion_days=self.completion.value(),
             opens_on=read_date(self.opens) or self._record.opens_on,
             closes_on=read_date(self.closes),
@@ -285,6 +340,8 @@ class SchemeDialog(QDialog):
             ("ceiling", self.ceiling),
             ("max_per_applicant", self.max_per_applicant),
             ("amount_per_member", self.amount_per_member),
+            ("report_activity_from", self.report_activity_from),
+            ("report_financial_from", self.report_financial_from),
         ):
             if edit.text().strip():
                 amount = read_money(edit)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -57,12 +58,15 @@ from ssb_desktop.records import (
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.reference import list_districts, list_themes
+from ssb_desktop.services.subsidies import rules
+from ssb_desktop.services.subsidies.rules import Step
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.application_dialog import (
     AdvanceDialog,
     ApplicationDialog,
     DecisionDialog,
+    ReportDialog,
     SettlementDialog,
     scheme_text,
 )
@@ -70,19 +74,28 @@ from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.page import Page, SearchBox
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 
-S = ApplicationStatus
-# The step each action takes, and the statuses it may start from (the service decides; these
-# only keep actions that cannot apply greyed out).
-_UNDECIDED = frozenset({S.RECEIVED, S.INCOMPLETE, S.COMPLETE})
-_FROM: dict[str, frozenset[ApplicationStatus]] = {
-    "request_completion": _UNDECIDED,
-    "mark_complete": frozenset({S.RECEIVED, S.INCOMPLETE}),
-    "decide": _UNDECIDED,
-    "withdraw": _UNDECIDED | {S.GRANTED, S.PARTLY_GRANTED},
-    "pay_advance": frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID}),
-    "settle": frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID}),
-    "close": frozenset({S.SETTLED, S.REFUSED, S.WITHDRAWN}),
+# The statuses each action may start from (the service decides; these only keep actions that
+# cannot apply greyed out): the status flow's one table, rules.STEPS.
+_STEP_OF: dict[str, tuple[Step, ...]] = {
+    "request_completion": (Step.REQUEST_COMPLETION,),
+    "mark_complete": (Step.MARK_COMPLETE,),
+    "decide": (Step.GRANT, Step.REFUSE),
+    "withdraw": (Step.WITHDRAW,),
+    "pay_advance": (Step.PAY_ADVANCE,),
+    "settle": (Step.SETTLE,),
+    "close": (Step.CLOSE,),
 }
+
+
+def _can(action: str, status: ApplicationStatus) -> bool:
+    return any(rules.can(step, status) for step in _STEP_OF[action])
+
+
+def _owes_report(record: ApplicationRecord) -> bool:
+    return (
+        rules.report_problem(record.report_tier, record.status, record.reference, record.granted)
+        is None
+    )
 
 
 # --- seams for tests --------------------------------------------------------------------------
@@ -122,6 +135,19 @@ def export_allocation(page: SubsidiesPage, scheme: SchemeRecord) -> None:
     from ssb_desktop.views import application_exchange
 
     application_exchange.run_allocation_export(page, scheme)
+
+
+def export_decisions(page: SubsidiesPage, scheme: SchemeRecord) -> None:
+    from ssb_desktop.views import decisions_exchange
+
+    decisions_exchange.run_decisions_export(page, scheme)
+
+
+def import_decisions(page: SubsidiesPage, scheme: SchemeRecord) -> None:
+    from ssb_desktop.views import decisions_exchange
+
+    if decisions_exchange.run_decisions_import(page, scheme) is not None:
+        page._changed(scheme=scheme.id)
 
 
 def export_application_form(page: SubsidiesPage, scheme: SchemeRecord) -> None:
@@ -283,6 +309,19 @@ class SubsidiesPage(Page):
         self.form_action.setToolTip(
             self.tr("Write an application-form workbook for volunteer organisations.")
         )
+        self.export_decisions_action = a(
+            self.tr("Export decisio&ns workbook…"),
+            lambda: self._with_scheme(export_decisions),
+        )
+        self.export_decisions_action.setToolTip(
+            self.tr("The applications the theme's contract holder decides on, to fill in.")
+        )
+        self.import_decisions_action = a(
+            self.tr("Import decisions…"), lambda: self._with_scheme(import_decisions)
+        )
+        self.import_decisions_action.setToolTip(
+            self.tr("Record the contract holder's decisions from its filled-in workbook.")
+        )
 
         self.new_action = a(
             self.tr("&New application…"),
@@ -306,6 +345,19 @@ class SubsidiesPage(Page):
         self.advance_action = a(self.tr("Pay ad&vance…"), lambda: self.step("pay_advance"))
         self.settle_action = a(self.tr("&Settle…"), lambda: self.step("settle"))
         self.close_action = a(self.tr("C&lose"), lambda: self.step("close"))
+        self.report_received_action = a(
+            self.tr("Report rece&ived"), lambda: self.step("receive_report")
+        )
+        self.report_received_action.setToolTip(
+            self.tr("The accountability report of this grant came in today.")
+        )
+        self.assess_report_action = a(
+            self.tr("Assess re&port…"), lambda: self.step("assess_report")
+        )
+        self.remind_action = a(self.tr("Send re&minder"), lambda: self.step("remind_report"))
+        self.remind_action.setToolTip(
+            self.tr("Record that the applicant was reminded today of the overdue report.")
+        )
         self.import_action = a(self.tr("&Import from Excel…"), lambda: import_from_excel(self))
         self.export_action = a(
             self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
@@ -332,10 +384,12 @@ class SubsidiesPage(Page):
                 [self.new_scheme_action, self.edit_scheme_action, self.ceiling_action],
                 [self.allocation_action, self.letters_action],
                 [self.export_allocation_action, self.form_action],
+                [self.export_decisions_action, self.import_decisions_action],
             ],
         )
         self.scheme_table = _table(self.scheme_model, SCHEME_COLUMN_WIDTHS, self.tr("Schemes"))
-        self.scheme_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        # Newest year first (column 0 is the ID).
+        self.scheme_table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.scheme_table.addAction(self.edit_scheme_action)
         self.scheme_table.doubleClicked.connect(lambda _i: self.edit_scheme())
         self.scheme_table.selectionModel().currentRowChanged.connect(
@@ -373,6 +427,7 @@ class SubsidiesPage(Page):
                     self.settle_action,
                     self.close_action,
                 ],
+                [self.report_received_action, self.assess_report_action, self.remind_action],
                 [self.import_action, self.export_action],
             ],
         )
@@ -391,6 +446,11 @@ class SubsidiesPage(Page):
                 QCoreApplication.translate("ApplicationStatus", APPLICATION_STATUS_LABELS[status]),
                 status.value,
             )
+        self.overdue_filter = QCheckBox(self.tr("Report &overdue"))
+        self.overdue_filter.setToolTip(
+            self.tr("Only grants whose accountability report is past its due date.")
+        )
+        self.overdue_filter.toggled.connect(lambda _on: self._apply_filters())
         self.count_label = QLabel()
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -408,6 +468,7 @@ class SubsidiesPage(Page):
             filters.addWidget(label)
             filters.addWidget(combo)
             filters.addSpacing(8)
+        filters.addWidget(self.overdue_filter)
         filters.addStretch(1)
         self.table = _table(self.model, APPLICATION_COLUMN_WIDTHS, self.tr("Applications"))
         self.table.horizontalHeader().setSortIndicator(
@@ -522,6 +583,8 @@ class SubsidiesPage(Page):
             )
         elif body is not None:
             tests.append(lambda r: r.deciding_organisation_id == body)
+        if self.overdue_filter.isChecked():
+            tests.append(lambda r: r.report_overdue)
         if not tests:
             return None
         return lambda record: all(test(record) for test in tests)
@@ -606,6 +669,12 @@ class SubsidiesPage(Page):
         self.letters_action.setEnabled(scheme)
         self.export_allocation_action.setEnabled(scheme)
         self.form_action.setEnabled(scheme)
+        current = self.current_scheme()
+        holder = (
+            current is not None and current.effective_deciding_body is DecidingBody.CONTRACT_HOLDER
+        )
+        self.export_decisions_action.setEnabled(holder)
+        self.import_decisions_action.setEnabled(edit and holder)
         record = self.current_record()
         self.new_action.setEnabled(edit and bool(self._schemes))
         self.edit_action.setEnabled(record is not None)
@@ -618,7 +687,15 @@ class SubsidiesPage(Page):
             (self.settle_action, "settle"),
             (self.close_action, "close"),
         ):
-            action.setEnabled(edit and record is not None and record.status in _FROM[step])
+            action.setEnabled(edit and record is not None and _can(step, record.status))
+        owes = record is not None and _owes_report(record)
+        self.report_received_action.setEnabled(edit and owes)
+        self.assess_report_action.setEnabled(
+            edit and owes and record is not None and record.report_received_on is not None
+        )
+        self.remind_action.setEnabled(
+            edit and owes and record is not None and record.report_overdue
+        )
         self.import_action.setEnabled(edit)
 
     # --- schemes ----------------------------------------------------------------------------
@@ -836,7 +913,40 @@ class SubsidiesPage(Page):
             )
         if step == "settle":
             return self._settle(record)
+        if step == "receive_report":
+            return lambda s: subsidies.receive_report(s, application_id, on=today, version=version)
+        if step == "remind_report":
+            return lambda s: subsidies.remind_report(s, application_id, on=today, version=version)
+        if step == "assess_report":
+            return self._assess(record)
         raise ValueError(step)
+
+    def _assess(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
+        application_id = record.id
+        assert application_id is not None
+        dialog = ReportDialog(record, self)
+        try:
+            while exec_dialog(dialog):
+                try:
+                    with self.db.transaction() as session:
+                        subsidies.assess_report(
+                            session,
+                            application_id,
+                            on=dialog.on(),
+                            amount=dialog.value(),
+                            note=dialog.note_text(),
+                            version=record.version,
+                        )
+                except AppError as error:
+                    if (error.field or "") in dialog.problem_labels:
+                        dialog.show_problem(error.field or "", _translated(error))
+                        continue
+                    messages.show_error(self, error)
+                    return None
+                return lambda _s: None
+            return None
+        finally:
+            dialog.deleteLater()
 
     def _decide(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
         application_id = record.id
@@ -881,7 +991,12 @@ class SubsidiesPage(Page):
     def _settle(self, record: ApplicationRecord) -> Callable[[Session], object] | None:
         application_id = record.id
         assert application_id is not None
-        dialog = SettlementDialog(record, self)
+        try:
+            with self.db.transaction() as session:
+                proposal = subsidies.settlement_proposal(session, application_id)
+        except AppError:
+            proposal = None
+        dialog = SettlementDialog(record, self, proposal)
         try:
             while exec_dialog(dialog):
                 amount, settled_on = dialog.value(), dialog.on()

@@ -4,10 +4,11 @@ decisions, and a settlement lower than the grant refused without a reason."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -39,7 +40,11 @@ from ssb_desktop.views import (
     organisation_exchange,
     subsidies_page,
 )
-from ssb_desktop.views.application_dialog import ApplicationDialog, SettlementDialog
+from ssb_desktop.views.application_dialog import (
+    ApplicationDialog,
+    ReportDialog,
+    SettlementDialog,
+)
 from ssb_desktop.views.import_dialog import ImportDialog
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 from ssb_desktop.views.subsidies_page import AllocationDialog, SubsidiesPage
@@ -402,7 +407,8 @@ def test_a_new_scheme_is_checked_in_the_form_and_its_ceiling_changes_only_with_a
 
     scheme = page.current_scheme()
     assert scheme is not None and scheme.current_ceiling == Decimal("20000.00")
-    assert page.scheme_model.index_for_key(scheme.id, 3).data() == "€ 20.000,00"
+    assert page.scheme_model.index_for_key(scheme.id, 4).data() == "€ 20.000,00"
+    assert page.scheme_model.index_for_key(scheme.id, 0).data() == str(scheme.id)
 
 
 def test_decision_letters_are_written_as_pdf_for_every_decided_application(
@@ -619,3 +625,75 @@ def test_a_settlement_is_dated_in_the_form_and_not_before_the_grant(
     stored = _stored(db, application_id)
     assert (stored.status, stored.settled_on) == (ApplicationStatus.SETTLED, date(2021, 1, 15))
     assert boxes.texts == []
+
+
+def _owing_a_report(db: Database, data: Data) -> int:
+    """The scheme asks a report above € 1.000; a grant of € 4.000 in 2020 owes one, due
+    13 weeks after the year end: long overdue today."""
+    with db.transaction() as session:
+        scheme = subsidies.get_scheme(session, data.scheme_id)
+        subsidies.save_scheme(session, replace(scheme, report_activity_from=Decimal("1000.00")))
+    return _granted(db, data)
+
+
+def test_overdue_reports_are_filtered_reminded_received_assessed_and_settled(
+    page: SubsidiesPage, db: Database, data: Data, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application_id = _owing_a_report(db, data)
+    page.reload()
+    page.show_applications()
+
+    page.overdue_filter.setChecked(True)
+    shown = [page.model.row_at(page.model.index(row, 0)) for row in range(page.model.rowCount())]
+    assert [record.id for record in shown] == [application_id]
+    _select(page, application_id)
+    assert page.remind_action.isEnabled() and not page.assess_report_action.isEnabled()
+
+    page.remind_action.trigger()
+    assert _stored(db, application_id).report_reminded_on == date.today()
+    page.report_received_action.trigger()
+    assert _stored(db, application_id).report_received_on == date.today()
+    page.overdue_filter.setChecked(False)
+    _select(page, application_id)
+    assert page.assess_report_action.isEnabled()
+
+    def assess(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ReportDialog)
+        dialog.amount.setText("3.000,00")
+        dialog.note.setPlainText("De helft van de bijeenkomsten ging niet door.")
+        dialog.check_and_accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", assess)
+    page.assess_report_action.trigger()
+    assert _stored(db, application_id).report_assessed_amount == Decimal("3000.00")
+
+    proposed: list[tuple[str, Any, str]] = []
+
+    def settle(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SettlementDialog)
+        proposed.append(
+            (dialog.amount.text(), dialog.reason.currentData(), dialog.proposal_label.text())
+        )
+        dialog.check_and_accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", settle)
+    _select(page, application_id)
+    page.settle_action.trigger()
+
+    assert proposed[0][:2] == ("€ 3.000,00", SettlementReason.NOT_CARRIED_OUT.value)
+    assert proposed[0][2]
+    stored = _stored(db, application_id)
+    assert (stored.status, stored.settled) == (ApplicationStatus.SETTLED, Decimal("3000.00"))
+    assert boxes.texts == []
+
+
+def test_a_report_for_a_grant_that_needs_none_cannot_be_recorded(
+    page: SubsidiesPage, db: Database, data: Data
+) -> None:
+    application_id = _granted(db, data)  # € 4.000: settled at the grant, no report
+    page.reload()
+    _select(page, application_id)
+    assert not page.report_received_action.isEnabled()
+    assert not page.remind_action.isEnabled()

@@ -20,7 +20,7 @@ from ssb_desktop.db.tables import Organisation, Theme
 from ssb_desktop.db.tables.subsidies import Application, SubsidyScheme
 from ssb_desktop.excel.applications import FORM_SHEET
 from ssb_desktop.records import DistributionRule, OrganisationKind
-from ssb_desktop.services import subsidy_exchange
+from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 if SOFFICE is None and os.environ.get("SSB_REQUIRE_LIBREOFFICE") == "1":

@@ -14,6 +14,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -58,7 +60,19 @@ class SubsidyScheme(Versioned, Timestamped, Base):
     )
     # The organisation holding the theme's contract decides from this year on.
     contract_holder_from_year: Mapped[int | None]
+    # The scheme's own decision term when ``own_decision_term``; else the Awb's 8 weeks.
     decision_term_weeks: Mapped[int] = mapped_column(default=8)
+    own_decision_term: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The scheme declares the Algemene termijnenwet applicable to its own terms.
+    atw_applies: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Accountability tiers by granted amount, and when the report is due.
+    report_activity_from: Mapped[Decimal] = mapped_column(
+        default=Decimal("5000.00"), server_default=text("5000.00")
+    )
+    report_financial_from: Mapped[Decimal] = mapped_column(
+        default=Decimal("50000.00"), server_default=text("50000.00")
+    )
+    report_due_weeks: Mapped[int] = mapped_column(default=13, server_default=text("13"))
     completion_days: Mapped[int] = mapped_column(default=14)
     opens_on: Mapped[date]
     closes_on: Mapped[date | None]
@@ -109,7 +123,14 @@ class Application(Versioned, Timestamped, Base):
     # The assessment score that orders applications under the "ranking" distribution rule.
     ranking_score: Mapped[Decimal | None] = mapped_column(Numeric(9, 4, asdecimal=True))
     notes: Mapped[str] = mapped_column(Text, default="")
-
+    # The end of the activity period (empty: the scheme's year end) and the accountability
+    # report: received, reminded, assessed (the amount the settlement follows, and a note).
+    activity_ends_on: Mapped[date | None]
+    report_received_on: Mapped[date | None]
+    report_reminded_on: Mapped[date | None]
+    report_assessed_on: Mapped[date | None]
+    report_assessed_amount: Mapped[Decimal | None]
+    report_assessment: Mapped[str] = mapped_column(Text, default="", server_default="")
     districts: Mapped[list[District]] = relationship(
         secondary=application_districts, order_by=District.number
     )

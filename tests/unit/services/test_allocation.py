@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ssb_desktop.records import AllocationOutcome, DistributionRule
-from ssb_desktop.services.allocation import ApplicationInput, SchemeInput, allocate
+from ssb_desktop.services.subsidies.allocation import ApplicationInput, SchemeInput, allocate
 
 D = Decimal
 START = date(2021, 1, 4)

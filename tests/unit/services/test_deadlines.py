@@ -12,12 +12,9 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.db.tables import ExtraHoliday
 from ssb_desktop.services.deadlines import (
     DEFAULT_CALENDAR,
-    Suspension,
     WorkingDayCalendar,
     atw_holidays,
     calendar_of,
-    decision_deadline,
-    objection_deadline,
     standstill_end,
     transparency_end,
 )
@@ -66,26 +63,6 @@ def test_a_royal_decree_day_comes_from_the_editable_table(db: Database) -> None:
 def test_the_transparency_period_counts_from_publication() -> None:
     # Published on Thursday 1 October 2026: 20 days later is Wednesday 21 October.
     assert transparency_end(date(2026, 10, 1)) == date(2026, 10, 21)
-
-
-def test_a_completeness_request_suspends_the_decision_deadline() -> None:
-    received = date(2026, 3, 2)
-    plain = decision_deadline(received, today=date(2026, 6, 1))
-    suspended = decision_deadline(
-        received,
-        suspensions=[Suspension(date(2026, 3, 10), 14, completed_on=date(2026, 3, 15))],
-        today=date(2026, 6, 1),
-    )
-    assert plain == date(2026, 4, 28)  # 8 weeks is King's Day 27 April: the next day
-    assert (suspended - plain).days >= 5
-    never_completed = decision_deadline(
-        received, suspensions=[Suspension(date(2026, 3, 10), 14)], today=date(2026, 6, 1)
-    )
-    assert never_completed == date(2026, 5, 11)  # 56 + the whole 14-day completion period
-
-
-def test_the_objection_deadline_is_six_weeks_after_the_decision() -> None:
-    assert objection_deadline(date(2026, 9, 1)) == date(2026, 10, 13)
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)), st.integers(1, 60))

@@ -407,8 +407,9 @@ def test_a_completion_request_suspends_the_decision_deadline(db: Database) -> No
     with db.transaction() as session:
         done = mark_complete(session, application.id, at=datetime(2020, 2, 20, 9, tzinfo=UTC))
     assert done.status is ApplicationStatus.COMPLETE
-    # 56 days + 10 suspended after 1 February 2020: Tuesday 7 April (not 30 March).
-    assert done.decision_due == date(2020, 4, 7)
+    # 56 days + 9 suspended (11 up to, not including, 20 February) after 1 February 2020:
+    # Monday 6 April (not 28 March).
+    assert done.decision_due == date(2020, 4, 6)
 
 
 def test_a_lower_settlement_needs_a_reason_code_and_advances_become_a_reclaim(

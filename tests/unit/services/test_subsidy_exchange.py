@@ -25,8 +25,8 @@ from ssb_desktop.records import (
     OrganisationKind,
     Role,
 )
-from ssb_desktop.services import subsidy_exchange as exchange
-from ssb_desktop.services.subsidy_exchange import ApplicationImportOptions
+from ssb_desktop.services.subsidies import exchange
+from ssb_desktop.services.subsidies.exchange import ApplicationImportOptions
 
 LEGACY = Path("/work/shared/fixtures/legacy-subsidies-2020.xlsx")
 HEADER = [

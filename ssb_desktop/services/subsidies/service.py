@@ -1,12 +1,6 @@
 """Subsidy schemes, applications and their status flow, allocation as decisions, and the money
-per theme, district and organisation (DOMAIN.md section 5).
-
-The status flow of an application::
-
-    received ──► incomplete ◄──► complete ──► granted / partly granted ──► advance paid ──►
-        │            │              │                │                        settled ──► closed
-        └────────────┴──────────────┴──► refused ──► closed
-    (withdrawn from any status before an advance is paid; withdrawn ──► closed)
+per theme, district and organisation (DOMAIN.md section 5). The rules themselves (the status
+flow, checks, ceilings, limits, deadlines) are in :mod:`rules`; this module reads and writes.
 
 Decisions (grant, refusal) are taken by the scheme's deciding body, recorded on every
 application when it is saved: the municipality, or the lead party of the current contract of a
@@ -17,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -56,37 +50,43 @@ from ssb_desktop.records import (
     ConsortiumRole,
     DecidingBody,
     DistributionRule,
-    FieldProblem,
     MoneyByThemeDistrict,
     OrganisationRegister,
     PaymentKind,
     PaymentRecord,
     RegisterYear,
+    ReportTier,
     SchemeRecord,
     SettlementReason,
     SubsidyLetterContent,
     SubsidyLetterKind,
 )
-from ssb_desktop.services.allocation import ApplicationInput, SchemeInput, allocate
 from ssb_desktop.services.blindness import FULL, visibility_by_lot
-from ssb_desktop.services.deadlines import (
-    Suspension,
-    calendar_of,
-    decision_deadline,
-    objection_deadline,
+from ssb_desktop.services.common import (
+    STALE,
+    as_utc,
+    assign,
+    load,
+    local_date,
+    raise_first,
 )
+from ssb_desktop.services.common import today as current_day
+from ssb_desktop.services.deadlines import calendar_of
 from ssb_desktop.services.permissions import Permission, require
-from ssb_desktop.services.procurement import STALE, as_utc, assign, local_date, raise_first
+from ssb_desktop.services.subsidies import rules
+from ssb_desktop.services.subsidies.allocation import ApplicationInput, SchemeInput, allocate
+from ssb_desktop.services.subsidies.rules import (
+    SCORE_PLACES,
+    UNDECIDED,
+    USING_BUDGET,
+    ZERO,
+    Step,
+    Suspension,
+    check_application,
+    check_scheme,
+)
 
-ZERO = Decimal("0.00")
-# Scores are stored as Numeric(9, 4).
-MAX_SCORE = Decimal(100_000)
-SCORE_PLACES = Decimal("0.0001")
 S = ApplicationStatus
-UNDECIDED = frozenset({S.RECEIVED, S.INCOMPLETE, S.COMPLETE})
-GRANTED_STATUSES = frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID, S.SETTLED})
-# Statuses whose granted amount uses the ceiling (a closed application keeps its grant).
-_USING_BUDGET = frozenset({S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID, S.SETTLED, S.CLOSED})
 
 _SCHEME_GONE = N_("Errors", "This subsidy scheme no longer exists. Reload the list.")
 _APPLICATION_GONE = N_("Errors", "This application no longer exists. Reload the list.")
@@ -94,10 +94,6 @@ _APPLICATION_GONE = N_("Errors", "This application no longer exists. Reload the 
 
 def _money(value: Decimal | None) -> Decimal | None:
     return value.quantize(CENT, rounding=ROUND_HALF_UP) if value is not None else None
-
-
-def _today() -> date:
-    return date.today()
 
 
 # --- schemes ----------------------------------------------------------------------------------
@@ -150,12 +146,23 @@ def _scheme_records(session: Session, where: Any = None) -> list[SchemeRecord]:
                 amount_per_member=scheme.amount_per_member,
                 deciding_body=scheme.deciding_body,
                 contract_holder_from_year=scheme.contract_holder_from_year,
-                decision_term_weeks=scheme.decision_term_weeks,
+                decision_term_weeks=scheme.decision_term_weeks
+                if scheme.own_decision_term
+                else None,
                 completion_days=scheme.completion_days,
+                atw_applies=scheme.atw_applies,
+                report_activity_from=scheme.report_activity_from,
+                report_financial_from=scheme.report_financial_from,
+                report_due_weeks=scheme.report_due_weeks,
                 ceiling_changes=history,
                 current_ceiling=history[-1].ceiling if history else scheme.ceiling,
                 application_count=counts.get(scheme.id, 0),
                 version=scheme.version,
+                effective_deciding_body=DecidingBody.CONTRACT_HOLDER
+                if rules.holder_decides(
+                    scheme.deciding_body, scheme.contract_holder_from_year, scheme.year
+                )
+                else DecidingBody.MUNICIPALITY,
             )
         )
     return records
@@ -175,63 +182,6 @@ def get_scheme(session: Session, scheme_id: int) -> SchemeRecord:
     return found[0]
 
 
-def check_scheme(record: SchemeRecord) -> list[FieldProblem]:
-    """Rules of a scheme that need no database."""
-    found: list[FieldProblem] = []
-    if not record.name.strip():
-        found.append(FieldProblem("name", N_("Errors", "Enter the name of the scheme.")))
-    if not 1900 <= record.year <= 2200:
-        found.append(FieldProblem("year", N_("Errors", "Enter the year the scheme applies to.")))
-    if record.ceiling < 0:
-        found.append(
-            FieldProblem("ceiling", N_("Errors", "The ceiling is an amount of zero or more."))
-        )
-    for name, value in (
-        ("max_per_applicant", record.max_per_applicant),
-        ("amount_per_member", record.amount_per_member),
-    ):
-        if value is not None and value <= 0:
-            found.append(
-                FieldProblem(name, N_("Errors", "This amount is more than zero, or empty."))
-            )
-    if record.closes_on is not None and record.closes_on < record.opens_on:
-        found.append(
-            FieldProblem(
-                "closes_on", N_("Errors", "The scheme closes on or after the day it opens.")
-            )
-        )
-    if record.decision_term_weeks < 1:
-        found.append(
-            FieldProblem(
-                "decision_term_weeks", N_("Errors", "The decision term is at least one week.")
-            )
-        )
-    if record.completion_days < 1:
-        found.append(
-            FieldProblem(
-                "completion_days", N_("Errors", "The completion period is at least one day.")
-            )
-        )
-    if record.deciding_body is DecidingBody.CONTRACT_HOLDER and record.theme_id is None:
-        found.append(
-            FieldProblem(
-                "theme_id",
-                N_(
-                    "Errors",
-                    "Choose the theme: the holder of the theme's contract decides on this scheme.",
-                ),
-            )
-        )
-    if record.distribution_rule.value == "ranking" and record.closes_on is None:
-        found.append(
-            FieldProblem(
-                "closes_on",
-                N_("Errors", "Ranking after the closing date needs a closing date."),
-            )
-        )
-    return found
-
-
 def save_scheme(session: Session, record: SchemeRecord) -> SchemeRecord:
     """Create (id None) or update a scheme. Once announced, its ceiling changes only through
     :func:`change_ceiling`, so that applications received before keep their ceiling."""
@@ -242,6 +192,8 @@ def save_scheme(session: Session, record: SchemeRecord) -> SchemeRecord:
         ceiling=_money(record.ceiling) or ZERO,
         max_per_applicant=_money(record.max_per_applicant),
         amount_per_member=_money(record.amount_per_member),
+        report_activity_from=_money(record.report_activity_from) or ZERO,
+        report_financial_from=_money(record.report_financial_from) or ZERO,
     )
     raise_first(check_scheme(record))
     if record.theme_id is not None and session.get(Theme, record.theme_id) is None:
@@ -299,13 +251,24 @@ def save_scheme(session: Session, record: SchemeRecord) -> SchemeRecord:
         "amount_per_member",
         "deciding_body",
         "contract_holder_from_year",
-        "decision_term_weeks",
         "completion_days",
+        "atw_applies",
+        "report_activity_from",
+        "report_financial_from",
+        "report_due_weeks",
         "opens_on",
         "closes_on",
         "announced_on",
     ):
         assign(scheme, name, getattr(record, name))
+    assign(scheme, "own_decision_term", record.decision_term_weeks is not None)
+    assign(
+        scheme,
+        "decision_term_weeks",
+        record.decision_term_weeks
+        if record.decision_term_weeks is not None
+        else rules.DECISION_TERM_WEEKS,
+    )
     session.flush()
     return get_scheme(session, scheme.id)
 
@@ -354,15 +317,6 @@ def change_ceiling(
         assign(existing, "reason", reason)
     session.flush()
     return get_scheme(session, scheme_id)
-
-
-def ceiling_on(scheme: SchemeRecord, received_on: date) -> Decimal:
-    """The ceiling in force for an application received on ``received_on``."""
-    ceiling = scheme.ceiling
-    for change in scheme.ceiling_changes:
-        if change.changed_on <= received_on:
-            ceiling = change.ceiling
-    return ceiling
 
 
 # --- who decides ------------------------------------------------------------------------------
@@ -438,6 +392,10 @@ def _filter_clauses(flt: ApplicationFilter) -> list[Any]:
         clauses.append(a.deciding_organisation_id.is_(None))
     elif flt.deciding_body is DecidingBody.CONTRACT_HOLDER:
         clauses.append(a.deciding_organisation_id.is_not(None))
+    if flt.report_overdue:
+        # Narrowed here; the tier and the due date are the rules' (see list_applications).
+        clauses.append(a.status.in_(sorted(rules.OPEN_GRANTS)))
+        clauses.append(a.report_received_on.is_(None))
     if flt.district_id is not None:
         clauses.append(
             a.id.in_(
@@ -468,6 +426,11 @@ def _application_records(
             applicant.c.name,
             applicant.c.kvk,
             decider.c.name,
+            SubsidyScheme.atw_applies,
+            SubsidyScheme.own_decision_term,
+            SubsidyScheme.report_activity_from,
+            SubsidyScheme.report_financial_from,
+            SubsidyScheme.report_due_weeks,
         )
         .join(SubsidyScheme, SubsidyScheme.id == a.scheme_id)
         .outerjoin(Theme, Theme.id == SubsidyScheme.theme_id)
@@ -507,11 +470,29 @@ def _application_records(
             Suspension(request.requested_on, request.period_days, request.completed_on)
         )
     calendar = calendar_of(session)
-    on = today or _today()
+    on = today or current_day()
     records = []
     for row in rows:
         app: Application = row[0]
         own_districts = districts.get(app.id, [])
+        tier = (
+            rules.report_tier(app.granted, row[11], row[12])
+            if app.granted is not None and app.granted > 0
+            else ReportTier.NONE
+        )
+        report_due = (
+            rules.report_due(rules.activity_end(app.activity_ends_on, row[2]), row[13])
+            if tier is not ReportTier.NONE
+            else None
+        )
+        due = rules.decision_deadline(
+            app.received_on,
+            term_weeks=row[5] if row[10] else None,
+            atw_declared=row[9],
+            suspensions=suspensions.get(app.id, ()),
+            today=on,
+            calendar=calendar,
+        )
         records.append(
             ApplicationRecord(
                 id=app.id,
@@ -551,14 +532,20 @@ def _application_records(
                 refusal_reason=app.refusal_reason,
                 advances_paid=paid.get((app.id, PaymentKind.ADVANCE), ZERO),
                 reclaimed=paid.get((app.id, PaymentKind.RECLAIM), ZERO),
-                decision_due=decision_deadline(
-                    app.received_on,
-                    term_weeks=row[5],
-                    suspensions=suspensions.get(app.id, ()),
-                    today=on,
-                    calendar=calendar,
+                decision_due=due.due,
+                decision_due_basis=due.basis,
+                activity_ends_on=app.activity_ends_on,
+                report_tier=tier,
+                report_due=report_due,
+                report_received_on=app.report_received_on,
+                report_reminded_on=app.report_reminded_on,
+                report_assessed_on=app.report_assessed_on,
+                report_assessed_amount=app.report_assessed_amount,
+                report_assessment=app.report_assessment,
+                report_overdue=rules.report_overdue(
+                    tier, app.status, report_due, app.report_received_on, on
                 ),
-                objection_due=objection_deadline(app.decision_on, calendar)
+                objection_due=rules.objection_deadline(app.decision_on, calendar).due
                 if app.decision_on is not None
                 else None,
                 version=app.version,
@@ -570,10 +557,16 @@ def _application_records(
 def list_applications(
     session: Session,
     filter: ApplicationFilter | None = None,
+    *,
+    today: date | None = None,
 ) -> list[ApplicationRecord]:
     """Applications matching the filter (all when None), newest year first, by reference."""
     require(session, Permission.VIEW)
-    return _application_records(session, _filter_clauses(filter or ApplicationFilter()))
+    wanted = filter or ApplicationFilter()
+    records = _application_records(session, _filter_clauses(wanted), today=today)
+    if wanted.report_overdue:
+        records = [record for record in records if record.report_overdue]
+    return records
 
 
 def get_application(session: Session, application_id: int) -> ApplicationRecord:
@@ -615,89 +608,20 @@ def list_completeness_requests(
 # --- saving applications ----------------------------------------------------------------------
 
 
-def check_application(record: ApplicationRecord) -> list[FieldProblem]:
-    """Rules of a single application that need no database."""
-    found: list[FieldProblem] = []
-    if not record.activity.strip():
-        found.append(
-            FieldProblem("activity", N_("Errors", "Describe the activity the subsidy is for."))
-        )
-    if record.requested <= 0:
-        found.append(
-            FieldProblem("requested", N_("Errors", "The requested amount is more than zero euros."))
-        )
-    if record.budget_total is not None and record.budget_total < 0:
-        found.append(
-            FieldProblem(
-                "budget_total", N_("Errors", "The budget is an amount of zero or more, or empty.")
-            )
-        )
-    if record.members is not None and record.members < 0:
-        found.append(
-            FieldProblem("members", N_("Errors", "The number of members is zero or more."))
-        )
-    if record.ranking_score is not None and not ZERO <= record.ranking_score < MAX_SCORE:
-        found.append(
-            FieldProblem(
-                "ranking_score",
-                N_("Errors", "A score is zero or more and less than {limit}, or empty."),
-                {"limit": MAX_SCORE},
-            )
-        )
-    if len(record.reference.strip()) > 50:
-        found.append(
-            FieldProblem(
-                "reference",
-                N_("Errors", "A reference has at most {count} characters."),
-                {"count": 50},
-            )
-        )
-    return found
-
-
 def _next_reference(session: Session, year: int) -> str:
-    prefix = f"{year}-"
-    used = set(
-        session.scalars(
-            select(Application.reference).where(Application.reference.like(prefix + "%"))
-        )
-    )
-    number = len(used) + 1
-    while f"{prefix}{number:04d}" in used:
-        number += 1
-    return f"{prefix}{number:04d}"
+    """The reference after the highest number of ``year`` (:func:`rules.next_reference`)."""
+    references = session.scalars(
+        select(Application.reference).where(Application.reference.like(f"{year}-%"))
+    ).all()
+    highest = rules.highest_numbers(references).get(year, 0)
+    return rules.next_reference(year, highest, set(references))[0]
 
 
 def check_received_in_period(scheme: SchemeRecord, received_on: date) -> None:
     """Refuse an application received before the scheme opens or after it closes."""
-    if received_on < scheme.opens_on:
-        raise ValidationError(
-            N_(
-                "Errors",
-                "Scheme {scheme} opens on {date}; an application received on {received} "
-                "cannot be accepted yet.",
-            ),
-            {
-                "scheme": scheme.name,
-                "date": format_date(scheme.opens_on),
-                "received": format_date(received_on),
-            },
-            field="received_on",
-        )
-    if scheme.closes_on is not None and received_on > scheme.closes_on:
-        raise ValidationError(
-            N_(
-                "Errors",
-                "Scheme {scheme} closed on {date}; an application received on {received} is "
-                "too late. Choose another scheme or check the date of receipt.",
-            ),
-            {
-                "scheme": scheme.name,
-                "date": format_date(scheme.closes_on),
-                "received": format_date(received_on),
-            },
-            field="received_on",
-        )
+    problem = rules.period_problem(scheme.name, scheme.opens_on, scheme.closes_on, received_on)
+    if problem is not None:
+        raise_first([problem])
 
 
 def save_application(session: Session, record: ApplicationRecord) -> ApplicationRecord:
@@ -804,7 +728,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
             check_received_in_period(scheme, record.received_on)
         if record.reference:
             assign(app, "reference", record.reference)
-        if record.completed_at is not None and app.status in (S.RECEIVED, S.INCOMPLETE):
+        if record.completed_at is not None and rules.can(Step.MARK_COMPLETE, app.status):
             assign(app, "status", S.COMPLETE)
     if app.status in UNDECIDED:
         assign(
@@ -825,6 +749,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         "completed_at",
         "notes",
         "ranking_score",
+        "activity_ends_on",
     ):
         assign(app, name, getattr(record, name))
     wanted = list(record.district_ids)
@@ -840,17 +765,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
 
 
 def _load(session: Session, application_id: int, version: int | None) -> Application:
-    app = session.get(Application, application_id)
-    if app is None:
-        raise NotFoundError(_APPLICATION_GONE)
-    if version is not None and app.version != version:
-        raise ConflictError(STALE)
-    return app
-
-
-def _require_status(app: Application, allowed: Iterable[ApplicationStatus], message: str) -> None:
-    if app.status not in frozenset(allowed):
-        raise ValidationError(message, {"reference": app.reference}, field="status")
+    return load(session, Application, application_id, _APPLICATION_GONE, version)
 
 
 def request_completion(
@@ -865,15 +780,7 @@ def request_completion(
     day after ``on`` until it is completed or the period (default: the scheme's) runs out."""
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app,
-        UNDECIDED,
-        N_(
-            "Errors",
-            "Application {reference} has been decided or withdrawn; completion can no longer "
-            "be requested.",
-        ),
-    )
+    rules.require_step(Step.REQUEST_COMPLETION, app.status, app.reference)
     if on < app.received_on:
         raise ValidationError(
             N_("Errors", "A completion request comes on or after the date of receipt."),
@@ -900,11 +807,7 @@ def mark_complete(
     served); an open completion request ends that day."""
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app,
-        (S.RECEIVED, S.INCOMPLETE),
-        N_("Errors", "Application {reference} is already complete or decided."),
-    )
+    rules.require_step(Step.MARK_COMPLETE, app.status, app.reference)
     moment = as_utc(at)
     day = local_date(moment)
     if day < app.received_on:
@@ -928,51 +831,46 @@ def mark_complete(
 def _check_deciding_body(
     session: Session, app: Application, deciding_organisation_id: int | None
 ) -> None:
-    if deciding_organisation_id == app.deciding_organisation_id:
-        return
-    expected = (
-        session.scalar(
-            select(Organisation.name).where(Organisation.id == app.deciding_organisation_id)
-        )
-        if app.deciding_organisation_id is not None
+    expected = app.deciding_organisation_id
+    name = (
+        session.scalar(select(Organisation.name).where(Organisation.id == expected))
+        if expected is not None and expected != deciding_organisation_id
         else None
     )
-    if expected is None:
-        raise ValidationError(
-            N_(
-                "Errors",
-                "The municipality decides on application {reference}, not another "
-                "organisation. Record the decision as the municipality.",
-            ),
-            {"reference": app.reference},
-            field="deciding_organisation_id",
-        )
-    raise ValidationError(
-        N_(
-            "Errors",
-            "{organisation} decides on application {reference}, as holder of the theme's "
-            "contract; a decision by another body cannot be recorded.",
-        ),
-        {"organisation": expected, "reference": app.reference},
-        field="deciding_organisation_id",
+    problem = rules.deciding_body_problem(
+        expected, name or "", deciding_organisation_id, app.reference
     )
+    if problem is not None:
+        raise_first([problem])
 
 
 def _granted_in_scheme(session: Session, scheme_id: int, *, exclude: int | None = None) -> Decimal:
     query = select(func.coalesce(func.sum(Application.granted), 0)).where(
-        Application.scheme_id == scheme_id, Application.status.in_(sorted(_USING_BUDGET))
+        Application.scheme_id == scheme_id, Application.status.in_(sorted(USING_BUDGET))
     )
     if exclude is not None:
         query = query.where(Application.id != exclude)
     return Decimal(session.scalar(query) or 0)
 
 
+def _granted_to_applicant(session: Session, app: Application) -> Decimal:
+    return Decimal(
+        session.scalar(
+            select(func.coalesce(func.sum(Application.granted), 0)).where(
+                Application.scheme_id == app.scheme_id,
+                Application.applicant_id == app.applicant_id,
+                Application.status.in_(sorted(USING_BUDGET)),
+                Application.id != app.id,
+            )
+        )
+        or 0
+    )
+
+
 def _check_decision_date(app: Application, on: date) -> None:
     if on < app.received_on:
         raise ValidationError(
-            N_("Errors", "A decision is taken on or after the date of receipt ({date})."),
-            {"date": format_date(app.received_on)},
-            field="decision_on",
+            rules.BEFORE_RECEIPT, {"date": format_date(app.received_on)}, field="decision_on"
         )
 
 
@@ -987,97 +885,32 @@ def decide(
 ) -> ApplicationRecord:
     """Grant ``granted`` (all or part of the request) by the application's deciding body.
 
-    Refused beyond what the ceiling in force on the date of receipt leaves after the scheme's
-    other grants, beyond the maximum per applicant or the amount per member, and when
-    ``deciding_organisation_id`` (None: the municipality) is not the deciding body.
+    Refused beyond what the applicable ceiling (the higher of the one in force on the date of
+    receipt and on the day of the decision) leaves after the scheme's other grants, beyond the
+    maximum per applicant or the amount per member, and when ``deciding_organisation_id``
+    (None: the municipality) is not the deciding body.
     """
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app,
-        (S.COMPLETE,),
-        N_(
-            "Errors",
-            "Application {reference} can be granted only when it is complete and not yet "
-            "decided. Mark it complete first.",
-        ),
-    )
+    rules.require_step(Step.GRANT, app.status, app.reference)
     _check_deciding_body(session, app, deciding_organisation_id)
-    _check_decision_date(app, on)
     amount = _money(granted) or ZERO
-    if amount <= 0:
-        raise ValidationError(
-            N_("Errors", "A grant is more than zero euros; to grant nothing, refuse."),
-            field="granted",
-        )
-    if amount > app.requested:
-        raise ValidationError(
-            N_("Errors", "The grant of {amount} is more than the {requested} requested."),
-            {"amount": format_money(amount), "requested": format_money(app.requested)},
-            field="granted",
-        )
     scheme = get_scheme(session, app.scheme_id)
-    ceiling = ceiling_on(scheme, app.received_on)
-    left = ceiling - _granted_in_scheme(session, app.scheme_id, exclude=app.id)
-    if amount > left:
-        raise ValidationError(
-            N_(
-                "Errors",
-                "Granting {amount} would exceed the ceiling of {ceiling} of scheme {scheme}: "
-                "{left} is left. Grant at most that amount, or refuse.",
-            ),
-            {
-                "amount": format_money(amount),
-                "ceiling": format_money(ceiling),
-                "scheme": scheme.name,
-                "left": format_money(max(left, ZERO)),
-            },
-            field="granted",
-        )
-    if scheme.max_per_applicant is not None:
-        used = Decimal(
-            session.scalar(
-                select(func.coalesce(func.sum(Application.granted), 0)).where(
-                    Application.scheme_id == app.scheme_id,
-                    Application.applicant_id == app.applicant_id,
-                    Application.status.in_(sorted(_USING_BUDGET)),
-                    Application.id != app.id,
-                )
-            )
-            or 0
-        )
-        if used + amount > scheme.max_per_applicant:
-            raise ValidationError(
-                N_(
-                    "Errors",
-                    "The scheme grants at most {maximum} per applicant; this applicant has "
-                    "{used} already.",
-                ),
-                {
-                    "maximum": format_money(scheme.max_per_applicant),
-                    "used": format_money(used),
-                },
-                field="granted",
-            )
-    if scheme.amount_per_member is not None:
-        most = scheme.amount_per_member * (app.members or 0)
-        if amount > most:
-            raise ValidationError(
-                N_(
-                    "Errors",
-                    "The scheme grants {amount} per member; with {members} members that is at "
-                    "most {most}.",
-                ),
-                {
-                    "amount": format_money(scheme.amount_per_member),
-                    "members": app.members or 0,
-                    "most": format_money(most),
-                },
-                field="granted",
-            )
+    context = rules.GrantContext(
+        scheme_name=scheme.name,
+        ceiling=rules.scheme_ceiling(scheme, app.received_on, on),
+        granted_before=_granted_in_scheme(session, app.scheme_id, exclude=app.id),
+        max_per_applicant=scheme.max_per_applicant,
+        used_by_applicant=_granted_to_applicant(session, app)
+        if scheme.max_per_applicant is not None
+        else ZERO,
+        amount_per_member=scheme.amount_per_member,
+        members=app.members,
+    )
+    raise_first(rules.grant_problems(amount, app.requested, app.received_on, on, context))
     assign(app, "granted", amount)
     assign(app, "decision_on", on)
-    assign(app, "status", S.GRANTED if amount == app.requested else S.PARTLY_GRANTED)
+    assign(app, "status", rules.granted_status(amount, app.requested))
     session.flush()
     return get_application(session, app.id)
 
@@ -1094,9 +927,7 @@ def refuse(
     """Refuse the application (by its deciding body), with the reason for the letter."""
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app, UNDECIDED, N_("Errors", "Application {reference} has already been decided.")
-    )
+    rules.require_step(Step.REFUSE, app.status, app.reference)
     _check_deciding_body(session, app, deciding_organisation_id)
     _check_decision_date(app, on)
     reason = reason.strip()
@@ -1119,15 +950,7 @@ def withdraw(
     """The applicant withdraws the application (before any advance is paid)."""
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app,
-        UNDECIDED | {S.GRANTED, S.PARTLY_GRANTED},
-        N_(
-            "Errors",
-            "Application {reference} can no longer be withdrawn: money was paid or it is "
-            "finished. Settle it instead.",
-        ),
-    )
+    rules.require_step(Step.WITHDRAW, app.status, app.reference)
     assign(app, "status", S.WITHDRAWN)
     session.flush()
     return get_application(session, app.id)
@@ -1145,11 +968,7 @@ def pay_advance(
     """Pay an advance on the grant; all advances together stay within the grant."""
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app,
-        (S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID),
-        N_("Errors", "An advance can be paid only on a grant that is not yet settled."),
-    )
+    rules.require_step(Step.PAY_ADVANCE, app.status, app.reference)
     value = _money(amount) or ZERO
     if value <= 0:
         raise ValidationError(N_("Errors", "An advance is more than zero euros."), field="amount")
@@ -1203,12 +1022,8 @@ def settle(
     """
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app,
-        (S.GRANTED, S.PARTLY_GRANTED, S.ADVANCE_PAID),
-        N_("Errors", "Application {reference} can be settled only once, after a grant."),
-    )
-    day = on or _today()
+    rules.require_step(Step.SETTLE, app.status, app.reference)
+    day = on or current_day()
     if app.decision_on is not None and day < app.decision_on:
         raise ValidationError(
             N_(
@@ -1279,17 +1094,128 @@ def close(
     """Close a settled, refused or withdrawn application: nothing more happens to it."""
     require(session, Permission.EDIT_SUBSIDIES)
     app = _load(session, application_id, version)
-    _require_status(
-        app,
-        (S.SETTLED, S.REFUSED, S.WITHDRAWN),
-        N_(
-            "Errors",
-            "Application {reference} can be closed only after settlement, refusal or withdrawal.",
-        ),
-    )
+    rules.require_step(Step.CLOSE, app.status, app.reference)
     assign(app, "status", S.CLOSED)
     session.flush()
     return get_application(session, app.id)
+
+
+# --- accountability (verantwoording) ----------------------------------------------------------
+
+
+def _report_app(
+    session: Session, application_id: int, version: int | None
+) -> tuple[Application, ApplicationRecord]:
+    app = _load(session, application_id, version)
+    record = get_application(session, app.id)
+    problem = rules.report_problem(record.report_tier, app.status, app.reference, app.granted)
+    if problem is not None:
+        raise_first([problem])
+    return app, record
+
+
+def _check_report_date(app: Application, on: date) -> None:
+    if app.decision_on is not None and on < app.decision_on:
+        raise ValidationError(
+            rules.REPORT_BEFORE_GRANT, {"date": format_date(app.decision_on)}, field="on"
+        )
+
+
+def receive_report(
+    session: Session, application_id: int, *, on: date, version: int | None = None
+) -> ApplicationRecord:
+    """The accountability report (and, in the highest tier, the financial statement) of a
+    grant came in on ``on``."""
+    require(session, Permission.EDIT_SUBSIDIES)
+    app, _record = _report_app(session, application_id, version)
+    _check_report_date(app, on)
+    assign(app, "report_received_on", on)
+    session.flush()
+    return get_application(session, app.id)
+
+
+def assess_report(
+    session: Session,
+    application_id: int,
+    *,
+    on: date,
+    amount: Decimal,
+    note: str = "",
+    version: int | None = None,
+) -> ApplicationRecord:
+    """The received report is assessed: ``amount`` is what the activities carried out justify
+    (at most the grant); the settlement is proposed from it."""
+    require(session, Permission.EDIT_SUBSIDIES)
+    app, _record = _report_app(session, application_id, version)
+    if app.report_received_on is None:
+        raise ValidationError(
+            rules.REPORT_NOT_RECEIVED, {"reference": app.reference}, field="status"
+        )
+    if on < app.report_received_on:
+        raise ValidationError(
+            N_("Errors", "A report is assessed on or after its receipt ({date})."),
+            {"date": format_date(app.report_received_on)},
+            field="on",
+        )
+    value = _money(amount)
+    granted = app.granted or ZERO
+    if value is None or value < 0:
+        raise ValidationError(
+            N_("Errors", "The assessed amount is zero euros or more."), field="amount"
+        )
+    if value > granted:
+        raise ValidationError(
+            rules.ASSESSED_ABOVE_GRANT,
+            {"amount": format_money(value), "granted": format_money(granted)},
+            field="amount",
+        )
+    assign(app, "report_assessed_on", on)
+    assign(app, "report_assessed_amount", value)
+    assign(app, "report_assessment", note.strip())
+    session.flush()
+    return get_application(session, app.id)
+
+
+def remind_report(
+    session: Session, application_id: int, *, on: date, version: int | None = None
+) -> ApplicationRecord:
+    """Record that the applicant was reminded of an overdue report."""
+    require(session, Permission.EDIT_SUBSIDIES)
+    app, _record = _report_app(session, application_id, version)
+    record = _application_records(session, [Application.id == app.id], today=on)[0]
+    if not record.report_overdue:
+        raise ValidationError(
+            rules.REMINDER_NOT_DUE,
+            {"reference": app.reference, "date": format_date(record.report_due)},
+            field="on",
+        )
+    assign(app, "report_reminded_on", on)
+    session.flush()
+    return get_application(session, app.id)
+
+
+def settlement_proposal(
+    session: Session, application_id: int, *, today: date | None = None
+) -> rules.SettlementProposal:
+    """The settlement the accountability leads to (see :func:`rules.settlement_proposal`)."""
+    require(session, Permission.VIEW)
+    found = _application_records(session, [Application.id == application_id], today=today)
+    if not found:
+        raise NotFoundError(_APPLICATION_GONE)
+    record = found[0]
+    if record.granted is None or not rules.can(Step.SETTLE, record.status):
+        raise ValidationError(
+            rules.REPORT_WITHOUT_GRANT, {"reference": record.reference}, field="status"
+        )
+    return rules.settlement_proposal(
+        record.report_tier,
+        record.granted,
+        due=record.report_due,
+        received=record.report_received_on,
+        assessed_amount=record.report_assessed_amount,
+        reminded=record.report_reminded_on,
+        today=today or current_day(),
+    )
 
 
 # --- allocation -------------------------------------------------------------------------------
@@ -1299,7 +1225,7 @@ _MISSING_SCORES_SHOWN = 10
 
 
 def _allocation_inputs(
-    session: Session, scheme_id: int
+    session: Session, scheme_id: int, on: date
 ) -> tuple[SchemeRecord, SchemeInput, list[ApplicationInput]]:
     scheme = get_scheme(session, scheme_id)
     ranking = scheme.distribution_rule is DistributionRule.RANKING
@@ -1331,7 +1257,7 @@ def _allocation_inputs(
     pending: list[ApplicationInput] = []
     unscored: list[str] = []
     complete = S.COMPLETE.value
-    using_budget = _USING_BUDGET
+    using_budget = USING_BUDGET
     utc = UTC
     add = pending.append
     new = ApplicationInput
@@ -1392,19 +1318,21 @@ def _allocation_inputs(
         committed=committed,
         committed_by_applicant=dict(by_applicant),
         scheme_id=scheme.id,
+        decided_on=on,
     )
     return scheme, scheme_input, pending
 
 
-def trial_allocation(session: Session, scheme_id: int) -> Allocation:
-    """Who would get what under the scheme's rule: the complete, undecided applications share
-    what earlier grants leave of the ceiling. Nothing is written.
+def trial_allocation(session: Session, scheme_id: int, *, on: date | None = None) -> Allocation:
+    """Who would get what under the scheme's rule if decided on ``on`` (default today): the
+    complete, undecided applications share what earlier grants leave of the ceiling that
+    applies to each (:func:`rules.applicable_ceiling`). Nothing is written.
 
     A ranking scheme orders them by their score (highest first); it is refused, naming them,
     while a complete application has no score.
     """
     require(session, Permission.VIEW)
-    _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id)
+    _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id, on or current_day())
     return allocate(scheme_input, pending)
 
 
@@ -1420,8 +1348,8 @@ def apply_allocation(
     ``describe`` words a refusal's reason as the letter will quote it: the caller passes one in
     the user's language. Returns the number of decisions."""
     require(session, Permission.EDIT_SUBSIDIES)
-    allocation = trial_allocation(session, scheme_id)
-    day = on or _today()
+    day = on or current_day()
+    allocation = trial_allocation(session, scheme_id, on=day)
     apps = {
         app.id: app
         for app in session.scalars(
@@ -1446,11 +1374,7 @@ def apply_allocation(
             app = apps[line.application_id]
             if line.granted > 0:
                 assign(app, "granted", line.granted)
-                assign(
-                    app,
-                    "status",
-                    S.GRANTED if line.granted == app.requested else S.PARTLY_GRANTED,
-                )
+                assign(app, "status", rules.granted_status(line.granted, app.requested))
             else:
                 assign(app, "granted", ZERO)
                 assign(app, "status", S.REFUSED)
@@ -1501,9 +1425,9 @@ def letter_contents(
     for record in records:
         kind = _LETTER_KINDS[record.status]
         if kind is SubsidyLetterKind.SETTLEMENT:
-            letter_date = record.settled_on or on or _today()
+            letter_date = record.settled_on or on or current_day()
         else:
-            letter_date = record.decision_on or on or _today()
+            letter_date = record.decision_on or on or current_day()
         applicant = applicants[record.applicant_id]
         reason = ""
         if kind is SubsidyLetterKind.REFUSAL:
@@ -1517,7 +1441,7 @@ def letter_contents(
                 application=record,
                 scheme_name=record.scheme_name,
                 letter_date=letter_date,
-                objection_due=objection_deadline(letter_date, calendar),
+                objection_due=rules.objection_deadline(letter_date, calendar).due,
                 addressee_name=applicant.name,
                 addressee_street=applicant.street,
                 addressee_postcode=applicant.postcode,
@@ -1542,11 +1466,11 @@ def budget_use(session: Session, year: int | None = None) -> list[BudgetUse]:
         select(
             a.scheme_id,
             func.coalesce(
-                func.sum(case((a.status.in_([S.REFUSED, S.WITHDRAWN]), 0), else_=a.requested)),
+                func.sum(case((a.status.in_(sorted(rules.NOT_REQUESTING)), 0), else_=a.requested)),
                 0,
             ),
             func.coalesce(
-                func.sum(case((a.status.in_(sorted(_USING_BUDGET)), a.granted), else_=0)), 0
+                func.sum(case((a.status.in_(sorted(USING_BUDGET)), a.granted), else_=0)), 0
             ),
             func.count(),
             func.sum(case((a.status.in_(sorted(UNDECIDED)), 1), else_=0)),
@@ -1557,7 +1481,7 @@ def budget_use(session: Session, year: int | None = None) -> list[BudgetUse]:
     for scheme in schemes:
         assert scheme.id is not None
         requested, granted, count, pending = sums.get(scheme.id, (ZERO, ZERO, 0, 0))
-        ceiling = scheme.current_ceiling if scheme.current_ceiling is not None else scheme.ceiling
+        ceiling = rules.latest_ceiling(scheme)
         result.append(
             BudgetUse(
                 scheme_id=scheme.id,
@@ -1567,7 +1491,7 @@ def budget_use(session: Session, year: int | None = None) -> list[BudgetUse]:
                 ceiling=ceiling,
                 requested=_money(requested) or ZERO,
                 granted=_money(granted) or ZERO,
-                remaining=_money(max(ZERO, ceiling - granted)) or ZERO,
+                remaining=_money(rules.ceiling_left(ceiling, granted)) or ZERO,
                 applications=count,
                 pending=pending,
             )
@@ -1606,7 +1530,7 @@ def money_per_theme_and_district(
     grant_query = (
         select(a.id, SubsidyScheme.theme_id, a.granted)
         .join(SubsidyScheme, SubsidyScheme.id == a.scheme_id)
-        .where(a.status.in_(sorted(_USING_BUDGET)), a.granted.is_not(None))
+        .where(a.status.in_(sorted(USING_BUDGET)), a.granted.is_not(None))
     )
     if year is not None:
         grant_query = grant_query.where(SubsidyScheme.year == year)
@@ -1617,7 +1541,7 @@ def money_per_theme_and_district(
             select(application_districts.c.application_id, application_districts.c.district_id)
             .join(Application, Application.id == application_districts.c.application_id)
             .join(District, District.id == application_districts.c.district_id)
-            .where(Application.status.in_(sorted(_USING_BUDGET)))
+            .where(Application.status.in_(sorted(USING_BUDGET)))
             .order_by(District.number)
         ):
             districts[application_id].append(district_id)
@@ -1689,7 +1613,7 @@ def register_of_organisation(session: Session, organisation_id: int) -> Organisa
         entry = years[year]
         entry["applications"] += 1
         entry["applied"] += requested
-        if status in _USING_BUDGET and granted is not None:
+        if status in USING_BUDGET and granted is not None:
             entry["granted"] += granted
     for year, count in session.execute(
         select(SubsidyScheme.year, func.count())
@@ -1719,8 +1643,8 @@ def register_of_organisation(session: Session, organisation_id: int) -> Organisa
 
 __all__ = [
     "apply_allocation",
+    "assess_report",
     "budget_use",
-    "ceiling_on",
     "change_ceiling",
     "check_application",
     "check_scheme",
@@ -1737,12 +1661,15 @@ __all__ = [
     "mark_complete",
     "money_per_theme_and_district",
     "pay_advance",
+    "receive_report",
     "refuse",
     "register_of_organisation",
+    "remind_report",
     "request_completion",
     "save_application",
     "save_scheme",
     "settle",
+    "settlement_proposal",
     "trial_allocation",
     "withdraw",
 ]

@@ -36,10 +36,11 @@ What an application may get at most, before the ceiling is looked at:
 
 The ceiling and its history
 ---------------------------
-The ceiling that applies to an application is the one in force on the day it was received:
-the announced ceiling, or the last change with ``changed_on`` on or before ``received_on``.
-So an application received before a change keeps the earlier ceiling; one received on the
-day of the change or later gets the new one.
+The ceiling that applies to an application is :func:`rules.applicable_ceiling`: the higher of
+the one in force on the day it was received (the announced ceiling, or the last change with
+``changed_on`` on or before ``received_on``) and the one in force on the day of the decision
+(``SchemeInput.decided_on``). So a lowering never reaches an application received before it,
+and a raise before the decision reaches every application not yet decided.
 
 - First come, first served and ranking: in order, each application gets
   ``min(claim, its ceiling - committed - everything granted before it in this order)``
@@ -82,6 +83,7 @@ from ssb_desktop.records import (
     AllocationOutcome,
     DistributionRule,
 )
+from ssb_desktop.services.subsidies import rules
 
 _CONTEXT = "Allocation"
 _NEVER = float("inf")
@@ -135,6 +137,8 @@ class SchemeInput:
     committed: Decimal = Decimal("0.00")
     committed_by_applicant: Mapping[int, Decimal] = field(default_factory=dict)
     scheme_id: int | None = None
+    # The day of the decision (None: only the ceiling at receipt counts).
+    decided_on: date | None = None
 
 
 def _cents(amount: Decimal) -> int:
@@ -157,6 +161,21 @@ def _money(cents: int) -> str:
             _MONEY_TEXT.clear()
         text = _MONEY_TEXT[cents] = format_money(_euros(cents))
     return text
+
+
+_PARAMS: dict[tuple[str, int, int], dict[str, Any]] = {}
+
+
+def _params(first: str, first_cents: int, second: str, second_cents: int) -> dict[str, Any]:
+    """The two amounts of a reason, as shown; one shared dict per distinct pair (thousands of
+    refusals quote the same ceiling and nothing left). Treat the result as read-only."""
+    key = (first + second, first_cents, second_cents)
+    found = _PARAMS.get(key)
+    if found is None:
+        if len(_PARAMS) > 10_000:
+            _PARAMS.clear()
+        found = _PARAMS[key] = {first: _money(first_cents), second: _money(second_cents)}
+    return found
 
 
 def _percent(part: int, whole: int) -> str:
@@ -187,7 +206,14 @@ class _Ceilings:
     def __init__(self, scheme: SchemeInput) -> None:
         changes = sorted(scheme.ceiling_changes)
         self.starts = [changed_on for changed_on, _ceiling in changes]
-        self.values = [_cents(scheme.ceiling)] + [_cents(ceiling) for _d, ceiling in changes]
+        base = _cents(scheme.ceiling)
+        in_cents = [(changed_on, _cents(ceiling)) for changed_on, ceiling in changes]
+        # Per period of receipt, the ceiling that applies (the rule's, in cents).
+        self.values = [
+            rules.applicable_ceiling(base, in_cents, start, scheme.decided_on)
+            for start in [date.min, *self.starts]
+        ]
+        self.latest = rules.ceiling_on(base, in_cents, date.max)
         self.amounts = [_euros(value) for value in self.values]
         self._cache: dict[date, int] = {}
 
@@ -196,10 +222,6 @@ class _Ceilings:
         if found is None:
             found = self._cache[received_on] = bisect_right(self.starts, received_on)
         return found
-
-    @property
-    def latest(self) -> int:
-        return self.values[-1]
 
 
 @dataclass(slots=True)
@@ -222,13 +244,10 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
     ceilings = _Ceilings(scheme)
     ordered = sorted(applications, key=_order_key(scheme.rule))
     periods = {day: ceilings.period(day) for day in {a.received_on for a in ordered}}
+    # A requested amount has whole cents (Numeric(14, 2)) and is positive: int() of it in
+    # cents is exact, and cheaper than rounding.
     work = [
-        _Work(
-            a,
-            position,
-            int((a.requested * 100).to_integral_value(ROUND_FLOOR)),
-            periods[a.received_on],
-        )
+        _Work(a, position, int(a.requested.scaleb(2)), periods[a.received_on])
         for position, a in enumerate(ordered, start=1)
     ]
     committed = _cents(scheme.committed)
@@ -239,10 +258,10 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
     maximum = _cents(scheme.max_per_applicant) if scheme.max_per_applicant is not None else None
 
     def limit_by_applicant(item: _Work, wanted: int, maximum: int) -> int:
-        left = max(0, maximum - used_by_applicant[item.application.applicant_id])
+        left = rules.applicant_left(maximum, used_by_applicant[item.application.applicant_id])
         if wanted > left:
             item.reason = REASON_MAX_APPLICANT
-            item.params = {"maximum": _money(maximum), "left": _money(left)}
+            item.params = _params("maximum", maximum, "left", left)
             return left
         return wanted
 
@@ -251,11 +270,13 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
     if per_member is not None:
         for item in work:
             members = item.application.members
+            cap = rules.member_cap(per_member, members, 0)
+            assert cap is not None
             if members is None:
                 item.claim = 0
                 item.reason = REASON_NO_MEMBERS
-            elif members * per_member < item.claim:
-                item.claim = members * per_member
+            elif cap < item.claim:
+                item.claim = cap
                 item.reason = REASON_PER_MEMBER
                 item.params = {
                     "members": members,
@@ -277,13 +298,10 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
             claim = item.claim
             if maximum is not None:
                 claim = item.claim = limit_by_applicant(item, claim, maximum)
-            available = values[item.period] - committed - granted_total
-            if claim <= available:
-                item.granted = claim
-            else:
-                item.granted = granted = max(0, available)
-                ceiling = values[item.period]
-                item.params = {"ceiling": _money(ceiling), "amount": _money(granted)}
+            ceiling = values[item.period]
+            item.granted = granted = rules.within_ceiling(claim, ceiling, committed + granted_total)
+            if granted < claim:
+                item.params = _params("ceiling", ceiling, "amount", granted)
                 item.reason = REASON_CEILING_PARTLY if granted else REASON_CEILING_USED
             granted_total += item.granted
             if maximum is not None:
@@ -298,7 +316,7 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
         committed=_euros(committed),
         requested=_euros(requested_total),
         granted=_euros(granted_total),
-        remaining=_euros(max(0, ceilings.latest - committed - granted_total)),
+        remaining=_euros(rules.ceiling_left(ceilings.latest, committed + granted_total)),
         lines=lines,
     )
 
@@ -311,7 +329,7 @@ def _pro_rata(work: list[_Work], ceilings: _Ceilings, committed: int) -> int:
     for period in sorted(groups):
         group = groups[period]
         ceiling = ceilings.values[period]
-        budget = max(0, ceiling - committed - granted_total)
+        budget = rules.ceiling_left(ceiling, committed + granted_total)
         total = sum(item.claim for item in group)
         if total <= budget:
             for item in group:

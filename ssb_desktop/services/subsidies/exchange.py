@@ -3,7 +3,6 @@ applications export, the allocation for the alderman's memo and the application 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -52,25 +51,13 @@ from ssb_desktop.records import (
     Problem,
     SchemeRecord,
 )
+from ssb_desktop.services import common, subsidies
 from ssb_desktop.services import identifiers as ids
-from ssb_desktop.services import subsidies
 from ssb_desktop.services.permissions import Permission, require
+from ssb_desktop.services.subsidies import rules
+from ssb_desktop.services.subsidies.rules import ZERO
 
 CONTEXT = "Errors"
-
-# Statuses that go with a granted amount.
-_GRANTED_STATUSES = frozenset(
-    {
-        ApplicationStatus.GRANTED,
-        ApplicationStatus.PARTLY_GRANTED,
-        ApplicationStatus.ADVANCE_PAID,
-        ApplicationStatus.SETTLED,
-        ApplicationStatus.CLOSED,
-    }
-)
-_REFERENCE = re.compile(r"^(\d{4})-(\d+)$")
-_MAX_ACTIVITY = 300
-_MAX_REFERENCE = 50
 
 _NO_SCHEME = N_("Errors", "There is no subsidy scheme with id {id}; choose an existing scheme.")
 _UNKNOWN_SCHEME = N_(
@@ -106,16 +93,6 @@ _SCHEME_NEEDED = N_(
     "Errors",
     "It is not known for which scheme this application is; add a column Regeling or Thema, or "
     "choose the scheme for the whole import.",
-)
-_BEFORE_OPENING = N_(
-    "Errors",
-    "The application was received on {received}, before the scheme {scheme} opened on "
-    "{opens}; check the date or the scheme.",
-)
-_AFTER_CLOSING = N_(
-    "Errors",
-    "The application was received on {received}, after the scheme {scheme} closed on "
-    "{closes}; an application for a closed scheme is not accepted.",
 )
 _BAD_KVK = N_("Errors", 'KvK number "{value}" is not valid: a KvK number has exactly 8 digits.')
 _BAD_IBAN = N_(
@@ -190,12 +167,6 @@ _GRANTED_TAKEN = N_(
     "The status says granted but no amount is given; the requested amount {amount} is taken "
     "as granted.",
 )
-_ABOVE_CEILING = N_(
-    "Errors",
-    "With this grant the scheme {scheme} would grant {total} in all, more than its ceiling of "
-    "{ceiling} for applications received on {received}; lower the granted amounts or raise the "
-    "ceiling first.",
-)
 _DECIDED_IN_PROGRAM = N_(
     "Errors",
     "Decisions are taken in the program: this cell says {given}, but {stored} is recorded for "
@@ -212,7 +183,6 @@ _SETTLED_NEW = N_(
     "A settlement is recorded in the program, after the grant, with its reason; empty this "
     "cell and settle the application on the Subsidies page.",
 )
-_TOO_LONG = N_("Errors", "The text is longer than {limit} characters; shorten it and try again.")
 _UNKNOWN_KIND = N_("Errors", "Unknown kind of {command} {kind}.")
 _SCHEME_REQUIRED = N_(
     "Errors", "Name the scheme with --scheme ID; the Subsidies page shows the id of each scheme."
@@ -285,9 +255,7 @@ class _Scheme:
 
     @property
     def contract_holder_decides(self) -> bool:
-        return self.deciding_body is DecidingBody.CONTRACT_HOLDER and (
-            self.contract_holder_from_year is None or self.year >= self.contract_holder_from_year
-        )
+        return rules.holder_decides(self.deciding_body, self.contract_holder_from_year, self.year)
 
 
 def _schemes(session: Session) -> dict[int, _Scheme]:
@@ -375,18 +343,24 @@ def export_allocation(session: Session, scheme_id: int, path: Path) -> int:
         if record.status is not ApplicationStatus.WITHDRAWN
     ]
     records.sort(key=lambda record: (record.received_on, record.reference))
+    granted = ZERO
+    remaining_after: list[Decimal] = []
+    for record in records:
+        granted += record.granted or ZERO
+        remaining_after.append(rules.ceiling_left(scheme.ceiling, granted))
     summary = AllocationSummary(
         scheme=scheme.name,
         year=scheme.year,
         theme=scheme.theme_name,
         ceiling=scheme.ceiling,
-        requested=sum((record.requested for record in records), Decimal("0.00")),
-        granted=sum((record.granted or Decimal(0) for record in records), Decimal("0.00")),
+        requested=sum((record.requested for record in records), ZERO),
+        granted=granted,
         deciding=f"Contracthouder {scheme.theme_name}".strip()
         if scheme.contract_holder_decides
         else "Gemeente",
+        remaining=rules.ceiling_left(scheme.ceiling, granted),
     )
-    write_allocation(path, summary, records)
+    write_allocation(path, summary, records, remaining_after)
     return len(records)
 
 
@@ -395,7 +369,7 @@ def write_application_form(
 ) -> None:
     """Generate the application form of scheme ``scheme_id`` for volunteer organisations."""
     require(session, Permission.VIEW)
-    day = today or date.today()
+    day = today or common.today()
     schemes = _schemes(session)
     chosen = schemes.get(scheme_id)
     if chosen is None:
@@ -485,9 +459,6 @@ _CREATED_FIELDS = (
 _DECISION_FIELDS = ("status", "decision_on", "granted", "settled")
 # Fields fixed once an application is decided (as ``subsidies.save_application`` says).
 _FIXED_AFTER_DECISION = ("scheme_id", "applicant_id", "requested", "received_on", "ranking_score")
-_UNDECIDED = frozenset(
-    {ApplicationStatus.RECEIVED, ApplicationStatus.INCOMPLETE, ApplicationStatus.COMPLETE}
-)
 # Table field -> the row field whose column a problem names.
 _COLUMN_OF = {
     "scheme_id": "scheme",
@@ -578,7 +549,6 @@ class _ApplicationImport:
         self.existing_by_id: dict[int, _Existing] = {}
         self.existing_by_reference: dict[str, _Existing] = {}
         self.existing_by_key: dict[tuple[Any, ...], _Existing] = {}
-        self.highest_reference: dict[int, int] = defaultdict(int)
         columns = [getattr(Application, name) for name in _FIELDS]
         rows = session.execute(select(Application.id, Application.reference, *columns)).all()
         links = _district_links(session, None) if rows else {}
@@ -589,10 +559,7 @@ class _ApplicationImport:
             self.existing_by_id[application_id] = existing
             self.existing_by_reference[fold(reference)] = existing
             self.existing_by_key[self.natural_key(stored)] = existing
-            match = _REFERENCE.match(reference)
-            if match:
-                year, number = int(match.group(1)), int(match.group(2))
-                self.highest_reference[year] = max(self.highest_reference[year], number)
+        self.highest_reference = rules.highest_numbers(self.existing_by_reference_text())
         # Per organisation the row names: the outcome, computed once.
         self.applicants: dict[tuple[str, str], int | _NewKey | None] = {}
         # The same outcome by the cells as written, which tens of thousands of rows repeat.
@@ -607,6 +574,9 @@ class _ApplicationImport:
         self.holder_decides = {
             scheme.id for scheme in self.schemes.values() if scheme.contract_holder_decides
         }
+
+    def existing_by_reference_text(self) -> list[str]:
+        return [existing.reference for existing in self.existing_by_id.values()]
 
     @staticmethod
     def natural_key(values: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -862,7 +832,7 @@ class _ApplicationImport:
             if values[name] != stored[name]:
                 self._changed(row, name, values[name], stored[name], base, _DECIDED_IN_PROGRAM)
                 fine = False
-        if stored["status"] not in _UNDECIDED:
+        if stored["status"] not in rules.UNDECIDED:
             for name in _FIXED_AFTER_DECISION:
                 if values[name] != stored[name]:
                     self._changed(
@@ -914,7 +884,7 @@ class _ApplicationImport:
                 requested=format_money(requested),
             )
             return False
-        if status in _GRANTED_STATUSES:
+        if status in rules.USING_BUDGET:
             if granted is None and new:
                 granted = requested
                 self.warning(row, "granted", _GRANTED_TAKEN, amount=format_money(requested))
@@ -936,25 +906,9 @@ class _ApplicationImport:
         return True
 
     def check_period(self, row: ApplicationRow, scheme: _Scheme, received: date) -> bool:
-        if received < scheme.opens_on:
-            self.problem(
-                row,
-                "received",
-                _BEFORE_OPENING,
-                received=format_date(received),
-                scheme=scheme.label,
-                opens=format_date(scheme.opens_on),
-            )
-            return False
-        if scheme.closes_on is not None and received > scheme.closes_on:
-            self.problem(
-                row,
-                "received",
-                _AFTER_CLOSING,
-                received=format_date(received),
-                scheme=scheme.label,
-                closes=format_date(scheme.closes_on),
-            )
+        problem = rules.period_problem(scheme.label, scheme.opens_on, scheme.closes_on, received)
+        if problem is not None:
+            self.problem(row, "received", problem.message, **problem.params)
             return False
         return True
 
@@ -1018,10 +972,8 @@ class _ApplicationImport:
             if row.iban:
                 self.check_iban(row, applicant)
             district_ids = self.districts_of(row)
-            if len(row.activity) > _MAX_ACTIVITY:
-                self.problem(row, "activity", _TOO_LONG, limit=_MAX_ACTIVITY)
-            if len(row.reference) > _MAX_REFERENCE:
-                self.problem(row, "reference", _TOO_LONG, limit=_MAX_REFERENCE)
+            for problem in rules.text_problems(activity=row.activity, reference=row.reference):
+                self.problem(row, problem.field, problem.message, **problem.params)
             if scheme is None or applicant is None or district_ids is None:
                 continue
             if len(self.problems) > before:
@@ -1042,10 +994,6 @@ class _ApplicationImport:
             if (
                 (base is None or base.values["received_on"] != received)
                 # Within the scheme's period: nothing to check further.
-                and not (
-                    scheme.opens_on <= received
-                    and (scheme.closes_on is None or received <= scheme.closes_on)
-                )
                 and not self.check_period(row, scheme, received)
             ):
                 continue
@@ -1081,42 +1029,49 @@ class _ApplicationImport:
             planned.append(_Planned(row, scheme, applicant, probe, district_ids, base))
         return planned
 
-    def check_ceilings(self, planned: Sequence[_Planned]) -> None:
-        """A new application with a (historic) grant: all grants of its scheme, stored and
-        imported, stay within the ceiling in force on its date of receipt (the rule of
-        :func:`subsidies.decide`). Existing applications keep their grants (see
-        :meth:`keep_decisions`)."""
-        totals: dict[int, Decimal] = defaultdict(Decimal)
-        for existing in self.existing_by_id.values():
-            status = existing.values["status"]
-            if existing.values["granted"] is not None and status in _GRANTED_STATUSES:
-                totals[existing.values["scheme_id"]] += existing.values["granted"]
+    def check_grants(self, planned: Sequence[_Planned]) -> None:
+        """A new application with a (historic) grant meets every rule of a single decision
+        (:func:`rules.grant_problems`): the ceiling that applies to it (the higher of the one
+        in force on its date of receipt and on the day of the decision) less what was granted
+        before it — the stored grants, and the imported ones earlier in the scheme's order
+        (date of receipt, then row) — the maximum per applicant and the amount per member.
+        Existing applications keep their grants (see :meth:`keep_decisions`)."""
         new_grants = [
             item for item in planned if item.base is None and (item.values["granted"] or 0) > 0
         ]
         if not new_grants:
             return
+        committed: dict[int, Decimal] = defaultdict(Decimal)
+        by_applicant: dict[tuple[int, Any], Decimal] = defaultdict(Decimal)
+        for existing in self.existing_by_id.values():
+            stored = existing.values
+            if stored["granted"] is not None and stored["status"] in rules.USING_BUDGET:
+                committed[stored["scheme_id"]] += stored["granted"]
+                by_applicant[(stored["scheme_id"], stored["applicant_id"])] += stored["granted"]
         records = self.scheme_records_by_id()
-        reported: set[int] = set()
-        # In the order of the rows: the row whose grant takes its scheme past the ceiling.
-        for item in sorted(new_grants, key=lambda item: item.row.row):
-            scheme = item.scheme
-            totals[scheme.id] += item.values["granted"]
-            if scheme.id in reported:
-                continue
-            received: date = item.values["received_on"]
-            ceiling = subsidies.ceiling_on(records[scheme.id], received)
-            if totals[scheme.id] > ceiling:
-                reported.add(scheme.id)
-                self.problem(
-                    item.row,
-                    "granted",
-                    _ABOVE_CEILING,
-                    scheme=scheme.label,
-                    total=format_money(totals[scheme.id]),
-                    ceiling=format_money(ceiling),
-                    received=format_date(received),
-                )
+        day = common.today()
+        for item in sorted(new_grants, key=lambda item: (item.values["received_on"], item.row.row)):
+            scheme = records[item.scheme.id]
+            values = item.values
+            granted: Decimal = values["granted"]
+            received: date = values["received_on"]
+            decided: date = values["decision_on"] or day
+            applicant_key = (item.scheme.id, item.applicant)
+            context = rules.GrantContext(
+                scheme_name=item.scheme.label,
+                ceiling=rules.scheme_ceiling(scheme, received, decided),
+                granted_before=committed[item.scheme.id],
+                max_per_applicant=scheme.max_per_applicant,
+                used_by_applicant=by_applicant[applicant_key],
+                amount_per_member=scheme.amount_per_member,
+                members=values["members"],
+            )
+            for problem in rules.grant_problems(
+                granted, values["requested"], received, decided, context
+            ):
+                self.problem(item.row, problem.field, problem.message, **problem.params)
+            committed[item.scheme.id] += granted
+            by_applicant[applicant_key] += granted
 
     def scheme_records_by_id(self) -> dict[int | None, SchemeRecord]:
         if self.scheme_records is None:
@@ -1127,12 +1082,9 @@ class _ApplicationImport:
     # --- writing -----------------------------------------------------------------------------
 
     def next_reference(self, year: int, taken: set[str]) -> str:
-        while True:
-            self.highest_reference[year] += 1
-            reference = f"{year}-{self.highest_reference[year]:04d}"
-            # Digits and a hyphen: the reference is its own folded form.
-            if reference not in taken:
-                return reference
+        reference, number = rules.next_reference(year, self.highest_reference.get(year, 0), taken)
+        self.highest_reference[year] = number
+        return reference
 
     def write_creates(self, creates: Sequence[_Planned], new_ids: Mapping[_NewKey, int]) -> None:
         """The new applications in one statement, column by column, with their audit entries
@@ -1261,7 +1213,7 @@ def import_parsed_applications(
     with collector_paused():
         work = _ApplicationImport(session, parsed, options)
         planned = work.plan(on_progress)
-        work.check_ceilings(planned)
+        work.check_grants(planned)
         creates: list[_Planned] = []
         updates: list[_Planned] = []
         unchanged = 0
@@ -1326,13 +1278,20 @@ def import_applications_file(
 
 # --- dispatch by kind (the command line) ------------------------------------------------------
 
-EXPORT_KINDS = ("applications", "allocation", "application-form")
-IMPORT_KINDS = ("applications",)
+EXPORT_KINDS = ("applications", "allocation", "application-form", "decisions")
+IMPORT_KINDS = ("applications", "decisions")
 # Kinds that need --scheme.
-SCHEME_KINDS = ("allocation", "application-form")
+SCHEME_KINDS = ("allocation", "application-form", "decisions")
 
 
-def export_file(session: Session, kind: str, path: Path, *, scheme_id: int | None = None) -> int:
+def export_file(
+    session: Session,
+    kind: str,
+    path: Path,
+    *,
+    scheme_id: int | None = None,
+    organisation_id: int | None = None,
+) -> int:
     """Export ``kind``; returns the rows written (the form: its number of input rows)."""
     if kind not in EXPORT_KINDS:
         raise AppError(_UNKNOWN_KIND, {"command": "export", "kind": kind})
@@ -1343,6 +1302,10 @@ def export_file(session: Session, kind: str, path: Path, *, scheme_id: int | Non
         raise AppError(_SCHEME_REQUIRED)
     if kind == "allocation":
         return export_allocation(session, scheme_id, path)
+    if kind == "decisions":
+        from ssb_desktop.services.subsidies.decisions import export_decisions
+
+        return export_decisions(session, scheme_id, path, organisation_id=organisation_id)
     write_application_form(session, path, scheme_id)
     from ssb_desktop.excel.applications import FORM_ROWS
 
@@ -1360,5 +1323,9 @@ def import_file(
 ) -> ImportReport:
     if kind not in IMPORT_KINDS:
         raise AppError(_UNKNOWN_KIND, {"command": "import", "kind": kind})
+    if kind == "decisions":
+        from ssb_desktop.services.subsidies.decisions import import_decisions_file
+
+        return import_decisions_file(session, path, scheme_id=options.scheme_id, dry_run=dry_run)
     report = import_applications_file(session, path, options, mapping=mapping, dry_run=dry_run)
     return replace(report, dry_run=dry_run)

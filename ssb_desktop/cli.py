@@ -320,9 +320,10 @@ def write_demo(path: Path) -> None:
                 build_demo(session)
         finally:
             db.dispose()
-        # One self-contained file (no write-ahead log beside it) before it gets its name.
+        # One self-contained file before it gets its name: everything in the write-ahead log
+        # is copied into it (the last connection to close removes the log).
         with closing(sqlite3.connect(partial)) as connection:
-            connection.execute("PRAGMA journal_mode=DELETE")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if path.exists():  # made by someone else meanwhile: never overwrite
             raise AppError(_DEMO_EXISTS, {"path": str(path)})
         partial.replace(path)

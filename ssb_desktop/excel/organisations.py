@@ -166,8 +166,8 @@ def _read_rows(
     """Every data row as text per field, converted column by column (a workbook of 50,000
     organisations has close to a million cells), adding a warning per restored KvK number."""
     data, skipped = reading.read_data(sheet, header)
-    warnings.extend(skipped)
     if not data or not mapping:
+        warnings.extend(skipped)
         return [ImportRow(sheet.name, excel_row, {}) for excel_row, _cells in data]
     names = list(mapping)
     indexes = [mapping[name] for name in names]
@@ -202,6 +202,7 @@ def _read_rows(
                 warnings.append(warning)
             texts.append(text)
         text_columns.append(texts)
+    warnings.extend(skipped)
     return [
         ImportRow(sheet.name, excel_row, dict(zip(names, values, strict=True)))
         for excel_row, values in zip(excel_rows, zip(*text_columns, strict=True), strict=True)

@@ -122,8 +122,8 @@ def test_a_demo_cut_off_half_way_leaves_no_file_that_looks_like_a_demo(
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()
     cli.write_demo(path)  # the next try is not refused by a leftover
-    assert cli.is_complete_demo(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite3"]
+    assert cli.is_complete_demo(path)
 
 
 @pytest.mark.parametrize("leftover", ["empty file", "schema without data"])

@@ -28,7 +28,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from ssb_desktop.db.tables.subsidies import Application, SubsidyScheme
+from ssb_desktop.db.tables.subsidies import Application, Payment, SubsidyScheme
 from ssb_desktop.errors import N_, ValidationError
 from ssb_desktop.formatting import format_date, format_money
 from ssb_desktop.records import (
@@ -165,6 +165,7 @@ MAX_LENGTHS: Mapping[str, int] = {
     "scheme_name": _length(SubsidyScheme.__table__.c.name),
     "activity": _length(Application.__table__.c.activity),
     "reference": _length(Application.__table__.c.reference),
+    "payment_reference": _length(Payment.__table__.c.reference),
 }
 # Scores are stored as Numeric(9, 4).
 MAX_SCORE = Decimal(100_000)

@@ -972,6 +972,9 @@ def pay_advance(
     value = _money(amount) or ZERO
     if value <= 0:
         raise ValidationError(N_("Errors", "An advance is more than zero euros."), field="amount")
+    long = rules.too_long("reference", reference.strip(), "payment_reference")
+    if long is not None:
+        raise_first([long])
     paid = Decimal(
         session.scalar(
             select(func.coalesce(func.sum(Payment.amount), 0)).where(

@@ -59,7 +59,7 @@ def test_the_legacy_list_is_read_below_its_title_with_thirty_rows_and_two_warnin
     assert len(parsed.rows) == 30
     assert parsed.problems == []
     assert {"name", "kvk", "iban", "districts", "kind", "contact"} <= set(parsed.mapping)
-    note, warning = sorted(parsed.warnings, key=lambda w: -(w.row or 0))
+    warning, note = parsed.warnings
     # The source note below the data, after a blank row, is reported and not imported.
     assert note.row == 36 and "Bron: eigen registratie" in note.english()
     assert (warning.sheet, warning.row, warning.column) == ("Partners", 9, "KvK-nummer")

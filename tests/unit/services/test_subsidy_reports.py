@@ -215,3 +215,11 @@ def test_the_dashboard_counts_the_overdue_reports(db: Database) -> None:
     with db.transaction() as session:
         subsidies.receive_report(session, received.id, on=date(2021, 12, 1))
         assert dashboard_summary(session).overdue_reports == 1
+
+
+def test_an_advance_reference_longer_than_its_column_is_refused(db: Database) -> None:
+    grant = _grant(db, "20000")
+    assert grant.id is not None
+    with pytest.raises(ValidationError) as raised, db.transaction() as session:
+        subsidies.pay_advance(session, grant.id, D("100"), on=date(2021, 3, 2), reference="x" * 101)
+    assert (raised.value.field, raised.value.params) == ("reference", {"limit": 100})

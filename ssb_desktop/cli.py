@@ -518,7 +518,9 @@ def run_deadline(args: argparse.Namespace, out: Output) -> int:
 
 
 def _points(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:.2f}".replace(".", ",")
+    from ssb_desktop.formatting import format_points
+
+    return format_points(value)
 
 
 def run_results(args: argparse.Namespace, out: Output) -> int:

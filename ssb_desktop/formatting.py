@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
@@ -42,6 +44,35 @@ def format_money(value: Decimal | None) -> str:
         whole = whole[:-3]
     groups.insert(0, whole)
     return f"€ {sign}{'.'.join(groups)},{cents}"
+
+
+def _round_half_up(value: Decimal | Fraction, places: int) -> Decimal:
+    exact = Fraction(value)
+    scaled = abs(exact) * 10**places
+    whole = math.floor(scaled + Fraction(1, 2))
+    rounded = Decimal(whole).scaleb(-places)
+    return -rounded if exact < 0 else rounded
+
+
+def round_points(value: Decimal | Fraction) -> Decimal:
+    """Points as every screen, letter, workbook and report shows them: two decimals, half up.
+
+    The scoring engine ranks on the exact values; this rounding is for display only, so two
+    bids may show the same points and still be ranked apart.
+    """
+    return _round_half_up(value, 2)
+
+
+def round_money(value: Decimal | Fraction) -> Decimal:
+    """An exact amount rounded half up to whole cents, for display."""
+    return _round_half_up(value, 2)
+
+
+def format_points(value: Decimal | Fraction | None) -> str:
+    """Points in Dutch notation with two decimals (73,00 / 66,67), or an empty string."""
+    if value is None:
+        return ""
+    return f"{round_points(value):.2f}".replace(".", ",")
 
 
 def parse_date(text: str) -> date | None:

@@ -328,7 +328,9 @@ CONSORTIUM_ROLE_LABELS: dict[ConsortiumRole, str] = {
 
 # Tie-break rules a lot may list, in the order it applies them.
 TIE_BREAK_RULE_LABELS: dict[str, str] = {
-    "heaviest_criterion": N_("TieBreakRule", "Highest score on the heaviest criterion"),
+    "heaviest_criterion": N_(
+        "TieBreakRule", "Highest score on the heaviest quality criterion (price excluded)"
+    ),
     "lowest_price": N_("TieBreakRule", "Lowest price"),
     "lots": N_("TieBreakRule", "Drawing lots"),
 }

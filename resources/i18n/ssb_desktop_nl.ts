@@ -7885,8 +7885,8 @@ Database: {where}</translation>
         <translation>Loting</translation>
     </message>
     <message>
-        <source>Highest score on the heaviest criterion</source>
-        <translation>Hoogste score op het zwaarst wegende criterium</translation>
+        <source>Highest score on the heaviest quality criterion (price excluded)</source>
+        <translation>Hoogste score op het zwaarst wegende kwaliteitscriterium (prijs telt niet mee)</translation>
     </message>
     <message>
         <source>Lowest price</source>

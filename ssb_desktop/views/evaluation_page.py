@@ -49,6 +49,7 @@ from ssb_desktop.formatting import (
     format_moment,
     format_money,
     format_number,
+    format_points,
 )
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.evaluator_columns import EVALUATOR_COLUMN_WIDTHS, EVALUATOR_COLUMNS
@@ -169,8 +170,8 @@ def _steps_text(steps: int) -> str:
 
 
 def points_text(value: Decimal | None) -> str:
-    """Points as shown: two decimals at most, Dutch notation (the engine keeps four)."""
-    return "" if value is None else format_number(value.quantize(Decimal("0.01")))
+    """Points as shown everywhere: two decimals, Dutch notation (the engine ranks exactly)."""
+    return format_points(value)
 
 
 def _fixed_rows(table: QTableView | QTableWidget) -> None:

@@ -39,10 +39,10 @@ def test_results_report_json(
     assert report["lot"] == "SSB-2019/1"
     assert report["winner"] == "A – Stichting Opgroeikracht Sleutelstad"
     assert [(row["rank"], row["code"], row["total"]) for row in report["ranking"]] == [
-        (1, "A", "72.0000"),
-        (2, "B", "56.0000"),
+        (1, "A", "72.00"),
+        (2, "B", "56.00"),
     ]
-    assert report["ranking"][0]["criteria"]["K1 Visie en aanpak"] == "32.0000"
+    assert report["ranking"][0]["criteria"]["K1 Visie en aanpak"] == "32.00"
 
 
 def test_results_without_consensus_exit_1_naming_what_is_missing(

@@ -595,7 +595,7 @@ def test_results_rank_the_bids_and_are_adopted(setting: Setting) -> None:
         ranking = json.loads(stored.ranking)
     a, b = setting.bids["A"], setting.bids["B"]
     # A: 48 x 8/10 + 32 x 6/10 + 20 = 77.6; B: 28.8 + 19.2 + 20 x 400/800 = 58.
-    assert results.result.bid(a).total == Decimal("77.6000")
+    assert results.result.bid(a).total == Decimal("77.60")
     assert results.result.bid(b).total == Decimal("58.0000")
     assert results.result.winner == a
     assert results.robustness is not None and results.robustness.winner == a
@@ -603,6 +603,42 @@ def test_results_rank_the_bids_and_are_adopted(setting: Setting) -> None:
     assert [c.code for c in results.main_criteria] == ["K1", "K2"]
     assert ranking["winner"] == a and ranking["dropout_rule"] == "recompute"
     assert [row["code"] for row in ranking["bids"]][:2] == ["A", "B"]
+
+
+def test_bids_a_cent_apart_rank_apart_with_the_same_figures_on_every_path(
+    setting: Setting,
+) -> None:
+    """DOMAIN 4: EUR 1,000,000.00 beats 1,000,000.50 with the same quality; the results, the
+    adopted ranking and the results workbook show the same rounded totals and ranks."""
+    from ssb_desktop.formatting import format_points
+    from ssb_desktop.services import dossier
+
+    setting.as_admin()
+    with setting.db.transaction() as session:
+        for code, price in (("A", "1000000.50"), ("B", "1000000.00")):
+            bid = session.get(Bid, setting.bids[code])
+            assert bid is not None
+            bid.price_total = Decimal(price)
+    _everyone_scored(setting)
+    _agree(setting, {("A", "K1"): 6, ("A", "K2"): 6, ("B", "K1"): 6, ("B", "K2"): 6})
+    a, b = setting.bids["A"], setting.bids["B"]
+    with setting.db.transaction() as session:
+        results = ev.lot_results(session, setting.lot)
+        data, _same = dossier.results_data(session, setting.lot)
+        stored = session.get(ResultRecord, ev.adopt_results(session, setting.lot))
+        assert stored is not None
+        adopted = json.loads(stored.ranking)
+    result = results.result
+    assert result.winner == b and result.ranking[:2] == (b, a)
+    assert result.ties == () and result.resolved_ties == ()
+    assert format_points(result.bid(a).total) == format_points(result.bid(b).total) == "68,00"
+    assert (result.bid(b).rank, result.bid(a).rank) == (1, 2)
+    program = {bid.bid_id: (bid.program_total, bid.program_rank) for bid in data.bids}
+    assert program[a] == (Decimal("68.00"), 2) and program[b] == (Decimal("68.00"), 1)
+    assert [(row["bid_id"], row["rank"], row["total"]) for row in adopted["bids"][:2]] == [
+        (b, 1, "68.00"),
+        (a, 2, "68.00"),
+    ]
 
 
 def test_a_meeting_gives_minutes_with_the_consensus(setting: Setting) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -46,12 +45,15 @@ def format_money(value: Decimal | None) -> str:
     return f"€ {sign}{'.'.join(groups)},{cents}"
 
 
-def _round_half_up(value: Decimal | Fraction, places: int) -> Decimal:
-    exact = Fraction(value)
-    scaled = abs(exact) * 10**places
-    whole = math.floor(scaled + Fraction(1, 2))
+def _round_half_up(numerator: int, denominator: int, places: int) -> Decimal:
+    scale = 10**places
+    whole = (2 * abs(numerator) * scale + denominator) // (2 * denominator)
     rounded = Decimal(whole).scaleb(-places)
-    return -rounded if exact < 0 else rounded
+    return -rounded if numerator < 0 else rounded
+
+
+def _ratio(value: Decimal | Fraction) -> tuple[int, int]:
+    return value.as_integer_ratio()
 
 
 def round_points(value: Decimal | Fraction) -> Decimal:
@@ -60,12 +62,17 @@ def round_points(value: Decimal | Fraction) -> Decimal:
     The scoring engine ranks on the exact values; this rounding is for display only, so two
     bids may show the same points and still be ranked apart.
     """
-    return _round_half_up(value, 2)
+    return _round_half_up(*_ratio(value), 2)
+
+
+def round_points_of(numerator: int, denominator: int) -> Decimal:
+    """``round_points`` of the exact ratio numerator / denominator (denominator > 0)."""
+    return _round_half_up(numerator, denominator, 2)
 
 
 def round_money(value: Decimal | Fraction) -> Decimal:
     """An exact amount rounded half up to whole cents, for display."""
-    return _round_half_up(value, 2)
+    return _round_half_up(*_ratio(value), 2)
 
 
 def format_points(value: Decimal | Fraction | None) -> str:

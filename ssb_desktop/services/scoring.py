@@ -113,6 +113,7 @@ leaves no single winner (a tie needing lots, or no valid bid).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -123,7 +124,7 @@ from types import MappingProxyType
 from typing import Any, TypeAlias
 
 from ssb_desktop.errors import N_, ValidationError
-from ssb_desktop.formatting import format_number, round_money, round_points
+from ssb_desktop.formatting import format_number, round_money, round_points, round_points_of
 from ssb_desktop.records import TIE_BREAK_RULE_LABELS, AwardMethod, DropoutRule, PriceFormula
 
 Key: TypeAlias = int | str
@@ -304,7 +305,9 @@ class Robustness:
 # --- helpers ----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def _exact(value: Decimal | int) -> Fraction:
+    # Cached: the same scale values, weights and prices are converted many times.
     return Fraction(value)
 
 
@@ -339,6 +342,8 @@ class _Model:
         "children",
         "criteria",
         "effective",
+        "factor_parts",
+        "factor_wholes",
         "heaviest",
         "leaves",
         "needs_price",
@@ -503,6 +508,12 @@ class _Model:
                 )
             )
         self.leaves = tuple(leaves)
+        # The leaves' points per unit of score as whole numbers of 1/factor_parts points.
+        self.factor_parts = math.lcm(*(leaf.factor.denominator for leaf in leaves))
+        self.factor_wholes = tuple(
+            leaf.factor.numerator * (self.factor_parts // leaf.factor.denominator)
+            for leaf in leaves
+        )
         self.heaviest = _heaviest_quality(self.tops, {})
 
 
@@ -596,6 +607,7 @@ class _Row:
         "quality",
         "rank",
         "total",
+        "unit",
         "values",
     )
 
@@ -603,7 +615,9 @@ class _Row:
         self.index = index
         self.bid = bid
         self.values = values
-        self.contributions: list[Fraction] = []
+        # Contributions per leaf in whole 1/unit points (exact; integers are fast).
+        self.contributions: list[int] = []
+        self.unit = 1
         self.main: dict[Key, Fraction] = {}
         self.quality = _NIL
         self.money = _NIL
@@ -683,13 +697,19 @@ def _read_rows(
 def _score_quality(model: _Model, row: _Row, values: list[Decimal]) -> None:
     settings = model.settings
     exact = [_exact(value) for value in values]
-    contributions = [leaf.factor * value for leaf, value in zip(model.leaves, exact, strict=True)]
+    score_parts = math.lcm(*(value.denominator for value in exact))
+    unit = model.factor_parts * score_parts
+    contributions = [
+        factor * value.numerator * (score_parts // value.denominator)
+        for factor, value in zip(model.factor_wholes, exact, strict=True)
+    ]
     row.contributions = contributions
-    main: dict[Key, Fraction] = dict.fromkeys((c.key for c in model.tops), _NIL)
+    row.unit = unit
+    main: dict[Key, int] = dict.fromkeys((c.key for c in model.tops), 0)
     for leaf, points in zip(model.leaves, contributions, strict=True):
         main[leaf.top] += points
-    row.main = main
-    row.quality = sum(contributions, _NIL)
+    row.main = {key: Fraction(points, unit) for key, points in main.items()}
+    row.quality = Fraction(sum(contributions), unit)
     if settings.award_method is AwardMethod.AWARD_ON_VALUE:
         row.money = sum(
             (leaf.money_per_point * value for leaf, value in zip(model.leaves, exact, strict=True)),
@@ -783,8 +803,13 @@ def _decide(group: Sequence[_Entry], rules: tuple[str, ...]) -> Key | None:
 
 
 def _compute(
-    model: _Model, bids: Sequence[BidInput], scores: Mapping[ScoreKey, Decimal]
+    model: _Model,
+    bids: Sequence[BidInput],
+    scores: Mapping[ScoreKey, Decimal],
+    figures: bool = True,
 ) -> _Outcome:
+    """Rank the bids; ``figures`` False leaves out the reported figures (robustness only needs
+    the ranking)."""
     settings = model.settings
     method = settings.award_method
     rows = _read_rows(model, bids, scores)
@@ -837,7 +862,7 @@ def _compute(
     first = [key for key in ranking if ranks[key] == 1]
     winner = first[0] if len(first) == 1 else None
 
-    results = tuple(_bid_result(model, row) for row in rows)
+    results = tuple(_bid_result(model, row) for row in rows) if figures else ()
     result = LotResult(
         award_method=method,
         dropout_rule=settings.dropout_rule,
@@ -856,7 +881,7 @@ def _bid_result(model: _Model, row: _Row) -> BidResult:
     main: dict[Key, Decimal] = {}
     if row.values is not None:
         for leaf, points in zip(model.leaves, row.contributions, strict=True):
-            contributions[leaf.key] = round_points(points)
+            contributions[leaf.key] = round_points_of(points, row.unit)
         main = {key: round_points(points) for key, points in row.main.items()}
         if model.price is not None and row.price_points is not None:
             contributions[model.price.key] = round_points(row.price_points)
@@ -980,7 +1005,7 @@ class _Analysis:
         if knocked_out:
             changed_scores = dict(self.scores)
             changed_scores[(row.bid.key, leaf.key)] = value
-            new_winner = _compute(model, self.bids, changed_scores).result.winner
+            new_winner = _compute(model, self.bids, changed_scores, figures=False).result.winner
         return ScoreChange(
             bid_key=row.bid.key,
             criterion_key=leaf.key,
@@ -996,7 +1021,17 @@ class _Analysis:
         if model.settings.award_method is AwardMethod.AWARD_ON_VALUE or len(ranked) < 2:
             return None
         self.shares = normalised = [self._normalised(row) for row in ranked]
-        totals = [row.total or _NIL for row in ranked]
+        exact_totals = [row.total or _NIL for row in ranked]
+        # Exact and fast: every share and total as a whole number of 1/common parts, so that
+        # the search below compares integers instead of fractions.
+        common = math.lcm(
+            *(value.denominator for shares in normalised for value in shares.values()),
+            *(total.denominator for total in exact_totals),
+        )
+        whole = [
+            {key: value.numerator * (common // value.denominator) for key, value in shares.items()}
+            for shares in normalised
+        ]
         winner = next(i for i, row in enumerate(ranked) if row.bid.key == self.winner)
         best: WeightChange | None = None
         best_points = 10**9
@@ -1009,6 +1044,8 @@ class _Analysis:
         for parent, parent_points in groups:
             siblings = model.children[parent]
             scale = parent_points / _CENT_FRACTION
+            unit = common * scale.denominator  # totals and slopes below are in 1/unit points
+            totals = [total.numerator * (unit // total.denominator) for total in exact_totals]
             for source in siblings:
                 limit = min(int(source.weight), best_points - 1)
                 if limit < 1:
@@ -1016,8 +1053,10 @@ class _Analysis:
                 for target in siblings:
                     if target is source:
                         continue
-                    slopes = [scale * (n[target.key] - n[source.key]) for n in normalised]
-                    points = self._first_flip(totals, slopes, winner, limit, parent, source, target)
+                    slopes = [scale.numerator * (n[target.key] - n[source.key]) for n in whole]
+                    points = self._first_flip(
+                        totals, slopes, unit, winner, limit, parent, source, target
+                    )
                     if points is None:
                         continue
                     found, new_winner = points
@@ -1056,8 +1095,9 @@ class _Analysis:
 
     def _first_flip(
         self,
-        totals: list[Fraction],
-        slopes: list[Fraction],
+        totals: list[int],
+        slopes: list[int],
+        unit: int,
         winner: int,
         limit: int,
         parent: Key | None,
@@ -1080,7 +1120,7 @@ class _Analysis:
             gain = slopes[index] - lead_slope
             gap = lead - total
             if gain > 0:
-                reach = max(1, math.floor(gap / gain))
+                reach = max(1, gap // gain)
                 if start is None or reach < start:
                     start = reach
             elif gap == 0:
@@ -1089,22 +1129,23 @@ class _Analysis:
         if start is not None:
             shifts.extend(range(max(start, near_until + 1), limit + 1))
         for points in shifts:
-            top = self._top_at(totals, slopes, points, parent, source, target)
+            top = self._top_at(totals, slopes, unit, points, parent, source, target)
             if top != self.winner:
                 return points, top
         return None
 
     def _top_at(
         self,
-        totals: list[Fraction],
-        slopes: list[Fraction],
+        totals: list[int],
+        slopes: list[int],
+        unit: int,
         points: int,
         parent: Key | None,
         source: CriterionInput,
         target: CriterionInput,
     ) -> Key | None:
         shift = Fraction(points)
-        primaries = [total + shift * slope for total, slope in zip(totals, slopes, strict=True)]
+        primaries = [total + points * slope for total, slope in zip(totals, slopes, strict=True)]
         high = max(primaries)
         group = [index for index, primary in enumerate(primaries) if primary == high]
         ranked = self.outcome.ranked
@@ -1123,11 +1164,11 @@ class _Analysis:
             if heaviest is not None:
                 value = row.main[heaviest]
                 if heaviest == moved:
-                    value += shift * slopes[index]
+                    value += shift * Fraction(slopes[index], unit)
                 elif parent is None and heaviest in (source.key, target.key):
                     step = shift * model.root * self.shares[index][heaviest] / _CENT_FRACTION
                     value += step if heaviest == target.key else -step
-            entries.append(_Entry(row.bid.key, high, value, row.bid.price))
+            entries.append(_Entry(row.bid.key, Fraction(high, unit), value, row.bid.price))
         return _decide(entries, model.rules)
 
     def _heaviest_after(
@@ -1163,5 +1204,5 @@ def robustness(
 ) -> Robustness:
     """The smallest single score or weight change that changes the winner (module docstring)."""
     with localcontext(_CONTEXT):
-        outcome = _compute(_Model(settings, criteria), bids, scores)
+        outcome = _compute(_Model(settings, criteria), bids, scores, figures=False)
         return _Analysis(outcome, bids, scores, allowed).run()

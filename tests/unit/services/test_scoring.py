@@ -33,7 +33,7 @@ D = Decimal
 EVEN = tuple(D(v) for v in (0, 2, 4, 6, 8, 10))
 
 
-def _bids(*prices: int | str | None) -> list[BidInput]:
+def _bids(*prices: int | str | Decimal | None) -> list[BidInput]:
     return [
         BidInput(chr(ord("A") + i), f"Bid {chr(ord('A') + i)}", None if p is None else D(p))
         for i, p in enumerate(prices)
@@ -240,9 +240,9 @@ def test_two_bids_that_differ_by_a_cent_never_tie(
         assert result.winner == "B"
         assert result.ties == ()
         assert result.resolved_ties == ()
-        assert result.bid("A").exact_total is not None
-        assert result.bid("B").exact_total is not None
-        assert result.bid("B").exact_total > result.bid("A").exact_total
+        exact_a, exact_b = result.bid("A").exact_total, result.bid("B").exact_total
+        assert exact_a is not None and exact_b is not None
+        assert exact_b > exact_a
 
 
 def test_two_bids_a_cent_apart_under_award_on_value_are_ranked_apart() -> None:

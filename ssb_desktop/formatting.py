@@ -15,6 +15,15 @@ _DATE_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 _ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 
 
+def is_ascii_digits(text: str) -> bool:
+    """True for a non-empty text of the ASCII digits 0-9 only.
+
+    ``str.isdigit`` also accepts superscript, full-width and Arabic-Indic digits (and ``int``
+    then fails on some of them): identifiers, ids and numbers typed by people use this instead.
+    """
+    return text.isascii() and text.isdigit()
+
+
 def format_date(value: date | None) -> str:
     """dd-mm-yyyy, or an empty string."""
     if value is None:

@@ -4075,6 +4075,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het knock-outminimum {value} is geen waarde van de schaal {scale} ({values}).</translation>
     </message>
     <message>
+        <source>The letters SA, SD and SS are not used in Dutch postcodes.</source>
+        <translation>De letters SA, SD en SS komen in Nederlandse postcodes niet voor.</translation>
+    </message>
+    <message>
         <source>The letters of lot {lot} cannot be made: {count} consensus scores have no motivation ({missing}). A letter must motivate every score; add the motivations and try again.</source>
         <translation>De brieven van perceel {lot} kunnen niet worden gemaakt: {count} consensusscores hebben geen motivering ({missing}). Een brief moet elke score motiveren; vul de motiveringen aan en probeer het opnieuw.</translation>
     </message>
@@ -4279,8 +4283,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is geen subsidieregeling met id {id}; kies een bestaande regeling.</translation>
     </message>
     <message>
+        <source>This IBAN does not have the length or format of an IBAN of its country; check it for a missing or extra character.</source>
+        <translation>Deze IBAN heeft niet de lengte of opbouw van een IBAN uit dat land; controleer of er een teken ontbreekt of te veel is.</translation>
+    </message>
+    <message>
         <source>This IBAN fails its check digits; check it for a typing error.</source>
         <translation>De controlecijfers van dit IBAN kloppen niet; controleer het op een typefout.</translation>
+    </message>
+    <message>
+        <source>This IBAN starts with a country code that has no IBAN.</source>
+        <translation>Deze IBAN begint met een landcode waarvoor geen IBAN bestaat.</translation>
     </message>
     <message>
         <source>This RSIN fails the 11-check; check it for a typing error.</source>
@@ -4497,6 +4509,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Unknown tie-break rule {rule}.</source>
         <translation>Onbekende regel bij gelijke stand: {rule}.</translation>
+    </message>
+    <message>
+        <source>Use only the digits 0-9 (and letters A-Z where they belong).</source>
+        <translation>Gebruik alleen de cijfers 0-9 (en waar ze horen de letters A-Z).</translation>
     </message>
     <message>
         <source>With a fixed price, enter the budget: a bid above it is invalid.</source>

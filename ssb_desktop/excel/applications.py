@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from ssb_desktop.errors import N_, WorkbookError
 from ssb_desktop.excel import reading, writing
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, is_ascii_digits
 from ssb_desktop.records import ApplicationRecord, ApplicationStatus, Problem
 
 SHEET_TITLE = "Aanvragen"
@@ -360,7 +360,7 @@ def _has_metadata(path: Path) -> bool:
 def _kvk(text: str) -> tuple[str, bool]:
     """A KvK number as text, its leading zeros restored when a number cell lost them."""
     digits = text.replace(" ", "").replace(".", "")
-    if digits.isdigit() and 4 <= len(digits) < 8:
+    if is_ascii_digits(digits) and 4 <= len(digits) < 8:
         return digits.zfill(8), True
     return text.strip(), False
 
@@ -692,11 +692,11 @@ def _read_applications(
     form_scheme_id: int | None = None
     if is_form:
         version = metadata.get("version", "")
-        if not version.isdigit() or int(version) > FORM_VERSION:
+        if not is_ascii_digits(version) or int(version) > FORM_VERSION:
             raise WorkbookError(_FORM_TOO_NEW, {"name": path.name}, context="Excel")
         sheet = reading.read_sheet(path, metadata.get("sheet") or FORM_SHEET)
         scheme_text = metadata.get("scheme_id", "")
-        form_scheme_id = int(scheme_text) if scheme_text.isdigit() else None
+        form_scheme_id = int(scheme_text) if is_ascii_digits(scheme_text) else None
     else:
         sheet = reading.read_sheet(path)
     header = reading.find_header(sheet.rows, SYNONYMS, REQUIRED)

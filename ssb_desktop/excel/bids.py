@@ -12,7 +12,7 @@ from typing import Any
 
 from ssb_desktop.errors import N_
 from ssb_desktop.excel import reading, writing
-from ssb_desktop.formatting import LOCAL_ZONE, parse_date
+from ssb_desktop.formatting import LOCAL_ZONE, is_ascii_digits, parse_date
 from ssb_desktop.records import BidRecord, BidStatus, ConsortiumRole, Problem
 
 SHEET_TITLE = "Inschrijvingen"
@@ -245,7 +245,7 @@ def split_list(text: str) -> list[str]:
 def _kvk(text: str) -> tuple[str, bool]:
     """A KvK number as text, its leading zeros restored when a number cell lost them."""
     digits = text.replace(" ", "").replace(".", "")
-    if digits.isdigit() and 4 <= len(digits) < 8:
+    if is_ascii_digits(digits) and 4 <= len(digits) < 8:
         return digits.zfill(8), True
     return text.strip(), False
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from ssb_desktop.errors import N_
 from ssb_desktop.excel import reading, writing
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.records import ImportRow, OrganisationKind, OrganisationRecord, Problem
 
 SHEET_TITLE = "Organisaties"
@@ -131,7 +132,7 @@ def _kvk_text(value: Any, sheet: str, row: int, column: str) -> tuple[str, Probl
     # A KvK number typed into a number cell loses its leading zeros (9808638 for 09808638).
     text = reading.cell_code(value)
     digits = text.replace(" ", "").replace(".", "")
-    if digits.isdigit() and 4 <= len(digits) < 8:
+    if is_ascii_digits(digits) and 4 <= len(digits) < 8:
         restored = digits.zfill(8)
         return restored, Problem(
             N_("Import", "KvK number {value} lost its leading zero(s); read as {kvk}."),
@@ -193,7 +194,7 @@ def _read_rows(
             continue
         texts: list[str] = []
         for excel_row, value in zip(excel_rows, raw, strict=True):
-            if type(value) is str and len(value) == 8 and value.isdigit():
+            if type(value) is str and len(value) == 8 and is_ascii_digits(value):
                 texts.append(value)  # a well-formed KvK number, as typed
                 continue
             text, warning = _kvk_text(value, sheet.name, excel_row, header.headers[index])

@@ -35,7 +35,7 @@ from ssb_desktop.db.tables import (
     Setting,
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import CENT, format_date
+from ssb_desktop.formatting import CENT, format_date, is_ascii_digits
 from ssb_desktop.records import (
     AwardClocks,
     AwardRecord,
@@ -645,7 +645,7 @@ def decide_by(term_end: date, notice_months: int) -> date:
 def notice_months_of(session: Session) -> int:
     """The notice period for extension options (a setting, default 6 months)."""
     value = session.scalar(select(Setting.value).where(Setting.key == "option_notice_months"))
-    return int(value) if value and value.isdigit() else DEFAULT_NOTICE_MONTHS
+    return int(value) if value and is_ascii_digits(value) else DEFAULT_NOTICE_MONTHS
 
 
 def _current_end(contract: Contract) -> date:

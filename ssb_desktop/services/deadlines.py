@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import ExtraHoliday, Setting
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.services.reference import ROYAL_DECREE_DAYS
 
 STANDSTILL_DAYS = 20
@@ -145,7 +146,7 @@ def calendar_of(session: Session) -> WorkingDayCalendar:
 def standstill_days_of(session: Session) -> int:
     """The standstill length set for this municipality (a setting, default 20)."""
     value = session.scalar(select(Setting.value).where(Setting.key == "standstill_days"))
-    return int(value) if value and value.isdigit() else STANDSTILL_DAYS
+    return int(value) if value and is_ascii_digits(value) else STANDSTILL_DAYS
 
 
 def non_working_days(

@@ -25,6 +25,7 @@ from ssb_desktop.excel.criteria import (
     write_criteria,
 )
 from ssb_desktop.excel.organisations import ParsedWorkbook, read_organisations, write_organisations
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.records import (
     BidMemberRecord,
     BidRecord,
@@ -871,7 +872,7 @@ class _CriteriaImport:
         self, field: str, message: str, params: Mapping[str, Any], context: str
     ) -> Problem:
         name, _, key_text = field.partition(":")
-        row = self.row_of.get(int(key_text)) if key_text.lstrip("-").isdigit() else None
+        row = self.row_of.get(int(key_text)) if is_ascii_digits(key_text.lstrip("-")) else None
         if name in ("title", "parent"):
             column = "subtitle" if row is not None and row.is_sub else "title"
             if name == "parent" and "parent" in self.headers:

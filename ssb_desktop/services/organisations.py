@@ -30,6 +30,7 @@ from ssb_desktop.db.tables import (
     organisation_districts,
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.records import (
     ContactRecord,
     FieldProblem,
@@ -843,7 +844,7 @@ def import_organisations(
         base: OrganisationRecord | None = None
         raw_id = row.values.get("id", "").strip()
         if raw_id:
-            if not raw_id.isdigit() or int(raw_id) not in by_id:
+            if not is_ascii_digits(raw_id) or int(raw_id) not in by_id:
                 problems.append(
                     _problem(
                         row,

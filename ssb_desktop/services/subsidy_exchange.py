@@ -41,7 +41,7 @@ from ssb_desktop.excel.applications import (
     write_application_form as write_form_workbook,
 )
 from ssb_desktop.excel.reading import collector_paused
-from ssb_desktop.formatting import format_date, format_money
+from ssb_desktop.formatting import format_date, format_money, is_ascii_digits
 from ssb_desktop.records import (
     ApplicationFilter,
     ApplicationRecord,
@@ -650,7 +650,7 @@ class _ApplicationImport:
         if row.scheme:
             text = row.scheme.strip()
             found: list[_Scheme] = []
-            if text.isdigit() and int(text) in self.schemes:
+            if is_ascii_digits(text) and int(text) in self.schemes:
                 found = [self.schemes[int(text)]]
             else:
                 found = list(dict.fromkeys(self.schemes_by_name.get(fold(text), [])))

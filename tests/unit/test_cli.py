@@ -265,6 +265,34 @@ def test_a_bad_iban_and_a_bad_kvk_are_named_by_row_and_column_and_nothing_is_wri
     assert database_state(database) == before, "the good row must not be written either"
 
 
+def test_digits_of_other_scripts_in_identifiers_are_problems_not_a_traceback(
+    run_cli: RunCli,
+    database_state: State,
+    database: Path,
+    organisations_workbook: Callable[..., Path],
+) -> None:
+    workbook = organisations_workbook(
+        ["Naam", "KvK-nummer", "RSIN", "IBAN", "Postcode"],
+        [
+            ["Stichting Een", "０９８０８６３８", "12345678²", "NL91ABNA0417164300", "2312 AB"],
+            ["Stichting Twee", "²³⁴⁵⁶⁷⁸", "123456782", "DE8937040044053201300", "٢٣١٢ AB"],
+        ],
+    )
+    before = database_state(database)
+    result = import_(run_cli, database, workbook, as_json=True)
+    assert result.code == 1, result.err
+    assert "Traceback" not in result.err
+    problems = {(p["row"], p["column"]) for p in result.document["problems"]}
+    assert problems == {
+        (2, "KvK-nummer"),
+        (2, "RSIN"),
+        (3, "KvK-nummer"),
+        (3, "IBAN"),
+        (3, "Postcode"),
+    }
+    assert database_state(database) == before
+
+
 # --- column mapping ---------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from ssb_desktop.db.audit import AuditedSession, install_audit
+from ssb_desktop.db.limits import install_flush_guard
 from ssb_desktop.errors import N_, ConflictError, DatabaseError, ValidationError
 from ssb_desktop.records import Role
 
@@ -199,6 +200,7 @@ class Database:
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         install_audit()
+        install_flush_guard(AuditedSession)
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
         self.actor = Actor(account="system")
 

@@ -31,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import (
     Bid,
     BidMember,
@@ -1746,6 +1747,7 @@ def record_tie_break(
             field="first_bid_id",
         )
     method, witness, outcome = method.strip(), witness.strip(), outcome.strip()
+    limits.raise_first(limits.check_values("tie_breaks", {"method": method, "witness": witness}))
     if not method:
         raise ValidationError(N_("Errors", "Say how the tie was broken."), field="method")
     if not outcome:

@@ -3259,10 +3259,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een KvK-nummer bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <source>A bid code has at most {count} characters.</source>
-        <translation>De code van een inschrijving heeft ten hoogste {count} tekens.</translation>
-    </message>
-    <message>
         <source>A ceiling change takes effect on or after {date} (announcement or opening); before that, edit the scheme&apos;s ceiling itself.</source>
         <translation>Een plafondwijziging gaat in op of na {date} (bekendmaking of opening); pas daarvoor het plafond van de regeling zelf aan.</translation>
     </message>
@@ -3291,16 +3287,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een contract wordt gemaakt uit een definitieve gunning; kies eerst de gunning.</translation>
     </message>
     <message>
-        <source>A contract reference has at most {count} characters.</source>
-        <translation>Een contractkenmerk heeft hoogstens {count} tekens.</translation>
-    </message>
-    <message>
         <source>A decision is taken on or after the date of receipt ({date}).</source>
         <translation>Een besluit valt op of na de ontvangstdatum ({date}).</translation>
-    </message>
-    <message>
-        <source>A description has at most {count} characters.</source>
-        <translation>Een omschrijving heeft hoogstens {count} tekens.</translation>
     </message>
     <message>
         <source>A district number is 0 or more.</source>
@@ -3339,10 +3327,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een perceelnummer is 1 of hoger.</translation>
     </message>
     <message>
-        <source>A name has at most 100 characters.</source>
-        <translation>Een naam heeft ten hoogste 100 tekens.</translation>
-    </message>
-    <message>
         <source>A period lasts at least one day.</source>
         <translation>Een periode duurt ten minste één dag.</translation>
     </message>
@@ -3357,14 +3341,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>A procurement with reference {reference} already exists.</source>
         <translation>Er bestaat al een aanbesteding met kenmerk {reference}.</translation>
-    </message>
-    <message>
-        <source>A reference has at most 50 characters.</source>
-        <translation>Een kenmerk heeft ten hoogste 50 tekens.</translation>
-    </message>
-    <message>
-        <source>A reference has at most {count} characters.</source>
-        <translation>Een kenmerk heeft hoogstens {count} tekens.</translation>
     </message>
     <message>
         <source>A scale named {name} already exists.</source>
@@ -3497,6 +3473,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Application {reference} is already complete or decided.</source>
         <translation>Aanvraag {reference} is al volledig of er is al op besloten.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters fit here; this text has {length}.</source>
+        <translation>Hier passen hoogstens {limit} tekens; deze tekst heeft er {length}.</translation>
     </message>
     <message>
         <source>Bid {bid} has no consensus score on {criterion} yet; a result needs every score.</source>
@@ -3661,6 +3641,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Every extension option lasts at least a month.</source>
         <translation>Elke verlengingsoptie duurt ten minste een maand.</translation>
+    </message>
+    <message>
+        <source>Fill in this field; it cannot be left empty.</source>
+        <translation>Vul dit veld in; het mag niet leeg blijven.</translation>
     </message>
     <message>
         <source>Give the evaluator&apos;s name.</source>
@@ -4115,6 +4099,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het aantal leden is nul of meer.</translation>
     </message>
     <message>
+        <source>The number {value} has more than {places} decimals.</source>
+        <translation>Het getal {value} heeft meer dan {places} decimalen.</translation>
+    </message>
+    <message>
+        <source>The number {value} is too large; it must be below {maximum}.</source>
+        <translation>Het getal {value} is te groot; het moet kleiner zijn dan {maximum}.</translation>
+    </message>
+    <message>
+        <source>The number {value} is too small; it must be more than {minimum}.</source>
+        <translation>Het getal {value} is te klein; het moet groter zijn dan {minimum}.</translation>
+    </message>
+    <message>
+        <source>The number {value} is too small; the lowest allowed is {minimum}.</source>
+        <translation>Het getal {value} is te klein; het laagste toegestane getal is {minimum}.</translation>
+    </message>
+    <message>
         <source>The objection of {organisation} received on {received} is still open; decide it first, or give the reason to make the award definitive anyway.</source>
         <translation>Het bezwaar van {organisation}, ontvangen op {received}, is nog niet afgehandeld; handel het eerst af, of geef de reden om de gunning toch definitief te maken.</translation>
     </message>
@@ -4219,6 +4219,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De aanbestedingsstukken beloven {promised} beoordelaars, maar de commissie telt er {count}.</translation>
     </message>
     <message>
+        <source>The text for {column} ({table}) has {length} characters, but at most {limit} fit; nothing was saved.</source>
+        <translation>De tekst voor {column} ({table}) heeft {length} tekens, maar er passen er hoogstens {limit}; er is niets opgeslagen.</translation>
+    </message>
+    <message>
         <source>The text is longer than {limit} characters; shorten it and try again.</source>
         <translation>De tekst is langer dan {limit} tekens; kort hem in en probeer het opnieuw.</translation>
     </message>
@@ -4237,6 +4241,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The value {value} cannot be used; a scale value is 0 or more, below 10000, with at most two decimals.</source>
         <translation>De waarde {value} kan niet worden gebruikt; een schaalwaarde is 0 of hoger, lager dan 10000, met ten hoogste twee decimalen.</translation>
+    </message>
+    <message>
+        <source>The value {value} for {column} ({table}) does not fit there; nothing was saved.</source>
+        <translation>De waarde {value} voor {column} ({table}) past daar niet; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>The weights of the criteria under {parent} add up to {sum} %; they must add up to exactly 100 %.</source>
@@ -4681,6 +4689,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{value} is not a date; write it as dd-mm-yyyy, e.g. 12-10-2020.</source>
         <translation>{value} is geen datum; schrijf deze als dd-mm-jjjj, bijvoorbeeld 12-10-2020.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the allowed values: {choices}.</source>
+        <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
     </message>
 </context>
 <context>

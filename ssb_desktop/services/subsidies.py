@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import DateTime, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import (
     Application,
     Bid,
@@ -643,15 +644,11 @@ def check_application(record: ApplicationRecord) -> list[FieldProblem]:
                 {"limit": MAX_SCORE},
             )
         )
-    if len(record.reference.strip()) > 50:
-        found.append(
-            FieldProblem(
-                "reference",
-                N_("Errors", "A reference has at most {count} characters."),
-                {"count": 50},
-            )
-        )
-    return found
+    # Lengths and ranges from the table definitions (db/limits.py), after the own messages.
+    return limits.add_new(
+        found,
+        limits.check_record("applications", replace(record, reference=record.reference.strip())),
+    )
 
 
 def _next_reference(session: Session, year: int) -> str:

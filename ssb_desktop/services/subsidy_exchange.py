@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.audit import insert_audited, insert_audited_columns
 from ssb_desktop.db.bulk import bulk_write_cache, insert_columns
 from ssb_desktop.db.tables import District, Organisation, Theme
@@ -69,8 +70,8 @@ _GRANTED_STATUSES = frozenset(
     }
 )
 _REFERENCE = re.compile(r"^(\d{4})-(\d+)$")
-_MAX_ACTIVITY = 300
-_MAX_REFERENCE = 50
+_MAX_ACTIVITY = limits.limit("applications", "activity").max_length or 0
+_MAX_REFERENCE = limits.limit("applications", "reference").max_length or 0
 
 _NO_SCHEME = N_("Errors", "There is no subsidy scheme with id {id}; choose an existing scheme.")
 _UNKNOWN_SCHEME = N_(

@@ -262,6 +262,9 @@ class ImportReport:
     problems: tuple[Problem, ...] = ()
     dry_run: bool = False
     written: bool = False
+    # Header texts of columns that no field reads (each also a warning, or with --strict a
+    # problem): nothing in a workbook is skipped silently.
+    unmapped_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1672,6 +1672,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Back-up geschreven naar {path}.</translation>
     </message>
     <message>
+        <source>Columns not imported (no field): {columns}</source>
+        <translation>Kolommen niet ingelezen (geen veld): {columns}</translation>
+    </message>
+    <message>
         <source>Created: {n}</source>
         <translation>Nieuw: {n}</translation>
     </message>
@@ -4849,6 +4853,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Choose one or more scoring grids to import.</source>
         <translation>Kies een of meer beoordelingsformulieren om te importeren.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; holds the same field as column &quot;{first}&quot;, which is the one imported; assign it another field in the column mapping, or remove one of the two.</source>
+        <translation>Kolom &quot;{column}&quot; bevat hetzelfde veld als kolom &quot;{first}&quot;, en alleen die wordt ingelezen; wijs in de kolomindeling een ander veld toe, of verwijder een van de twee.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; matches no field and is not imported; assign it a field in the column mapping, or remove the column if it is not needed.</source>
+        <translation>Kolom &quot;{column}&quot; hoort bij geen enkel veld en wordt niet ingelezen; wijs er in de kolomindeling een veld aan toe, of verwijder de kolom als die niet nodig is.</translation>
     </message>
     <message>
         <source>No grid for {name}: {reason}</source>

@@ -322,6 +322,7 @@ class ParsedApplications:
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     form_scheme_id: int | None = None
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -755,6 +756,9 @@ def _read_applications(
             problems=problems,
             warnings=warnings,
         )
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+    )
     return ParsedApplications(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -762,9 +766,10 @@ def _read_applications(
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
         form_scheme_id=form_scheme_id,
+        unmapped=unmapped,
     )
 
 

@@ -226,6 +226,7 @@ class ParsedBids:
     rows: list[BidRow] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -414,6 +415,9 @@ def read_bids(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedBi
             rows.append(reader.read())
             problems.extend(reader.problems)
             warnings.extend(reader.warnings)
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+    )
     return ParsedBids(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -421,8 +425,9 @@ def read_bids(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedBi
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
+        unmapped=unmapped,
     )
 
 

@@ -154,6 +154,7 @@ class ParsedCriteria:
     rows: list[CriterionRow] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -338,6 +339,9 @@ def read_criteria(
         ]
         column = headers[mapping["weight"]]
         warnings.append(Problem(_FRACTIONS, sheet.name, header.excel_row, column, {}, CONTEXT))
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+    )
     return ParsedCriteria(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -345,8 +349,9 @@ def read_criteria(
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
+        unmapped=unmapped,
     )
 
 

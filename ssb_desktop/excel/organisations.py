@@ -25,17 +25,33 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Organisatienaam",
         "Name",
         "Statutaire naam",
+        "Naam instelling",
+        "Instelling",
+        "Naam partner",
+        "Partner",
     ),
     "kind": ("Soort", "Soort organisatie", "Type", "Type organisatie", "Kind", "Categorie"),
     "kvk": ("KvK-nummer", "KvK", "KvK nummer", "KvK-nr", "Kamer van Koophandel", "KvK number"),
     "rsin": ("RSIN", "Fiscaal nummer", "RSIN/fiscaal nummer"),
     "iban": ("IBAN", "Rekeningnummer", "Bankrekening", "Bankrekeningnummer"),
-    "street": ("Adres", "Straat", "Straat en huisnummer", "Bezoekadres", "Address"),
-    "postcode": ("Postcode", "Postal code"),
-    "city": ("Plaats", "Woonplaats", "Vestigingsplaats", "Stad", "City"),
+    "street": (
+        "Adres",
+        "Straat",
+        "Straat en huisnummer",
+        "Straat + huisnr",
+        "Straat + huisnummer",
+        "Straat/huisnr",
+        "Straatnaam en huisnummer",
+        "Adres + huisnr",
+        "Bezoekadres",
+        "Vestigingsadres",
+        "Address",
+    ),
+    "postcode": ("Postcode", "PC", "Postc.", "Pcode", "Postal code"),
+    "city": ("Plaats", "Woonplaats", "Vestigingsplaats", "Plaatsnaam", "Stad", "City"),
     "email": ("E-mail", "Email", "E-mailadres", "Mail", "E-mail organisatie"),
-    "phone": ("Telefoon", "Telefoonnummer", "Tel", "Tel.", "Phone"),
-    "website": ("Website", "Internet", "URL", "Site"),
+    "phone": ("Telefoon", "Telefoonnummer", "Tel", "Tel.", "Tel.nr.", "Phone"),
+    "website": ("Website", "Webadres", "Internet", "URL", "Site"),
     "districts": ("Wijken", "Wijk(en)", "Wijk", "District", "Districten", "Werkgebied"),
     "contact": ("Contactpersoon", "Contact", "Contactpersonen", "Contact person"),
     "contact_email": ("E-mail contactpersoon", "Mail contactpersoon"),
@@ -122,6 +138,7 @@ class ParsedWorkbook:
     rows: list[ImportRow] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -237,6 +254,9 @@ def _read_organisations(path: Path, explicit: Mapping[str, str] | None) -> Parse
     headers = header.headers
     if not problems:
         parsed_rows = _read_rows(sheet, header, mapping, warnings)
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+    )
     return ParsedWorkbook(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -244,8 +264,9 @@ def _read_organisations(path: Path, explicit: Mapping[str, str] | None) -> Parse
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=parsed_rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
+        unmapped=unmapped,
     )
 
 

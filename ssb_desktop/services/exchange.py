@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import Organisation
 from ssb_desktop.errors import N_, AppError, NotFoundError, ValidationError
+from ssb_desktop.excel import reading
 from ssb_desktop.excel.bids import BidRow, OrganisationRef, ParsedBids, read_bids, write_bids
 from ssb_desktop.excel.criteria import (
     CriterionRow,
@@ -71,6 +72,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@reading.reports_unmapped
 def import_parsed_organisations(
     session: Session,
     parsed: ParsedWorkbook,
@@ -572,6 +574,7 @@ class _BidImport:
         return created, updated, unchanged
 
 
+@reading.reports_unmapped
 def import_parsed_bids(
     session: Session,
     parsed: ParsedBids,
@@ -889,6 +892,7 @@ class _CriteriaImport:
         )
 
 
+@reading.reports_unmapped
 def import_parsed_criteria(
     session: Session, parsed: ParsedCriteria, lot_label: str, *, dry_run: bool = False
 ) -> ImportReport:

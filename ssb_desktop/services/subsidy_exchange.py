@@ -28,6 +28,7 @@ from ssb_desktop.db.tables.subsidies import (
     application_districts,
 )
 from ssb_desktop.errors import N_, AppError, NotFoundError
+from ssb_desktop.excel import reading
 from ssb_desktop.excel.applications import (
     STATUS_TEXT,
     AllocationSummary,
@@ -1240,6 +1241,7 @@ def _comparable(values: Mapping[str, Any], district_ids: Sequence[int]) -> tuple
     return (*(values[name] for name in _FIELDS), tuple(sorted(district_ids)))
 
 
+@reading.reports_unmapped
 def import_parsed_applications(
     session: Session,
     parsed: ParsedApplications,

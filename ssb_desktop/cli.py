@@ -580,7 +580,7 @@ def run_results(args: argparse.Namespace, out: Output) -> int:
         with db.transaction() as session:
             lot = procurement.find_lot(session, args.lot)
             assert lot.id is not None
-            results = evaluation.lot_results(session, lot.id, with_robustness=False)
+            results = evaluation.lot_results(session, lot.id, with_robustness=True)
     finally:
         db.dispose()
     result = results.result
@@ -638,6 +638,11 @@ def run_results(args: argparse.Namespace, out: Output) -> int:
                 bids=", ".join(results.bid_labels.get(int(key), str(key)) for key in tie.bid_keys),
             )
         )
+    robustness = evaluation.robustness_notices(results)
+    lines.append(out.text("Cli", N_("Cli", "Robustness:")))
+    lines.extend(
+        "  " + out.text(notice.context, notice.message, **notice.params) for notice in robustness
+    )
     out.emit(
         {
             "lot": results.lot_label,
@@ -646,6 +651,10 @@ def run_results(args: argparse.Namespace, out: Output) -> int:
             "winner": winner,
             "ranking": rows,
             "ties": [list(tie.bid_keys) for tie in result.ties],
+            "robustness": evaluation.robustness_document(results),
+            "robustness_text": [
+                out.text(notice.context, notice.message, **notice.params) for notice in robustness
+            ],
         },
         lines,
     )
@@ -948,6 +957,7 @@ def _run_grid_import(args: argparse.Namespace, out: Output) -> int:
 def run_dossier(args: argparse.Namespace, out: Output) -> int:
     """The evaluation dossier of a lot as one zip with a manifest of sha256 hashes."""
     from ssb_desktop.documents.minutes import write_minutes_pdf
+    from ssb_desktop.i18n import translate_message
     from ssb_desktop.services import procurement
     from ssb_desktop.services.dossier import write_dossier
 
@@ -956,7 +966,13 @@ def run_dossier(args: argparse.Namespace, out: Output) -> int:
         with db.transaction() as session:
             lot = procurement.find_lot(session, args.lot)
             assert lot.id is not None
-            archive = write_dossier(session, lot.id, args.outdir, render_minutes=write_minutes_pdf)
+            archive = write_dossier(
+                session,
+                lot.id,
+                args.outdir,
+                render_minutes=write_minutes_pdf,
+                translate=translate_message,
+            )
     finally:
         db.dispose()
     out.emit(

@@ -65,6 +65,11 @@ def _ratio(value: Decimal | Fraction) -> tuple[int, int]:
     return value.as_integer_ratio()
 
 
+def round_half_up(value: Decimal | Fraction, places: int) -> Decimal:
+    """An exact value rounded half up (away from zero) to ``places`` decimals."""
+    return _round_half_up(*_ratio(value), places)
+
+
 def round_points(value: Decimal | Fraction) -> Decimal:
     """Points as every screen, letter, workbook and report shows them: two decimals, half up.
 

@@ -1728,6 +1728,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Verwijderd: {n}</translation>
     </message>
     <message>
+        <source>Robustness:</source>
+        <translation>Robuustheid:</translation>
+    </message>
+    <message>
         <source>Schema version: {version}</source>
         <translation>Schemaversie: {version}</translation>
     </message>
@@ -2445,6 +2449,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>(nieuwe vergadering)</translation>
     </message>
     <message>
+        <source>Agreement between the evaluators</source>
+        <translation>Overeenstemming tussen de beoordelaars</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (Krippendorff&apos;s alpha, ordinal; 1 = full):</source>
+        <translation>Overeenstemming per criterium (Krippendorffs alfa, ordinaal; 1 = volledig):</translation>
+    </message>
+    <message>
         <source>Bids and criteria, most disagreement first</source>
         <translation>Inschrijvingen en criteria, meeste verschil eerst</translation>
     </message>
@@ -2583,6 +2595,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>no consensus yet</source>
         <translation>nog geen consensus</translation>
+    </message>
+    <message>
+        <source>{criterion}: cannot be computed ({cells} cells, {scores} scores)</source>
+        <translation>{criterion}: niet te berekenen ({cells} cellen, {scores} scores)</translation>
+    </message>
+    <message>
+        <source>{criterion}: {alpha} ({cells} cells, {scores} scores)</source>
+        <translation>{criterion}: {alpha} ({cells} cellen, {scores} scores)</translation>
     </message>
     <message>
         <source>{done} of {total} consensus scores set.</source>
@@ -4621,6 +4641,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} does not score criterion {criterion} of this lot.</source>
         <translation>{name} scoort criterium {criterion} van dit perceel niet.</translation>
+    </message>
+    <message>
+        <source>{name} gave every bid the same score on every criterion, while the other evaluators&apos; scores differ; discuss whether the bids were really judged.</source>
+        <translation>{name} gaf elke inschrijving op elk criterium dezelfde score, terwijl de scores van de andere beoordelaars verschillen; bespreek of de inschrijvingen echt zijn beoordeeld.</translation>
+    </message>
+    <message>
+        <source>{name} gave every bid the same score on {criterion}, while the other evaluators&apos; scores differ.</source>
+        <translation>{name} gaf elke inschrijving op {criterion} dezelfde score, terwijl de scores van de andere beoordelaars verschillen.</translation>
     </message>
     <message>
         <source>{name} has already signed a declaration or scored; the account and the criteria to score can no longer change. Add a new evaluator instead.</source>
@@ -6914,14 +6942,6 @@ Database: {where}</translation>
         <translation>Methode: {method}. Toegepaste uitvalregel: {rule}.</translation>
     </message>
     <message>
-        <source>No robustness analysis: there is no single winner.</source>
-        <translation>Geen robuustheidsanalyse: er is geen enkele winnaar.</translation>
-    </message>
-    <message>
-        <source>No single change of one score or one weight changes the winner.</source>
-        <translation>Geen enkele wijziging van één score of één gewicht verandert de winnaar.</translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -6978,14 +6998,6 @@ Database: {where}</translation>
         <translation>Het resultaat van perceel {lot} is vastgelegd.</translation>
     </message>
     <message>
-        <source>The winner changes if the score of {bid} on {criterion} goes from {old} to {new} ({steps}).</source>
-        <translation>De winnaar verandert als de score van {bid} op {criterion} van {old} naar {new} gaat ({steps}).</translation>
-    </message>
-    <message>
-        <source>The winner changes if {points} percentage points of weight move from {source} to {target} ({source_weight} % and {target_weight} %).</source>
-        <translation>De winnaar verandert als {points} procentpunt gewicht van {source} naar {target} gaat ({source_weight} % en {target_weight} %).</translation>
-    </message>
-    <message>
         <source>There is no single winner.</source>
         <translation>Er is geen enkele winnaar.</translation>
     </message>
@@ -7008,6 +7020,29 @@ Database: {where}</translation>
     <message>
         <source>{criterion}: {score} below the minimum {minimum}</source>
         <translation>{criterion}: {score} onder het minimum {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>Robustness</name>
+    <message>
+        <source>No robustness analysis: there is no single winner.</source>
+        <translation>Geen robuustheidsanalyse: er is geen enkele winnaar.</translation>
+    </message>
+    <message>
+        <source>No single change of one score or one weight changes the winner.</source>
+        <translation>Geen enkele wijziging van één score of één gewicht verandert de winnaar.</translation>
+    </message>
+    <message>
+        <source>The winner changes if the score of {bid} on {criterion} goes from {old} to {new} (1 step).</source>
+        <translation>De winnaar verandert als de score van {bid} op {criterion} van {old} naar {new} gaat (1 stap).</translation>
+    </message>
+    <message>
+        <source>The winner changes if the score of {bid} on {criterion} goes from {old} to {new} ({steps} steps).</source>
+        <translation>De winnaar verandert als de score van {bid} op {criterion} van {old} naar {new} gaat ({steps} stappen).</translation>
+    </message>
+    <message>
+        <source>The winner changes if {points} percentage points of weight move from {source} to {target} ({source_weight} % and {target_weight} %).</source>
+        <translation>De winnaar verandert als {points} procentpunt gewicht van {source} naar {target} gaat ({source_weight} % en {target_weight} %).</translation>
     </message>
 </context>
 <context>

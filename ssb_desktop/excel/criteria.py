@@ -339,8 +339,9 @@ def read_criteria(
         ]
         column = headers[mapping["weight"]]
         warnings.append(Problem(_FRACTIONS, sheet.name, header.excel_row, column, {}, CONTEXT))
+    derived = [header for name, header, _kind, _width in EXPORT_COLUMNS if name not in SYNONYMS]
     unmapped, notes = reading.unmapped_columns(
-        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS, derived
     )
     return ParsedCriteria(
         sheet=sheet.name,

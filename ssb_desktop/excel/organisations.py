@@ -26,7 +26,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Name",
         "Statutaire naam",
         "Naam instelling",
-        "Instelling",
         "Naam partner",
         "Partner",
     ),

@@ -436,10 +436,13 @@ def unmapped_columns(
     sheet: str,
     header_row: int,
     synonyms: Mapping[str, Sequence[str]] | None = None,
+    derived: Collection[str] = (),
 ) -> tuple[tuple[str, ...], list[Problem]]:
     """The labels of the non-empty header columns that no field reads, and a warning for each
     at the header row: "matches no field", or, when its header names a field that another
-    column already supplies (a duplicate header), which column is read instead."""
+    column already supplies (a duplicate header), which column is read instead. ``derived``
+    names columns our own export computes (a sum), which are known and never imported."""
+    skip = {normalise_header(text) for text in derived}
     labels = column_labels(headers)
     lookup: dict[str, str] = {}
     for name, names in (synonyms or {}).items():
@@ -449,7 +452,7 @@ def unmapped_columns(
     unmapped: list[str] = []
     warnings: list[Problem] = []
     for index, text in enumerate(headers):
-        if not text or index in used:
+        if not text or index in used or normalise_header(text) in skip:
             continue
         label = labels[index]
         unmapped.append(label)

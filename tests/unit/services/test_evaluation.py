@@ -40,6 +40,7 @@ from ssb_desktop.services.audit import AuditFilter, list_entries
 from ssb_desktop.services.users import identify, save_user
 
 SCALE = (0, 2, 4, 6, 8, 10)
+D2, D6, D8 = Decimal(2), Decimal(6), Decimal(8)
 
 
 @dataclass
@@ -510,7 +511,75 @@ def test_an_evaluator_consistently_higher_is_flagged(setting: Setting) -> None:
     setting.act("olga")
     with setting.db.transaction() as session:
         flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
-    assert len(flags) == 1 and "Chris Bakker scores consistently higher" in flags[0]
+    assert len(flags) == 2 and "Chris Bakker scores consistently higher" in flags[0]
+    # 8 for every bid on both criteria while the others differ: a flat-liner as well.
+    assert "Chris Bakker gave every bid the same score on every criterion" in flags[1]
+
+
+def test_a_flat_liner_on_one_criterion_is_flagged_for_that_criterion(setting: Setting) -> None:
+    for account, scores in (
+        ("anna", _all(6, 4, 6, 8)),  # K1: 6 and 6 for A and B
+        ("bert", _all(8, 6, 4, 6)),
+        ("chris", _all(6, 8, 4, 4)),
+    ):
+        _sign(setting, account)
+        _score(setting, account, scores)
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
+    assert flags == [
+        "Anna de Vries gave every bid the same score on K1 Reach, while the other evaluators' "
+        "scores differ."
+    ]
+
+
+def test_nobody_is_a_flat_liner_when_every_evaluator_gives_the_bids_the_same_score(
+    setting: Setting,
+) -> None:
+    for account, scores in (
+        ("anna", _all(6, 4, 6, 8)),
+        ("bert", _all(8, 6, 8, 4)),
+        ("chris", _all(4, 8, 4, 6)),
+    ):
+        _sign(setting, account)
+        _score(setting, account, scores)
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
+    assert not any("same score" in flag for flag in flags)
+
+
+def test_two_evaluators_identical_on_every_cell_are_flagged(setting: Setting) -> None:
+    for account, scores in (
+        ("anna", _all(8, 6, 4, 6)),
+        ("bert", _all(8, 6, 4, 6)),
+        ("chris", _all(6, 8, 4, 4)),
+    ):
+        _sign(setting, account)
+        _score(setting, account, scores)
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
+    assert flags == [
+        "Anna de Vries and Bert Jansen gave identical scores everywhere; check that they "
+        "scored independently."
+    ]
+
+
+def test_the_agreement_per_criterion_rests_on_the_cells_scored(setting: Setting) -> None:
+    from ssb_desktop.services.agreement import ordinal_alpha
+
+    _everyone_scored(setting)  # K1: A 8/8/8, B 6/2/6; K2: A 6/6/8, B 6/6/6
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        overview = ev.consensus_overview(session, setting.lot)
+    order = [Decimal(v) for v in SCALE]
+    by_title = {item.criterion_title: item for item in overview.agreement}
+    reach, quality = by_title["K1 Reach"], by_title["K2 Quality"]
+    assert (reach.cells, reach.scores, quality.cells, quality.scores) == (2, 6, 2, 6)
+    expected = ordinal_alpha([[D8, D8, D8], [D6, D2, D6]], order).value
+    assert expected is not None and reach.alpha == round(Decimal(float(expected)), 3)
+    assert quality.alpha is not None and quality.alpha < reach.alpha
 
 
 def test_a_consensus_score_is_audited_and_versioned(setting: Setting) -> None:

@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("kind", choices=IMPORT_KINDS)
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="report what would change")
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat columns that match no field as problems: nothing is written",
+    )
     imp.add_argument("--mapping", type=Path, help="JSON object: column header -> field")
     imp.add_argument("--lot", help="criteria: the lot REF/N whose criteria to replace")
     imp.add_argument(
@@ -228,6 +233,14 @@ def _report_lines(out: Output, report: ImportReport) -> list[str]:
         # Only an import that replaces a whole set (a lot's criteria) removes anything.
         lines.append(out.text("Cli", N_("Cli", "Removed: {n}"), n=report.deleted))
     lines.append(out.text("Cli", N_("Cli", "Unchanged: {n}"), n=report.unchanged))
+    if report.unmapped_columns:
+        lines.append(
+            out.text(
+                "Cli",
+                N_("Cli", "Columns not imported (no field): {columns}"),
+                columns=", ".join(report.unmapped_columns),
+            )
+        )
     labels = (N_("Cli", "Warning"), N_("Cli", "Problem"))
     row_word = out.text("Cli", N_("Cli", "row"))
     for label, items in zip(labels, (report.warnings, report.problems), strict=True):
@@ -488,7 +501,8 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
     _check_options(args, IMPORT_LOT_KINDS)
     mapping = _read_mapping(args.mapping)
     db = _open(args)
-    try:
+
+    def run(dry_run: bool) -> ImportReport:
         with db.transaction() as session:
             if args.kind in SUBSIDY_IMPORT_KINDS:
                 from ssb_desktop.services.subsidies import exchange as subsidy_exchange
@@ -498,23 +512,55 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
                     confirm_name_matches=args.confirm_names,
                     create_organisations=args.create_organisations,
                 )
-                report = subsidy_exchange.import_file(
-                    session, args.kind, args.file, options, mapping=mapping, dry_run=args.dry_run
+                return subsidy_exchange.import_file(
+                    session, args.kind, args.file, options, mapping=mapping, dry_run=dry_run
                 )
-            else:
-                report = exchange.import_file(
-                    session,
-                    args.kind,
-                    args.file,
-                    mapping=mapping,
-                    dry_run=args.dry_run,
-                    lot=args.lot,
-                    create_organisations=args.create_organisations,
-                )
+            return exchange.import_file(
+                session,
+                args.kind,
+                args.file,
+                mapping=mapping,
+                dry_run=dry_run,
+                lot=args.lot,
+                create_organisations=args.create_organisations,
+            )
+
+    try:
+        report = None
+        if args.strict:
+            # A trial run first: with --strict an unmapped column is a problem, and a
+            # problem means nothing is written.
+            trial = run(dry_run=True)
+            if trial.unmapped_columns:
+                report = _strict(trial, dry_run=args.dry_run)
+        if report is None:
+            report = run(dry_run=args.dry_run)
     finally:
         db.dispose()
     out.emit(_report_document(out, report), _report_lines(out, report))
     return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
+def _strict(report: ImportReport, *, dry_run: bool) -> ImportReport:
+    """The report of a --strict import with unmapped columns: they are problems, nothing is
+    written."""
+    from dataclasses import replace
+
+    from ssb_desktop.excel.reading import DUPLICATE_COLUMN, UNMAPPED_COLUMN
+
+    about_columns = {UNMAPPED_COLUMN, DUPLICATE_COLUMN}
+    columns = [item for item in report.warnings if item.message in about_columns]
+    return replace(
+        report,
+        created=0,
+        updated=0,
+        unchanged=0,
+        deleted=0,
+        warnings=tuple(item for item in report.warnings if item.message not in about_columns),
+        problems=(*columns, *report.problems),
+        dry_run=dry_run,
+        written=False,
+    )
 
 
 def run_backup(args: argparse.Namespace, out: Output) -> int:
@@ -578,7 +624,9 @@ def run_deadline(args: argparse.Namespace, out: Output) -> int:
 
 
 def _points(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:.2f}".replace(".", ",")
+    from ssb_desktop.formatting import format_points
+
+    return format_points(value)
 
 
 def run_results(args: argparse.Namespace, out: Output) -> int:
@@ -592,7 +640,7 @@ def run_results(args: argparse.Namespace, out: Output) -> int:
         with db.transaction() as session:
             lot = procurement.find_lot(session, args.lot)
             assert lot.id is not None
-            results = evaluation.lot_results(session, lot.id, with_robustness=False)
+            results = evaluation.lot_results(session, lot.id, with_robustness=True)
     finally:
         db.dispose()
     result = results.result
@@ -650,6 +698,11 @@ def run_results(args: argparse.Namespace, out: Output) -> int:
                 bids=", ".join(results.bid_labels.get(int(key), str(key)) for key in tie.bid_keys),
             )
         )
+    robustness = evaluation.robustness_notices(results)
+    lines.append(out.text("Cli", N_("Cli", "Robustness:")))
+    lines.extend(
+        "  " + out.text(notice.context, notice.message, **notice.params) for notice in robustness
+    )
     out.emit(
         {
             "lot": results.lot_label,
@@ -658,6 +711,10 @@ def run_results(args: argparse.Namespace, out: Output) -> int:
             "winner": winner,
             "ranking": rows,
             "ties": [list(tie.bid_keys) for tie in result.ties],
+            "robustness": evaluation.robustness_document(results),
+            "robustness_text": [
+                out.text(notice.context, notice.message, **notice.params) for notice in robustness
+            ],
         },
         lines,
     )
@@ -960,6 +1017,7 @@ def _run_grid_import(args: argparse.Namespace, out: Output) -> int:
 def run_dossier(args: argparse.Namespace, out: Output) -> int:
     """The evaluation dossier of a lot as one zip with a manifest of sha256 hashes."""
     from ssb_desktop.documents.minutes import write_minutes_pdf
+    from ssb_desktop.i18n import translate_message
     from ssb_desktop.services import procurement
     from ssb_desktop.services.dossier import write_dossier
 
@@ -968,7 +1026,13 @@ def run_dossier(args: argparse.Namespace, out: Output) -> int:
         with db.transaction() as session:
             lot = procurement.find_lot(session, args.lot)
             assert lot.id is not None
-            archive = write_dossier(session, lot.id, args.outdir, render_minutes=write_minutes_pdf)
+            archive = write_dossier(
+                session,
+                lot.id,
+                args.outdir,
+                render_minutes=write_minutes_pdf,
+                translate=translate_message,
+            )
     finally:
         db.dispose()
     out.emit(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
@@ -12,6 +13,15 @@ CENT = Decimal("0.01")
 
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 _ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+
+
+def is_ascii_digits(text: str) -> bool:
+    """True for a non-empty text of the ASCII digits 0-9 only.
+
+    ``str.isdigit`` also accepts superscript, full-width and Arabic-Indic digits (and ``int``
+    then fails on some of them): identifiers, ids and numbers typed by people use this instead.
+    """
+    return text.isascii() and text.isdigit()
 
 
 def format_date(value: date | None) -> str:
@@ -42,6 +52,48 @@ def format_money(value: Decimal | None) -> str:
         whole = whole[:-3]
     groups.insert(0, whole)
     return f"€ {sign}{'.'.join(groups)},{cents}"
+
+
+def _round_half_up(numerator: int, denominator: int, places: int) -> Decimal:
+    scale = 10**places
+    whole = (2 * abs(numerator) * scale + denominator) // (2 * denominator)
+    rounded = Decimal(whole).scaleb(-places)
+    return -rounded if numerator < 0 else rounded
+
+
+def _ratio(value: Decimal | Fraction) -> tuple[int, int]:
+    return value.as_integer_ratio()
+
+
+def round_half_up(value: Decimal | Fraction, places: int) -> Decimal:
+    """An exact value rounded half up (away from zero) to ``places`` decimals."""
+    return _round_half_up(*_ratio(value), places)
+
+
+def round_points(value: Decimal | Fraction) -> Decimal:
+    """Points as every screen, letter, workbook and report shows them: two decimals, half up.
+
+    The scoring engine ranks on the exact values; this rounding is for display only, so two
+    bids may show the same points and still be ranked apart.
+    """
+    return _round_half_up(*_ratio(value), 2)
+
+
+def round_points_of(numerator: int, denominator: int) -> Decimal:
+    """``round_points`` of the exact ratio numerator / denominator (denominator > 0)."""
+    return _round_half_up(numerator, denominator, 2)
+
+
+def round_money(value: Decimal | Fraction) -> Decimal:
+    """An exact amount rounded half up to whole cents, for display."""
+    return _round_half_up(*_ratio(value), 2)
+
+
+def format_points(value: Decimal | Fraction | None) -> str:
+    """Points in Dutch notation with two decimals (73,00 / 66,67), or an empty string."""
+    if value is None:
+        return ""
+    return f"{round_points(value):.2f}".replace(".", ",")
 
 
 def parse_date(text: str) -> date | None:

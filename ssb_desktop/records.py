@@ -271,6 +271,9 @@ class ImportReport:
     problems: tuple[Problem, ...] = ()
     dry_run: bool = False
     written: bool = False
+    # Header texts of columns that no field reads (each also a warning, or with --strict a
+    # problem): nothing in a workbook is skipped silently.
+    unmapped_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +340,9 @@ CONSORTIUM_ROLE_LABELS: dict[ConsortiumRole, str] = {
 
 # Tie-break rules a lot may list, in the order it applies them.
 TIE_BREAK_RULE_LABELS: dict[str, str] = {
-    "heaviest_criterion": N_("TieBreakRule", "Highest score on the heaviest criterion"),
+    "heaviest_criterion": N_(
+        "TieBreakRule", "Highest score on the heaviest quality criterion (price excluded)"
+    ),
     "lowest_price": N_("TieBreakRule", "Lowest price"),
     "lots": N_("TieBreakRule", "Drawing lots"),
 }
@@ -648,14 +653,29 @@ class ConsensusCell:
 
 
 @dataclass(frozen=True, slots=True)
+class CriterionAgreement:
+    """Agreement between the evaluators on one criterion: Krippendorff's alpha (ordinal),
+    rounded to three decimals, or None when undefined; ``cells`` the bids scored by at least
+    two evaluators and ``scores`` the scores in them, on which the figure rests."""
+
+    criterion_id: int
+    criterion_title: str
+    alpha: Decimal | None
+    cells: int
+    scores: int
+
+
+@dataclass(frozen=True, slots=True)
 class ConsensusOverview:
     lot_id: int
     lot_label: str
     cells: tuple[ConsensusCell, ...]  # sorted by disagreement (spread desc, then tree/bid order)
-    evaluator_flags: tuple[Notice, ...]  # evaluator consistently above/below (|z| >= 1.5 avg)
+    # Evaluator consistently above/below (|z| >= 1.5 avg), flat-liner, identical pair.
+    evaluator_flags: tuple[Notice, ...]
     missing: tuple[str, ...]  # evaluators who have not submitted (names)
     use_average: bool
     complete: bool  # every cell has a consensus score
+    agreement: tuple[CriterionAgreement, ...] = ()  # per scored criterion, in tree order
 
 
 @dataclass(frozen=True, slots=True)

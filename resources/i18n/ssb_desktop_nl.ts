@@ -1716,6 +1716,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Back-up geschreven naar {path}.</translation>
     </message>
     <message>
+        <source>Columns not imported (no field): {columns}</source>
+        <translation>Kolommen niet ingelezen (geen veld): {columns}</translation>
+    </message>
+    <message>
         <source>Created: {n}</source>
         <translation>Nieuw: {n}</translation>
     </message>
@@ -1774,6 +1778,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Removed: {n}</source>
         <translation>Verwijderd: {n}</translation>
+    </message>
+    <message>
+        <source>Robustness:</source>
+        <translation>Robuustheid:</translation>
     </message>
     <message>
         <source>Schema version: {version}</source>
@@ -2517,6 +2525,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>(nieuwe vergadering)</translation>
     </message>
     <message>
+        <source>Agreement between the evaluators</source>
+        <translation>Overeenstemming tussen de beoordelaars</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (Krippendorff&apos;s alpha, ordinal; 1 = full):</source>
+        <translation>Overeenstemming per criterium (Krippendorffs alfa, ordinaal; 1 = volledig):</translation>
+    </message>
+    <message>
         <source>Bids and criteria, most disagreement first</source>
         <translation>Inschrijvingen en criteria, meeste verschil eerst</translation>
     </message>
@@ -2655,6 +2671,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>no consensus yet</source>
         <translation>nog geen consensus</translation>
+    </message>
+    <message>
+        <source>{criterion}: cannot be computed ({cells} cells, {scores} scores)</source>
+        <translation>{criterion}: niet te berekenen ({cells} cellen, {scores} scores)</translation>
+    </message>
+    <message>
+        <source>{criterion}: {alpha} ({cells} cells, {scores} scores)</source>
+        <translation>{criterion}: {alpha} ({cells} cellen, {scores} scores)</translation>
     </message>
     <message>
         <source>{done} of {total} consensus scores set.</source>
@@ -3428,10 +3452,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een KvK-nummer bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <source>A bid code has at most {count} characters.</source>
-        <translation>De code van een inschrijving heeft ten hoogste {count} tekens.</translation>
-    </message>
-    <message>
         <source>A ceiling change takes effect on or after {date} (announcement or opening); before that, edit the scheme&apos;s ceiling itself.</source>
         <translation>Een plafondwijziging gaat in op of na {date} (bekendmaking of opening); pas daarvoor het plafond van de regeling zelf aan.</translation>
     </message>
@@ -3460,16 +3480,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een contract wordt gemaakt uit een definitieve gunning; kies eerst de gunning.</translation>
     </message>
     <message>
-        <source>A contract reference has at most {count} characters.</source>
-        <translation>Een contractkenmerk heeft hoogstens {count} tekens.</translation>
-    </message>
-    <message>
         <source>A decision is taken on or after the date of receipt ({date}).</source>
         <translation>Een besluit valt op of na de ontvangstdatum ({date}).</translation>
-    </message>
-    <message>
-        <source>A description has at most {count} characters.</source>
-        <translation>Een omschrijving heeft hoogstens {count} tekens.</translation>
     </message>
     <message>
         <source>A district number is 0 or more.</source>
@@ -3508,10 +3520,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een perceelnummer is 1 of hoger.</translation>
     </message>
     <message>
-        <source>A name has at most 100 characters.</source>
-        <translation>Een naam heeft ten hoogste 100 tekens.</translation>
-    </message>
-    <message>
         <source>A period from {date} would end after 31-12-9999, the last day the calendar knows; check the date.</source>
         <translation>Een termijn vanaf {date} zou na 31-12-9999 eindigen, de laatste dag die de kalender kent; controleer de datum.</translation>
     </message>
@@ -3530,10 +3538,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>A procurement with reference {reference} already exists.</source>
         <translation>Er bestaat al een aanbesteding met kenmerk {reference}.</translation>
-    </message>
-    <message>
-        <source>A reference has at most 50 characters.</source>
-        <translation>Een kenmerk heeft ten hoogste 50 tekens.</translation>
     </message>
     <message>
         <source>A report is assessed on or after its receipt ({date}).</source>
@@ -3692,6 +3696,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <source>Application {reference} needs no accountability report: a grant of {granted} is settled without one.</source>
         <extracomment>Common defaults of the tiers by granted amount (a setting per scheme).</extracomment>
         <translation>Aanvraag {reference} hoeft niet verantwoord te worden: een verlening van {granted} wordt zonder verantwoording vastgesteld.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters fit here; this text has {length}.</source>
+        <translation>Hier passen hoogstens {limit} tekens; deze tekst heeft er {length}.</translation>
     </message>
     <message>
         <source>Bid {bid} has no consensus score on {criterion} yet; a result needs every score.</source>
@@ -3856,6 +3864,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Every extension option lasts at least a month.</source>
         <translation>Elke verlengingsoptie duurt ten minste een maand.</translation>
+    </message>
+    <message>
+        <source>Fill in this field; it cannot be left empty.</source>
+        <translation>Vul dit veld in; het mag niet leeg blijven.</translation>
     </message>
     <message>
         <source>Give the evaluator&apos;s name.</source>
@@ -4294,6 +4306,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het knock-outminimum {value} is geen waarde van de schaal {scale} ({values}).</translation>
     </message>
     <message>
+        <source>The letters SA, SD and SS are not used in Dutch postcodes.</source>
+        <translation>De letters SA, SD en SS komen in Nederlandse postcodes niet voor.</translation>
+    </message>
+    <message>
         <source>The letters of lot {lot} cannot be made: {count} consensus scores have no motivation ({missing}). A letter must motivate every score; add the motivations and try again.</source>
         <translation>De brieven van perceel {lot} kunnen niet worden gemaakt: {count} consensusscores hebben geen motivering ({missing}). Een brief moet elke score motiveren; vul de motiveringen aan en probeer het opnieuw.</translation>
     </message>
@@ -4328,6 +4344,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The number of members is zero or more.</source>
         <translation>Het aantal leden is nul of meer.</translation>
+    </message>
+    <message>
+        <source>The number {value} has more than {places} decimals.</source>
+        <translation>Het getal {value} heeft meer dan {places} decimalen.</translation>
+    </message>
+    <message>
+        <source>The number {value} is too large; it must be below {maximum}.</source>
+        <translation>Het getal {value} is te groot; het moet kleiner zijn dan {maximum}.</translation>
+    </message>
+    <message>
+        <source>The number {value} is too small; it must be more than {minimum}.</source>
+        <translation>Het getal {value} is te klein; het moet groter zijn dan {minimum}.</translation>
+    </message>
+    <message>
+        <source>The number {value} is too small; the lowest allowed is {minimum}.</source>
+        <translation>Het getal {value} is te klein; het laagste toegestane getal is {minimum}.</translation>
     </message>
     <message>
         <source>The objection of {organisation} received on {received} is still open; decide it first, or give the reason to make the award definitive anyway.</source>
@@ -4450,6 +4482,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De aanbestedingsstukken beloven {promised} beoordelaars, maar de commissie telt er {count}.</translation>
     </message>
     <message>
+        <source>The text for {column} ({table}) has {length} characters, but at most {limit} fit; nothing was saved.</source>
+        <translation>De tekst voor {column} ({table}) heeft {length} tekens, maar er passen er hoogstens {limit}; er is niets opgeslagen.</translation>
+    </message>
+    <message>
         <source>The text is longer than {limit} characters; shorten it and try again.</source>
         <extracomment>Text limits, read from the table definitions (the database refuses anything longer).</extracomment>
         <translation>De tekst is langer dan {limit} tekens; kort hem in en probeer het opnieuw.</translation>
@@ -4469,6 +4505,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The value {value} cannot be used; a scale value is 0 or more, below 10000, with at most two decimals.</source>
         <translation>De waarde {value} kan niet worden gebruikt; een schaalwaarde is 0 of hoger, lager dan 10000, met ten hoogste twee decimalen.</translation>
+    </message>
+    <message>
+        <source>The value {value} for {column} ({table}) does not fit there; nothing was saved.</source>
+        <translation>De waarde {value} voor {column} ({table}) past daar niet; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>The weights of the criteria under {parent} add up to {sum} %; they must add up to exactly 100 %.</source>
@@ -4515,8 +4555,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is geen subsidieregeling met id {id}; kies een bestaande regeling.</translation>
     </message>
     <message>
+        <source>This IBAN does not have the length or format of an IBAN of its country; check it for a missing or extra character.</source>
+        <translation>Deze IBAN heeft niet de lengte of opbouw van een IBAN uit dat land; controleer of er een teken ontbreekt of te veel is.</translation>
+    </message>
+    <message>
         <source>This IBAN fails its check digits; check it for a typing error.</source>
         <translation>De controlecijfers van dit IBAN kloppen niet; controleer het op een typefout.</translation>
+    </message>
+    <message>
+        <source>This IBAN starts with a country code that has no IBAN.</source>
+        <translation>Deze IBAN begint met een landcode waarvoor geen IBAN bestaat.</translation>
     </message>
     <message>
         <source>This RSIN fails the 11-check; check it for a typing error.</source>
@@ -4747,6 +4795,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Onbekende regel bij gelijke stand: {rule}.</translation>
     </message>
     <message>
+        <source>Use only the digits 0-9 (and letters A-Z where they belong).</source>
+        <translation>Gebruik alleen de cijfers 0-9 (en waar ze horen de letters A-Z).</translation>
+    </message>
+    <message>
         <source>With a fixed price, enter the budget: a bid above it is invalid.</source>
         <translation>Vul bij een vaste prijs het budget in: een inschrijving daarboven is ongeldig.</translation>
     </message>
@@ -4843,6 +4895,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{name} scoort criterium {criterion} van dit perceel niet.</translation>
     </message>
     <message>
+        <source>{name} gave every bid the same score on every criterion, while the other evaluators&apos; scores differ; discuss whether the bids were really judged.</source>
+        <translation>{name} gaf elke inschrijving op elk criterium dezelfde score, terwijl de scores van de andere beoordelaars verschillen; bespreek of de inschrijvingen echt zijn beoordeeld.</translation>
+    </message>
+    <message>
+        <source>{name} gave every bid the same score on {criterion}, while the other evaluators&apos; scores differ.</source>
+        <translation>{name} gaf elke inschrijving op {criterion} dezelfde score, terwijl de scores van de andere beoordelaars verschillen.</translation>
+    </message>
+    <message>
         <source>{name} has already signed a declaration or scored; the account and the criteria to score can no longer change. Add a new evaluator instead.</source>
         <translation>{name} heeft al een verklaring getekend of gescoord; het account en de te scoren criteria kunnen niet meer veranderen. Voeg in plaats daarvan een nieuwe beoordelaar toe.</translation>
     </message>
@@ -4925,6 +4985,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{value} is not an amount; write it in euros, e.g. 12.500,00 or 12500.</source>
         <translation>{value} is geen bedrag; schrijf het in euro&apos;s, bijvoorbeeld 12.500,00 of 12500.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the allowed values: {choices}.</source>
+        <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5145,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Choose one or more scoring grids to import.</source>
         <translation>Kies een of meer beoordelingsformulieren om te importeren.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; holds the same field as column &quot;{first}&quot;, which is the one imported; assign it another field in the column mapping, or remove one of the two.</source>
+        <translation>Kolom &quot;{column}&quot; bevat hetzelfde veld als kolom &quot;{first}&quot;, en alleen die wordt ingelezen; wijs in de kolomindeling een ander veld toe, of verwijder een van de twee.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; matches no field and is not imported; assign it a field in the column mapping, or remove the column if it is not needed.</source>
+        <translation>Kolom &quot;{column}&quot; hoort bij geen enkel veld en wordt niet ingelezen; wijs er in de kolomindeling een veld aan toe, of verwijder de kolom als die niet nodig is.</translation>
     </message>
     <message>
         <source>No grid for {name}: {reason}</source>
@@ -7228,14 +7300,6 @@ Database: {where}</translation>
         <translation>Methode: {method}. Toegepaste uitvalregel: {rule}.</translation>
     </message>
     <message>
-        <source>No robustness analysis: there is no single winner.</source>
-        <translation>Geen robuustheidsanalyse: er is geen enkele winnaar.</translation>
-    </message>
-    <message>
-        <source>No single change of one score or one weight changes the winner.</source>
-        <translation>Geen enkele wijziging van één score of één gewicht verandert de winnaar.</translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
@@ -7292,14 +7356,6 @@ Database: {where}</translation>
         <translation>Het resultaat van perceel {lot} is vastgelegd.</translation>
     </message>
     <message>
-        <source>The winner changes if the score of {bid} on {criterion} goes from {old} to {new} ({steps}).</source>
-        <translation>De winnaar verandert als de score van {bid} op {criterion} van {old} naar {new} gaat ({steps}).</translation>
-    </message>
-    <message>
-        <source>The winner changes if {points} percentage points of weight move from {source} to {target} ({source_weight} % and {target_weight} %).</source>
-        <translation>De winnaar verandert als {points} procentpunt gewicht van {source} naar {target} gaat ({source_weight} % en {target_weight} %).</translation>
-    </message>
-    <message>
         <source>There is no single winner.</source>
         <translation>Er is geen enkele winnaar.</translation>
     </message>
@@ -7322,6 +7378,29 @@ Database: {where}</translation>
     <message>
         <source>{criterion}: {score} below the minimum {minimum}</source>
         <translation>{criterion}: {score} onder het minimum {minimum}</translation>
+    </message>
+</context>
+<context>
+    <name>Robustness</name>
+    <message>
+        <source>No robustness analysis: there is no single winner.</source>
+        <translation>Geen robuustheidsanalyse: er is geen enkele winnaar.</translation>
+    </message>
+    <message>
+        <source>No single change of one score or one weight changes the winner.</source>
+        <translation>Geen enkele wijziging van één score of één gewicht verandert de winnaar.</translation>
+    </message>
+    <message>
+        <source>The winner changes if the score of {bid} on {criterion} goes from {old} to {new} (1 step).</source>
+        <translation>De winnaar verandert als de score van {bid} op {criterion} van {old} naar {new} gaat (1 stap).</translation>
+    </message>
+    <message>
+        <source>The winner changes if the score of {bid} on {criterion} goes from {old} to {new} ({steps} steps).</source>
+        <translation>De winnaar verandert als de score van {bid} op {criterion} van {old} naar {new} gaat ({steps} stappen).</translation>
+    </message>
+    <message>
+        <source>The winner changes if {points} percentage points of weight move from {source} to {target} ({source_weight} % and {target_weight} %).</source>
+        <translation>De winnaar verandert als {points} procentpunt gewicht van {source} naar {target} gaat ({source_weight} % en {target_weight} %).</translation>
     </message>
 </context>
 <context>
@@ -8338,8 +8417,8 @@ Database: {where}</translation>
         <translation>Loting</translation>
     </message>
     <message>
-        <source>Highest score on the heaviest criterion</source>
-        <translation>Hoogste score op het zwaarst wegende criterium</translation>
+        <source>Highest score on the heaviest quality criterion (price excluded)</source>
+        <translation>Hoogste score op het zwaarst wegende kwaliteitscriterium (prijs telt niet mee)</translation>
     </message>
     <message>
         <source>Lowest price</source>

@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Table, insert
 
+from ssb_desktop.db import limits
+
 # Page cache for SQLite during a bulk write, in KiB (the default is 2 MB).
 BULK_CACHE_KIB = 65_536
 
@@ -81,6 +83,8 @@ def insert_columns(
     if count == 0:
         return
     same = same or {}
+    # Bulk inserts bypass the session's flush guard: check the same column limits here.
+    limits.check_columns(table.name, columns, same)
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=[*columns, *same])
     # The compiled statement binds the given columns and those with a client-side default.

@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 
 from ssb_desktop.db.aggregates import install_aggregates
 from ssb_desktop.db.audit import AuditedSession, install_audit
+from ssb_desktop.db.limits import install_flush_guard
 from ssb_desktop.errors import N_, ConflictError, DatabaseError, ValidationError
 from ssb_desktop.records import Role
 
@@ -245,6 +246,7 @@ class Database:
             _configure_sqlite(self.engine)
         install_audit()
         install_aggregates(AuditedSession)
+        install_flush_guard(AuditedSession)
         self._sessions = sessionmaker(self.engine, class_=AuditedSession, expire_on_commit=False)
         self._read_sessions = sessionmaker(
             self.engine.execution_options(**{_READ_ONLY: True}),

@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from ssb_desktop.documents.pdf import escape, write_pdf
-from ssb_desktop.formatting import format_date, format_number
+from ssb_desktop.formatting import format_date, format_number, format_points
 from ssb_desktop.records import LetterContent, LetterScore
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 _MAX_NAME = 120
-_POINTS = Decimal("0.01")
 
 
 def file_name(letter: LetterContent) -> str:
@@ -36,9 +35,7 @@ def file_name(letter: LetterContent) -> str:
 
 
 def _points(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return f"{value.quantize(_POINTS, rounding=ROUND_HALF_UP):f}".replace(".", ",")
+    return format_points(value)
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from ssb_desktop.errors import N_, WorkbookError
 from ssb_desktop.excel import reading, writing
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, is_ascii_digits
 from ssb_desktop.records import ApplicationRecord, ApplicationStatus, Problem
 
 SHEET_TITLE = "Aanvragen"
@@ -322,6 +322,7 @@ class ParsedApplications:
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     form_scheme_id: int | None = None
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -360,7 +361,7 @@ def _has_metadata(path: Path) -> bool:
 def _kvk(text: str) -> tuple[str, bool]:
     """A KvK number as text, its leading zeros restored when a number cell lost them."""
     digits = text.replace(" ", "").replace(".", "")
-    if digits.isdigit() and 4 <= len(digits) < 8:
+    if is_ascii_digits(digits) and 4 <= len(digits) < 8:
         return digits.zfill(8), True
     return text.strip(), False
 
@@ -692,11 +693,11 @@ def _read_applications(
     form_scheme_id: int | None = None
     if is_form:
         version = metadata.get("version", "")
-        if not version.isdigit() or int(version) > FORM_VERSION:
+        if not is_ascii_digits(version) or int(version) > FORM_VERSION:
             raise WorkbookError(_FORM_TOO_NEW, {"name": path.name}, context="Excel")
         sheet = reading.read_sheet(path, metadata.get("sheet") or FORM_SHEET)
         scheme_text = metadata.get("scheme_id", "")
-        form_scheme_id = int(scheme_text) if scheme_text.isdigit() else None
+        form_scheme_id = int(scheme_text) if is_ascii_digits(scheme_text) else None
     else:
         sheet = reading.read_sheet(path)
     header = reading.find_header(sheet.rows, SYNONYMS, REQUIRED)
@@ -757,6 +758,9 @@ def _read_applications(
             problems=problems,
             warnings=warnings,
         )
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+    )
     return ParsedApplications(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -764,9 +768,10 @@ def _read_applications(
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
         form_scheme_id=form_scheme_id,
+        unmapped=unmapped,
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ssb_desktop.errors import N_
 from ssb_desktop.excel import reading, writing
-from ssb_desktop.formatting import LOCAL_ZONE, parse_date
+from ssb_desktop.formatting import LOCAL_ZONE, is_ascii_digits, parse_date
 from ssb_desktop.records import BidRecord, BidStatus, ConsortiumRole, Problem
 
 SHEET_TITLE = "Inschrijvingen"
@@ -226,6 +226,7 @@ class ParsedBids:
     rows: list[BidRow] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -245,7 +246,7 @@ def split_list(text: str) -> list[str]:
 def _kvk(text: str) -> tuple[str, bool]:
     """A KvK number as text, its leading zeros restored when a number cell lost them."""
     digits = text.replace(" ", "").replace(".", "")
-    if digits.isdigit() and 4 <= len(digits) < 8:
+    if is_ascii_digits(digits) and 4 <= len(digits) < 8:
         return digits.zfill(8), True
     return text.strip(), False
 
@@ -416,6 +417,9 @@ def read_bids(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedBi
             rows.append(reader.read())
             problems.extend(reader.problems)
             warnings.extend(reader.warnings)
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+    )
     return ParsedBids(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -423,8 +427,9 @@ def read_bids(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedBi
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
+        unmapped=unmapped,
     )
 
 

@@ -154,6 +154,7 @@ class ParsedCriteria:
     rows: list[CriterionRow] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -340,6 +341,10 @@ def read_criteria(
         ]
         column = headers[mapping["weight"]]
         warnings.append(Problem(_FRACTIONS, sheet.name, header.excel_row, column, {}, CONTEXT))
+    derived = [header for name, header, _kind, _width in EXPORT_COLUMNS if name not in SYNONYMS]
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS, derived
+    )
     return ParsedCriteria(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -347,8 +352,9 @@ def read_criteria(
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
+        unmapped=unmapped,
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from ssb_desktop.errors import N_
 from ssb_desktop.excel import reading, writing
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.records import ImportRow, OrganisationKind, OrganisationRecord, Problem
 
 SHEET_TITLE = "Organisaties"
@@ -24,17 +25,32 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Organisatienaam",
         "Name",
         "Statutaire naam",
+        "Naam instelling",
+        "Naam partner",
+        "Partner",
     ),
     "kind": ("Soort", "Soort organisatie", "Type", "Type organisatie", "Kind", "Categorie"),
     "kvk": ("KvK-nummer", "KvK", "KvK nummer", "KvK-nr", "Kamer van Koophandel", "KvK number"),
     "rsin": ("RSIN", "Fiscaal nummer", "RSIN/fiscaal nummer"),
     "iban": ("IBAN", "Rekeningnummer", "Bankrekening", "Bankrekeningnummer"),
-    "street": ("Adres", "Straat", "Straat en huisnummer", "Bezoekadres", "Address"),
-    "postcode": ("Postcode", "Postal code"),
-    "city": ("Plaats", "Woonplaats", "Vestigingsplaats", "Stad", "City"),
+    "street": (
+        "Adres",
+        "Straat",
+        "Straat en huisnummer",
+        "Straat + huisnr",
+        "Straat + huisnummer",
+        "Straat/huisnr",
+        "Straatnaam en huisnummer",
+        "Adres + huisnr",
+        "Bezoekadres",
+        "Vestigingsadres",
+        "Address",
+    ),
+    "postcode": ("Postcode", "PC", "Postc.", "Pcode", "Postal code"),
+    "city": ("Plaats", "Woonplaats", "Vestigingsplaats", "Plaatsnaam", "Stad", "City"),
     "email": ("E-mail", "Email", "E-mailadres", "Mail", "E-mail organisatie"),
-    "phone": ("Telefoon", "Telefoonnummer", "Tel", "Tel.", "Phone"),
-    "website": ("Website", "Internet", "URL", "Site"),
+    "phone": ("Telefoon", "Telefoonnummer", "Tel", "Tel.", "Tel.nr.", "Phone"),
+    "website": ("Website", "Webadres", "Internet", "URL", "Site"),
     "districts": ("Wijken", "Wijk(en)", "Wijk", "District", "Districten", "Werkgebied"),
     "contact": ("Contactpersoon", "Contact", "Contactpersonen", "Contact person"),
     "contact_email": ("E-mail contactpersoon", "Mail contactpersoon"),
@@ -121,6 +137,7 @@ class ParsedWorkbook:
     rows: list[ImportRow] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unmapped: tuple[str, ...] = ()  # header labels no field reads (reading.unmapped_columns)
 
     def column_of(self) -> dict[str, str]:
         """Field -> header text, for naming columns in messages."""
@@ -131,7 +148,7 @@ def _kvk_text(value: Any, sheet: str, row: int, column: str) -> tuple[str, Probl
     # A KvK number typed into a number cell loses its leading zeros (9808638 for 09808638).
     text = reading.cell_code(value)
     digits = text.replace(" ", "").replace(".", "")
-    if digits.isdigit() and 4 <= len(digits) < 8:
+    if is_ascii_digits(digits) and 4 <= len(digits) < 8:
         restored = digits.zfill(8)
         return restored, Problem(
             N_("Import", "KvK number {value} lost its leading zero(s); read as {kvk}."),
@@ -194,7 +211,7 @@ def _read_rows(
             continue
         texts: list[str] = []
         for excel_row, value in zip(excel_rows, raw, strict=True):
-            if type(value) is str and len(value) == 8 and value.isdigit():
+            if type(value) is str and len(value) == 8 and is_ascii_digits(value):
                 texts.append(value)  # a well-formed KvK number, as typed
                 continue
             text, warning = _kvk_text(value, sheet.name, excel_row, header.headers[index])
@@ -238,6 +255,9 @@ def _read_organisations(path: Path, explicit: Mapping[str, str] | None) -> Parse
     headers = header.headers
     if not problems:
         parsed_rows = _read_rows(sheet, header, mapping, warnings)
+    unmapped, notes = reading.unmapped_columns(
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+    )
     return ParsedWorkbook(
         sheet=sheet.name,
         header_row=header.excel_row,
@@ -245,8 +265,9 @@ def _read_organisations(path: Path, explicit: Mapping[str, str] | None) -> Parse
         mapping=mapping,
         layout_key=reading.layout_key(headers),
         rows=parsed_rows,
-        warnings=warnings,
+        warnings=[*notes, *warnings],
         problems=problems,
+        unmapped=unmapped,
     )
 
 

@@ -7,17 +7,19 @@ Blank cells are ``None``. Nothing here trusts the sheet's own idea of where the 
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import gc
 import hashlib
 import re
 import unicodedata
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 
 from python_calamine import (
     CalamineError,
@@ -29,7 +31,7 @@ from python_calamine import (
 from ssb_desktop.errors import N_, WorkbookError
 from ssb_desktop.excel.safety import check_workbook_file
 from ssb_desktop.formatting import CENT, format_date, parse_date, parse_money
-from ssb_desktop.records import Problem
+from ssb_desktop.records import ImportReport, Problem
 
 CONTEXT = "Excel"
 
@@ -103,6 +105,16 @@ _MAPPING_UNKNOWN_FIELD = N_(
     "Excel",
     'The column mapping assigns the column "{column}" to "{field}", which is not a known '
     "field; correct the mapping and try again.",
+)
+UNMAPPED_COLUMN = N_(
+    "Excel",
+    'Column "{column}" matches no field and is not imported; assign it a field in the column '
+    "mapping, or remove the column if it is not needed.",
+)
+DUPLICATE_COLUMN = N_(
+    "Excel",
+    'Column "{column}" holds the same field as column "{first}", which is the one imported; '
+    "assign it another field in the column mapping, or remove one of the two.",
 )
 _MAPPING_TWICE = N_(
     "Excel",
@@ -360,10 +372,12 @@ def apply_mapping(
     """
     exact: dict[str, int] = {}
     loose: dict[str, int] = {}
-    for index, text in enumerate(headers):
+    for index, (text, label) in enumerate(zip(headers, column_labels(headers), strict=True)):
         if text:
             exact.setdefault(text.strip(), index)
             loose.setdefault(normalise_header(text), index)
+        # "Naam (D)": the second of two columns headed Naam can be mapped by its label.
+        exact.setdefault(label, index)
     result = dict(base or {})
     problems: list[Problem] = []
     assigned: dict[str, str] = {}
@@ -397,6 +411,86 @@ def apply_mapping(
             assigned[field_name] = header
             result[field_name] = column
     return result, problems
+
+
+def column_labels(headers: Sequence[str]) -> list[str]:
+    """A unique label per column: its header text, with the column letter added when the text
+    appears more than once (``Naam (D)``), or the letter alone for a blank header."""
+    counts: dict[str, int] = {}
+    for text in headers:
+        counts[text] = counts.get(text, 0) + 1
+    labels: list[str] = []
+    for index, text in enumerate(headers):
+        if not text:
+            labels.append(column_letter(index))
+        elif counts[text] > 1:
+            labels.append(f"{text} ({column_letter(index)})")
+        else:
+            labels.append(text)
+    return labels
+
+
+def unmapped_columns(
+    headers: Sequence[str],
+    mapping: Mapping[str, int],
+    sheet: str,
+    header_row: int,
+    synonyms: Mapping[str, Sequence[str]] | None = None,
+    derived: Collection[str] = (),
+) -> tuple[tuple[str, ...], list[Problem]]:
+    """The labels of the non-empty header columns that no field reads, and a warning for each
+    at the header row: "matches no field", or, when its header names a field that another
+    column already supplies (a duplicate header), which column is read instead. ``derived``
+    names columns our own export computes (a sum), which are known and never imported."""
+    skip = {normalise_header(text) for text in derived}
+    labels = column_labels(headers)
+    lookup: dict[str, str] = {}
+    for name, names in (synonyms or {}).items():
+        for synonym in names:
+            lookup.setdefault(normalise_header(synonym), name)
+    used = set(mapping.values())
+    unmapped: list[str] = []
+    warnings: list[Problem] = []
+    for index, text in enumerate(headers):
+        if not text or index in used or normalise_header(text) in skip:
+            continue
+        label = labels[index]
+        unmapped.append(label)
+        field_name = lookup.get(normalise_header(text))
+        if field_name is not None and field_name in mapping:
+            message, params = (
+                DUPLICATE_COLUMN,
+                {
+                    "column": label,
+                    "first": labels[mapping[field_name]],
+                },
+            )
+        else:
+            message, params = UNMAPPED_COLUMN, {"column": label}
+        warnings.append(
+            Problem(
+                message, sheet=sheet, row=header_row, column=label, params=params, context=CONTEXT
+            )
+        )
+    return tuple(unmapped), warnings
+
+
+_Params = ParamSpec("_Params")
+
+
+def reports_unmapped(
+    function: Callable[_Params, ImportReport],
+) -> Callable[_Params, ImportReport]:
+    """Decorate ``import_parsed_*(session, parsed, ...)`` so that its report lists
+    ``parsed.unmapped`` as ``unmapped_columns``, whatever path built the report."""
+
+    @functools.wraps(function)
+    def wrapper(*args: _Params.args, **kwargs: _Params.kwargs) -> ImportReport:
+        report = function(*args, **kwargs)
+        parsed = kwargs["parsed"] if "parsed" in kwargs else args[1] if len(args) > 1 else None
+        return dataclasses.replace(report, unmapped_columns=tuple(getattr(parsed, "unmapped", ())))
+
+    return wrapper
 
 
 def layout_key(headers: Sequence[str]) -> str:

@@ -4,9 +4,13 @@ the program's arithmetic in Excel or LibreOffice.
 
 The formulas follow services/scoring.py: a scored leaf adds ``effective weight x score /
 scale maximum``; price points are ``maximum x lowest valid price / price`` (relative) or
-``maximum x (ceiling - price) / (ceiling - floor)`` clipped to 0..maximum (absolute); totals
-are rounded to four decimals; ranks are competition ranks (RANK), so bids the program separated
-by a tie-break rule share a rank here; the program's own rank and total stand beside them.
+``maximum x (ceiling - price) / (ceiling - floor)`` clipped to 0..maximum (absolute). Like the
+program, nothing is rounded on the way: the formulas keep full precision (ROUND to ten decimals
+only removes floating-point noise, so that equal totals are equal in Excel) and the cells show
+two decimals, the rounding every screen and letter uses (``formatting.round_points``). Ranks are
+competition ranks (RANK) on those totals, so bids a cent apart rank apart here as in the
+program, and bids the program separated by a tie-break rule share a rank here; the program's
+own rank and displayed total stand beside them.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ MOTIVATIONS_SHEET = "Motiveringen"
 CODE_ROW, TITLE_ROW, FACTOR_ROW, MINIMUM_ROW, MONEY_ROW, HEADER_ROW = 3, 4, 5, 6, 7, 8
 FIRST_BID_ROW = 9
 YES, NO = "ja", "nee"
+# Decimals kept by ROUND in the formulas: enough to remove floating-point noise only.
+_NOISE = 10
 
 METHOD_TEXT = {
     AwardMethod.WEIGHTED_POINTS: "Gewogen punten (kwaliteit en prijs)",
@@ -331,16 +337,16 @@ def write_results(path: Path, data: ResultsData) -> ResultColumns:
                 fraction = f"IF(E{row}=0,1,{lowest}/E{row})"
             sheet[f"{price_points}{row}"] = f'=IF({counted},{maximum}*{fraction},"")'
             sheet[f"{total}{row}"] = (
-                f'=IF({counted},ROUND({quality}{row}+N({price_points}{row}),4),"")'
+                f'=IF({counted},ROUND({quality}{row}+N({price_points}{row}),{_NOISE}),"")'
             )
-            sheet[f"{price_points}{row}"].number_format = "0.0000"
+            sheet[f"{price_points}{row}"].number_format = "0.00"
         else:
-            sheet[f"{total}{row}"] = f'=IF({counted},ROUND({quality}{row},4),"")'
+            sheet[f"{total}{row}"] = f'=IF({counted},ROUND({quality}{row},{_NOISE}),"")'
         if value_award:
             money = f"${first_letter}${MONEY_ROW}:${last_letter}${MONEY_ROW}"
-            sheet[f"{quality_value}{row}"] = f"=ROUND(SUMPRODUCT({money},{scores}),2)"
+            sheet[f"{quality_value}{row}"] = f"=ROUND(SUMPRODUCT({money},{scores}),{_NOISE})"
             sheet[f"{fictitious}{row}"] = (
-                f'=IF(AND({counted},E{row}<>""),ROUND(E{row}-{quality_value}{row},2),"")'
+                f'=IF(AND({counted},E{row}<>""),ROUND(E{row}-{quality_value}{row},{_NOISE}),"")'
             )
             sheet[f"{quality_value}{row}"].number_format = '"€" #,##0.00'
             sheet[f"{fictitious}{row}"].number_format = '"€" #,##0.00'
@@ -359,12 +365,14 @@ def write_results(path: Path, data: ResultsData) -> ResultColumns:
             sheet[f"{program_total}{row}"] = program
         if bid.program_rank is not None:
             sheet[f"{program_rank}{row}"] = bid.program_rank
+        # The displayed figures must agree: the difference of the two-decimal roundings.
         sheet[f"{difference}{row}"] = (
             f"=IF(AND(ISNUMBER({primary}{row}),ISNUMBER({program_total}{row})),"
-            f'{primary}{row}-{program_total}{row},"")'
+            f'ROUND({primary}{row},2)-{program_total}{row},"")'
         )
-        for letter in (quality, total, program_total, difference, *main_columns.values()):
-            sheet[f"{letter}{row}"].number_format = "0.0000"
+        for letter in (quality, total, difference, *main_columns.values()):
+            sheet[f"{letter}{row}"].number_format = "0.00"
+        sheet[f"{program_total}{row}"].number_format = '"€" #,##0.00' if value_award else "0.00"
     sheet.freeze_panes = f"C{FIRST_BID_ROW}"
 
     motivations = book.create_sheet(MOTIVATIONS_SHEET)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ssb_desktop.errors import N_
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.models.record_table_model import Column, translated_labels
 from ssb_desktop.records import AuditAction, AuditEntryRecord
 
@@ -74,7 +75,7 @@ def record_label(entry: AuditEntryRecord) -> str:
 
 def _numeric_id(entry: AuditEntryRecord) -> tuple[str, int, str]:
     # Ids of composite keys ("3/4") are rare; they sort after plain numbers of their table.
-    number = int(entry.record_id) if entry.record_id.isdigit() else -1
+    number = int(entry.record_id) if is_ascii_digits(entry.record_id) else -1
     return (record_label(entry).rpartition(" #")[0].casefold(), number, entry.record_id)
 
 

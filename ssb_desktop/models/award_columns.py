@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_money
+from ssb_desktop.formatting import format_money, format_points
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, translated_labels
 from ssb_desktop.records import (
     AWARD_STATUS_LABELS,
@@ -36,7 +36,7 @@ class RankedBid:
 
 
 def _points(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:.2f}".replace(".", ",")
+    return format_points(value)
 
 
 def _knocked_out(value: str) -> str:

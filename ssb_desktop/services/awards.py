@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import (
     AwardDecision,
     Bid,
@@ -35,7 +36,7 @@ from ssb_desktop.db.tables import (
     Setting,
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import CENT, format_date
+from ssb_desktop.formatting import CENT, format_date, is_ascii_digits
 from ssb_desktop.records import (
     AwardClocks,
     AwardRecord,
@@ -133,12 +134,7 @@ def save_extra_holiday(
     is a weekend day or already an ATW holiday (it changes no period then)."""
     require(session, Permission.EDIT_REFERENCE_DATA)
     description = record.description.strip()
-    if len(description) > 200:
-        raise ValidationError(
-            N_("Errors", "A description has at most {count} characters."),
-            {"count": 200},
-            field="description",
-        )
+    limits.raise_first(limits.check_values("extra_holidays", {"description": description}))
     clash = session.scalar(select(ExtraHoliday).where(ExtraHoliday.day == record.day))
     if clash is not None and clash.id != record.id:
         raise ValidationError(
@@ -556,6 +552,7 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
         raise ValidationError(
             N_("Errors", "Enter the date the objection was received."), field="received_on"
         )
+    limits.raise_first(limits.check_record("objections", record))
     bidder = session.scalar(
         select(BidMember.id)
         .join(Bid, Bid.id == BidMember.bid_id)
@@ -645,7 +642,7 @@ def decide_by(term_end: date, notice_months: int) -> date:
 def notice_months_of(session: Session) -> int:
     """The notice period for extension options (a setting, default 6 months)."""
     value = session.scalar(select(Setting.value).where(Setting.key == "option_notice_months"))
-    return int(value) if value and value.isdigit() else DEFAULT_NOTICE_MONTHS
+    return int(value) if value and is_ascii_digits(value) else DEFAULT_NOTICE_MONTHS
 
 
 def _current_end(contract: Contract) -> date:
@@ -750,12 +747,7 @@ def _check_contract_fields(
 ) -> None:
     if not reference:
         raise ValidationError(N_("Errors", "Enter the contract reference."), field="reference")
-    if len(reference) > 50:
-        raise ValidationError(
-            N_("Errors", "A contract reference has at most {count} characters."),
-            {"count": 50},
-            field="reference",
-        )
+    limits.raise_first(limits.check_values("contracts", {"reference": reference}))
     if end < start:
         raise ValidationError(
             N_(
@@ -771,6 +763,9 @@ def _check_contract_fields(
         raise ValidationError(
             N_("Errors", "The notice period cannot be negative."), field="notice_months"
         )
+    limits.raise_first(
+        limits.check_values("contracts", {"value": value, "notice_months": notice_months})
+    )
     clash = session.scalar(select(Contract.id).where(Contract.reference == reference))
     if clash is not None and clash != contract_id:
         raise ValidationError(

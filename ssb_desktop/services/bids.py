@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import Bid, BidDocument, BidMember, Lot, Organisation, Procurement
 from ssb_desktop.errors import (
     N_,
@@ -33,9 +34,6 @@ from ssb_desktop.services.common import (
     raise_first,
 )
 from ssb_desktop.services.permissions import Permission, require
-
-_CODE_LENGTH = 10
-
 
 # --- reading ----------------------------------------------------------------------------------
 
@@ -234,13 +232,20 @@ def check_bid(record: BidRecord) -> list[FieldProblem]:
         found.append(
             FieldProblem("status_reason", N_("Errors", "Give the reason why the bid is excluded."))
         )
-    if len(record.code.strip()) > _CODE_LENGTH:
-        found.append(
-            FieldProblem(
-                "code",
-                N_("Errors", "A bid code has at most {count} characters."),
-                {"count": _CODE_LENGTH},
-            )
+    limits.add_new(
+        found,
+        limits.check_record(
+            "bids",
+            replace(record, code=record.code.strip()),
+            rename={"price_per_year": "price", "price_total": "price"},
+        ),
+    )
+    for reference in record.documents:
+        limits.add_new(
+            found,
+            limits.check_values(
+                "bid_documents", {"reference": reference}, {"reference": "documents"}
+            ),
         )
     return found
 

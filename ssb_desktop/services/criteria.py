@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import (
     ConsensusScore,
     Criterion,
@@ -69,8 +70,7 @@ def check_scale(record: ScaleRecord) -> list[FieldProblem]:
     found: list[FieldProblem] = []
     if not record.name.strip():
         found.append(FieldProblem("name", N_("Errors", "Enter the name of the scale.")))
-    elif len(record.name.strip()) > 100:
-        found.append(FieldProblem("name", N_("Errors", "A name has at most 100 characters.")))
+    limits.add_new(found, limits.check_record("scales", replace(record, name=record.name.strip())))
     if not record.values:
         found.append(
             FieldProblem(
@@ -84,6 +84,7 @@ def check_scale(record: ScaleRecord) -> list[FieldProblem]:
         return found
     seen: set[Decimal] = set()
     for item in record.values:
+        limits.add_new(found, limits.check_record("scale_values", item, rename={"value": "values"}))
         if item.value in seen:
             found.append(
                 FieldProblem(
@@ -315,6 +316,14 @@ def check_criteria(
         name = _describe(criterion)
         if not criterion.title.strip():
             problem("title", criterion, N_("Errors", "Enter the title of the criterion."))
+        limits.add_new(
+            found,
+            limits.check_record(
+                "criteria",
+                replace(criterion, code=criterion.code.strip(), title=criterion.title.strip()),
+                template=f"{{field}}:{_key(criterion)}",
+            ),
+        )
         code = criterion.code.strip().casefold()
         if code:
             if code in codes:

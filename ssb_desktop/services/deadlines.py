@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import ExtraHoliday, Setting
 from ssb_desktop.errors import N_, ValidationError
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, is_ascii_digits
 from ssb_desktop.services.reference import ROYAL_DECREE_DAYS
 
 STANDSTILL_DAYS = 20
@@ -123,7 +123,7 @@ def calendar_of(session: Session) -> WorkingDayCalendar:
 def standstill_days_of(session: Session) -> int:
     """The standstill length set for this municipality (a setting, default 20)."""
     value = session.scalar(select(Setting.value).where(Setting.key == "standstill_days"))
-    return int(value) if value and value.isdigit() else STANDSTILL_DAYS
+    return int(value) if value and is_ascii_digits(value) else STANDSTILL_DAYS
 
 
 def non_working_days(

@@ -13,10 +13,11 @@ import os
 import secrets
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +38,15 @@ from ssb_desktop.services.procurement import get_lot
 __all__ = ["MinutesRenderer", "export_results_workbook", "write_dossier"]
 
 MinutesRenderer = Callable[[Path, MinutesContent], Path]
+# (context, message, params) -> the sentence in the user's language; the layers above pass
+# i18n.translate_message, since this layer may not use Qt's catalogue.
+Translator = Callable[[str, str, Mapping[str, Any]], str]
+
+
+def _english(_context: str, message: str, params: Mapping[str, Any]) -> str:
+    return message.format(**params)
+
+
 MANIFEST = "00-inhoud.txt"
 
 _NO_RESULT = N_(
@@ -232,7 +242,9 @@ def _write_individual(session: Session, lot_id: int, path: Path) -> None:
     writing.write_workbook(path, [writing.SheetSpec("Individuele scores", columns, rows)])
 
 
-def _write_consensus(session: Session, lot_id: int, path: Path) -> None:
+def _write_consensus(
+    session: Session, lot_id: int, path: Path, translate: Translator = _english
+) -> None:
     overview = evaluation.consensus_overview(session, lot_id)
     names = sorted({name for cell in overview.cells for name, _score, _text in cell.individual})
     rows = []
@@ -258,7 +270,43 @@ def _write_consensus(session: Session, lot_id: int, path: Path) -> None:
         writing.Column("Consensusscore", writing.ColumnKind.DECIMAL, 12),
         writing.Column("Motivering consensus", width=80),
     ]
-    writing.write_workbook(path, [writing.SheetSpec("Consensus", columns, rows)])
+    agreement_rows = [
+        (item.criterion_title, item.alpha, item.cells, item.scores) for item in overview.agreement
+    ]
+    agreement_columns = [
+        writing.Column("Criterium", width=40),
+        writing.Column("Krippendorffs alfa (ordinaal)", writing.ColumnKind.DECIMAL, 16),
+        writing.Column("Cellen (inschrijving x criterium)", writing.ColumnKind.INTEGER, 16),
+        writing.Column("Scores", writing.ColumnKind.INTEGER, 10),
+    ]
+    flag_rows = [
+        (translate(notice.context, notice.message, notice.params),)
+        for notice in overview.evaluator_flags
+    ]
+    writing.write_workbook(
+        path,
+        [
+            writing.SheetSpec("Consensus", columns, rows),
+            writing.SheetSpec("Overeenstemming", agreement_columns, agreement_rows),
+            writing.SheetSpec(
+                "Signalen beoordelaars", [writing.Column("Signaal", width=110)], flag_rows
+            ),
+        ],
+    )
+
+
+def _write_robustness(session: Session, lot_id: int, path: Path, translate: Translator) -> None:
+    """The robustness analysis in the words of the Results tab and ``ssb-desktop results``."""
+    results = evaluation.lot_results(session, lot_id, with_robustness=True)
+    lines = [
+        f"Robuustheid van de uitslag van perceel {results.lot_label}",
+        "",
+        *(
+            translate(notice.context, notice.message, notice.params)
+            for notice in evaluation.robustness_notices(results)
+        ),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _minutes_as_text(path: Path, content: MinutesContent) -> Path:
@@ -298,6 +346,7 @@ def write_dossier(
     target: Path,
     *,
     render_minutes: MinutesRenderer | None = None,
+    translate: Translator | None = None,
 ) -> Path:
     """Write the lot's evaluation dossier as one zip; returns its path.
 
@@ -342,8 +391,9 @@ def write_dossier(
         )
         add(
             "04-consensus.xlsx",
-            "Consensusscores met motivering, naast de individuele scores",
-            lambda path: _write_consensus(session, lot_id, path),
+            "Consensusscores met motivering naast de individuele scores, overeenstemming per "
+            "criterium (Krippendorffs alfa) en signalen over beoordelaars",
+            lambda path: _write_consensus(session, lot_id, path, translate or _english),
         )
         for index, meeting in enumerate(evaluation.list_meetings(session, lot_id), start=1):
             assert meeting.id is not None
@@ -362,6 +412,13 @@ def write_dossier(
         except ValidationError as error:
             notes.append(
                 AppError(_NO_RESULT, {"reason": error.english()}, context="Excel").english()
+            )
+        else:
+            add(
+                "07-robuustheid.txt",
+                "Robuustheid van de uitslag: de kleinste wijziging van een score of gewicht "
+                "die de winnaar verandert",
+                lambda path: _write_robustness(session, lot_id, path, translate or _english),
             )
         actor = current_actor(session)
         manifest = folder / MANIFEST

@@ -27,10 +27,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import (
     Bid,
     BidMember,
@@ -56,7 +58,7 @@ from ssb_desktop.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from ssb_desktop.formatting import format_number
+from ssb_desktop.formatting import format_number, round_half_up
 from ssb_desktop.records import (
     AwardMethod,
     BidRecord,
@@ -64,6 +66,7 @@ from ssb_desktop.records import (
     ConsensusCell,
     ConsensusOverview,
     ConsortiumRole,
+    CriterionAgreement,
     CriterionRecord,
     DeclarationRecord,
     EvaluatorRecord,
@@ -80,7 +83,7 @@ from ssb_desktop.records import (
     ScoringGrid,
     TieBreakRecord,
 )
-from ssb_desktop.services import scoring
+from ssb_desktop.services import agreement, scoring
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.blindness import lot_visibility
 from ssb_desktop.services.common import STALE, as_utc, assign
@@ -1205,6 +1208,7 @@ def _evaluator_flags(data: _Consensus) -> list[Notice]:
                     )
                 )
                 flags.append(Notice(message, {"name": row.name, "z": f"{z:.1f}".replace(".", ",")}))
+    flags.extend(_flat_liner_flags(data, submitted, active))
     for index, first in enumerate(submitted):
         for second in submitted[index + 1 :]:
             first_cells = {
@@ -1226,6 +1230,87 @@ def _evaluator_flags(data: _Consensus) -> list[Notice]:
                     )
                 )
     return flags
+
+
+def _flat_liner_flags(
+    data: _Consensus, submitted: Sequence[Evaluator], active: Sequence[Bid]
+) -> list[Notice]:
+    """DOMAIN 4: an evaluator who gives every bid the same score on a criterion (or on every
+    criterion) while the others' scores of those bids differ."""
+    flat: dict[int, list[Criterion]] = {}
+    scored: dict[int, int] = {}
+    for leaf in data.tree.leaves:
+        given: dict[int, dict[int, Decimal]] = {}
+        for row in submitted:
+            scores = {
+                bid.id: score.score
+                for bid in active
+                if (score := data.scores.get((row.id, bid.id, leaf.id))) is not None
+            }
+            if scores:
+                given[row.id] = scores
+                scored[row.id] = scored.get(row.id, 0) + 1
+        for evaluator_id in agreement.flat_liners(given):
+            flat.setdefault(evaluator_id, []).append(leaf)
+    flags: list[Notice] = []
+    for row in submitted:
+        criteria = flat.get(row.id, [])
+        if not criteria:
+            continue
+        if len(criteria) >= 2 and len(criteria) == scored.get(row.id):
+            flags.append(
+                Notice(
+                    N_(
+                        "Errors",
+                        "{name} gave every bid the same score on every criterion, while the "
+                        "other evaluators' scores differ; discuss whether the bids were "
+                        "really judged.",
+                    ),
+                    {"name": row.name},
+                )
+            )
+            continue
+        for leaf in criteria:
+            flags.append(
+                Notice(
+                    N_(
+                        "Errors",
+                        "{name} gave every bid the same score on {criterion}, while the other "
+                        "evaluators' scores differ.",
+                    ),
+                    {"name": row.name, "criterion": _criterion_name(leaf)},
+                )
+            )
+    return flags
+
+
+def _agreement(data: _Consensus) -> tuple[CriterionAgreement, ...]:
+    """Krippendorff's alpha (ordinal) per scored criterion over the submitted scores."""
+    submitted = [row for row in data.committee if row.submitted_at is not None]
+    active = [bid for bid in data.bids if _active(bid)]
+    found: list[CriterionAgreement] = []
+    for leaf in data.tree.leaves:
+        order = sorted(data.tree.values(leaf.id))
+        units = [
+            [
+                score.score
+                for row in submitted
+                if (score := data.scores.get((row.id, bid.id, leaf.id))) is not None
+            ]
+            for bid in active
+        ]
+        units = [[value for value in unit if value in order] for unit in units]
+        alpha = agreement.ordinal_alpha(units, order)
+        found.append(
+            CriterionAgreement(
+                criterion_id=leaf.id,
+                criterion_title=_criterion_name(leaf),
+                alpha=None if alpha.value is None else round_half_up(alpha.value, 3),
+                cells=alpha.units,
+                scores=alpha.values,
+            )
+        )
+    return tuple(found)
 
 
 def _overview(data: _Consensus) -> ConsensusOverview:
@@ -1254,6 +1339,7 @@ def _overview(data: _Consensus) -> ConsensusOverview:
         missing=tuple(row.name for row in data.committee if row.submitted_at is None),
         use_average=data.lot.use_average,
         complete=complete,
+        agreement=_agreement(data),
     )
 
 
@@ -1276,6 +1362,7 @@ def consensus_overview(session: Session, lot_id: int) -> ConsensusOverview:
             missing=overview.missing,
             use_average=overview.use_average,
             complete=overview.complete,
+            agreement=overview.agreement,
         )
     return overview
 
@@ -1636,6 +1723,125 @@ def lot_results(session: Session, lot_id: int, *, with_robustness: bool = True) 
     )
 
 
+_ROBUST = "Robustness"
+_NO_SINGLE_WINNER = N_("Robustness", "No robustness analysis: there is no single winner.")
+_SCORE_ONE_STEP = N_(
+    "Robustness",
+    "The winner changes if the score of {bid} on {criterion} goes from {old} to {new} (1 step).",
+)
+_SCORE_STEPS = N_(
+    "Robustness",
+    "The winner changes if the score of {bid} on {criterion} goes from {old} to {new} "
+    "({steps} steps).",
+)
+_WEIGHT_SHIFT = N_(
+    "Robustness",
+    "The winner changes if {points} percentage points of weight move from {source} to "
+    "{target} ({source_weight} % and {target_weight} %).",
+)
+_NOTHING_TURNS = N_("Robustness", "No single change of one score or one weight changes the winner.")
+
+
+def robustness_notices(results: LotResults) -> tuple[Notice, ...]:
+    """The robustness analysis as sentences, the same on the Results tab, in ``ssb-desktop
+    results`` and in the dossier: the smallest score change of the winner and of the
+    runner-up, and the smallest shift of weight, that change the winner."""
+    robustness = results.robustness
+    if robustness is None or robustness.winner is None:
+        return (Notice(_NO_SINGLE_WINNER, context=_ROBUST),)
+
+    def bid(key: object) -> str:
+        return results.bid_labels.get(key, str(key)) if isinstance(key, int) else str(key)
+
+    def criterion(key: object) -> str:
+        if isinstance(key, int):
+            return results.criterion_titles.get(key, str(key))
+        return str(key)
+
+    notices: list[Notice] = []
+    for change in (robustness.winner_score, robustness.runner_up_score):
+        if change is None:
+            continue
+        notices.append(
+            Notice(
+                _SCORE_ONE_STEP if change.steps == 1 else _SCORE_STEPS,
+                {
+                    "bid": bid(change.bid_key),
+                    "criterion": criterion(change.criterion_key),
+                    "old": format_number(change.old),
+                    "new": format_number(change.new),
+                    "steps": change.steps,
+                },
+                context=_ROBUST,
+            )
+        )
+    weight = robustness.weight
+    if weight is not None:
+        notices.append(
+            Notice(
+                _WEIGHT_SHIFT,
+                {
+                    "points": format_number(weight.points),
+                    "source": criterion(weight.from_key),
+                    "target": criterion(weight.to_key),
+                    "source_weight": format_number(weight.from_weight),
+                    "target_weight": format_number(weight.to_weight),
+                },
+                context=_ROBUST,
+            )
+        )
+    if not notices:
+        notices.append(Notice(_NOTHING_TURNS, context=_ROBUST))
+    return tuple(notices)
+
+
+def robustness_document(results: LotResults) -> dict[str, Any] | None:
+    """The robustness analysis for a --json report (bid and criterion names, not ids)."""
+    robustness = results.robustness
+    if robustness is None:
+        return None
+
+    def bid(key: object) -> str | None:
+        if key is None:
+            return None
+        return results.bid_labels.get(key, str(key)) if isinstance(key, int) else str(key)
+
+    def criterion(key: object) -> str:
+        if isinstance(key, int):
+            return results.criterion_titles.get(key, str(key))
+        return str(key)
+
+    def score(change: scoring.ScoreChange | None) -> dict[str, Any] | None:
+        if change is None:
+            return None
+        return {
+            "bid": bid(change.bid_key),
+            "criterion": criterion(change.criterion_key),
+            "old": str(change.old),
+            "new": str(change.new),
+            "steps": change.steps,
+            "new_winner": bid(change.new_winner),
+        }
+
+    weight = robustness.weight
+    return {
+        "winner": bid(robustness.winner),
+        "runner_up": bid(robustness.runner_up),
+        "winner_score": score(robustness.winner_score),
+        "runner_up_score": score(robustness.runner_up_score),
+        "weight": None
+        if weight is None
+        else {
+            "from": criterion(weight.from_key),
+            "to": criterion(weight.to_key),
+            "points": str(weight.points),
+            "from_weight": str(weight.from_weight),
+            "to_weight": str(weight.to_weight),
+            "new_winner": bid(weight.new_winner),
+        },
+    }
+
+
 def _figure(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
@@ -1743,6 +1949,7 @@ def record_tie_break(
             field="first_bid_id",
         )
     method, witness, outcome = method.strip(), witness.strip(), outcome.strip()
+    limits.raise_first(limits.check_values("tie_breaks", {"method": method, "witness": witness}))
     if not method:
         raise ValidationError(N_("Errors", "Say how the tie was broken."), field="method")
     if not outcome:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import Organisation
 from ssb_desktop.errors import N_, AppError, NotFoundError, ValidationError
+from ssb_desktop.excel import reading
 from ssb_desktop.excel.bids import BidRow, OrganisationRef, ParsedBids, read_bids, write_bids
 from ssb_desktop.excel.criteria import (
     CriterionRow,
@@ -25,6 +26,7 @@ from ssb_desktop.excel.criteria import (
     write_criteria,
 )
 from ssb_desktop.excel.organisations import ParsedWorkbook, read_organisations, write_organisations
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.records import (
     BidMemberRecord,
     BidRecord,
@@ -70,6 +72,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@reading.reports_unmapped
 def import_parsed_organisations(
     session: Session,
     parsed: ParsedWorkbook,
@@ -572,6 +575,7 @@ class _BidImport:
         return created, updated, unchanged
 
 
+@reading.reports_unmapped
 def import_parsed_bids(
     session: Session,
     parsed: ParsedBids,
@@ -872,7 +876,7 @@ class _CriteriaImport:
         self, field: str, message: str, params: Mapping[str, Any], context: str
     ) -> Problem:
         name, _, key_text = field.partition(":")
-        row = self.row_of.get(int(key_text)) if key_text.lstrip("-").isdigit() else None
+        row = self.row_of.get(int(key_text)) if is_ascii_digits(key_text.lstrip("-")) else None
         if name in ("title", "parent"):
             column = "subtitle" if row is not None and row.is_sub else "title"
             if name == "parent" and "parent" in self.headers:
@@ -889,6 +893,7 @@ class _CriteriaImport:
         )
 
 
+@reading.reports_unmapped
 def import_parsed_criteria(
     session: Session, parsed: ParsedCriteria, lot_label: str, *, dry_run: bool = False
 ) -> ImportReport:

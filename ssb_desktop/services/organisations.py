@@ -11,6 +11,7 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.audit import insert_audited_columns
 from ssb_desktop.db.bulk import bulk_write_cache, insert_columns
 from ssb_desktop.db.tables import (
@@ -30,6 +31,7 @@ from ssb_desktop.db.tables import (
     organisation_districts,
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
+from ssb_desktop.formatting import is_ascii_digits
 from ssb_desktop.records import (
     ContactRecord,
     FieldProblem,
@@ -277,14 +279,20 @@ def check_organisation(record: OrganisationRecord) -> list[FieldProblem]:
         ("email", ids.email_problem(record.email)),
     )
     found.extend(FieldProblem(name, message) for name, message in checks if message)
+    limits.add_new(found, limits.check_record("organisations", record, skip=("kind",)))
     for index, contact in enumerate(record.contacts):
         if not contact.name:
             found.append(
-                FieldProblem(f"contacts.{index}", N_("Errors", "A contact person needs a name."))
+                FieldProblem(
+                    f"contacts.{index}.name", N_("Errors", "A contact person needs a name.")
+                )
             )
         message = ids.email_problem(contact.email)
         if message:
-            found.append(FieldProblem(f"contacts.{index}", message))
+            found.append(FieldProblem(f"contacts.{index}.email", message))
+        limits.add_new(
+            found, limits.check_record("contacts", contact, template=f"contacts.{index}.{{field}}")
+        )
     return found
 
 
@@ -775,11 +783,17 @@ class _RowReader:
                 contacts=contacts,
             )
         for issue in check_organisation(record):
-            column = issue.field if not issue.field.startswith("contacts") else "contact"
+            column = _CONTACT_COLUMNS.get(issue.field.rpartition(".")[2], "contact")
+            if not issue.field.startswith("contacts."):
+                column = issue.field
             problems.append(
                 _problem(row, headers.get(column, column), issue.message, **issue.params)
             )
         return (None if problems else record), problems
+
+
+# The import's columns of a contact's fields (contacts.0.email -> contact_email).
+_CONTACT_COLUMNS = {"name": "contact", "email": "contact_email", "phone": "contact_phone"}
 
 
 def _comparable(record: OrganisationRecord) -> tuple[object, ...]:
@@ -844,7 +858,7 @@ def import_organisations(
         base: OrganisationRecord | None = None
         raw_id = row.values.get("id", "").strip()
         if raw_id:
-            if not raw_id.isdigit() or int(raw_id) not in by_id:
+            if not is_ascii_digits(raw_id) or int(raw_id) not in by_id:
                 problems.append(
                     _problem(
                         row,

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import Bid, Lot, LotExtensionOption, Procurement, Theme, Threshold
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
 from ssb_desktop.formatting import format_date, format_money
@@ -112,16 +113,13 @@ def check_procurement(record: ProcurementRecord) -> list[FieldProblem]:
                 N_("Errors", "Enter the reference of the procurement, for example SSB-2019."),
             )
         )
-    elif len(reference) > 50:
-        found.append(
-            FieldProblem("reference", N_("Errors", "A reference has at most 50 characters."))
-        )
     if not record.title.strip():
         found.append(FieldProblem("title", N_("Errors", "Enter the title of the procurement.")))
     if record.estimated_value < 0:
         found.append(
             FieldProblem("estimated_value", N_("Errors", "The estimated value cannot be negative."))
         )
+    limits.add_new(found, limits.check_record("procurements", replace(record, reference=reference)))
     earlier: date | None = None
     for name in _DATE_ORDER:
         value = getattr(record, name)
@@ -560,7 +558,7 @@ def check_lot(record: LotRecord) -> list[FieldProblem]:
         )
     elif len(set(rules)) != len(rules):
         problem("tie_break_rules", N_("Errors", "Each tie-break rule appears only once."))
-    return found
+    return limits.add_new(found, limits.check_record("lots", record))
 
 
 def save_lot(session: Session, record: LotRecord) -> LotRecord:

@@ -69,24 +69,30 @@ A 70, C 66, B 65; with A excluded, freezing keeps C 66 above B 65 and recomputin
 above C 86. An inactive bid outside the computation gets contributions (when complete) but
 no price points, total or rank.
 
-Rounding
---------
-Arithmetic is Decimal with 28 significant digits, whatever the caller's context. Points
-(contributions, price points, totals) are rounded half-up to 0.0001, money (quality value,
-fictitious price) to 0.01. A total is the rounded exact sum, so it can differ from the sum of
-its rounded contributions in the last digit. Ranks compare the rounded figures, so bids shown
-as equal are tied.
+Exact arithmetic and rounding
+-----------------------------
+The engine computes with exact fractions (``fractions.Fraction``): effective weights, price
+points, totals, quality values and fictitious prices are never rounded on the way, and the
+ranking compares the exact figures. Two bids tie only when their exact totals (or fictitious
+prices) are equal: EUR 1,000,000.00 beats EUR 1,000,000.50 with the same quality under
+relative price points, although both show the same rounded total. The figures reported in
+``BidResult`` are the display values, rounded half up to two decimals by
+``formatting.round_points`` / ``round_money`` (the one rounding every screen, letter, workbook
+and report uses); ``exact_total`` and ``exact_fictitious_price`` carry the exact figures the
+ranking used. A rounded total can differ from the sum of its rounded contributions in the last
+digit.
 
 Ties and ranks
 --------------
-Bids with equal totals (or equal fictitious prices) are separated by the tie-break rules in
-order: ``heaviest_criterion``, the higher points on the heaviest main criterion other than
-price (the first in the given order when weights are equal); ``lowest_price``, the lower
-price (skipped when a tied bid has no price); ``lots``, stop: the bids still tied are
-reported in ``LotResult.ties`` as needing a recorded drawing of lots (as are bids still tied
-when the rules run out). Ranks are competition ranks (1, 1, 3): tied bids share a rank, so
-the ranks do not depend on the order of the bids. ``resolved_ties`` records which rule
-separated which bids. ``winner`` is the only bid ranked 1, or None.
+Bids with equal exact totals (or equal fictitious prices) are separated by the tie-break rules
+in order: ``heaviest_criterion``, the higher points on the heaviest main *quality* criterion
+(price is never part of it; when two main quality criteria weigh the most, the rule cannot
+decide and gives way to the next); ``lowest_price``, the lower price (skipped when a tied bid
+has no price); ``lots``, stop: the bids still tied are reported in ``LotResult.ties`` as
+needing a recorded drawing of lots (as are bids still tied when the rules run out). Ranks are
+competition ranks (1, 1, 3): tied bids share a rank, so the ranks do not depend on the order
+of the bids. ``resolved_ties`` records which rule separated which bids. ``winner`` is the only
+bid ranked 1, or None.
 
 Robustness
 ----------
@@ -107,15 +113,18 @@ leaves no single winner (a tie needing lots, or no valid bid).
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 from enum import StrEnum
+from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, TypeAlias
 
 from ssb_desktop.errors import N_, ValidationError
-from ssb_desktop.formatting import format_number
+from ssb_desktop.formatting import format_number, round_money, round_points, round_points_of
 from ssb_desktop.records import TIE_BREAK_RULE_LABELS, AwardMethod, DropoutRule, PriceFormula
 
 Key: TypeAlias = int | str
@@ -127,11 +136,11 @@ HEAVIEST_CRITERION = "heaviest_criterion"
 LOWEST_PRICE = "lowest_price"
 LOTS = "lots"
 
-POINTS = Decimal("0.0001")
-MONEY = Decimal("0.01")
 _ZERO = Decimal(0)
-_ONE = Decimal(1)
 _HUNDRED = Decimal(100)
+_NIL = Fraction(0)
+_UNIT = Fraction(1)
+_CENT_FRACTION = Fraction(100)
 # A private context so that a caller's precision or traps cannot change a ranking.
 _CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN)
 
@@ -220,6 +229,8 @@ class BidResult:
     fictitious_price: Decimal | None
     knockout: Knockout | None
     rank: int | None
+    exact_total: Fraction | None = None
+    exact_fictitious_price: Fraction | None = None
 
     @property
     def knocked_out(self) -> bool:
@@ -294,12 +305,10 @@ class Robustness:
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def _points(value: Decimal) -> Decimal:
-    return value.quantize(POINTS, ROUND_HALF_UP)
-
-
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(MONEY, ROUND_HALF_UP)
+@functools.lru_cache(maxsize=4096)
+def _exact(value: Decimal | int) -> Fraction:
+    # Cached: the same scale values, weights and prices are converted many times.
+    return Fraction(value)
 
 
 def _name(criterion: CriterionInput) -> str:
@@ -320,8 +329,8 @@ class _Leaf:
     name: str
     scale_max: Decimal
     minimum: Decimal | None
-    money_per_point: Decimal
-    factor: Decimal  # points per unit of score: effective weight / scale_max
+    money_per_point: Fraction
+    factor: Fraction  # points per unit of score: effective weight / scale_max
     top: Key
 
 
@@ -333,6 +342,8 @@ class _Model:
         "children",
         "criteria",
         "effective",
+        "factor_parts",
+        "factor_wholes",
         "heaviest",
         "leaves",
         "needs_price",
@@ -405,17 +416,17 @@ class _Model:
                 )
             if max_points > _HUNDRED:
                 raise ValidationError(_PRICE_POINTS, field="price_max_points")
-            self.root = _HUNDRED if price is not None else _HUNDRED - max_points
+            self.root = _CENT_FRACTION - (_NIL if price is not None else _exact(max_points))
         else:
-            self.root = _HUNDRED
+            self.root = _CENT_FRACTION
 
-        effective: dict[Key, Decimal] = {}
+        effective: dict[Key, Fraction] = {}
         reached: list[Key] = []
-        stack: list[tuple[Key | None, Decimal]] = [(None, self.root)]
+        stack: list[tuple[Key | None, Fraction]] = [(None, self.root)]
         while stack:
             parent_key, points = stack.pop()
             for child in children.get(parent_key, ()):
-                effective[child.key] = points * child.weight / _HUNDRED
+                effective[child.key] = points * _exact(child.weight) / _CENT_FRACTION
                 reached.append(child.key)
                 stack.append((child.key, effective[child.key]))
         if len(reached) != len(by_key):
@@ -427,21 +438,21 @@ class _Model:
 
         if method is AwardMethod.WEIGHTED_POINTS:
             if price is not None:
-                if effective[price.key] != max_points:
+                if effective[price.key] != _exact(max_points):
                     raise ValidationError(
                         _PRICE_WEIGHT,
                         {
-                            "weight": format_number(effective[price.key]),
+                            "weight": format_number(round_points(effective[price.key])),
                             "points": format_number(max_points),
                         },
                         field="price_max_points",
                     )
                 self.price_max = effective[price.key]
             else:
-                self.price_max = max_points
+                self.price_max = _exact(max_points)
             self.needs_price = price is not None or max_points > 0
         else:
-            self.price_max = _ZERO
+            self.price_max = _NIL
             self.needs_price = method is AwardMethod.AWARD_ON_VALUE
         if (
             method is AwardMethod.WEIGHTED_POINTS
@@ -491,16 +502,35 @@ class _Model:
                     name=_name(criterion),
                     scale_max=criterion.scale_max,
                     minimum=criterion.knockout_minimum,
-                    money_per_point=per_point or _ZERO,
-                    factor=effective[criterion.key] / criterion.scale_max,
+                    money_per_point=_exact(per_point or _ZERO),
+                    factor=effective[criterion.key] / _exact(criterion.scale_max),
                     top=tops[criterion.key],
                 )
             )
         self.leaves = tuple(leaves)
-        quality_tops = [c for c in self.tops if not c.is_price]
-        self.heaviest: Key | None = None
-        if quality_tops:
-            self.heaviest = max(quality_tops, key=lambda c: c.weight).key
+        # The leaves' points per unit of score as whole numbers of 1/factor_parts points.
+        self.factor_parts = math.lcm(*(leaf.factor.denominator for leaf in leaves))
+        self.factor_wholes = tuple(
+            leaf.factor.numerator * (self.factor_parts // leaf.factor.denominator)
+            for leaf in leaves
+        )
+        self.heaviest = _heaviest_quality(self.tops, {})
+
+
+def _heaviest_quality(tops: Sequence[CriterionInput], shifted: Mapping[Key, Decimal]) -> Key | None:
+    """The main quality criterion (price excluded) that weighs most, with weights changed by
+    ``shifted``; None when there is none or when two weigh the most (DOMAIN 4: then the rule
+    gives way to the next one)."""
+    weights = [
+        (criterion.weight + shifted.get(criterion.key, _ZERO), criterion.key)
+        for criterion in tops
+        if not criterion.is_price
+    ]
+    if not weights:
+        return None
+    top = max(weight for weight, _key in weights)
+    heaviest = [key for weight, key in weights if weight == top]
+    return heaviest[0] if len(heaviest) == 1 else None
 
 
 def _missing_parent(criterion: CriterionInput) -> ValidationError:
@@ -577,6 +607,7 @@ class _Row:
         "quality",
         "rank",
         "total",
+        "unit",
         "values",
     )
 
@@ -584,16 +615,18 @@ class _Row:
         self.index = index
         self.bid = bid
         self.values = values
-        self.contributions: list[Decimal] = []
-        self.main: dict[Key, Decimal] = {}
-        self.quality = _ZERO
-        self.money = _ZERO
+        # Contributions per leaf in whole 1/unit points (exact; integers are fast).
+        self.contributions: list[int] = []
+        self.unit = 1
+        self.main: dict[Key, Fraction] = {}
+        self.quality = _NIL
+        self.money = _NIL
         self.knockout: Knockout | None = None
         self.in_field = False
-        self.price_fraction: Decimal | None = None
-        self.price_points: Decimal | None = None
-        self.total: Decimal | None = None
-        self.fictitious: Decimal | None = None
+        self.price_fraction: Fraction | None = None
+        self.price_points: Fraction | None = None
+        self.total: Fraction | None = None
+        self.fictitious: Fraction | None = None
         self.rank: int | None = None
 
 
@@ -602,8 +635,8 @@ class _Entry:
     """What the ranking compares for one bid: higher ``primary`` wins, then the rules."""
 
     key: Key
-    primary: Decimal
-    heaviest: Decimal
+    primary: Fraction
+    heaviest: Fraction | None  # None: no single heaviest quality criterion
     price: Decimal | None
 
 
@@ -663,20 +696,24 @@ def _read_rows(
 
 def _score_quality(model: _Model, row: _Row, values: list[Decimal]) -> None:
     settings = model.settings
-    contributions = [leaf.factor * value for leaf, value in zip(model.leaves, values, strict=True)]
+    exact = [_exact(value) for value in values]
+    score_parts = math.lcm(*(value.denominator for value in exact))
+    unit = model.factor_parts * score_parts
+    contributions = [
+        factor * value.numerator * (score_parts // value.denominator)
+        for factor, value in zip(model.factor_wholes, exact, strict=True)
+    ]
     row.contributions = contributions
-    main: dict[Key, Decimal] = dict.fromkeys((c.key for c in model.tops), _ZERO)
+    row.unit = unit
+    main: dict[Key, int] = dict.fromkeys((c.key for c in model.tops), 0)
     for leaf, points in zip(model.leaves, contributions, strict=True):
         main[leaf.top] += points
-    row.main = main
-    row.quality = sum(contributions, _ZERO)
+    row.main = {key: Fraction(points, unit) for key, points in main.items()}
+    row.quality = Fraction(sum(contributions), unit)
     if settings.award_method is AwardMethod.AWARD_ON_VALUE:
         row.money = sum(
-            (
-                leaf.money_per_point * value
-                for leaf, value in zip(model.leaves, values, strict=True)
-            ),
-            _ZERO,
+            (leaf.money_per_point * value for leaf, value in zip(model.leaves, exact, strict=True)),
+            _NIL,
         )
     price = row.bid.price
     if (
@@ -693,34 +730,35 @@ def _score_quality(model: _Model, row: _Row, values: list[Decimal]) -> None:
             return
 
 
-def _price_fraction(settings: LotSettings, price: Decimal, lowest: Decimal) -> Decimal:
+def _price_fraction(settings: LotSettings, price: Decimal, lowest: Decimal) -> Fraction:
     if settings.price_formula is PriceFormula.ABSOLUTE:
-        floor, top = settings.price_floor, settings.price_ceiling
-        assert floor is not None and top is not None
-        fraction = (top - price) / (top - floor)
-        return min(_ONE, max(_ZERO, fraction))
+        floor = settings.price_floor
+        ceiling = settings.price_ceiling
+        assert floor is not None and ceiling is not None
+        fraction = (_exact(ceiling) - _exact(price)) / (_exact(ceiling) - _exact(floor))
+        return min(_UNIT, max(_NIL, fraction))
     if price == 0:
-        return _ONE
-    return lowest / price
+        return _UNIT
+    return _exact(lowest) / _exact(price)
 
 
 def _entry(model: _Model, row: _Row) -> _Entry:
-    heaviest = row.main[model.heaviest] if model.heaviest is not None else _ZERO
+    heaviest = row.main[model.heaviest] if model.heaviest is not None else None
     if model.settings.award_method is AwardMethod.AWARD_ON_VALUE:
         assert row.fictitious is not None
-        primary = -_money(row.fictitious)
+        primary = -row.fictitious
     else:
         assert row.total is not None
-        primary = _points(row.total)
-    return _Entry(row.bid.key, primary, _points(heaviest), row.bid.price)
+        primary = row.total
+    return _Entry(row.bid.key, primary, heaviest, row.bid.price)
 
 
-def _tie_value(rule: str, entry: _Entry) -> Decimal | None:
+def _tie_value(rule: str, entry: _Entry) -> Fraction | None:
     """Higher is better; None when the rule cannot compare this bid."""
     if rule == HEAVIEST_CRITERION:
         return entry.heaviest
     if rule == LOWEST_PRICE:
-        return None if entry.price is None else -entry.price
+        return None if entry.price is None else -_exact(entry.price)
     return None
 
 
@@ -765,8 +803,13 @@ def _decide(group: Sequence[_Entry], rules: tuple[str, ...]) -> Key | None:
 
 
 def _compute(
-    model: _Model, bids: Sequence[BidInput], scores: Mapping[ScoreKey, Decimal]
+    model: _Model,
+    bids: Sequence[BidInput],
+    scores: Mapping[ScoreKey, Decimal],
+    figures: bool = True,
 ) -> _Outcome:
+    """Rank the bids; ``figures`` False leaves out the reported figures (robustness only needs
+    the ranking)."""
     settings = model.settings
     method = settings.award_method
     rows = _read_rows(model, bids, scores)
@@ -792,11 +835,11 @@ def _compute(
             row.total = row.quality
             if method is AwardMethod.AWARD_ON_VALUE:
                 assert row.bid.price is not None
-                row.fictitious = row.bid.price - row.money
+                row.fictitious = _exact(row.bid.price) - row.money
 
     ranked = [row for row in valid if row.bid.active]
     entries = {row.bid.key: _entry(model, row) for row in ranked}
-    by_primary: dict[Decimal, list[_Entry]] = {}
+    by_primary: dict[Fraction, list[_Entry]] = {}
     for row in ranked:
         entry = entries[row.bid.key]
         by_primary.setdefault(entry.primary, []).append(entry)
@@ -819,7 +862,7 @@ def _compute(
     first = [key for key in ranking if ranks[key] == 1]
     winner = first[0] if len(first) == 1 else None
 
-    results = tuple(_bid_result(model, row) for row in rows)
+    results = tuple(_bid_result(model, row) for row in rows) if figures else ()
     result = LotResult(
         award_method=method,
         dropout_rule=settings.dropout_rule,
@@ -838,10 +881,10 @@ def _bid_result(model: _Model, row: _Row) -> BidResult:
     main: dict[Key, Decimal] = {}
     if row.values is not None:
         for leaf, points in zip(model.leaves, row.contributions, strict=True):
-            contributions[leaf.key] = _points(points)
-        main = {key: _points(points) for key, points in row.main.items()}
+            contributions[leaf.key] = round_points_of(points, row.unit)
+        main = {key: round_points(points) for key, points in row.main.items()}
         if model.price is not None and row.price_points is not None:
-            contributions[model.price.key] = _points(row.price_points)
+            contributions[model.price.key] = round_points(row.price_points)
             main[model.price.key] = contributions[model.price.key]
     is_value = model.settings.award_method is AwardMethod.AWARD_ON_VALUE
     return BidResult(
@@ -849,14 +892,16 @@ def _bid_result(model: _Model, row: _Row) -> BidResult:
         label=row.bid.label,
         active=row.bid.active,
         price=row.bid.price,
-        total=None if row.total is None else _points(row.total),
+        total=None if row.total is None else round_points(row.total),
         contributions=MappingProxyType(contributions),
         main_contributions=MappingProxyType(main),
-        price_points=None if row.price_points is None else _points(row.price_points),
-        quality_value=_money(row.money) if is_value and row.values is not None else None,
-        fictitious_price=None if row.fictitious is None else _money(row.fictitious),
+        price_points=None if row.price_points is None else round_points(row.price_points),
+        quality_value=round_money(row.money) if is_value and row.values is not None else None,
+        fictitious_price=None if row.fictitious is None else round_money(row.fictitious),
         knockout=row.knockout,
         rank=row.rank,
+        exact_total=row.total,
+        exact_fictitious_price=row.fictitious,
     )
 
 
@@ -888,7 +933,7 @@ class _Analysis:
         self.model = outcome.model
         self.bids = bids
         self.scores = scores
-        self.shares: list[dict[Key, Decimal]] = []
+        self.shares: list[dict[Key, Fraction]] = []
         self.winner = outcome.result.winner
         self.entries = [_entry(self.model, row) for row in outcome.ranked]
         self.sorted_entries = sorted(self.entries, key=lambda entry: entry.primary, reverse=True)
@@ -938,17 +983,17 @@ class _Analysis:
                 if lower and leaf.minimum is not None and value < leaf.minimum:
                     best = (steps, leaf, value, None, True)
                     break
-                change = value - current
+                change = _exact(value - current)
                 points = leaf.factor * change
                 if on_value:
                     assert row.fictitious is not None
-                    primary = -_money(row.fictitious - leaf.money_per_point * change)
+                    primary = -(row.fictitious - leaf.money_per_point * change)
                 else:
                     assert row.total is not None
-                    primary = _points(row.total + points)
+                    primary = row.total + points
                 heaviest = entry.heaviest
                 if leaf.top == model.heaviest:
-                    heaviest = _points(row.main[leaf.top] + points)
+                    heaviest = row.main[leaf.top] + points
                 changed = _Entry(entry.key, primary, heaviest, entry.price)
                 top = self._top_with(changed, entry.key)
                 if top != self.winner:
@@ -960,7 +1005,7 @@ class _Analysis:
         if knocked_out:
             changed_scores = dict(self.scores)
             changed_scores[(row.bid.key, leaf.key)] = value
-            new_winner = _compute(model, self.bids, changed_scores).result.winner
+            new_winner = _compute(model, self.bids, changed_scores, figures=False).result.winner
         return ScoreChange(
             bid_key=row.bid.key,
             criterion_key=leaf.key,
@@ -976,11 +1021,21 @@ class _Analysis:
         if model.settings.award_method is AwardMethod.AWARD_ON_VALUE or len(ranked) < 2:
             return None
         self.shares = normalised = [self._normalised(row) for row in ranked]
-        totals = [row.total or _ZERO for row in ranked]
+        exact_totals = [row.total or _NIL for row in ranked]
+        # Exact and fast: every share and total as a whole number of 1/common parts, so that
+        # the search below compares integers instead of fractions.
+        common = math.lcm(
+            *(value.denominator for shares in normalised for value in shares.values()),
+            *(total.denominator for total in exact_totals),
+        )
+        whole = [
+            {key: value.numerator * (common // value.denominator) for key, value in shares.items()}
+            for shares in normalised
+        ]
         winner = next(i for i, row in enumerate(ranked) if row.bid.key == self.winner)
         best: WeightChange | None = None
         best_points = 10**9
-        groups: list[tuple[Key | None, Decimal]] = [(None, model.root)]
+        groups: list[tuple[Key | None, Fraction]] = [(None, model.root)]
         groups.extend(
             (criterion.key, model.effective[criterion.key])
             for criterion in model.criteria
@@ -988,7 +1043,9 @@ class _Analysis:
         )
         for parent, parent_points in groups:
             siblings = model.children[parent]
-            scale = parent_points / _HUNDRED
+            scale = parent_points / _CENT_FRACTION
+            unit = common * scale.denominator  # totals and slopes below are in 1/unit points
+            totals = [total.numerator * (unit // total.denominator) for total in exact_totals]
             for source in siblings:
                 limit = min(int(source.weight), best_points - 1)
                 if limit < 1:
@@ -996,8 +1053,10 @@ class _Analysis:
                 for target in siblings:
                     if target is source:
                         continue
-                    slopes = [scale * (n[target.key] - n[source.key]) for n in normalised]
-                    points = self._first_flip(totals, slopes, winner, limit, parent, source, target)
+                    slopes = [scale.numerator * (n[target.key] - n[source.key]) for n in whole]
+                    points = self._first_flip(
+                        totals, slopes, unit, winner, limit, parent, source, target
+                    )
                     if points is None:
                         continue
                     found, new_winner = points
@@ -1015,26 +1074,30 @@ class _Analysis:
                         break
         return best
 
-    def _normalised(self, row: _Row) -> dict[Key, Decimal]:
+    def _normalised(self, row: _Row) -> dict[Key, Fraction]:
         """Each criterion's share of its effective weight that the bid earns, 0..1."""
         model = self.model
         assert row.values is not None
-        shares: dict[Key, Decimal] = {}
+        shares: dict[Key, Fraction] = {}
         for leaf in model.leaves:
-            shares[leaf.key] = row.values[leaf.index] / leaf.scale_max
+            shares[leaf.key] = _exact(row.values[leaf.index]) / _exact(leaf.scale_max)
         if model.price is not None:
-            shares[model.price.key] = row.price_fraction or _ZERO
+            shares[model.price.key] = row.price_fraction or _NIL
         for key in model.bottom_up:
             shares[key] = sum(
-                (child.weight * shares[child.key] / _HUNDRED for child in model.children[key]),
-                _ZERO,
+                (
+                    _exact(child.weight) * shares[child.key] / _CENT_FRACTION
+                    for child in model.children[key]
+                ),
+                _NIL,
             )
         return shares
 
     def _first_flip(
         self,
-        totals: list[Decimal],
-        slopes: list[Decimal],
+        totals: list[int],
+        slopes: list[int],
+        unit: int,
         winner: int,
         limit: int,
         parent: Key | None,
@@ -1043,9 +1106,9 @@ class _Analysis:
     ) -> tuple[int, Key | None] | None:
         """The fewest points (1..limit) moved from source to target that change the winner.
 
-        Totals move linearly, so only two ranges of shifts can change the winner: from 1 while
-        a bid falling behind is still within rounding of the winner (the tie-break may decide),
-        and from the shift at which a bid gaining on the winner comes within rounding of it.
+        Totals move linearly and exactly, so only two ranges of shifts can change the winner:
+        every shift while a bid tied with the winner stays tied (the tie-break may decide),
+        and from the shift at which a bid gaining on the winner reaches it.
         """
         lead = totals[winner]
         lead_slope = slopes[winner]
@@ -1055,39 +1118,34 @@ class _Analysis:
             if index == winner:
                 continue
             gain = slopes[index] - lead_slope
-            gap = lead - total - POINTS
+            gap = lead - total
             if gain > 0:
-                reach = max(1, int((gap / gain).to_integral_value(ROUND_FLOOR)))
+                reach = max(1, gap // gain)
                 if start is None or reach < start:
                     start = reach
-            elif gap < 0:
-                if gain == 0:
-                    near_until = limit
-                else:
-                    leave = int((-gap / -gain).to_integral_value(ROUND_FLOOR)) + 1
-                    near_until = max(near_until, min(leave, limit))
+            elif gap == 0:
+                near_until = limit if gain == 0 else max(near_until, min(1, limit))
         shifts = list(range(1, near_until + 1))
         if start is not None:
             shifts.extend(range(max(start, near_until + 1), limit + 1))
         for points in shifts:
-            top = self._top_at(totals, slopes, points, parent, source, target)
+            top = self._top_at(totals, slopes, unit, points, parent, source, target)
             if top != self.winner:
                 return points, top
         return None
 
     def _top_at(
         self,
-        totals: list[Decimal],
-        slopes: list[Decimal],
+        totals: list[int],
+        slopes: list[int],
+        unit: int,
         points: int,
         parent: Key | None,
         source: CriterionInput,
         target: CriterionInput,
     ) -> Key | None:
-        shift = Decimal(points)
-        primaries = [
-            _points(total + shift * slope) for total, slope in zip(totals, slopes, strict=True)
-        ]
+        shift = Fraction(points)
+        primaries = [total + points * slope for total, slope in zip(totals, slopes, strict=True)]
         high = max(primaries)
         group = [index for index, primary in enumerate(primaries) if primary == high]
         ranked = self.outcome.ranked
@@ -1102,34 +1160,23 @@ class _Analysis:
         entries = []
         for index in group:
             row = ranked[index]
-            value = _ZERO
+            value: Fraction | None = None
             if heaviest is not None:
                 value = row.main[heaviest]
                 if heaviest == moved:
-                    value += shift * slopes[index]
+                    value += shift * Fraction(slopes[index], unit)
                 elif parent is None and heaviest in (source.key, target.key):
-                    step = shift * model.root * self.shares[index][heaviest] / _HUNDRED
+                    step = shift * model.root * self.shares[index][heaviest] / _CENT_FRACTION
                     value += step if heaviest == target.key else -step
-            entries.append(_Entry(row.bid.key, high, _points(value), row.bid.price))
+            entries.append(_Entry(row.bid.key, Fraction(high, unit), value, row.bid.price))
         return _decide(entries, model.rules)
 
     def _heaviest_after(
         self, points: int, source: CriterionInput, target: CriterionInput
     ) -> Key | None:
         """The heaviest main criterion other than price after a shift between main criteria."""
-        best: CriterionInput | None = None
-        best_weight = _ZERO
-        for criterion in self.model.tops:
-            if criterion.is_price:
-                continue
-            weight = criterion.weight
-            if criterion is source:
-                weight -= points
-            elif criterion is target:
-                weight += points
-            if best is None or weight > best_weight:
-                best, best_weight = criterion, weight
-        return None if best is None else best.key
+        moved = Decimal(points)
+        return _heaviest_quality(self.model.tops, {source.key: -moved, target.key: moved})
 
     def run(self) -> Robustness:
         ranked = self.outcome.ranked
@@ -1157,5 +1204,5 @@ def robustness(
 ) -> Robustness:
     """The smallest single score or weight change that changes the winner (module docstring)."""
     with localcontext(_CONTEXT):
-        outcome = _compute(_Model(settings, criteria), bids, scores)
+        outcome = _compute(_Model(settings, criteria), bids, scores, figures=False)
         return _Analysis(outcome, bids, scores, allowed).run()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import ValidationError
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, format_points
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.records import AwardRecord, ObjectionRecord
 from ssb_desktop.services.awards import make_definitive, provisional_award
@@ -104,7 +104,7 @@ class AwardDialog(QDialog):
         for key in result.ranking:
             bid = result.bid(key)
             label = results.bid_labels.get(int(key), bid.label)
-            points = "" if bid.total is None else f"{bid.total:.2f}".replace(".", ",")
+            points = format_points(bid.total)
             self.bid.addItem(
                 self.tr("{rank}. {bid} ({points} points)").format(
                     rank=bid.rank, bid=label, points=points

@@ -49,6 +49,7 @@ from ssb_desktop.formatting import (
     format_moment,
     format_money,
     format_number,
+    format_points,
 )
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.evaluator_columns import EVALUATOR_COLUMN_WIDTHS, EVALUATOR_COLUMNS
@@ -169,8 +170,8 @@ def _steps_text(steps: int) -> str:
 
 
 def points_text(value: Decimal | None) -> str:
-    """Points as shown: two decimals at most, Dutch notation (the engine keeps four)."""
-    return "" if value is None else format_number(value.quantize(Decimal("0.01")))
+    """Points as shown everywhere: two decimals, Dutch notation (the engine ranks exactly)."""
+    return format_points(value)
 
 
 def _fixed_rows(table: QTableView | QTableWidget) -> None:
@@ -790,6 +791,9 @@ class ConsensusTab(_Tab):
         self.flags = QListWidget()
         self.flags.setAccessibleName(self.tr("Remarks about the evaluators"))
         self.flags.setMaximumHeight(90)
+        # Agreement per criterion (Krippendorff's alpha) with the cells it rests on.
+        self.agreement = _plain_label()
+        self.agreement.setAccessibleName(self.tr("Agreement between the evaluators"))
         self.cells = QListWidget()
         self.cells.setAccessibleName(self.tr("Bids and criteria, most disagreement first"))
         self.cells.currentRowChanged.connect(self._on_cell_chosen)
@@ -864,6 +868,7 @@ class ConsensusTab(_Tab):
         layout.addWidget(toolbar)
         layout.addWidget(self.summary)
         layout.addWidget(self.flags)
+        layout.addWidget(self.agreement)
         layout.addWidget(vertical, 1)
         self.setFocusProxy(self.cells)
         self._update_actions()
@@ -944,6 +949,28 @@ class ConsensusTab(_Tab):
         self._show_overview(overview, "")
         self._fill_meetings(None)
 
+    def _agreement_text(self, overview: ConsensusOverview | None) -> str:
+        if overview is None or not overview.agreement:
+            return ""
+        lines = [self.tr("Agreement per criterion (Krippendorff's alpha, ordinal; 1 = full):")]
+        for item in overview.agreement:
+            if item.alpha is None:
+                lines.append(
+                    self.tr(
+                        "{criterion}: cannot be computed ({cells} cells, {scores} scores)"
+                    ).format(criterion=item.criterion_title, cells=item.cells, scores=item.scores)
+                )
+            else:
+                lines.append(
+                    self.tr("{criterion}: {alpha} ({cells} cells, {scores} scores)").format(
+                        criterion=item.criterion_title,
+                        alpha=format_number(item.alpha),
+                        cells=item.cells,
+                        scores=item.scores,
+                    )
+                )
+        return "\n".join(lines)
+
     def _show_overview(self, overview: ConsensusOverview | None, reason: str) -> None:
         chosen = self._current_key()
         self.overview = overview
@@ -951,6 +978,8 @@ class ConsensusTab(_Tab):
         try:
             self.cells.clear()
             self.flags.clear()
+            self.agreement.setText(self._agreement_text(overview))
+            self.agreement.setVisible(bool(overview and overview.agreement))
             if overview is None:
                 self.summary.setText(reason)
                 self.flags.setVisible(False)
@@ -1471,42 +1500,7 @@ class ResultsTab(_Tab):
         return "\n".join(lines)
 
     def _robustness_text(self, results: evaluation.LotResults) -> str:
-        robustness = results.robustness
-        if robustness is None or robustness.winner is None:
-            return self.tr("No robustness analysis: there is no single winner.")
-        lines = []
-        for change in (robustness.winner_score, robustness.runner_up_score):
-            if change is None:
-                continue
-            lines.append(
-                self.tr(
-                    "The winner changes if the score of {bid} on {criterion} goes from {old} "
-                    "to {new} ({steps})."
-                ).format(
-                    bid=self._bid_label(change.bid_key),
-                    criterion=self._criterion_title(change.criterion_key),
-                    old=format_number(change.old),
-                    new=format_number(change.new),
-                    steps=_steps_text(change.steps),
-                )
-            )
-        weight = robustness.weight
-        if weight is not None:
-            lines.append(
-                self.tr(
-                    "The winner changes if {points} percentage points of weight move from "
-                    "{source} to {target} ({source_weight} % and {target_weight} %)."
-                ).format(
-                    points=format_number(weight.points),
-                    source=self._criterion_title(weight.from_key),
-                    target=self._criterion_title(weight.to_key),
-                    source_weight=format_number(weight.from_weight),
-                    target_weight=format_number(weight.to_weight),
-                )
-            )
-        if not lines:
-            lines.append(self.tr("No single change of one score or one weight changes the winner."))
-        return "\n".join(lines)
+        return "\n".join(notice_text(item) for item in evaluation.robustness_notices(results))
 
     def draw_lots(self) -> None:
         """Record the drawing of lots between the bids still tied (the highest place first)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssb_desktop.i18n import translate_problem
+from ssb_desktop.i18n import translate_message, translate_problem
 from ssb_desktop.records import LotRecord, MinutesContent
 from ssb_desktop.services import dossier, scoring_grids
 from ssb_desktop.services.scoring_grids import CELL_CHANGE_LABELS, CellChange, GridImportPlan
@@ -276,7 +276,9 @@ def run_dossier(page: Page, lot: LotRecord) -> Path | None:
         return None
     lot_id = lot.id
     archive = page.call(
-        lambda s: dossier.write_dossier(s, lot_id, Path(folder), render_minutes=render_minutes)
+        lambda s: dossier.write_dossier(
+            s, lot_id, Path(folder), render_minutes=render_minutes, translate=translate_message
+        )
     )
     if archive is not None:
         messages.show_info(

@@ -398,7 +398,7 @@ class OrganisationDialog(QDialog):
         for problem in check_organisation(normalised(self.current_record())):
             text = problem_text(problem)
             if problem.field.startswith(f"{CONTACTS}."):
-                index = int(problem.field.partition(".")[2])
+                index = int(problem.field.split(".")[1])
                 row = contact_rows[index] + 1 if index < len(contact_rows) else index + 1
                 line = self.tr("Contact person {row}: {problem}").format(row=row, problem=text)
                 found[CONTACTS] = f"{found[CONTACTS]}\n{line}" if CONTACTS in found else line

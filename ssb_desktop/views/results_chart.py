@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ssb_desktop.formatting import format_number
+from ssb_desktop.formatting import format_points
 
 # Colour-blind-safe (Okabe-Ito), readable with black text.
 PALETTE = (
@@ -48,7 +48,7 @@ class ChartBar:
 
 
 def _short(value: Decimal) -> str:
-    return format_number(value.quantize(Decimal("0.1")))
+    return format_points(value)
 
 
 class ResultsChartWidget(QWidget):

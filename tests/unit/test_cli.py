@@ -4,6 +4,7 @@ exit code (0 done, 1 input has problems, 2 unusable), and the database is left a
 from __future__ import annotations
 
 import errno
+import json
 import os
 import sqlite3
 import subprocess
@@ -264,6 +265,34 @@ def test_a_bad_iban_and_a_bad_kvk_are_named_by_row_and_column_and_nothing_is_wri
     assert "row 4, KvK-nummer:" in as_text.out
     assert "Nothing was written" in as_text.out
     assert database_state(database) == before, "the good row must not be written either"
+
+
+def test_digits_of_other_scripts_in_identifiers_are_problems_not_a_traceback(
+    run_cli: RunCli,
+    database_state: State,
+    database: Path,
+    organisations_workbook: Callable[..., Path],
+) -> None:
+    workbook = organisations_workbook(
+        ["Naam", "KvK-nummer", "RSIN", "IBAN", "Postcode"],
+        [
+            ["Stichting Een", "０９８０８６３８", "12345678²", "NL91ABNA0417164300", "2312 AB"],
+            ["Stichting Twee", "²³⁴⁵⁶⁷⁸", "123456782", "DE8937040044053201300", "٢٣١٢ AB"],
+        ],
+    )
+    before = database_state(database)
+    result = import_(run_cli, database, workbook, as_json=True)
+    assert result.code == 1, result.err
+    assert "Traceback" not in result.err
+    problems = {(p["row"], p["column"]) for p in result.document["problems"]}
+    assert problems == {
+        (2, "KvK-nummer"),
+        (2, "RSIN"),
+        (3, "KvK-nummer"),
+        (3, "IBAN"),
+        (3, "Postcode"),
+    }
+    assert database_state(database) == before
 
 
 # --- column mapping ---------------------------------------------------------------------------
@@ -784,3 +813,119 @@ def test_the_self_check_starts_the_program_offscreen_and_exits_0(tmp_path: Path)
 
     assert finished.returncode == 0, finished.stderr
     assert "self-check passed" in finished.stdout
+
+
+# --- unrecognised columns ---------------------------------------------------------------------
+
+
+def _partner_list_with_other_headers(path: Path) -> Path:
+    """The legacy partner list as the issue met it: the address columns headed "Straat +
+    huisnr" and "PC", and a column nobody maps ("Vestigingsnummer")."""
+    book = openpyxl.load_workbook(PARTNERS)
+    sheet = book.active
+    assert sheet is not None
+    for cell in sheet[4]:
+        if cell.value == "Adres":
+            cell.value = "Straat + huisnr"
+        elif cell.value == "Postcode":
+            cell.value = "PC"
+    sheet.cell(row=4, column=12, value="Vestigingsnummer")
+    sheet.cell(row=5, column=12, value="000012345678")
+    book.save(path)
+    return path
+
+
+def test_the_partner_list_with_street_and_pc_headers_imports_addresses_and_reports_the_rest(
+    run_cli: RunCli, database: Path, tmp_path: Path
+) -> None:
+    workbook = _partner_list_with_other_headers(tmp_path / "partners.xlsx")
+    result = import_(run_cli, database, workbook, as_json=True)
+    assert result.code == 0, result.err
+    report = result.document
+    assert report["created"] == 30
+    assert report["unmapped_columns"] == ["Vestigingsnummer"]
+    unmapped = [w for w in report["warnings"] if w["column"] == "Vestigingsnummer"]
+    assert len(unmapped) == 1 and unmapped[0]["row"] == 4
+    assert "matches no field" in unmapped[0]["message"]
+    streets = query(database, "SELECT count(*) FROM organisations WHERE street <> ''")
+    postcodes = query(database, "SELECT count(*) FROM organisations WHERE postcode <> ''")
+    assert streets[0][0] == postcodes[0][0] == 30
+    text = import_(run_cli, database, workbook)
+    assert "Columns not imported (no field): Vestigingsnummer" in text.out
+
+
+def test_strict_turns_an_unrecognised_column_into_a_problem_and_writes_nothing(
+    run_cli: RunCli, database: Path, database_state: State, tmp_path: Path
+) -> None:
+    workbook = _partner_list_with_other_headers(tmp_path / "partners.xlsx")
+    before = database_state(database)
+    result = import_(run_cli, database, workbook, "--strict", as_json=True)
+    assert result.code == 1
+    report = result.document
+    assert [p["column"] for p in report["problems"]] == ["Vestigingsnummer"]
+    assert report["written"] is False and report["created"] == 0
+    assert database_state(database) == before
+    # The same list without the extra column imports under --strict.
+    plain = _partner_list_with_other_headers(tmp_path / "plain.xlsx")
+    book = openpyxl.load_workbook(plain)
+    sheet = book.active
+    assert sheet is not None
+    sheet.delete_cols(12)
+    book.save(plain)
+    assert import_(run_cli, database, plain, "--strict").code == 0
+
+
+def test_a_duplicate_header_is_reported_with_the_column_that_is_read(
+    run_cli: RunCli,
+    database: Path,
+    organisations_workbook: Callable[..., Path],
+) -> None:
+    workbook = organisations_workbook(
+        ["Naam", "Plaats", "Plaats"],
+        [["Stichting Dubbel", "Leiden", "Oegstgeest"]],
+    )
+    result = import_(run_cli, database, workbook, as_json=True)
+    assert result.code == 0, result.err
+    assert result.document["unmapped_columns"] == ["Plaats (C)"]
+    (warning,) = [w for w in result.document["warnings"] if w["column"] == "Plaats (C)"]
+    assert "Plaats (B)" in warning["message"]
+    assert query(database, "SELECT city FROM organisations") == [("Leiden",)]
+
+
+def test_the_second_of_two_equal_headers_can_be_mapped_by_its_label(
+    run_cli: RunCli,
+    database: Path,
+    organisations_workbook: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    workbook = organisations_workbook(
+        ["Naam", "Adres", "Adres"],
+        [["Stichting Twee Adressen", "Breestraat 1", "2311 AB"]],
+    )
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"Adres (C)": "postcode"}), encoding="utf-8")
+    result = import_(run_cli, database, workbook, "--mapping", mapping, as_json=True)
+    assert result.code == 0, result.err
+    assert result.document["unmapped_columns"] == []
+    assert query(database, "SELECT street, postcode FROM organisations") == [
+        ("Breestraat 1", "2311 AB")
+    ]
+
+
+def test_a_column_mapped_twice_is_a_problem(
+    run_cli: RunCli,
+    database: Path,
+    database_state: State,
+    organisations_workbook: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    workbook = organisations_workbook(
+        ["Naam", "Straat", "Woonadres"], [["Stichting X", "Breestraat 1", "Dorpsstraat 2"]]
+    )
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"Straat": "street", "Woonadres": "street"}), encoding="utf-8")
+    before = database_state(database)
+    result = import_(run_cli, database, workbook, "--mapping", mapping, as_json=True)
+    assert result.code == 1
+    assert any("both" in p["message"] for p in result.document["problems"])
+    assert database_state(database) == before

@@ -5,6 +5,7 @@ test_cli_results.py)."""
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import zipfile
 from collections.abc import Callable
@@ -175,5 +176,18 @@ def test_dossier_zips_criteria_declarations_scores_minutes_and_results_with_hash
         "04-consensus.xlsx",
         "05-notulen-1-2019-11-05.pdf",
         "06-resultaat.xlsx",
+        "07-robuustheid.txt",
     ]
     assert minutes.startswith(b"%PDF")
+    with zipfile.ZipFile(archive) as package:
+        robustness = package.read("07-robuustheid.txt").decode("utf-8")
+        consensus = openpyxl.load_workbook(io.BytesIO(package.read("04-consensus.xlsx")))
+    # The same sentences as `ssb-desktop results`, in Dutch.
+    report = run_cli("--db", demo_file, "--json", "results", "--lot", "SSB-2019/1")
+    for sentence in report.document["robustness_text"]:
+        assert sentence in robustness
+    assert "De winnaar verandert" in robustness or "Geen enkele wijziging" in robustness
+    assert consensus.sheetnames == ["Consensus", "Overeenstemming", "Signalen beoordelaars"]
+    agreement = list(consensus["Overeenstemming"].iter_rows(min_row=2, values_only=True))
+    assert len(agreement) == 4  # K1-K4
+    assert all(cells == 2 for _title, _alpha, cells, _scores in agreement)

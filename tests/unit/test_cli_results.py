@@ -27,7 +27,11 @@ def test_results_print_the_ranking_with_totals_per_main_criterion(
         "K3 Kwaliteit, monitoring en verantwoording 16,00; K4 Continuïteit en overgang 6,00)"
     )
     assert lines[2].startswith("2. B – Stichting Jeugdhaven: total 56,00 (")
-    assert lines[-1] == "Winner: A – Stichting Opgroeikracht Sleutelstad"
+    assert "Winner: A – Stichting Opgroeikracht Sleutelstad" in lines
+    robustness = lines.index("Robustness:")
+    assert robustness > lines.index("Winner: A – Stichting Opgroeikracht Sleutelstad")
+    assert all(line.startswith("  ") for line in lines[robustness + 1 :])
+    assert any("The winner changes" in line for line in lines[robustness + 1 :])
 
 
 def test_results_report_json(
@@ -39,10 +43,17 @@ def test_results_report_json(
     assert report["lot"] == "SSB-2019/1"
     assert report["winner"] == "A – Stichting Opgroeikracht Sleutelstad"
     assert [(row["rank"], row["code"], row["total"]) for row in report["ranking"]] == [
-        (1, "A", "72.0000"),
-        (2, "B", "56.0000"),
+        (1, "A", "72.00"),
+        (2, "B", "56.00"),
     ]
-    assert report["ranking"][0]["criteria"]["K1 Visie en aanpak"] == "32.0000"
+    assert report["ranking"][0]["criteria"]["K1 Visie en aanpak"] == "32.00"
+    robustness = report["robustness"]
+    assert robustness["winner"] == "A – Stichting Opgroeikracht Sleutelstad"
+    assert robustness["runner_up"] == "B – Stichting Jeugdhaven"
+    change = robustness["winner_score"]
+    assert change is not None and change["bid"] == robustness["winner"]
+    assert change["steps"] >= 1 and change["new_winner"] != robustness["winner"]
+    assert len(report["robustness_text"]) >= 1
 
 
 def test_results_without_consensus_exit_1_naming_what_is_missing(

@@ -15,6 +15,7 @@ import pytest
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.excel import scoring_grids as grids
+from ssb_desktop.formatting import round_points
 from ssb_desktop.services import dossier
 from ssb_desktop.services import evaluation as ev
 from ssb_desktop.services import scoring_grids as sg
@@ -135,7 +136,9 @@ def recalculated_results(db: Database, lot_id: int, folder: Path) -> None:
         if bid.total is None:
             assert total in (None, ""), bid.label
         else:
-            assert total == pytest.approx(float(bid.total), abs=0.00005), bid.label
+            assert bid.exact_total is not None
+            assert total == pytest.approx(float(bid.exact_total), abs=1e-9), bid.label
+            assert round_points(Decimal(repr(total))) == bid.total, bid.label
             compared += 1
         if bid.rank is None:
             assert rank in (None, ""), bid.label
@@ -143,7 +146,7 @@ def recalculated_results(db: Database, lot_id: int, folder: Path) -> None:
             assert rank == bid.rank, bid.label
         if bid.price_points is not None:
             points = sheet[f"{columns.price_points}{row}"].value
-            assert points == pytest.approx(float(bid.price_points), abs=0.00005)
+            assert round_points(Decimal(repr(points))) == bid.price_points
     assert compared == len(results.result.bids)
 
 

@@ -26,6 +26,7 @@ from ssb_desktop.db.tables.subsidies import (
     application_districts,
 )
 from ssb_desktop.errors import N_, AppError, NotFoundError
+from ssb_desktop.excel import reading
 from ssb_desktop.excel.applications import (
     STATUS_TEXT,
     AllocationSummary,
@@ -40,7 +41,7 @@ from ssb_desktop.excel.applications import (
     write_application_form as write_form_workbook,
 )
 from ssb_desktop.excel.reading import collector_paused
-from ssb_desktop.formatting import format_date, format_money
+from ssb_desktop.formatting import format_date, format_money, is_ascii_digits
 from ssb_desktop.records import (
     ApplicationFilter,
     ApplicationRecord,
@@ -620,7 +621,7 @@ class _ApplicationImport:
         if row.scheme:
             text = row.scheme.strip()
             found: list[_Scheme] = []
-            if text.isdigit() and int(text) in self.schemes:
+            if is_ascii_digits(text) and int(text) in self.schemes:
                 found = [self.schemes[int(text)]]
             else:
                 found = list(dict.fromkeys(self.schemes_by_name.get(fold(text), [])))
@@ -1191,6 +1192,7 @@ def _comparable(values: Mapping[str, Any], district_ids: Sequence[int]) -> tuple
     return (*(values[name] for name in _FIELDS), tuple(sorted(district_ids)))
 
 
+@reading.reports_unmapped
 def import_parsed_applications(
     session: Session,
     parsed: ParsedApplications,

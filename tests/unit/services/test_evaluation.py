@@ -40,6 +40,7 @@ from ssb_desktop.services.audit import AuditFilter, list_entries
 from ssb_desktop.services.users import identify, save_user
 
 SCALE = (0, 2, 4, 6, 8, 10)
+D2, D6, D8 = Decimal(2), Decimal(6), Decimal(8)
 
 
 @dataclass
@@ -510,7 +511,75 @@ def test_an_evaluator_consistently_higher_is_flagged(setting: Setting) -> None:
     setting.act("olga")
     with setting.db.transaction() as session:
         flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
-    assert len(flags) == 1 and "Chris Bakker scores consistently higher" in flags[0]
+    assert len(flags) == 2 and "Chris Bakker scores consistently higher" in flags[0]
+    # 8 for every bid on both criteria while the others differ: a flat-liner as well.
+    assert "Chris Bakker gave every bid the same score on every criterion" in flags[1]
+
+
+def test_a_flat_liner_on_one_criterion_is_flagged_for_that_criterion(setting: Setting) -> None:
+    for account, scores in (
+        ("anna", _all(6, 4, 6, 8)),  # K1: 6 and 6 for A and B
+        ("bert", _all(8, 6, 4, 6)),
+        ("chris", _all(6, 8, 4, 4)),
+    ):
+        _sign(setting, account)
+        _score(setting, account, scores)
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
+    assert flags == [
+        "Anna de Vries gave every bid the same score on K1 Reach, while the other evaluators' "
+        "scores differ."
+    ]
+
+
+def test_nobody_is_a_flat_liner_when_every_evaluator_gives_the_bids_the_same_score(
+    setting: Setting,
+) -> None:
+    for account, scores in (
+        ("anna", _all(6, 4, 6, 8)),
+        ("bert", _all(8, 6, 8, 4)),
+        ("chris", _all(4, 8, 4, 6)),
+    ):
+        _sign(setting, account)
+        _score(setting, account, scores)
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
+    assert not any("same score" in flag for flag in flags)
+
+
+def test_two_evaluators_identical_on_every_cell_are_flagged(setting: Setting) -> None:
+    for account, scores in (
+        ("anna", _all(8, 6, 4, 6)),
+        ("bert", _all(8, 6, 4, 6)),
+        ("chris", _all(6, 8, 4, 4)),
+    ):
+        _sign(setting, account)
+        _score(setting, account, scores)
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
+    assert flags == [
+        "Anna de Vries and Bert Jansen gave identical scores everywhere; check that they "
+        "scored independently."
+    ]
+
+
+def test_the_agreement_per_criterion_rests_on_the_cells_scored(setting: Setting) -> None:
+    from ssb_desktop.services.agreement import ordinal_alpha
+
+    _everyone_scored(setting)  # K1: A 8/8/8, B 6/2/6; K2: A 6/6/8, B 6/6/6
+    setting.act("olga")
+    with setting.db.transaction() as session:
+        overview = ev.consensus_overview(session, setting.lot)
+    order = [Decimal(v) for v in SCALE]
+    by_title = {item.criterion_title: item for item in overview.agreement}
+    reach, quality = by_title["K1 Reach"], by_title["K2 Quality"]
+    assert (reach.cells, reach.scores, quality.cells, quality.scores) == (2, 6, 2, 6)
+    expected = ordinal_alpha([[D8, D8, D8], [D6, D2, D6]], order).value
+    assert expected is not None and reach.alpha == round(Decimal(float(expected)), 3)
+    assert quality.alpha is not None and quality.alpha < reach.alpha
 
 
 def test_a_consensus_score_is_audited_and_versioned(setting: Setting) -> None:
@@ -595,7 +664,7 @@ def test_results_rank_the_bids_and_are_adopted(setting: Setting) -> None:
         ranking = json.loads(stored.ranking)
     a, b = setting.bids["A"], setting.bids["B"]
     # A: 48 x 8/10 + 32 x 6/10 + 20 = 77.6; B: 28.8 + 19.2 + 20 x 400/800 = 58.
-    assert results.result.bid(a).total == Decimal("77.6000")
+    assert results.result.bid(a).total == Decimal("77.60")
     assert results.result.bid(b).total == Decimal("58.0000")
     assert results.result.winner == a
     assert results.robustness is not None and results.robustness.winner == a
@@ -603,6 +672,42 @@ def test_results_rank_the_bids_and_are_adopted(setting: Setting) -> None:
     assert [c.code for c in results.main_criteria] == ["K1", "K2"]
     assert ranking["winner"] == a and ranking["dropout_rule"] == "recompute"
     assert [row["code"] for row in ranking["bids"]][:2] == ["A", "B"]
+
+
+def test_bids_a_cent_apart_rank_apart_with_the_same_figures_on_every_path(
+    setting: Setting,
+) -> None:
+    """DOMAIN 4: EUR 1,000,000.00 beats 1,000,000.50 with the same quality; the results, the
+    adopted ranking and the results workbook show the same rounded totals and ranks."""
+    from ssb_desktop.formatting import format_points
+    from ssb_desktop.services import dossier
+
+    setting.as_admin()
+    with setting.db.transaction() as session:
+        for code, price in (("A", "1000000.50"), ("B", "1000000.00")):
+            bid = session.get(Bid, setting.bids[code])
+            assert bid is not None
+            bid.price_total = Decimal(price)
+    _everyone_scored(setting)
+    _agree(setting, {("A", "K1"): 6, ("A", "K2"): 6, ("B", "K1"): 6, ("B", "K2"): 6})
+    a, b = setting.bids["A"], setting.bids["B"]
+    with setting.db.transaction() as session:
+        results = ev.lot_results(session, setting.lot)
+        data, _same = dossier.results_data(session, setting.lot)
+        stored = session.get(ResultRecord, ev.adopt_results(session, setting.lot))
+        assert stored is not None
+        adopted = json.loads(stored.ranking)
+    result = results.result
+    assert result.winner == b and result.ranking[:2] == (b, a)
+    assert result.ties == () and result.resolved_ties == ()
+    assert format_points(result.bid(a).total) == format_points(result.bid(b).total) == "68,00"
+    assert (result.bid(b).rank, result.bid(a).rank) == (1, 2)
+    program = {bid.bid_id: (bid.program_total, bid.program_rank) for bid in data.bids}
+    assert program[a] == (Decimal("68.00"), 2) and program[b] == (Decimal("68.00"), 1)
+    assert [(row["bid_id"], row["rank"], row["total"]) for row in adopted["bids"][:2]] == [
+        (b, 1, "68.00"),
+        (a, 2, "68.00"),
+    ]
 
 
 def test_a_meeting_gives_minutes_with_the_consensus(setting: Setting) -> None:

@@ -8,6 +8,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
@@ -32,7 +33,7 @@ D = Decimal
 EVEN = tuple(D(v) for v in (0, 2, 4, 6, 8, 10))
 
 
-def _bids(*prices: int | str | None) -> list[BidInput]:
+def _bids(*prices: int | str | Decimal | None) -> list[BidInput]:
     return [
         BidInput(chr(ord("A") + i), f"Bid {chr(ord('A') + i)}", None if p is None else D(p))
         for i, p in enumerate(prices)
@@ -189,11 +190,74 @@ def test_a_knocked_out_bid_leaves_the_ranking_and_the_relative_price_normalisati
     assert result.ranking == ("B", "C")
 
 
-def test_totals_are_rounded_to_four_decimals() -> None:
+def test_figures_are_shown_rounded_to_two_decimals_but_kept_exact() -> None:
     scores = {(key, "Q"): D(0) for key in "AB"}
     result = evaluate(LotSettings(price_max_points=D(50)), _price_only(), _bids(40, 120), scores)
-    assert result.bid("B").price_points == D("16.6667")
-    assert result.bid("B").total == D("16.6667")
+    assert result.bid("B").price_points == D("16.67")
+    assert result.bid("B").total == D("16.67")
+    assert result.bid("B").exact_total == Fraction(50, 3)
+
+
+def test_a_bid_one_cent_cheaper_on_a_million_wins_although_the_totals_show_equal() -> None:
+    # DOMAIN 4: EUR 1,000,000.00 beats 1,000,000.50 with the same quality (relative price).
+    scores = {(key, "Q"): D(8) for key in "AB"}
+    result = evaluate(
+        LotSettings(price_max_points=D(50)),
+        _price_only(),
+        _bids("1000000.50", "1000000.00"),
+        scores,
+    )
+    assert result.bid("A").total == result.bid("B").total == D("90.00")
+    assert result.ranking == ("B", "A")
+    assert result.winner == "B"
+    assert result.ties == () and result.resolved_ties == ()
+    assert result.bid("A").rank == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**10),
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=0, max_value=10),
+    st.sampled_from([D(10), D(20), D(50), D(70)]),
+)
+def test_two_bids_that_differ_by_a_cent_never_tie(
+    cents: int, gap: int, quality: int, max_points: Decimal
+) -> None:
+    low = D(cents) / 100
+    high = low + D(gap) / 100
+    scores = {(key, "Q"): D(quality) for key in "AB"}
+    for formula_settings in (
+        LotSettings(price_max_points=max_points),
+        LotSettings(
+            price_max_points=max_points,
+            price_formula=PriceFormula.ABSOLUTE,
+            price_floor=D(0),
+            price_ceiling=high + 1,
+        ),
+    ):
+        result = evaluate(formula_settings, _price_only(int(max_points)), _bids(high, low), scores)
+        assert result.winner == "B"
+        assert result.ties == ()
+        assert result.resolved_ties == ()
+        exact_a, exact_b = result.bid("A").exact_total, result.bid("B").exact_total
+        assert exact_a is not None and exact_b is not None
+        assert exact_b > exact_a
+
+
+def test_two_bids_a_cent_apart_under_award_on_value_are_ranked_apart() -> None:
+    criteria = [CriterionInput("Q", None, D(100), D(10), money_per_point=D("1000.005"))]
+    scores = {("A", "Q"): D(3), ("B", "Q"): D(3)}
+    result = evaluate(
+        LotSettings(award_method=AwardMethod.AWARD_ON_VALUE),
+        criteria,
+        _bids("50000.01", "50000.00"),
+        scores,
+    )
+    assert result.winner == "B"
+    assert result.bid("B").exact_fictitious_price == Fraction("46999.985")
+    assert result.bid("B").fictitious_price == D("46999.99")
+    assert result.bid("A").fictitious_price == D("47000.00")
 
 
 # --- bad input --------------------------------------------------------------------------------
@@ -319,6 +383,34 @@ def test_lowest_price_breaks_a_tie_when_stated() -> None:
 
 
 # --- robustness -------------------------------------------------------------------------------
+
+
+def test_the_heaviest_criterion_rule_gives_way_when_two_quality_criteria_weigh_the_most() -> None:
+    # DOMAIN 4: two quality criteria of equal weight: go to the next rule.
+    criteria = [
+        CriterionInput("K1", None, D(50), D(10)),
+        CriterionInput("K2", None, D(50), D(10)),
+    ]
+    scores = {("A", "K1"): D(8), ("A", "K2"): D(4), ("B", "K1"): D(4), ("B", "K2"): D(8)}
+    rules = ("heaviest_criterion", "lowest_price", "lots")
+    result = evaluate(LotSettings(tie_break_rules=rules), criteria, _bids(90, 80), scores)
+    assert result.winner == "B"
+    assert result.resolved_ties == (ResolvedTie(("A", "B"), "lowest_price"),)
+
+
+def test_the_heaviest_criterion_rule_never_looks_at_price() -> None:
+    # Price weighs 60 %, the heaviest main criterion; the rule compares quality (K1) only.
+    criteria = [
+        CriterionInput("P", None, D(60), D(0), is_price=True),
+        CriterionInput("K1", None, D(30), D(10)),
+        CriterionInput("K2", None, D(10), D(10)),
+    ]
+    # A: price 100 -> 60, K1 2 -> 6, K2 10 -> 10: 76. B: price 125 -> 48, K1 8 -> 24, K2 4 -> 4: 76.
+    scores = {("A", "K1"): D(2), ("A", "K2"): D(10), ("B", "K1"): D(8), ("B", "K2"): D(4)}
+    result = evaluate(LotSettings(price_max_points=D(60)), criteria, _bids(100, 125), scores)
+    assert result.bid("A").exact_total == result.bid("B").exact_total == 76
+    assert result.winner == "B"
+    assert result.resolved_ties == (ResolvedTie(("A", "B"), "heaviest_criterion"),)
 
 
 def test_robustness_of_the_rank_reversal_example() -> None:

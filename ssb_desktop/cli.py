@@ -609,6 +609,7 @@ def run_letters(args: argparse.Namespace, out: Output) -> int:
     letter would lack what the law requires, such as a motivation."""
     from ssb_desktop.documents.award_letter import write_award_letters
     from ssb_desktop.services.awards import letters
+    from ssb_desktop.services.house_style import get_house_style
     from ssb_desktop.services.procurement import find_lot
 
     db = _open(args)
@@ -617,9 +618,10 @@ def run_letters(args: argparse.Namespace, out: Output) -> int:
             lot = find_lot(session, args.lot)
             assert lot.id is not None
             contents = letters(session, lot.id)
+            style = get_house_style(session)
     finally:
         db.dispose()
-    written = write_award_letters(contents, args.outdir)
+    written = write_award_letters(contents, args.outdir, style)
     out.emit(
         {"lot": lot.label, "letters": [str(path) for path in written]},
         [
@@ -727,15 +729,17 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
     """The decision letters (grant, refusal, settlement) of a scheme, one PDF each."""
     from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
     from ssb_desktop.services import subsidies
+    from ssb_desktop.services.house_style import get_house_style
 
     db = _open(args)
     try:
         with db.transaction() as session:
             scheme = subsidies.get_scheme(session, args.scheme)
             contents = subsidies.letter_contents(session, scheme_id=args.scheme)
+            style = get_house_style(session)
     finally:
         db.dispose()
-    written = write_subsidy_letters(contents, args.outdir)
+    written = write_subsidy_letters(contents, args.outdir, style)
     out.emit(
         {"scheme_id": scheme.id, "letters": [str(path) for path in written]},
         [

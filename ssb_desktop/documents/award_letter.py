@@ -17,9 +17,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ssb_desktop.documents.pdf import escape, write_pdf
-from ssb_desktop.formatting import format_date, format_number
-from ssb_desktop.records import LetterContent, LetterScore
+from ssb_desktop.documents.letter import (
+    Addressee,
+    LetterFrame,
+    long_date,
+    signature_block,
+    write_letter,
+)
+from ssb_desktop.documents.letter import letter_html as framed_html
+from ssb_desktop.documents.pdf import escape, keep_together
+from ssb_desktop.formatting import format_number
+from ssb_desktop.records import HouseStyleRecord, LetterContent, LetterKind, LetterScore
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 _MAX_NAME = 120
@@ -42,7 +50,8 @@ def _points(value: Decimal | None) -> str:
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A score table: the criterion column wide, the figures right-aligned."""
+    """A score table: the criterion column wide, the figures right-aligned; the header row
+    repeats on every page and no row is cut across two pages (``documents.pdf``)."""
     first = 34 if len(headers) > 4 else 55
     rest = (100 - first) // (len(headers) - 1)
     head = "".join(
@@ -60,11 +69,11 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
         + "</tr>"
         for row in rows
     )
-    return f'<table width="100%" cellspacing="0"><tr>{head}</tr>{body}</table>'
+    return f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'
 
 
 def _heading(text: str) -> str:
-    return f'<p style="margin-top: 14px; margin-bottom: 2px;"><b>{escape(text)}</b></p>'
+    return f'<p style="margin-top: 16px; margin-bottom: 4px;"><b>{escape(text)}</b></p>'
 
 
 def _criterion(row: LetterScore) -> str:
@@ -187,34 +196,44 @@ def _standstill(letter: LetterContent) -> str:
         "(kort geding) no later than {last_day}; please inform the municipality at the same "
         "time.",
     ).format(
-        last_day=format_date(letter.standstill_end),
-        first_day=format_date(letter.standstill_end + timedelta(days=1)),
+        last_day=long_date(letter.standstill_end),
+        first_day=long_date(letter.standstill_end + timedelta(days=1)),
     )
     return f"<p>{escape(text)}</p>"
 
 
-def letter_html(letter: LetterContent) -> str:
-    """The body of one letter, in the current language."""
-    address = "<br/>".join(
-        escape(line)
-        for line in (
-            letter.addressee_name,
-            letter.addressee_street,
-            f"{letter.addressee_postcode}  {letter.addressee_city}".strip(),
-        )
-        if line
+def _subject(letter: LetterContent) -> str:
+    return (
+        QCoreApplication.translate("AwardLetter", "Award decision {procurement}, lot {lot} {title}")
+        .format(procurement=letter.procurement_title, lot=letter.lot_label, title=letter.lot_title)
+        .strip()
     )
-    subject = QCoreApplication.translate(
-        "AwardLetter", "Award decision {procurement}, lot {lot} {title}"
-    ).format(procurement=letter.procurement_title, lot=letter.lot_label, title=letter.lot_title)
-    date_line = QCoreApplication.translate("AwardLetter", "Date: {date}").format(
-        date=format_date(letter.sent_on)
+
+
+def letter_kind(letter: LetterContent) -> LetterKind:
+    return LetterKind.AWARD_WINNER if letter.is_winner else LetterKind.AWARD_OTHER
+
+
+def letter_frame(letter: LetterContent) -> LetterFrame:
+    """Addressee, reference block and subject of one bidder's letter."""
+    return LetterFrame(
+        kind=letter_kind(letter),
+        addressee=Addressee(
+            name=letter.addressee_name,
+            contact=letter.addressee_contact,
+            street=letter.addressee_street,
+            postcode=letter.addressee_postcode,
+            city=letter.addressee_city,
+        ),
+        our_reference=f"{letter.lot_label} {letter.bid_code}",
+        letter_date=letter.sent_on,
+        subject=_subject(letter),
     )
+
+
+def body_html(letter: LetterContent, style: HouseStyleRecord) -> str:
+    """The body of one letter after the salutation, in the current language."""
     parts = [
-        f"<p>{address}</p>",
-        f'<p style="margin-top: 36px; margin-bottom: 18px;">{escape(date_line)}</p>',
-        _heading(subject.strip()),
-        "<p>" + escape(QCoreApplication.translate("AwardLetter", "Dear Sir or Madam,")) + "</p>",
         _outcome(letter),
         _heading(
             QCoreApplication.translate(
@@ -236,22 +255,42 @@ def letter_html(letter: LetterContent) -> str:
         _score_table(letter),
         _heading(QCoreApplication.translate("AwardLetter", "Motivation of the scores")),
         _motivations(letter),
-        _heading(QCoreApplication.translate("AwardLetter", "Standstill period")),
-        _standstill(letter),
-        '<p style="margin-top: 14px;">'
-        + escape(QCoreApplication.translate("AwardLetter", "Yours faithfully,"))
-        + "</p>",
-        "<p>" + escape(QCoreApplication.translate("AwardLetter", "The procurement team")) + "</p>",
+        # The legally decisive paragraph is read as one: never split over two pages.
+        keep_together(
+            _heading(QCoreApplication.translate("AwardLetter", "Standstill period"))
+            + _standstill(letter)
+        ),
+        signature_block(
+            style,
+            letter_kind(letter),
+            QCoreApplication.translate("AwardLetter", "The procurement team"),
+        ),
     ]
     return "".join(parts)
 
 
-def write_award_letters(letters: Sequence[LetterContent], folder: Path) -> list[Path]:
-    """One PDF per letter in ``folder``; returns the files written, in the letters' order."""
+def letter_html(letter: LetterContent, style: HouseStyleRecord) -> str:
+    """The whole letter (letterhead to signature) as HTML, in the current language."""
+    return framed_html(style, letter_frame(letter), body_html(letter, style), logo=False)
+
+
+def write_award_letters(
+    letters: Sequence[LetterContent], folder: Path, style: HouseStyleRecord
+) -> list[Path]:
+    """One PDF/A file per letter in ``folder``; returns the files written, in the letters'
+    order."""
     written: list[Path] = []
     for letter in letters:
         title = QCoreApplication.translate("AwardLetter", "Award decision lot {lot}").format(
             lot=letter.lot_label
         )
-        written.append(write_pdf(Path(folder) / file_name(letter), title, letter_html(letter)))
+        written.append(
+            write_letter(
+                Path(folder) / file_name(letter),
+                style,
+                letter_frame(letter),
+                title,
+                body_html(letter, style),
+            )
+        )
     return written

@@ -10,10 +10,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ssb_desktop.documents.pdf import escape, table, write_pdf
-from ssb_desktop.formatting import format_date, format_money
+from ssb_desktop.documents.letter import (
+    Addressee,
+    LetterFrame,
+    long_date,
+    signature_block,
+    write_letter,
+)
+from ssb_desktop.documents.letter import letter_html as framed_html
+from ssb_desktop.documents.pdf import escape, keep_together, table
+from ssb_desktop.formatting import format_money
 from ssb_desktop.records import (
     SETTLEMENT_REASON_LABELS,
+    HouseStyleRecord,
+    LetterKind,
     SubsidyLetterContent,
     SubsidyLetterKind,
 )
@@ -41,7 +51,35 @@ def _paragraph(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 
 
-def _grant(letter: SubsidyLetterContent) -> list[str]:
+def _heading(text: str) -> str:
+    return f'<p style="margin-top: 16px; margin-bottom: 4px;"><b>{escape(text)}</b></p>'
+
+
+def _payment_to(letter: SubsidyLetterContent, amount: Decimal) -> str:
+    """Where and how the municipality pays ``amount``."""
+    reference = letter.application.reference
+    if letter.addressee_iban:
+        text = QCoreApplication.translate(
+            "SubsidyLetter",
+            "We pay {amount} within four weeks into account {iban} in the name of {name}, "
+            "quoting reference {reference}.",
+        ).format(
+            amount=format_money(amount),
+            iban=letter.addressee_iban,
+            name=letter.addressee_name,
+            reference=reference,
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SubsidyLetter",
+            "We do not know your bank account yet. Send us the account number (IBAN) and the "
+            "name of the account holder, quoting reference {reference}, so that we can pay "
+            "{amount}.",
+        ).format(amount=format_money(amount), reference=reference)
+    return _paragraph(text)
+
+
+def _grant(letter: SubsidyLetterContent, style: HouseStyleRecord) -> list[str]:
     app = letter.application
     granted = app.granted if app.granted is not None else Decimal("0.00")
     parts = [
@@ -77,10 +115,13 @@ def _grant(letter: SubsidyLetterContent) -> list[str]:
             )
         )
     )
+    if granted > 0:
+        parts.append(_heading(QCoreApplication.translate("SubsidyLetter", "Payment")))
+        parts.append(_payment_to(letter, granted))
     return parts
 
 
-def _refusal(letter: SubsidyLetterContent) -> list[str]:
+def _refusal(letter: SubsidyLetterContent, style: HouseStyleRecord) -> list[str]:
     app = letter.application
     parts = [
         _paragraph(
@@ -106,7 +147,7 @@ def _refusal(letter: SubsidyLetterContent) -> list[str]:
     return parts
 
 
-def _settlement(letter: SubsidyLetterContent) -> list[str]:
+def _settlement(letter: SubsidyLetterContent, style: HouseStyleRecord) -> list[str]:
     app = letter.application
     parts = [
         _paragraph(
@@ -164,30 +205,42 @@ def _settlement(letter: SubsidyLetterContent) -> list[str]:
         table((QCoreApplication.translate("SubsidyLetter", "Amount"), ""), rows, numeric=(1,))
     )
     if balance < 0:
+        parts.append(_heading(QCoreApplication.translate("SubsidyLetter", "Payment")))
         parts.append(
             _paragraph(
                 QCoreApplication.translate(
                     "SubsidyLetter",
                     "Please pay back {amount} within six weeks, quoting reference {reference}.",
                 ).format(amount=format_money(-balance), reference=app.reference)
+                + (
+                    " "
+                    + QCoreApplication.translate(
+                        "SubsidyLetter", "Our account is {iban} in the name of {name}."
+                    ).format(iban=style.iban, name=style.municipality)
+                    if style.iban
+                    else ""
+                )
             )
         )
+    elif balance > 0:
+        parts.append(_heading(QCoreApplication.translate("SubsidyLetter", "Payment")))
+        parts.append(_payment_to(letter, balance))
     return parts
 
 
-def letter_html(letter: SubsidyLetterContent) -> str:
-    """The body of one letter, in the current language; every user text escaped."""
+def letter_kind(letter: SubsidyLetterContent) -> LetterKind:
+    """The kind of letter, for its signatory: a grant below the request is a partial grant."""
     app = letter.application
-    address = "<br/>".join(
-        escape(line)
-        for line in (
-            letter.addressee_name,
-            letter.addressee_street,
-            f"{letter.addressee_postcode}  {letter.addressee_city}".strip(),
-        )
-        if line
-    )
-    subject = {
+    if letter.kind is SubsidyLetterKind.GRANT:
+        granted = app.granted if app.granted is not None else Decimal("0.00")
+        return LetterKind.SUBSIDY_PARTIAL if granted < app.requested else LetterKind.SUBSIDY_GRANT
+    if letter.kind is SubsidyLetterKind.REFUSAL:
+        return LetterKind.SUBSIDY_REFUSAL
+    return LetterKind.SUBSIDY_SETTLEMENT
+
+
+def _subject(letter: SubsidyLetterContent) -> str:
+    return {
         SubsidyLetterKind.GRANT: QCoreApplication.translate(
             "SubsidyLetter", "Grant of subsidy, application {reference}"
         ),
@@ -197,60 +250,99 @@ def letter_html(letter: SubsidyLetterContent) -> str:
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate(
             "SubsidyLetter", "Settlement of subsidy, application {reference}"
         ),
-    }[letter.kind].format(reference=app.reference)
+    }[letter.kind].format(reference=letter.application.reference)
+
+
+def letter_frame(letter: SubsidyLetterContent) -> LetterFrame:
+    """Addressee, reference block and subject of one decision letter."""
+    return LetterFrame(
+        kind=letter_kind(letter),
+        addressee=Addressee(
+            name=letter.addressee_name,
+            contact=letter.addressee_contact,
+            street=letter.addressee_street,
+            postcode=letter.addressee_postcode,
+            city=letter.addressee_city,
+        ),
+        our_reference=letter.application.reference,
+        letter_date=letter.letter_date,
+        subject=_subject(letter),
+    )
+
+
+def body_html(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
+    """The body of one letter after the salutation; every user text escaped."""
+    app = letter.application
     body = {
         SubsidyLetterKind.GRANT: _grant,
         SubsidyLetterKind.REFUSAL: _refusal,
         SubsidyLetterKind.SETTLEMENT: _settlement,
-    }[letter.kind](letter)
-    decided_by = letter.decided_by or QCoreApplication.translate(
+    }[letter.kind](letter, style)
+    municipality = style.municipality or QCoreApplication.translate(
         "SubsidyLetter", "the municipality"
     )
-    signature = letter.decided_by or QCoreApplication.translate(
-        "SubsidyLetter", "The municipality, subsidies team"
-    )
-    date_line = QCoreApplication.translate("SubsidyLetter", "Date: {date}").format(
-        date=format_date(letter.letter_date)
-    )
-    reference_line = QCoreApplication.translate(
-        "SubsidyLetter", "Our reference: {reference}"
-    ).format(reference=app.reference)
+    decided_by = letter.decided_by or QCoreApplication.translate(
+        "SubsidyLetter", "the municipal executive of {municipality}"
+    ).format(municipality=municipality)
     objection_heading = QCoreApplication.translate("SubsidyLetter", "Objection")
+    if letter.decided_by:
+        signature = keep_together(
+            f"<p>{escape(QCoreApplication.translate('SubsidyLetter', 'Yours faithfully,'))}</p>"
+            f'<p style="margin-top: 40px;">{escape(letter.decided_by)}</p>'
+        )
+    else:
+        signature = signature_block(
+            style,
+            letter_kind(letter),
+            QCoreApplication.translate("SubsidyLetter", "The municipality, subsidies team"),
+        )
     parts = [
-        f"<p>{address}</p>",
-        '<p style="margin-top: 36px; margin-bottom: 18px;">'
-        f"{escape(date_line)}<br/>{escape(reference_line)}</p>",
-        f"<h2>{escape(subject)}</h2>",
-        _paragraph(QCoreApplication.translate("SubsidyLetter", "Dear Sir or Madam,")),
         _paragraph(
             QCoreApplication.translate(
                 "SubsidyLetter",
                 "On {received} we received your application. This decision is taken by "
                 "{decided_by}.",
-            ).format(received=format_date(app.received_on), decided_by=decided_by)
+            ).format(received=long_date(app.received_on), decided_by=decided_by)
         ),
         *body,
-        f"<h2>{escape(objection_heading)}</h2>",
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "If you do not agree with this decision, you can lodge a written objection "
-                "with {decided_by} no later than {objection_due}. State your name and address, "
-                "the date, the reference of this letter and why you disagree, and sign it.",
-            ).format(decided_by=decided_by, objection_due=format_date(letter.objection_due))
+        keep_together(
+            _heading(objection_heading)
+            + _paragraph(
+                QCoreApplication.translate(
+                    "SubsidyLetter",
+                    "If you do not agree with this decision, you can lodge a written objection "
+                    "with {decided_by} no later than {objection_due}. State your name and "
+                    "address, the date, the reference of this letter and why you disagree, and "
+                    "sign it.",
+                ).format(decided_by=decided_by, objection_due=long_date(letter.objection_due))
+            )
         ),
-        _paragraph(QCoreApplication.translate("SubsidyLetter", "Yours faithfully,")),
-        _paragraph(signature),
+        signature,
     ]
     return "".join(parts)
 
 
-def write_subsidy_letters(letters: Sequence[SubsidyLetterContent], folder: Path) -> list[Path]:
-    """One PDF per letter in ``folder``; returns the files written, in the letters' order."""
+def letter_html(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
+    """The whole letter (letterhead to signature) as HTML, in the current language."""
+    return framed_html(style, letter_frame(letter), body_html(letter, style), logo=False)
+
+
+def write_subsidy_letters(
+    letters: Sequence[SubsidyLetterContent], folder: Path, style: HouseStyleRecord
+) -> list[Path]:
+    """One PDF/A file per letter in ``folder``; returns the files written, in order."""
     written: list[Path] = []
     for letter in letters:
         title = QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
             reference=letter.application.reference
         )
-        written.append(write_pdf(Path(folder) / file_name(letter), title, letter_html(letter)))
+        written.append(
+            write_letter(
+                Path(folder) / file_name(letter),
+                style,
+                letter_frame(letter),
+                title,
+                body_html(letter, style),
+            )
+        )
     return written

@@ -1090,6 +1090,10 @@ def letters(session: Session, lot_id: int) -> list[LetterContent]:
                 addressee_street=lead.street if lead else "",
                 addressee_postcode=lead.postcode if lead else "",
                 addressee_city=lead.city if lead else "",
+                addressee_contact=lead.contacts[0].name if lead and lead.contacts else "",
+                addressee_email=(
+                    lead.email or (lead.contacts[0].email if lead.contacts else "") if lead else ""
+                ),
                 is_winner=bid.id == award.bid_id,
                 winner_bid_code=winner_bid.code,
                 winner_name=award.winner_name,

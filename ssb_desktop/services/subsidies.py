@@ -1523,6 +1523,10 @@ def letter_contents(
                 addressee_city=applicant.city,
                 decided_by=record.deciding_organisation_name,
                 refusal_reason=reason,
+                addressee_contact=applicant.contacts[0].name if applicant.contacts else "",
+                addressee_email=applicant.email
+                or (applicant.contacts[0].email if applicant.contacts else ""),
+                addressee_iban=applicant.iban or "",
             )
         )
     return letters

@@ -656,13 +656,15 @@ class AwardsPage(Page):
 
         def work(progress: Progress) -> list[Path]:
             from ssb_desktop.documents.award_letter import write_award_letters
+            from ssb_desktop.services.house_style import get_house_style
 
             with db.transaction() as session:
                 contents = awards.letters(session, lot_id)
+                style = get_house_style(session)
             written: list[Path] = []
             for number, content in enumerate(contents):
                 progress.report(number, len(contents))
-                written.extend(write_award_letters([content], folder))
+                written.extend(write_award_letters([content], folder, style))
             progress.report(len(contents), len(contents))
             return written
 

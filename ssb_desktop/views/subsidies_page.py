@@ -134,13 +134,15 @@ def write_letters(db: Database, scheme_id: int, folder: Path, progress: Progress
     """Seam: write the decision letters of one scheme's decided applications (grant, refusal,
     settlement), one PDF each; the files written."""
     from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
+    from ssb_desktop.services.house_style import get_house_style
 
     with db.transaction() as session:
         contents = subsidies.letter_contents(session, scheme_id=scheme_id)
+        style = get_house_style(session)
     written: list[Path] = []
     for number, content in enumerate(contents):
         progress.report(number, len(contents))
-        written.extend(write_subsidy_letters([content], folder))
+        written.extend(write_subsidy_letters([content], folder, style))
     progress.report(len(contents), len(contents))
     return written
 

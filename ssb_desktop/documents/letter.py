@@ -1,0 +1,181 @@
+"""The frame of every letter the municipality sends: letterhead with logo and sender, the
+addressee with "t.a.v." the contact person, the reference block (ons kenmerk, uw kenmerk,
+datum written out, onderwerp), the salutation, the signature block with the mandate line,
+and "pagina 1 van 2" on every page, written as PDF/A with the house style's metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from ssb_desktop.documents.pdf import escape, keep_together, write_pdf
+from ssb_desktop.errors import N_
+from ssb_desktop.records import HouseStyleRecord, LetterKind
+
+_MONTHS = (
+    N_("Months", "January"),
+    N_("Months", "February"),
+    N_("Months", "March"),
+    N_("Months", "April"),
+    N_("Months", "May"),
+    N_("Months", "June"),
+    N_("Months", "July"),
+    N_("Months", "August"),
+    N_("Months", "September"),
+    N_("Months", "October"),
+    N_("Months", "November"),
+    N_("Months", "December"),
+)
+_LOGO = "ssb-logo"
+# The logo's height on paper, in CSS pixels (1/96 inch): about 18 mm.
+_LOGO_HEIGHT = 68
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Letter", text)
+
+
+def long_date(day: date) -> str:
+    """The date written out as a letter gives it: "7 december 2026"."""
+    month = QCoreApplication.translate("Months", _MONTHS[day.month - 1])
+    return f"{day.day} {month} {day.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    name: str
+    contact: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LetterFrame:
+    """What surrounds the body of one letter."""
+
+    kind: LetterKind
+    addressee: Addressee
+    our_reference: str
+    letter_date: date
+    subject: str
+    their_reference: str = ""
+
+
+def _logo_image(style: HouseStyleRecord) -> QImage | None:
+    """The logo on white: PDF/A-1 allows no transparency."""
+    if not style.logo:
+        return None
+    image = QImage.fromData(style.logo)
+    if image.isNull():
+        return None
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor("white"))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return flat
+
+
+def _letterhead(style: HouseStyleRecord, logo: QImage | None) -> str:
+    left = ""
+    if logo is not None:
+        width = round(_LOGO_HEIGHT * logo.width() / max(logo.height(), 1))
+        left = f'<img src="{_LOGO}" height="{_LOGO_HEIGHT}" width="{width}"/><br/>'
+    if style.municipality:
+        left += (
+            f'<span style="font-size: 13pt; font-weight: bold;">{escape(style.municipality)}</span>'
+        )
+    lines: list[str] = []
+    if style.visiting_address:
+        lines.append(
+            f"<b>{escape(_tr('Visiting address'))}</b><br/>{escape(style.visiting_address)}"
+        )
+    if style.postal_address:
+        lines.append(f"<b>{escape(_tr('Postal address'))}</b><br/>{escape(style.postal_address)}")
+    contact = "<br/>".join(escape(v) for v in (style.phone, style.email, style.website) if v)
+    if contact:
+        lines.append(contact)
+    right = "<br/>".join(lines)
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom: 24px;">'
+        f'<tr><td class="plain" width="60%">{left}</td>'
+        f'<td class="plain" width="40%"><span class="small">{right}</span></td></tr></table>'
+    )
+
+
+def _addressee(addressee: Addressee) -> str:
+    lines = [addressee.name]
+    if addressee.contact:
+        lines.append(_tr("for the attention of {name}").format(name=addressee.contact))
+    lines.append(addressee.street)
+    lines.append(f"{addressee.postcode}  {addressee.city}".strip())
+    text = "<br/>".join(escape(line) for line in lines if line)
+    return f'<p style="margin-bottom: 32px;">{text}</p>'
+
+
+def _reference_block(frame: LetterFrame) -> str:
+    rows = [(_tr("Our reference"), frame.our_reference)]
+    if frame.their_reference:
+        rows.append((_tr("Your reference"), frame.their_reference))
+    rows.append((_tr("Date"), long_date(frame.letter_date)))
+    rows.append((_tr("Subject"), frame.subject))
+    body = "".join(
+        f'<tr><td class="plain" width="22%"><span class="small">{escape(label)}</span></td>'
+        f'<td class="plain" width="78%">{escape(value)}</td></tr>'
+        for label, value in rows
+    )
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="1" style="margin-bottom: 24px;">'
+        f"{body}</table>"
+    )
+
+
+def signature_block(style: HouseStyleRecord, kind: LetterKind, fallback: str = "") -> str:
+    """ "Met vriendelijke groet," the mandate line, room to sign, name and function."""
+    signatory = style.signatory(kind)
+    parts = [f"<p>{escape(_tr('Yours faithfully,'))}</p>"]
+    if signatory.mandate:
+        parts.append(f"<p>{escape(signatory.mandate)}</p>")
+    name_lines = [line for line in (signatory.name, signatory.function) if line]
+    if not name_lines:
+        name_lines = [fallback or style.municipality]
+    lines = "<br/>".join(escape(line) for line in name_lines if line)
+    parts.append(f'<p style="margin-top: 40px;">{lines}</p>')
+    # A signature alone on a page, cut from its greeting, is not how a letter is signed.
+    return keep_together("".join(parts))
+
+
+def letter_html(
+    style: HouseStyleRecord, frame: LetterFrame, body_html: str, *, logo: bool = True
+) -> str:
+    """The whole letter as HTML: letterhead, addressee, reference block, salutation, body
+    (which ends with the signature block)."""
+    image = _logo_image(style) if logo else None
+    return "".join(
+        (
+            _letterhead(style, image),
+            _addressee(frame.addressee),
+            _reference_block(frame),
+            f"<p>{escape(_tr('Dear Sir or Madam,'))}</p>",
+            body_html,
+        )
+    )
+
+
+def write_letter(
+    path: Path, style: HouseStyleRecord, frame: LetterFrame, title: str, body_html: str
+) -> Path:
+    """One letter as an A4 PDF/A file with "pagina 1 van 2" on every page."""
+    image = _logo_image(style)
+    return write_pdf(
+        path,
+        title,
+        letter_html(style, frame, body_html, logo=image is not None),
+        author=style.municipality,
+        images={_LOGO: image} if image is not None else {},
+    )

@@ -57,16 +57,21 @@ def check_logo(data: bytes, name: str = "") -> bytes:
     if len(data) > LOGO_MAX_BYTES:
         raise _too_big(name, len(data))
     if data and logo_format(data) is None:
-        raise ValidationError(
-            N_(
-                "Errors",
-                "The file {name} is not an image that a letter can show. Choose a PNG, JPEG "
-                "or GIF file.",
-            ),
-            {"name": name},
-            field="logo",
-        )
+        raise not_an_image(name)
     return data
+
+
+def not_an_image(name: str) -> ValidationError:
+    """The refusal of a file that is no image (or a damaged one) as a logo."""
+    return ValidationError(
+        N_(
+            "Errors",
+            "The file {name} is not an image that a letter can show. Choose a PNG, JPEG or "
+            "GIF file.",
+        ),
+        {"name": name},
+        field="logo",
+    )
 
 
 def read_logo_file(path: Path) -> bytes:

@@ -40,6 +40,10 @@
         <translation>W&amp;ijk bewerken…</translation>
     </message>
     <message>
+        <source>House s&amp;tyle of letters</source>
+        <translation>&amp;Huisstijl van brieven</translation>
+    </message>
+    <message>
         <source>Royal-decree &amp;holidays</source>
         <translation>Feestdagen bij &amp;Koninklijk Besluit</translation>
     </message>
@@ -881,14 +885,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Criterium</translation>
     </message>
     <message>
-        <source>Date: {date}</source>
-        <translation>Datum: {date}</translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Geachte heer, mevrouw,</translation>
-    </message>
-    <message>
         <source>Motivation of the scores</source>
         <translation>Motivering van de scores</translation>
     </message>
@@ -971,10 +967,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Your score</source>
         <translation>Uw score</translation>
-    </message>
-    <message>
-        <source>Yours faithfully,</source>
-        <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
         <source>{successor} takes the place of {winner}, which made the bid, as its legal successor.</source>
@@ -3214,6 +3206,13 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>pagina {number} van {count}</translation>
+    </message>
+</context>
+<context>
     <name>DropoutRule</name>
     <message>
         <source>Freeze the ranking</source>
@@ -3621,6 +3620,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Enter the name of the district.</source>
         <translation>Vul de naam van de wijk in.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the municipality; every letter carries it.</source>
+        <translation>Vul de naam van de gemeente in; elke brief vermeldt die.</translation>
     </message>
     <message>
         <source>Enter the name of the organisation.</source>
@@ -4055,6 +4058,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De geraamde waarde ligt onder de Europese drempelwaarde van {amount} die op {date} geldt: een Europese procedure mag, maar is niet verplicht.</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read: {reason}. Choose another file.</source>
+        <translation>Het bestand {name} kan niet worden gelezen: {reason}. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an image that a letter can show. Choose a PNG, JPEG or GIF file.</source>
+        <translation>Het bestand {name} is geen afbeelding die een brief kan tonen. Kies een PNG-, JPEG- of GIF-bestand.</translation>
+    </message>
+    <message>
         <source>The folder {folder} cannot be written to. Choose another folder.</source>
         <translation>In de map {folder} kan niet worden geschreven. Kies een andere map.</translation>
     </message>
@@ -4077,6 +4088,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The letters of lot {lot} cannot be made: {count} consensus scores have no motivation ({missing}). A letter must motivate every score; add the motivations and try again.</source>
         <translation>De brieven van perceel {lot} kunnen niet worden gemaakt: {count} consensusscores hebben geen motivering ({missing}). Een brief moet elke score motiveren; vul de motiveringen aan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The logo {name} is {size} MB; a logo may be at most 2 MB. Save a smaller image (a letterhead needs about 600 pixels wide) and choose it again.</source>
+        <translation>Het logo {name} is {size} MB; een logo mag hoogstens 2 MB zijn. Sla een kleinere afbeelding op (voor een briefhoofd is ongeveer 600 pixels breed genoeg) en kies die opnieuw.</translation>
     </message>
     <message>
         <source>The main criterion of {name} is not in the list.</source>
@@ -4445,6 +4460,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This subsidy scheme no longer exists; choose the scheme again.</source>
         <translation>Deze subsidieregeling bestaat niet meer; kies de regeling opnieuw.</translation>
+    </message>
+    <message>
+        <source>This text is {length} characters long; at most {limit} fit here.</source>
+        <translation>Deze tekst is {length} tekens lang; hier passen er hoogstens {limit}.</translation>
     </message>
     <message>
         <source>This theme no longer exists; choose another.</source>
@@ -5471,6 +5490,85 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>HouseStyleTab</name>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Save house style</source>
+        <translation>Huisstijl op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Account (IBAN) for &amp;repayments</source>
+        <translation>Rekening (IBAN) voor &amp;terugbetalingen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Kies het logo</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Mandate line</source>
+        <translation>Mandaatregel</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal address</source>
+        <translation>P&amp;ostadres</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve logo</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Signatories per kind of letter</source>
+        <translation>Ondertekenaars per soort brief</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Naam ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Vi&amp;siting address</source>
+        <translation>&amp;Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Who signs each kind of letter, and the mandate line above the name (for example &quot;namens het college van burgemeester en wethouders&quot;):</source>
+        <translation>Wie elke soort brief ondertekent, en de mandaatregel boven de naam (bijvoorbeeld &quot;namens het college van burgemeester en wethouders&quot;):</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>&quot;{given}&quot; is linked to {name} in the register by its name (confirmed).</source>
@@ -5709,6 +5807,76 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Subsidy application</source>
         <translation>Subsidieaanvraag</translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Ons kenmerk</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Visiting address</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Uw kenmerk</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>for the attention of {name}</source>
+        <translation>t.a.v. {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <source>Award decision to another bidder</source>
+        <translation>Gunningsbeslissing aan een andere inschrijver</translation>
+    </message>
+    <message>
+        <source>Award decision to the winner</source>
+        <translation>Gunningsbeslissing aan de winnaar</translation>
+    </message>
+    <message>
+        <source>Minutes of the consensus meeting</source>
+        <translation>Verslag van de consensusbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Partial subsidy grant</source>
+        <translation>Gedeeltelijke subsidieverlening</translation>
+    </message>
+    <message>
+        <source>Subsidy grant</source>
+        <translation>Subsidieverlening</translation>
+    </message>
+    <message>
+        <source>Subsidy refusal</source>
+        <translation>Subsidieweigering</translation>
+    </message>
+    <message>
+        <source>Subsidy settlement</source>
+        <translation>Subsidievaststelling</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6290,57 @@ Database: {where}</translation>
     <message>
         <source>minutes</source>
         <translation>verslag</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
     </message>
 </context>
 <context>
@@ -7689,14 +7908,6 @@ Database: {where}</translation>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <source>Date: {date}</source>
-        <translation>Datum: {date}</translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Geachte heer, mevrouw,</translation>
-    </message>
-    <message>
         <source>Grant of subsidy, application {reference}</source>
         <translation>Verlening subsidie, aanvraag {reference}</translation>
     </message>
@@ -7717,8 +7928,12 @@ Database: {where}</translation>
         <translation>Op {received} hebben wij uw aanvraag ontvangen. Dit besluit wordt genomen door {decided_by}.</translation>
     </message>
     <message>
-        <source>Our reference: {reference}</source>
-        <translation>Ons kenmerk: {reference}</translation>
+        <source>Our account is {iban} in the name of {name}.</source>
+        <translation>Ons rekeningnummer is {iban} ten name van {name}.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Please pay back {amount} within six weeks, quoting reference {reference}.</source>
@@ -7769,8 +7984,16 @@ Database: {where}</translation>
         <translation>Door u terug te betalen</translation>
     </message>
     <message>
+        <source>We do not know your bank account yet. Send us the account number (IBAN) and the name of the account holder, quoting reference {reference}, so that we can pay {amount}.</source>
+        <translation>Wij kennen uw rekeningnummer nog niet. Stuur ons het rekeningnummer (IBAN) en de naam van de rekeninghouder, onder vermelding van kenmerk {reference}, zodat wij {amount} kunnen betalen.</translation>
+    </message>
+    <message>
         <source>We grant you a subsidy of {granted} for {activity} under the scheme {scheme}. You requested {requested}.</source>
         <translation>Wij verlenen u een subsidie van {granted} voor {activity} op grond van de regeling {scheme}. U vroeg {requested} aan.</translation>
+    </message>
+    <message>
+        <source>We pay {amount} within four weeks into account {iban} in the name of {name}, quoting reference {reference}.</source>
+        <translation>Wij maken {amount} binnen vier weken over op rekeningnummer {iban} ten name van {name}, onder vermelding van kenmerk {reference}.</translation>
     </message>
     <message>
         <source>We refuse your application for a subsidy of {requested} for {activity} under the scheme {scheme}.</source>
@@ -7779,10 +8002,6 @@ Database: {where}</translation>
     <message>
         <source>We settle the subsidy for {activity} under the scheme {scheme} at {settled}.</source>
         <translation>Wij stellen de subsidie voor {activity} op grond van de regeling {scheme} vast op {settled}.</translation>
-    </message>
-    <message>
-        <source>Yours faithfully,</source>
-        <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
         <source>grant</source>
@@ -7795,6 +8014,10 @@ Database: {where}</translation>
     <message>
         <source>settlement</source>
         <translation>vaststelling</translation>
+    </message>
+    <message>
+        <source>the municipal executive of {municipality}</source>
+        <translation>het college van burgemeester en wethouders van {municipality}</translation>
     </message>
     <message>
         <source>the municipality</source>

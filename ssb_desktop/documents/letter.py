@@ -35,10 +35,6 @@ _LOGO = "ssb-logo"
 _LOGO_HEIGHT = 68
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Letter", text)
-
-
 def long_date(day: date) -> str:
     """The date written out as a letter gives it: "7 december 2026"."""
     month = QCoreApplication.translate("Months", _MONTHS[day.month - 1])
@@ -92,11 +88,11 @@ def _letterhead(style: HouseStyleRecord, logo: QImage | None) -> str:
         )
     lines: list[str] = []
     if style.visiting_address:
-        lines.append(
-            f"<b>{escape(_tr('Visiting address'))}</b><br/>{escape(style.visiting_address)}"
-        )
+        label = QCoreApplication.translate("Letter", "Visiting address")
+        lines.append(f"<b>{escape(label)}</b><br/>{escape(style.visiting_address)}")
     if style.postal_address:
-        lines.append(f"<b>{escape(_tr('Postal address'))}</b><br/>{escape(style.postal_address)}")
+        label = QCoreApplication.translate("Letter", "Postal address")
+        lines.append(f"<b>{escape(label)}</b><br/>{escape(style.postal_address)}")
     contact = "<br/>".join(escape(v) for v in (style.phone, style.email, style.website) if v)
     if contact:
         lines.append(contact)
@@ -111,7 +107,11 @@ def _letterhead(style: HouseStyleRecord, logo: QImage | None) -> str:
 def _addressee(addressee: Addressee) -> str:
     lines = [addressee.name]
     if addressee.contact:
-        lines.append(_tr("for the attention of {name}").format(name=addressee.contact))
+        lines.append(
+            QCoreApplication.translate("Letter", "for the attention of {name}").format(
+                name=addressee.contact
+            )
+        )
     lines.append(addressee.street)
     lines.append(f"{addressee.postcode}  {addressee.city}".strip())
     text = "<br/>".join(escape(line) for line in lines if line)
@@ -119,11 +119,11 @@ def _addressee(addressee: Addressee) -> str:
 
 
 def _reference_block(frame: LetterFrame) -> str:
-    rows = [(_tr("Our reference"), frame.our_reference)]
+    rows = [(QCoreApplication.translate("Letter", "Our reference"), frame.our_reference)]
     if frame.their_reference:
-        rows.append((_tr("Your reference"), frame.their_reference))
-    rows.append((_tr("Date"), long_date(frame.letter_date)))
-    rows.append((_tr("Subject"), frame.subject))
+        rows.append((QCoreApplication.translate("Letter", "Your reference"), frame.their_reference))
+    rows.append((QCoreApplication.translate("Letter", "Date"), long_date(frame.letter_date)))
+    rows.append((QCoreApplication.translate("Letter", "Subject"), frame.subject))
     body = "".join(
         f'<tr><td class="plain" width="22%"><span class="small">{escape(label)}</span></td>'
         f'<td class="plain" width="78%">{escape(value)}</td></tr>'
@@ -138,7 +138,8 @@ def _reference_block(frame: LetterFrame) -> str:
 def signature_block(style: HouseStyleRecord, kind: LetterKind, fallback: str = "") -> str:
     """ "Met vriendelijke groet," the mandate line, room to sign, name and function."""
     signatory = style.signatory(kind)
-    parts = [f"<p>{escape(_tr('Yours faithfully,'))}</p>"]
+    greeting = QCoreApplication.translate("Letter", "Yours faithfully,")
+    parts = [f"<p>{escape(greeting)}</p>"]
     if signatory.mandate:
         parts.append(f"<p>{escape(signatory.mandate)}</p>")
     name_lines = [line for line in (signatory.name, signatory.function) if line]
@@ -156,12 +157,13 @@ def letter_html(
     """The whole letter as HTML: letterhead, addressee, reference block, salutation, body
     (which ends with the signature block)."""
     image = _logo_image(style) if logo else None
+    salutation = QCoreApplication.translate("Letter", "Dear Sir or Madam,")
     return "".join(
         (
             _letterhead(style, image),
             _addressee(frame.addressee),
             _reference_block(frame),
-            f"<p>{escape(_tr('Dear Sir or Madam,'))}</p>",
+            f"<p>{escape(salutation)}</p>",
             body_html,
         )
     )

@@ -286,9 +286,9 @@ def body_html(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
     ).format(municipality=municipality)
     objection_heading = QCoreApplication.translate("SubsidyLetter", "Objection")
     if letter.decided_by:
+        greeting = QCoreApplication.translate("Letter", "Yours faithfully,")
         signature = keep_together(
-            f"<p>{escape(QCoreApplication.translate('SubsidyLetter', 'Yours faithfully,'))}</p>"
-            f'<p style="margin-top: 40px;">{escape(letter.decided_by)}</p>'
+            f'<p>{escape(greeting)}</p><p style="margin-top: 40px;">{escape(letter.decided_by)}</p>'
         )
     else:
         signature = signature_block(

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from ssb_desktop.documents.subsidy_letter import file_name, letter_html, write_subsidy_letters
 from ssb_desktop.records import (
     ApplicationRecord,
-    HouseStyleRecord,
     ApplicationStatus,
+    HouseStyleRecord,
     SettlementReason,
     SubsidyLetterContent,
     SubsidyLetterKind,

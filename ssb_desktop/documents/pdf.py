@@ -94,7 +94,8 @@ def keep_together(body_html: str) -> str:
     """A passage that must not break across pages (the standstill paragraph): when it would,
     it starts on the next page instead."""
     return (
-        '<table width="100%" cellspacing="0" cellpadding="0" border="0">'
+        '<table width="100%" cellspacing="0" cellpadding="0" border="0" '
+        'style="margin-top: 12px; margin-bottom: 0px;">'
         f'<tr><td class="plain">{body_html}</td></tr></table>'
     )
 

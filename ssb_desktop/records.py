@@ -765,6 +765,7 @@ class AwardRecord:
     objection_override_reason: str = ""
     withdrawn_reason: str = ""
     version: int = 0
+    letters_sent_on: date | None = None  # recorded when the user confirms they went out
 
     @property
     def awarded_name(self) -> str:
@@ -1262,6 +1263,7 @@ class SubsidyLetterContent:
     addressee_contact: str = ""  # the contact person, for "t.a.v."
     addressee_email: str = ""
     addressee_iban: str = ""
+    sent_on: date | None = None  # the day this letter went out, once recorded
 
 
 # --- Letters: house style ---

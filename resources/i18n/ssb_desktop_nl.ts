@@ -1720,6 +1720,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Schemaversie: {version}</translation>
     </message>
     <message>
+        <source>The letters of lot {lot} were sent on {day}; nothing written. Add --all to write them again.</source>
+        <translation>De brieven van perceel {lot} zijn verzonden op {day}; er is niets geschreven. Voeg --all toe om ze opnieuw te maken.</translation>
+    </message>
+    <message>
+        <source>The letters of lot {lot} were sent on {day}; the standstill period ends on {last_day}.</source>
+        <translation>De brieven van perceel {lot} zijn verzonden op {day}; de opschortende termijn eindigt op {last_day}.</translation>
+    </message>
+    <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
         <translation>Gelijk geëindigd, te beslissen door loting: {bids}</translation>
     </message>
@@ -1766,6 +1774,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{n} decisions recorded.</source>
         <translation>{n} besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{n} letters recorded as sent on {day}.</source>
+        <translation>{n} brieven vastgelegd als verzonden op {day}.</translation>
+    </message>
+    <message>
+        <source>{n} letters were sent already and not written again (--all does).</source>
+        <translation>{n} brieven waren al verzonden en zijn niet opnieuw gemaakt (--all doet dat wel).</translation>
     </message>
     <message>
         <source>{n} letters written to {path}.</source>
@@ -3774,6 +3790,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geen enkel criterium op dit werkblad heeft de code of titel {code}; verbeter het hoofdcriterium.</translation>
     </message>
     <message>
+        <source>No decision letter of this scheme is waiting to be sent; every letter made has its send date already.</source>
+        <translation>Geen beschikking van deze regeling wacht op verzending; elke gemaakte brief heeft al een verzenddatum.</translation>
+    </message>
+    <message>
         <source>No evaluator scores {criterion}; add one to the committee first.</source>
         <translation>Geen enkele beoordelaar scoort {criterion}; voeg er eerst een toe aan de commissie.</translation>
     </message>
@@ -3920,6 +3940,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The audit log was changed: entry {entry} does not match the chain (first broken link). Everything before it is intact.</source>
         <translation>Het auditlog is gewijzigd: regel {entry} past niet in de keten (de eerste verbroken schakel). Alles daarvóór is onaangetast.</translation>
+    </message>
+    <message>
+        <source>The award of lot {lot} is already definitive; the day its letters were sent can no longer change.</source>
+        <translation>De gunning van perceel {lot} is al definitief; de verzenddatum van de brieven kan niet meer veranderen.</translation>
     </message>
     <message>
         <source>The backup file {path} already exists. Choose another name.</source>
@@ -4084,6 +4108,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The knock-out minimum {value} is not a value of the scale {scale} ({values}).</source>
         <translation>Het knock-outminimum {value} is geen waarde van de schaal {scale} ({values}).</translation>
+    </message>
+    <message>
+        <source>The letter on application {reference} is dated {date}; it cannot have been sent on {day}. Record the day the letters actually went out.</source>
+        <translation>De brief over aanvraag {reference} is gedateerd {date}; die kan niet op {day} zijn verzonden. Leg de dag vast waarop de brieven werkelijk zijn verstuurd.</translation>
     </message>
     <message>
         <source>The letters of lot {lot} cannot be made: {count} consensus scores have no motivation ({missing}). A letter must motivate every score; add the motivations and try again.</source>
@@ -4576,6 +4604,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{day} is already in the list of royal-decree days; change that entry instead of adding it again.</source>
         <translation>{day} staat al in de lijst van bij koninklijk besluit gelijkgestelde dagen; wijzig die regel in plaats van de dag opnieuw toe te voegen.</translation>
+    </message>
+    <message>
+        <source>{day} lies in the future; record the day the letters actually went out.</source>
+        <translation>{day} ligt in de toekomst; leg de dag vast waarop de brieven werkelijk zijn verstuurd.</translation>
     </message>
     <message>
         <source>{file} cannot be replaced; it may be open in a PDF viewer. Close it and try again.</source>

@@ -530,9 +530,9 @@ CONTRACT_OPTIONS = (24,)
 
 def _add_award(session: Session, procurement: Procurement) -> None:
     """Lot 1, fully evaluated, goes the whole way through the award services: a provisional
-    award to the bid ranked first, the definitive award on the first day after the standstill
-    period, and the contract with the winning bid's parties and one 24-month option. Lots 2 and
-    3 stay unawarded, to be evaluated on screen.
+    award to the bid ranked first, its letters recorded as sent, the definitive award on the
+    first day after the standstill period, and the contract with the winning bid's parties and
+    one 24-month option. Lots 2 and 3 stay unawarded, to be evaluated on screen.
 
     The services check permissions: the demo is built by the first account of a new database,
     which is its administrator (``ssb-desktop demo``, ``--demo`` and the tests' databases)."""
@@ -545,6 +545,9 @@ def _add_award(session: Session, procurement: Procurement) -> None:
     award = awards.provisional_award(
         session, lot.id, winner, sent_on=AWARD_SENT_ON, reasons=AWARD_REASONS
     )
+    assert award.id is not None
+    # The letters went out the day of the decision, as the user records on screen.
+    award = awards.mark_letters_sent(session, lot.id, AWARD_SENT_ON)
     assert award.id is not None and award.standstill_end is not None
     award = awards.make_definitive(
         session,

@@ -1496,13 +1496,26 @@ def letter_contents(
         )
     }
     calendar = calendar_of(session)
+    # The recorded send dates (services/subsidy_letters.py); the objection period runs from it.
+    sent = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Application.id,
+                Application.decision_letter_sent_on,
+                Application.settlement_letter_sent_on,
+            ).where(Application.id.in_([r.id for r in records]))
+        )
+    }
     letters = []
     for record in records:
         kind = _LETTER_KINDS[record.status]
         if kind is SubsidyLetterKind.SETTLEMENT:
             letter_date = record.settled_on or on or _today()
+            sent_on = sent[record.id].settlement_letter_sent_on
         else:
             letter_date = record.decision_on or on or _today()
+            sent_on = sent[record.id].decision_letter_sent_on
         applicant = applicants[record.applicant_id]
         reason = ""
         if kind is SubsidyLetterKind.REFUSAL:
@@ -1516,7 +1529,7 @@ def letter_contents(
                 application=record,
                 scheme_name=record.scheme_name,
                 letter_date=letter_date,
-                objection_due=objection_deadline(letter_date, calendar),
+                objection_due=objection_deadline(sent_on or letter_date, calendar),
                 addressee_name=applicant.name,
                 addressee_street=applicant.street,
                 addressee_postcode=applicant.postcode,
@@ -1527,6 +1540,7 @@ def letter_contents(
                 addressee_email=applicant.email
                 or (applicant.contacts[0].email if applicant.contacts else ""),
                 addressee_iban=applicant.iban or "",
+                sent_on=sent_on,
             )
         )
     return letters

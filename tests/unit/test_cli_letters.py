@@ -47,7 +47,8 @@ def test_letters_are_written_one_pdf_per_bidder_with_the_required_content(
     award = _demo_award(demo_file)
     assert award.standstill_end is not None
     outdir = tmp_path / "brieven"
-    result = run_cli("--db", demo_file, "letters", "--lot", LOT, outdir, "--json")
+    # The demo's letters were sent; --all writes them again.
+    result = run_cli("--db", demo_file, "letters", "--lot", LOT, outdir, "--all", "--json")
     assert result.code == 0, result.err
     written = [Path(name) for name in result.document["letters"]]
     assert sorted(path.name for path in outdir.iterdir()) == sorted(p.name for p in written)

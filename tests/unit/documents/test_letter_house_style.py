@@ -49,7 +49,7 @@ def assert_pdfa_with_embedded_fonts(path: Path, title: str) -> None:
 def test_the_demo_award_letters_are_municipal_letters_in_pdfa(
     run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
 ) -> None:
-    result = run_cli("--db", demo_file, "letters", "--lot", LOT, tmp_path, "--json")
+    result = run_cli("--db", demo_file, "letters", "--lot", LOT, tmp_path, "--all", "--json")
     assert result.code == 0, result.err
     letters = {Path(name).name: Path(name) for name in result.document["letters"]}
     other = letters["SSB-2019-1-B-Stichting Jeugdhaven.pdf"]

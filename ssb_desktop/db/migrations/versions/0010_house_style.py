@@ -1,11 +1,14 @@
-"""house style of the letters
+"""house style of the letters, and the day letters were sent
 
 Revision ID: 0010
 Revises: 0006
 Create Date: 2026-12-07
 
 Letters carry the municipality's letterhead (name, logo, visiting and postal address, website,
-phone) and, per kind of letter, the signatory with the mandate line; a team shares them.
+phone) and, per kind of letter, the signatory with the mandate line; a team shares them. The
+day the letters of an award decision, or the decision and settlement letters of a subsidy
+application, were sent is recorded, so that letters are written only for decisions not yet
+sent and the send date drives the standstill period and the objection deadline.
 """
 
 from __future__ import annotations
@@ -74,6 +77,23 @@ def upgrade() -> None:
     )
 
 
+    with op.batch_alter_table("award_decisions", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("letters_sent_on", sa.Date(), nullable=True))
+    # A decision made definitive or withdrawn before this schema had its letters sent on the
+    # day recorded as "sent on"; a provisional one waits for the user to confirm sending.
+    op.execute(
+        "UPDATE award_decisions SET letters_sent_on = sent_on WHERE status <> 'provisional'"
+    )
+    with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("decision_letter_sent_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("settlement_letter_sent_on", sa.Date(), nullable=True))
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.drop_column("settlement_letter_sent_on")
+        batch_op.drop_column("decision_letter_sent_on")
+    with op.batch_alter_table("award_decisions", schema=None) as batch_op:
+        batch_op.drop_column("letters_sent_on")
     op.drop_table("letter_signatures")
     op.drop_table("house_style")

@@ -1126,6 +1126,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Brieven</translation>
     </message>
     <message>
+        <source>Letters sent</source>
+        <translation>Brieven verzonden</translation>
+    </message>
+    <message>
         <source>Lot</source>
         <translation>Perceel</translation>
     </message>
@@ -1166,6 +1170,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Rangschikking</translation>
     </message>
     <message>
+        <source>Record sendin&amp;g…</source>
+        <translation>Ver&amp;stuurd op…</translation>
+    </message>
+    <message>
         <source>Standstill period: last day {last_day} ({days} days left); definitive award from {first_day}.</source>
         <translation>Opschortende termijn: laatste dag {last_day} (nog {days} dagen); definitief gunnen vanaf {first_day}.</translation>
     </message>
@@ -1174,8 +1182,16 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Rechtsopvolger</translation>
     </message>
     <message>
+        <source>The day the letters of lot {lot} went out to the bidders. The standstill period runs from the day after it.</source>
+        <translation>De dag waarop de brieven van perceel {lot} naar de inschrijvers zijn verstuurd. De opschortende termijn loopt vanaf de dag daarna.</translation>
+    </message>
+    <message>
         <source>The first place is tied; record the drawing of lots in Evaluation.</source>
         <translation>De eerste plaats is gedeeld; leg de loting vast bij Beoordeling.</translation>
+    </message>
+    <message>
+        <source>The letters of lot {lot} were sent on {day}. Write them again, as they were sent?</source>
+        <translation>De brieven van perceel {lot} zijn verzonden op {day}. Wilt u ze opnieuw maken, zoals ze zijn verzonden?</translation>
     </message>
     <message>
         <source>The standstill period ended on {last_day}; the award can be made definitive.</source>
@@ -1208,6 +1224,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Withdraw the award of lot {lot} to {name}? The decision stays in the history and a new decision can be made.</source>
         <translation>De gunning van perceel {lot} aan {name} intrekken? Het besluit blijft in de geschiedenis staan en er kan een nieuw besluit worden genomen.</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Opnieuw maken</translation>
     </message>
     <message>
         <source>knocked out</source>
@@ -5912,6 +5932,17 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>LettersSentDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>&amp;Verzonden op</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <source> months</source>
@@ -7725,6 +7756,10 @@ Database: {where}</translation>
         <translation>&amp;Ingetrokken…</translation>
     </message>
     <message>
+        <source>All {n} decision letters of {scheme} were sent already. Write them again, as they were sent?</source>
+        <translation>Alle {n} beschikkingen van {scheme} zijn al verzonden. Wilt u ze opnieuw maken, zoals ze zijn verzonden?</translation>
+    </message>
+    <message>
         <source>Allocation applied</source>
         <translation>Verdeling toegepast</translation>
     </message>
@@ -7775,6 +7810,10 @@ Database: {where}</translation>
     <message>
         <source>Decision letters</source>
         <translation>Beschikkingen</translation>
+    </message>
+    <message>
+        <source>Decision letters sent</source>
+        <translation>Beschikkingen verzonden</translation>
     </message>
     <message>
         <source>Dist&amp;rict</source>
@@ -7841,6 +7880,10 @@ Database: {where}</translation>
         <translation>Voor&amp;schot…</translation>
     </message>
     <message>
+        <source>Record sendin&amp;g…</source>
+        <translation>Vers&amp;tuurd op…</translation>
+    </message>
+    <message>
         <source>Record that application {name} has been withdrawn?</source>
         <translation>Vastleggen dat aanvraag {name} is ingetrokken?</translation>
     </message>
@@ -7881,6 +7924,10 @@ Database: {where}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>The day the decision letters of {scheme} not yet sent went out. The objection period of each decision runs from the day after it.</source>
+        <translation>De dag waarop de nog niet verzonden beschikkingen van {scheme} zijn verstuurd. De bezwaartermijn van elk besluit loopt vanaf de dag daarna.</translation>
+    </message>
+    <message>
         <source>The municipality</source>
         <translation>De gemeente</translation>
     </message>
@@ -7895,6 +7942,10 @@ Database: {where}</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Opnieuw maken</translation>
     </message>
     <message>
         <source>Write an application-form workbook for volunteer organisations.</source>
@@ -7915,6 +7966,14 @@ Database: {where}</translation>
     <message>
         <source>{n} decisions recorded.</source>
         <translation>{n} besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{n} letters recorded as sent.</source>
+        <translation>{n} brieven vastgelegd als verzonden.</translation>
+    </message>
+    <message>
+        <source>{n} letters sent earlier were left out; when every letter has been sent, Make decision letters offers to write them all again.</source>
+        <translation>{n} eerder verzonden brieven zijn overgeslagen; als alle brieven zijn verzonden, biedt Beschikkingen maken aan ze allemaal opnieuw te maken.</translation>
     </message>
     <message>
         <source>{n} of {total} applications</source>

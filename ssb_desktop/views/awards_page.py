@@ -72,6 +72,7 @@ from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
 from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.bid_dialog import lot_text, pick_organisation
 from ssb_desktop.views.contract_dialog import ContractDialog
+from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
 from ssb_desktop.views.objection_dialog import ObjectionDialog
 from ssb_desktop.views.page import Page
 from ssb_desktop.views.timeline_widget import TimelineWidget
@@ -189,6 +190,7 @@ class AwardsPage(Page):
         self.letters_action = self._action(
             self.tr("Ma&ke letters…"), self.make_letters, [QKeySequence("Ctrl+Shift+L")]
         )
+        self.sent_action = self._action(self.tr("Record sendin&g…"), self.record_letters_sent)
         self.successor_action = self._action(self.tr("&Successor…"), self.replace_winner)
         self.withdraw_action = self._action(self.tr("&Withdraw…"), self.withdraw_award)
         self.definitive_action = self._action(
@@ -209,7 +211,7 @@ class AwardsPage(Page):
     def _build(self) -> None:
         toolbar = QToolBar(self.tr("Awards"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.provisional_action, self.letters_action])
+        toolbar.addActions([self.provisional_action, self.letters_action, self.sent_action])
         toolbar.addSeparator()
         toolbar.addActions([self.successor_action, self.withdraw_action])
         toolbar.addSeparator()
@@ -528,6 +530,7 @@ class AwardsPage(Page):
             and bool(self.results.result.ranking)
         )
         self.letters_action.setEnabled(edit and provisional)
+        self.sent_action.setEnabled(edit and provisional)
         self.successor_action.setEnabled(edit and provisional)
         # An award with a contract stays: the service refuses, so the action is not offered.
         has_contract = self.contracts.rowCount() > 0
@@ -647,6 +650,21 @@ class AwardsPage(Page):
         lot = self.current_lot()
         if lot is None or lot.id is None or not self.letters_action.isEnabled():
             return
+        award = self.award
+        if (
+            award is not None
+            and award.letters_sent_on is not None
+            and not messages.confirm(
+                self,
+                self.tr("Letters"),
+                self.tr(
+                    "The letters of lot {lot} were sent on {day}. Write them again, as they "
+                    "were sent?"
+                ).format(lot=lot.label, day=format_date(award.letters_sent_on)),
+                confirm_text=self.tr("Write again"),
+            )
+        ):
+            return
         folder = choose_folder(self, self.settings.last_folder("letters"))
         if folder is None:
             return
@@ -685,6 +703,27 @@ class AwardsPage(Page):
             confirm_text=self.tr("Open folder"),
         ):
             open_folder(folder)
+
+    def record_letters_sent(self) -> None:
+        """Record the day the letters of the provisional award went out; the standstill
+        period is worked out again from it."""
+        lot = self.current_lot()
+        if lot is None or lot.id is None or not self.sent_action.isEnabled():
+            return
+        lot_id = lot.id
+        dialog = LettersSentDialog(
+            self.db,
+            self.tr("Letters sent"),
+            self.tr(
+                "The day the letters of lot {lot} went out to the bidders. The standstill "
+                "period runs from the day after it."
+            ).format(lot=lot.label),
+            lambda session, day: awards.mark_letters_sent(session, lot_id, day),
+            parent=self,
+        )
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed()
+        dialog.deleteLater()
 
     # --- objections -------------------------------------------------------------------------
 

@@ -557,7 +557,10 @@ def _application_records(
                     today=on,
                     calendar=calendar,
                 ),
-                objection_due=objection_deadline(app.decision_on, calendar)
+                # From the day the decision letter went out, once recorded.
+                objection_due=objection_deadline(
+                    app.decision_letter_sent_on or app.decision_on, calendar
+                )
                 if app.decision_on is not None
                 else None,
                 version=app.version,

@@ -13,7 +13,7 @@ from ssb_desktop.errors import ValidationError
 from ssb_desktop.records import AwardStatus, SubsidyLetterKind
 from ssb_desktop.services import awards
 from ssb_desktop.services.deadlines import objection_deadline
-from ssb_desktop.services.subsidies import settle
+from ssb_desktop.services.subsidies import get_application, settle
 from ssb_desktop.services.subsidy_letters import letters_to_write, mark_letters_sent
 from tests.unit.services.test_awards import SENT, Lot, _award, _scored_lot
 from tests.unit.services.test_subsidies import _granted, _world
@@ -85,6 +85,11 @@ def test_subsidy_letters_already_sent_are_left_out_unless_all_are_asked_for(
     assert again.sent_on == date(2020, 3, 4)
     assert again.objection_due == objection_deadline(date(2020, 3, 4))
     assert again.objection_due != objection_deadline(date(2020, 3, 1))
+    # The application itself (its dialog, the dashboard) shows the same deadline.
+    assert again.application.objection_due is not None
+    with db.transaction() as session:
+        shown = get_application(session, first.id)
+    assert shown.objection_due == objection_deadline(date(2020, 3, 4))
 
     # The settlement is a new decision with a letter of its own, not yet sent.
     with db.transaction() as session:

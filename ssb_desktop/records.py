@@ -1304,6 +1304,15 @@ class LetterSignatory:
 
 
 @dataclass(frozen=True, slots=True)
+class LetterTemplateRecord:
+    """A letter text edited by staff; ``version`` as loaded, for the stale-save check."""
+
+    kind: LetterKind
+    text: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
 class HouseStyleRecord:
     """The municipality's letterhead and signatories, shared by everyone on one database.
     ``version`` is None until it was first saved."""
@@ -1318,6 +1327,8 @@ class HouseStyleRecord:
     iban: str = ""
     signatories: tuple[LetterSignatory, ...] = ()
     version: int | None = None
+    # The templates staff edited (letter_templates.py has the defaults for the others).
+    templates: tuple[LetterTemplateRecord, ...] = ()
 
     def signatory(self, kind: LetterKind) -> LetterSignatory:
         """The signatory of ``kind``; an empty one when none was set."""

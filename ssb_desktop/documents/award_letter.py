@@ -21,12 +21,14 @@ from ssb_desktop.documents.letter import (
     Addressee,
     LetterFrame,
     long_date,
+    render_template,
     signature_block,
     write_letter,
 )
 from ssb_desktop.documents.letter import letter_html as framed_html
 from ssb_desktop.documents.pdf import escape, keep_together
 from ssb_desktop.formatting import format_number
+from ssb_desktop.letter_templates import template_text
 from ssb_desktop.records import HouseStyleRecord, LetterContent, LetterKind, LetterScore
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -151,55 +153,62 @@ def _motivations(letter: LetterContent) -> str:
     return "".join(parts)
 
 
-def _outcome(letter: LetterContent) -> str:
-    winner = letter.successor_name or letter.winner_name
-    if letter.is_winner:
-        text = QCoreApplication.translate(
-            "AwardLetter",
-            "The municipality intends to award lot {lot} to you (bid {bid}). Your bid is ranked "
-            "{rank} of {count}.",
-        ).format(
-            lot=letter.lot_label, bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count
-        )
-    else:
-        text = QCoreApplication.translate(
-            "AwardLetter",
-            "The municipality intends to award lot {lot} to {winner} (bid {bid}).",
-        ).format(lot=letter.lot_label, winner=winner, bid=letter.winner_bid_code)
-        if letter.rank is not None:
-            text += " " + QCoreApplication.translate(
-                "AwardLetter", "Your bid {bid} is ranked {rank} of {count}."
-            ).format(bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count)
-        else:
-            text += " " + QCoreApplication.translate(
-                "AwardLetter", "Your bid {bid} has no place in the ranking."
-            ).format(bid=letter.bid_code)
-            if letter.excluded_reason:
-                text += " " + QCoreApplication.translate("AwardLetter", "Reason: {reason}").format(
-                    reason=letter.excluded_reason
-                )
-    html = f"<p>{escape(text)}</p>"
-    if letter.successor_name:
-        note = QCoreApplication.translate(
-            "AwardLetter",
-            "{successor} takes the place of {winner}, which made the bid, as its legal successor.",
-        ).format(successor=letter.successor_name, winner=letter.winner_name)
-        html += f"<p>{escape(note)}</p>"
-    return html
+def _winner(letter: LetterContent) -> str:
+    if not letter.successor_name:
+        return letter.winner_name
+    return QCoreApplication.translate(
+        "AwardLetter", "{successor}, legal successor of {winner}, which made the bid"
+    ).format(successor=letter.successor_name, winner=letter.winner_name)
 
 
-def _standstill(letter: LetterContent) -> str:
+def _ranking(letter: LetterContent) -> str:
+    """The addressee's place in the ranking, or why it has none."""
+    if letter.rank is not None:
+        return QCoreApplication.translate(
+            "AwardLetter", "Your bid {bid} is ranked {rank} of {count}."
+        ).format(bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count)
     text = QCoreApplication.translate(
-        "AwardLetter",
-        "The standstill period ends on {last_day}. The contract will not be signed before "
-        "{first_day}. If you do not agree with this decision, you can start summary proceedings "
-        "(kort geding) no later than {last_day}; please inform the municipality at the same "
-        "time.",
-    ).format(
-        last_day=long_date(letter.standstill_end),
-        first_day=long_date(letter.standstill_end + timedelta(days=1)),
-    )
-    return f"<p>{escape(text)}</p>"
+        "AwardLetter", "Your bid {bid} has no place in the ranking."
+    ).format(bid=letter.bid_code)
+    if letter.excluded_reason:
+        text += " " + QCoreApplication.translate("AwardLetter", "Reason: {reason}").format(
+            reason=letter.excluded_reason
+        )
+    return text
+
+
+def _reason_not_first(letter: LetterContent) -> str:
+    if not letter.reason_not_first:
+        return ""
+    title = QCoreApplication.translate("AwardLetter", "Why the bid ranked first is not awarded")
+    return keep_together(_heading(title) + f"<p>{escape(letter.reason_not_first)}</p>")
+
+
+def placeholder_values(
+    letter: LetterContent, style: HouseStyleRecord
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The inline values and the blocks that fill in an award letter's template."""
+    inline = {
+        "kenmerk": f"{letter.lot_label} {letter.bid_code}",
+        "datum": long_date(letter.sent_on),
+        "geadresseerde": letter.addressee_name,
+        "gemeente": style.municipality,
+        "winnaar": _winner(letter),
+        "perceel": f"{letter.lot_label} {letter.lot_title}".strip(),
+        "opdracht": letter.procurement_title,
+        "inschrijving": letter.bid_code,
+        "inschrijving_winnaar": letter.winner_bid_code,
+        "rangorde": _ranking(letter),
+        "redenen": letter.reasons,
+        "laatste_dag_opschortende_termijn": long_date(letter.standstill_end),
+        "eerste_dag_contract": long_date(letter.standstill_end + timedelta(days=1)),
+    }
+    blocks = {
+        "reden_niet_eerste": _reason_not_first(letter),
+        "scoretabel": _score_table(letter),
+        "motiveringen": _motivations(letter),
+    }
+    return inline, blocks
 
 
 def _subject(letter: LetterContent) -> str:
@@ -231,42 +240,15 @@ def letter_frame(letter: LetterContent) -> LetterFrame:
     )
 
 
-def body_html(letter: LetterContent, style: HouseStyleRecord) -> str:
-    """The body of one letter after the salutation, in the current language."""
-    parts = [
-        _outcome(letter),
-        _heading(
-            QCoreApplication.translate(
-                "AwardLetter",
-                "Reasons: the characteristics and relative advantages of the winning bid",
-            )
-        ),
-        f"<p>{escape(letter.reasons)}</p>",
-    ]
-    if letter.reason_not_first:
-        parts += [
-            _heading(
-                QCoreApplication.translate("AwardLetter", "Why the bid ranked first is not awarded")
-            ),
-            f"<p>{escape(letter.reason_not_first)}</p>",
-        ]
-    parts += [
-        _heading(QCoreApplication.translate("AwardLetter", "Scores per criterion")),
-        _score_table(letter),
-        _heading(QCoreApplication.translate("AwardLetter", "Motivation of the scores")),
-        _motivations(letter),
-        # The legally decisive paragraph is read as one: never split over two pages.
-        keep_together(
-            _heading(QCoreApplication.translate("AwardLetter", "Standstill period"))
-            + _standstill(letter)
-        ),
-        signature_block(
-            style,
-            letter_kind(letter),
-            QCoreApplication.translate("AwardLetter", "The procurement team"),
-        ),
-    ]
-    return "".join(parts)
+def body_html(letter: LetterContent, style: HouseStyleRecord, template: str | None = None) -> str:
+    """The body of one letter after the salutation: the template of its kind (as staff
+    edited it, or ``template`` for a preview) filled in, then the signature block."""
+    kind = letter_kind(letter)
+    text = template if template is not None else template_text(style, kind)
+    inline, blocks = placeholder_values(letter, style)
+    return render_template(text, inline, blocks) + signature_block(
+        style, kind, QCoreApplication.translate("AwardLetter", "The procurement team")
+    )
 
 
 def letter_html(letter: LetterContent, style: HouseStyleRecord) -> str:

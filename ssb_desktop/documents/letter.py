@@ -5,6 +5,8 @@ and "pagina 1 van 2" on every page, written as PDF/A with the house style's meta
 
 from __future__ import annotations
 
+import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from ssb_desktop.documents.pdf import escape, keep_together, write_pdf
 from ssb_desktop.errors import N_
+from ssb_desktop.letter_templates import paragraphs
 from ssb_desktop.records import HouseStyleRecord, LetterKind
 
 _MONTHS = (
@@ -133,6 +136,53 @@ def _reference_block(frame: LetterFrame) -> str:
         '<table width="100%" cellspacing="0" cellpadding="1" style="margin-bottom: 24px;">'
         f"{body}</table>"
     )
+
+
+def heading(text: str) -> str:
+    """A heading in a letter's body; ``text`` is plain text."""
+    return _heading_html(escape(text))
+
+
+def _heading_html(html: str) -> str:
+    return f'<p style="margin-top: 16px; margin-bottom: 4px;"><b>{html}</b></p>'
+
+
+def _filled(text: str, inline: Mapping[str, str]) -> str:
+    """The paragraph's text with every placeholder filled in, all of it escaped."""
+    return "".join(
+        escape(literal) + (escape(inline.get(name, "")) if name else "")
+        for literal, name, _spec, _conversion in string.Formatter().parse(text)
+    )
+
+
+def render_template(text: str, inline: Mapping[str, str], blocks: Mapping[str, str]) -> str:
+    """A checked template (letter_templates.py) as HTML: ``inline`` values are escaped text,
+    ``blocks`` ready HTML. A heading stays on one page with the paragraph after it, as the
+    standstill and objection paragraphs must; a paragraph that comes out empty is left out."""
+    rendered: list[tuple[str, str]] = []  # (heading, text or block; html)
+    for paragraph in paragraphs(text):
+        if paragraph.block and paragraph.block in blocks:
+            kind, html = "block", blocks[paragraph.block]
+        elif paragraph.heading:
+            kind, html = "heading", _heading_html(_filled(paragraph.text, inline))
+        else:
+            filled = _filled(paragraph.text, inline)
+            kind, html = "text", f"<p>{filled}</p>" if filled.strip() else ""
+        if html:
+            rendered.append((kind, html))
+    parts: list[str] = []
+    index = 0
+    while index < len(rendered):
+        kind, html = rendered[index]
+        following = rendered[index + 1] if index + 1 < len(rendered) else ("", "")
+        # A heading with its paragraph (not with a table or a long list, which may break).
+        if kind == "heading" and following[0] == "text":
+            parts.append(keep_together(html + following[1]))
+            index += 2
+            continue
+        parts.append(html)
+        index += 1
+    return "".join(parts)
 
 
 def signature_block(style: HouseStyleRecord, kind: LetterKind, fallback: str = "") -> str:

@@ -14,12 +14,14 @@ from ssb_desktop.documents.letter import (
     Addressee,
     LetterFrame,
     long_date,
+    render_template,
     signature_block,
     write_letter,
 )
 from ssb_desktop.documents.letter import letter_html as framed_html
 from ssb_desktop.documents.pdf import escape, keep_together, table
 from ssb_desktop.formatting import format_money
+from ssb_desktop.letter_templates import template_text
 from ssb_desktop.records import (
     SETTLEMENT_REASON_LABELS,
     HouseStyleRecord,
@@ -56,7 +58,7 @@ def _heading(text: str) -> str:
 
 
 def _payment_to(letter: SubsidyLetterContent, amount: Decimal) -> str:
-    """Where and how the municipality pays ``amount``."""
+    """Where and how the municipality pays ``amount`` (plain text)."""
     reference = letter.application.reference
     if letter.addressee_iban:
         text = QCoreApplication.translate(
@@ -76,108 +78,36 @@ def _payment_to(letter: SubsidyLetterContent, amount: Decimal) -> str:
             "name of the account holder, quoting reference {reference}, so that we can pay "
             "{amount}.",
         ).format(amount=format_money(amount), reference=reference)
-    return _paragraph(text)
+    return text
 
 
-def _grant(letter: SubsidyLetterContent, style: HouseStyleRecord) -> list[str]:
-    app = letter.application
-    granted = app.granted if app.granted is not None else Decimal("0.00")
-    parts = [
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "We grant you a subsidy of {granted} for {activity} under the scheme {scheme}. "
-                "You requested {requested}.",
-            ).format(
-                granted=format_money(app.granted),
-                activity=app.activity,
-                scheme=letter.scheme_name,
-                requested=format_money(app.requested),
-            )
-        )
-    ]
-    if granted < app.requested:
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter",
-                    "The grant is lower than requested because the ceiling of the scheme and "
-                    "its distribution rule do not allow more.",
-                )
-            )
-        )
-    parts.append(
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "After the activity you report what was carried out and what it cost; the "
-                "subsidy is then settled. Advances paid are offset against the settlement.",
-            )
-        )
+def _payment_block(text: str) -> str:
+    return keep_together(
+        _heading(QCoreApplication.translate("SubsidyLetter", "Payment")) + _paragraph(text)
     )
-    if granted > 0:
-        parts.append(_heading(QCoreApplication.translate("SubsidyLetter", "Payment")))
-        parts.append(_payment_to(letter, granted))
-    return parts
 
 
-def _refusal(letter: SubsidyLetterContent, style: HouseStyleRecord) -> list[str]:
+def _settlement_reason(letter: SubsidyLetterContent) -> str:
     app = letter.application
-    parts = [
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "We refuse your application for a subsidy of {requested} for {activity} under "
-                "the scheme {scheme}.",
-            ).format(
-                requested=format_money(app.requested),
-                activity=app.activity,
-                scheme=letter.scheme_name,
-            )
-        )
-    ]
-    if letter.refusal_reason:
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate("SubsidyLetter", "Reason: {reason}").format(
-                    reason=letter.refusal_reason
-                )
-            )
-        )
-    return parts
-
-
-def _settlement(letter: SubsidyLetterContent, style: HouseStyleRecord) -> list[str]:
-    app = letter.application
-    parts = [
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "We settle the subsidy for {activity} under the scheme {scheme} at {settled}.",
-            ).format(
-                activity=app.activity,
-                scheme=letter.scheme_name,
-                settled=format_money(app.settled),
-            )
-        )
-    ]
+    reasons = []
     if app.settlement_reason is not None:
         label = SETTLEMENT_REASON_LABELS[app.settlement_reason]
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter", "This is lower than the grant because: {reason}."
-                ).format(reason=QCoreApplication.translate("SettlementReason", label).lower())
-            )
+        reasons.append(
+            QCoreApplication.translate(
+                "SubsidyLetter", "This is lower than the grant because: {reason}."
+            ).format(reason=QCoreApplication.translate("SettlementReason", label).lower())
         )
     if app.settlement_above_grant_reason:
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter", "This is higher than the grant because: {reason}"
-                ).format(reason=app.settlement_above_grant_reason)
-            )
+        reasons.append(
+            QCoreApplication.translate(
+                "SubsidyLetter", "This is higher than the grant because: {reason}"
+            ).format(reason=app.settlement_above_grant_reason)
         )
+    return " ".join(reasons)
+
+
+def _amounts(letter: SubsidyLetterContent) -> str:
+    app = letter.application
     balance = app.balance if app.balance is not None else Decimal("0.00")
     rows: list[tuple[str, str]] = [
         (QCoreApplication.translate("SubsidyLetter", "Granted"), format_money(app.granted)),
@@ -201,31 +131,65 @@ def _settlement(letter: SubsidyLetterContent, style: HouseStyleRecord) -> list[s
                 format_money(balance),
             )
         )
-    parts.append(
-        table((QCoreApplication.translate("SubsidyLetter", "Amount"), ""), rows, numeric=(1,))
-    )
+    return table((QCoreApplication.translate("SubsidyLetter", "Amount"), ""), rows, numeric=(1,))
+
+
+def _settlement_payment(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
+    app = letter.application
+    balance = app.balance if app.balance is not None else Decimal("0.00")
     if balance < 0:
-        parts.append(_heading(QCoreApplication.translate("SubsidyLetter", "Payment")))
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter",
-                    "Please pay back {amount} within six weeks, quoting reference {reference}.",
-                ).format(amount=format_money(-balance), reference=app.reference)
-                + (
-                    " "
-                    + QCoreApplication.translate(
-                        "SubsidyLetter", "Our account is {iban} in the name of {name}."
-                    ).format(iban=style.iban, name=style.municipality)
-                    if style.iban
-                    else ""
-                )
-            )
-        )
-    elif balance > 0:
-        parts.append(_heading(QCoreApplication.translate("SubsidyLetter", "Payment")))
-        parts.append(_payment_to(letter, balance))
-    return parts
+        text = QCoreApplication.translate(
+            "SubsidyLetter",
+            "Please pay back {amount} within six weeks, quoting reference {reference}.",
+        ).format(amount=format_money(-balance), reference=app.reference)
+        if style.iban:
+            text += " " + QCoreApplication.translate(
+                "SubsidyLetter", "Our account is {iban} in the name of {name}."
+            ).format(iban=style.iban, name=style.municipality)
+        return _payment_block(text)
+    if balance > 0:
+        return _payment_block(_payment_to(letter, balance))
+    return ""
+
+
+def placeholder_values(
+    letter: SubsidyLetterContent, style: HouseStyleRecord
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The inline values and the blocks that fill in a decision letter's template."""
+    app = letter.application
+    municipality = style.municipality or QCoreApplication.translate(
+        "SubsidyLetter", "the municipality"
+    )
+    decided_by = letter.decided_by or QCoreApplication.translate(
+        "SubsidyLetter", "the municipal executive of {municipality}"
+    ).format(municipality=municipality)
+    granted = app.granted if app.granted is not None else Decimal("0.00")
+    inline = {
+        "kenmerk": app.reference,
+        "datum": long_date(letter.letter_date),
+        "geadresseerde": letter.addressee_name,
+        "gemeente": style.municipality,
+        "regeling": letter.scheme_name,
+        "activiteit": app.activity,
+        "ontvangen_op": long_date(app.received_on),
+        "besluitnemer": decided_by,
+        "aangevraagd": format_money(app.requested),
+        "laatste_dag_bezwaar": long_date(letter.objection_due),
+        "verleend": format_money(app.granted),
+        "vastgesteld": format_money(app.settled),
+        "reden_afwijking": _settlement_reason(letter),
+        "reden_weigering": letter.refusal_reason,
+    }
+    payment = ""
+    if letter.kind is SubsidyLetterKind.GRANT and granted > 0:
+        payment = _payment_block(_payment_to(letter, granted))
+    elif letter.kind is SubsidyLetterKind.SETTLEMENT:
+        payment = _settlement_payment(letter, style)
+    blocks = {
+        "betaling": payment,
+        "bedragen": _amounts(letter) if letter.kind is SubsidyLetterKind.SETTLEMENT else "",
+    }
+    return inline, blocks
 
 
 def letter_kind(letter: SubsidyLetterContent) -> LetterKind:
@@ -270,21 +234,14 @@ def letter_frame(letter: SubsidyLetterContent) -> LetterFrame:
     )
 
 
-def body_html(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
-    """The body of one letter after the salutation; every user text escaped."""
-    app = letter.application
-    body = {
-        SubsidyLetterKind.GRANT: _grant,
-        SubsidyLetterKind.REFUSAL: _refusal,
-        SubsidyLetterKind.SETTLEMENT: _settlement,
-    }[letter.kind](letter, style)
-    municipality = style.municipality or QCoreApplication.translate(
-        "SubsidyLetter", "the municipality"
-    )
-    decided_by = letter.decided_by or QCoreApplication.translate(
-        "SubsidyLetter", "the municipal executive of {municipality}"
-    ).format(municipality=municipality)
-    objection_heading = QCoreApplication.translate("SubsidyLetter", "Objection")
+def body_html(
+    letter: SubsidyLetterContent, style: HouseStyleRecord, template: str | None = None
+) -> str:
+    """The body of one letter after the salutation: the template of its kind (as staff
+    edited it, or ``template`` for a preview) filled in, then the signature."""
+    kind = letter_kind(letter)
+    text = template if template is not None else template_text(style, kind)
+    inline, blocks = placeholder_values(letter, style)
     if letter.decided_by:
         greeting = QCoreApplication.translate("Letter", "Yours faithfully,")
         signature = keep_together(
@@ -293,33 +250,10 @@ def body_html(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
     else:
         signature = signature_block(
             style,
-            letter_kind(letter),
+            kind,
             QCoreApplication.translate("SubsidyLetter", "The municipality, subsidies team"),
         )
-    parts = [
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "On {received} we received your application. This decision is taken by "
-                "{decided_by}.",
-            ).format(received=long_date(app.received_on), decided_by=decided_by)
-        ),
-        *body,
-        keep_together(
-            _heading(objection_heading)
-            + _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter",
-                    "If you do not agree with this decision, you can lodge a written objection "
-                    "with {decided_by} no later than {objection_due}. State your name and "
-                    "address, the date, the reference of this letter and why you disagree, and "
-                    "sign it.",
-                ).format(decided_by=decided_by, objection_due=long_date(letter.objection_due))
-            )
-        ),
-        signature,
-    ]
-    return "".join(parts)
+    return render_template(text, inline, blocks) + signature
 
 
 def letter_html(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:

@@ -8,9 +8,20 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ssb_desktop.db.tables.letters import HOUSE_STYLE_ID, HouseStyle, LetterSignature
+from ssb_desktop.db.tables.letters import (
+    HOUSE_STYLE_ID,
+    HouseStyle,
+    LetterSignature,
+    LetterTemplate,
+)
 from ssb_desktop.errors import N_, ConflictError, ValidationError
-from ssb_desktop.records import HouseStyleRecord, LetterKind, LetterSignatory
+from ssb_desktop.letter_templates import DEFAULT_TEMPLATES, check_template
+from ssb_desktop.records import (
+    HouseStyleRecord,
+    LetterKind,
+    LetterSignatory,
+    LetterTemplateRecord,
+)
 from ssb_desktop.services.permissions import Permission, require
 
 # Generous for a letterhead logo, small enough to keep every letter and the database light.
@@ -105,8 +116,12 @@ def get_house_style(session: Session) -> HouseStyleRecord:
         else LetterSignatory(kind)
         for kind in LetterKind
     )
+    templates = tuple(
+        LetterTemplateRecord(t.kind, t.text, t.version)
+        for t in session.scalars(select(LetterTemplate).order_by(LetterTemplate.kind))
+    )
     if row is None:
-        return HouseStyleRecord(signatories=signatories)
+        return HouseStyleRecord(signatories=signatories, templates=templates)
     return HouseStyleRecord(
         municipality=row.municipality,
         logo=row.logo,
@@ -118,6 +133,7 @@ def get_house_style(session: Session) -> HouseStyleRecord:
         iban=row.iban,
         signatories=signatories,
         version=row.version,
+        templates=templates,
     )
 
 
@@ -149,13 +165,7 @@ def save_house_style(session: Session, style: HouseStyleRecord) -> HouseStyleRec
     row = session.get(HouseStyle, HOUSE_STYLE_ID)
     current = None if row is None else row.version
     if current != style.version:
-        raise ConflictError(
-            N_(
-                "Errors",
-                "Someone else changed this record since you opened it. "
-                "Reload it to see their changes, then make yours again.",
-            )
-        )
+        raise ConflictError(_STALE)
     if row is None:
         row = HouseStyle(id=HOUSE_STYLE_ID)
         session.add(row)
@@ -180,3 +190,38 @@ def save_house_style(session: Session, style: HouseStyleRecord) -> HouseStyleRec
                 setattr(found, field, value)
     session.flush()
     return get_house_style(session)
+
+
+_STALE = N_(
+    "Errors",
+    "Someone else changed this record since you opened it. "
+    "Reload it to see their changes, then make yours again.",
+)
+
+
+def save_template(
+    session: Session, kind: LetterKind, text: str, version: int | None
+) -> LetterTemplateRecord:
+    """Store the text of one kind of letter; refused when it uses a placeholder the letter
+    does not know or drops one the law requires. ``version`` is the one loaded (None while
+    the default applied)."""
+    require(session, Permission.EDIT_REFERENCE_DATA)
+    if kind not in DEFAULT_TEMPLATES:
+        raise ValidationError(N_("Errors", "This kind of letter has no editable text."))
+    text = check_template(kind, text.strip("\n"))
+    row = session.get(LetterTemplate, kind)
+    if (None if row is None else row.version) != version:
+        raise ConflictError(_STALE)
+    if row is None:
+        row = LetterTemplate(kind=kind, text=text)
+        session.add(row)
+    elif row.text != text:
+        row.text = text
+    session.flush()
+    return LetterTemplateRecord(row.kind, row.text, row.version)
+
+
+def reset_template(session: Session, kind: LetterKind, version: int | None) -> LetterTemplateRecord:
+    """Back to the text that ships with the program ("terug naar standaard"); the edited text
+    stays in the audit log."""
+    return save_template(session, kind, DEFAULT_TEMPLATES[kind], version)

@@ -17,7 +17,7 @@ from ssb_desktop.db.tables.evaluation import (
     ResultRecord,
     TieBreak,
 )
-from ssb_desktop.db.tables.letters import HouseStyle, LetterSignature
+from ssb_desktop.db.tables.letters import HouseStyle, LetterSignature, LetterTemplate
 from ssb_desktop.db.tables.organisations import Contact, Organisation, organisation_districts
 from ssb_desktop.db.tables.procurement import (
     Bid,
@@ -64,6 +64,7 @@ __all__ = [
     "HouseStyle",
     "IndividualScore",
     "LetterSignature",
+    "LetterTemplate",
     "Lot",
     "LotExtensionOption",
     "Objection",

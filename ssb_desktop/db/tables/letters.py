@@ -1,4 +1,5 @@
-"""The house style of the letters: the municipality's letterhead and who signs each kind."""
+"""The house style of the letters: the municipality's letterhead, who signs each kind, and
+the letter texts staff edited."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ class LetterSignature(Versioned, Timestamped, Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     function: Mapped[str] = mapped_column(String(200), default="")
     mandate: Mapped[str] = mapped_column(String(300), default="")
+
+
+class LetterTemplate(Versioned, Timestamped, Base):
+    """The text of one kind of letter as staff edited it; without a row the default applies."""
+
+    __tablename__ = "letter_templates"
+
+    kind: Mapped[LetterKind] = mapped_column(
+        enum_column(LetterKind, "letter_template_kind"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)

@@ -68,7 +68,7 @@ def _letter(kind: SubsidyLetterKind, **fields: object) -> SubsidyLetterContent:
 def test_a_partial_grant_names_both_amounts_the_objection_deadline_and_who_decided() -> None:
     html = letter_html(_letter(SubsidyLetterKind.GRANT), STYLE)
     assert "€ 800,00" in html and "€ 2.750,50" in html
-    assert "lower than requested" in html
+    assert "lager dan aangevraagd" in html  # the default template is in Dutch
     assert "3 May 2021" in html
     assert "Stichting Opgroeikracht" in html
     assert "Taalcafé &lt;op dinsdag&gt;" in html  # user text is escaped
@@ -78,7 +78,7 @@ def test_a_refusal_gives_the_reason() -> None:
     html = letter_html(
         _letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED), STYLE
     )
-    assert "We refuse your application" in html
+    assert "Wij weigeren uw aanvraag" in html
     assert "Buiten de doelen van de regeling" in html
 
 

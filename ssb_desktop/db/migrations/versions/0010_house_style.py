@@ -5,7 +5,8 @@ Revises: 0006
 Create Date: 2026-12-07
 
 Letters carry the municipality's letterhead (name, logo, visiting and postal address, website,
-phone) and, per kind of letter, the signatory with the mandate line; a team shares them. The
+phone) and, per kind of letter, the signatory with the mandate line and the text as staff
+edited it; a team shares them. The
 day the letters of an award decision, or the decision and settlement letters of a subsidy
 application, were sent is recorded, so that letters are written only for decisions not yet
 sent and the send date drives the standstill period and the objection deadline.
@@ -77,6 +78,29 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "letter_templates",
+        sa.Column(
+            "kind",
+            sa.Enum(
+                "award_winner",
+                "award_other",
+                "subsidy_grant",
+                "subsidy_partial",
+                "subsidy_refusal",
+                "subsidy_settlement",
+                "minutes",
+                name="letter_template_kind",
+                native_enum=False,
+                create_constraint=True,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column("text", sa.Text(), nullable=False),
+        *_bookkeeping(),
+        sa.PrimaryKeyConstraint("kind", name=op.f("pk_letter_templates")),
+    )
     with op.batch_alter_table("award_decisions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("letters_sent_on", sa.Date(), nullable=True))
     # A decision made definitive or withdrawn before this schema had its letters sent on the
@@ -95,5 +119,6 @@ def downgrade() -> None:
         batch_op.drop_column("decision_letter_sent_on")
     with op.batch_alter_table("award_decisions", schema=None) as batch_op:
         batch_op.drop_column("letters_sent_on")
+    op.drop_table("letter_templates")
     op.drop_table("letter_signatures")
     op.drop_table("house_style")

@@ -109,3 +109,34 @@ def test_a_long_score_table_repeats_its_header_and_never_cuts_a_row(
     (kept,) = [text for text in pages if "Opschortende termijn" in text]
     assert "slot" in kept
     assert_pdfa_with_embedded_fonts(target, "Lang")
+
+
+def test_a_template_edited_by_staff_changes_the_letter(
+    run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
+) -> None:
+    from ssb_desktop.letter_templates import DEFAULT_TEMPLATES
+    from ssb_desktop.records import LetterKind
+    from ssb_desktop.services.house_style import save_template
+    from ssb_desktop.services.users import os_account
+    from ssb_desktop.startup import open_database
+
+    kind = LetterKind.AWARD_OTHER
+    edited = DEFAULT_TEMPLATES[kind].replace(
+        "# Scores per criterium",
+        "Wij danken u voor uw inschrijving op {opdracht}.\n\n# Uw scores en die van de winnaar",
+    )
+    db = open_database(demo_file, account=os_account())
+    try:
+        with db.transaction() as session:
+            save_template(session, kind, edited, None)
+    finally:
+        db.dispose()
+
+    result = run_cli("--db", demo_file, "letters", "--lot", LOT, tmp_path, "--all", "--json")
+    assert result.code == 0, result.err
+    letters = {Path(name).name: Path(name) for name in result.document["letters"]}
+    other = " ".join(page_texts(letters["SSB-2019-1-B-Stichting Jeugdhaven.pdf"]))
+    winner = " ".join(page_texts(letters["SSB-2019-1-A-Stichting Opgroeikracht Sleutelstad.pdf"]))
+    assert "Wij danken u voor uw inschrijving op Sterke Sociale Basis" in other
+    assert "Uw scores en die van de winnaar" in other
+    assert "Wij danken u" not in winner  # the winner's letter has its own template

@@ -256,9 +256,12 @@ def body_html(
     return render_template(text, inline, blocks) + signature
 
 
-def letter_html(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
-    """The whole letter (letterhead to signature) as HTML, in the current language."""
-    return framed_html(style, letter_frame(letter), body_html(letter, style), logo=False)
+def letter_html(
+    letter: SubsidyLetterContent, style: HouseStyleRecord, template: str | None = None
+) -> str:
+    """The whole letter (letterhead to signature) as HTML, in the current language; with
+    ``template`` instead of the stored text (the live preview of an edited text)."""
+    return framed_html(style, letter_frame(letter), body_html(letter, style, template), logo=False)
 
 
 def write_subsidy_letters(

@@ -86,9 +86,9 @@ def test_an_edited_template_is_shared_audited_and_restored_to_the_default(
     with db.transaction() as session:
         style = get_house_style(session)
     assert template_text(style, OTHER).startswith("Het college van Leiden is voornemens")
-    assert template_text(style, LetterKind.AWARD_WINNER) == DEFAULT_TEMPLATES[
-        LetterKind.AWARD_WINNER
-    ]
+    assert (
+        template_text(style, LetterKind.AWARD_WINNER) == DEFAULT_TEMPLATES[LetterKind.AWARD_WINNER]
+    )
     with db.transaction() as session, pytest.raises(ConflictError):
         save_template(session, OTHER, edited + "\n\nNog iets.", None)
     with db.transaction() as session:

@@ -44,6 +44,10 @@
         <translation>&amp;Huisstijl van brieven</translation>
     </message>
     <message>
+        <source>Letter te&amp;xts</source>
+        <translation>&amp;Brieventeksten</translation>
+    </message>
+    <message>
         <source>Royal-decree &amp;holidays</source>
         <translation>Feestdagen bij &amp;Koninklijk Besluit</translation>
     </message>
@@ -885,10 +889,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Criterium</translation>
     </message>
     <message>
-        <source>Motivation of the scores</source>
-        <translation>Motivering van de scores</translation>
-    </message>
-    <message>
         <source>Motivation of the winner&apos;s score</source>
         <translation>Motivering van de score van de winnaar</translation>
     </message>
@@ -905,32 +905,8 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <source>Reasons: the characteristics and relative advantages of the winning bid</source>
-        <translation>Redenen: de kenmerken en relatieve voordelen van de winnende inschrijving</translation>
-    </message>
-    <message>
-        <source>Scores per criterion</source>
-        <translation>Scores per criterium</translation>
-    </message>
-    <message>
-        <source>Standstill period</source>
-        <translation>Opschortende termijn</translation>
-    </message>
-    <message>
-        <source>The municipality intends to award lot {lot} to you (bid {bid}). Your bid is ranked {rank} of {count}.</source>
-        <translation>De gemeente is voornemens perceel {lot} aan u te gunnen (inschrijving {bid}). Uw inschrijving staat op plaats {rank} van {count}.</translation>
-    </message>
-    <message>
-        <source>The municipality intends to award lot {lot} to {winner} (bid {bid}).</source>
-        <translation>De gemeente is voornemens perceel {lot} te gunnen aan {winner} (inschrijving {bid}).</translation>
-    </message>
-    <message>
         <source>The procurement team</source>
         <translation>Het inkoopteam</translation>
-    </message>
-    <message>
-        <source>The standstill period ends on {last_day}. The contract will not be signed before {first_day}. If you do not agree with this decision, you can start summary proceedings (kort geding) no later than {last_day}; please inform the municipality at the same time.</source>
-        <translation>De opschortende termijn eindigt op {last_day}. Het contract wordt niet vóór {first_day} gesloten. Als u het niet eens bent met dit besluit, kunt u uiterlijk {last_day} een kort geding aanhangig maken; wij verzoeken u de gemeente daarvan tegelijk op de hoogte te stellen.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -969,8 +945,8 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Uw score</translation>
     </message>
     <message>
-        <source>{successor} takes the place of {winner}, which made the bid, as its legal successor.</source>
-        <translation>{successor} neemt als rechtsopvolger de plaats in van {winner}, die de inschrijving deed.</translation>
+        <source>{successor}, legal successor of {winner}, which made the bid</source>
+        <translation>{successor}, rechtsopvolger van {winner}, die de inschrijving deed</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4158,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De uitkomst ({outcome_on}) kan niet vóór de ontvangst van het bezwaar ({received_on}) liggen.</translation>
     </message>
     <message>
+        <source>The placeholder {placeholder} is a table or passage of its own; put it alone in a paragraph, with a blank line above and below.</source>
+        <translation>De invulplek {placeholder} is een tabel of een eigen passage; zet die alleen in een alinea, met een witregel erboven en eronder.</translation>
+    </message>
+    <message>
         <source>The price criterion has no sub-criteria.</source>
         <translation>Het prijscriterium kan geen subcriteria hebben.</translation>
     </message>
@@ -4272,6 +4252,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The successor organisation no longer exists; choose it again.</source>
         <translation>De organisatie van de rechtsopvolger bestaat niet meer; kies haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>The template has a brace {{ or }} that opens or closes no placeholder. Write {{{{ or }}}} for a brace itself.</source>
+        <translation>De tekst heeft een accolade {{ of }} die geen invulplek opent of sluit. Schrijf {{{{ of }}}} voor een accolade zelf.</translation>
+    </message>
+    <message>
+        <source>The template is {length} characters long; at most {limit} fit.</source>
+        <translation>De tekst is {length} tekens lang; er passen er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The template lacks {missing}; the law requires this in the letter. Put it back in the text.</source>
+        <translation>De tekst mist {missing}; de wet eist dit in de brief. Zet het terug in de tekst.</translation>
+    </message>
+    <message>
+        <source>The template uses {placeholder}, which this letter does not know. Use one of: {known}.</source>
+        <translation>De tekst gebruikt {placeholder}, die deze brief niet kent. Gebruik een van: {known}.</translation>
     </message>
     <message>
         <source>The tender documents promise {promised} evaluators, but the committee has {count}.</source>
@@ -4436,6 +4432,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This is the last administrator; make someone else administrator first.</source>
         <translation>Dit is de laatste beheerder; maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>This kind of letter has no editable text.</source>
+        <translation>Deze soort brief heeft geen bewerkbare tekst.</translation>
     </message>
     <message>
         <source>This lot already has a bid with code {code}.</source>
@@ -5932,6 +5932,73 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>LetterTemplatesTab</name>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>Br&amp;ief</translation>
+    </message>
+    <message>
+        <source>A blank line separates paragraphs; a line starting with # is a heading, kept on one page with the paragraph after it. Placeholders in braces are filled in per letter; those marked * are required by law.</source>
+        <translation>Een witregel scheidt alinea&apos;s; een regel die met # begint is een kop, die op één pagina blijft met de alinea erna. Invulplekken tussen accolades worden per brief ingevuld; die met * zijn wettelijk verplicht.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;default</source>
+        <translation>Terug naar &amp;standaard</translation>
+    </message>
+    <message>
+        <source>Back to default</source>
+        <translation>Terug naar standaard</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the text of {kind}?</source>
+        <translation>Uw wijzigingen in de tekst van {kind} weggooien?</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <source>Letter texts</source>
+        <translation>Brieventeksten</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Invulplekken: {names}</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view on</source>
+        <translation>&amp;Voorbeeld op</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview on</source>
+        <translation>Voorbeeld op</translation>
+    </message>
+    <message>
+        <source>Replace the text of this letter with the text that ships with the program? The current text stays in the audit log.</source>
+        <translation>De tekst van deze brief vervangen door de standaardtekst van het programma? De huidige tekst blijft in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve text</source>
+        <translation>Tekst &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Tekst van de brief</translation>
+    </message>
+    <message>
+        <source>There is no letter of this kind yet to show the text on.</source>
+        <translation>Er is nog geen brief van deze soort om de tekst op te tonen.</translation>
+    </message>
+</context>
+<context>
     <name>LettersSentDialog</name>
     <message>
         <source>&amp;Record</source>
@@ -6905,6 +6972,125 @@ Database: {where}</translation>
     <message>
         <source>Settlement</source>
         <translation>Vaststelling</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>our reference (lot or application reference)</source>
+        <translation>ons kenmerk (perceel of aanvraagnummer)</translation>
+    </message>
+    <message>
+        <source>the activity the subsidy is for</source>
+        <translation>de activiteit waarvoor de subsidie is</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s bid code</source>
+        <translation>de code van de inschrijving van de geadresseerde</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s place in the ranking, or why it has none</source>
+        <translation>de plaats van de geadresseerde in de rangorde, of waarom die er geen heeft</translation>
+    </message>
+    <message>
+        <source>the amount granted</source>
+        <translation>het verleende bedrag</translation>
+    </message>
+    <message>
+        <source>the amount requested</source>
+        <translation>het aangevraagde bedrag</translation>
+    </message>
+    <message>
+        <source>the amount settled</source>
+        <translation>het vastgestelde bedrag</translation>
+    </message>
+    <message>
+        <source>the characteristics and relative advantages of the winning bid</source>
+        <translation>de kenmerken en relatieve voordelen van de winnende inschrijving</translation>
+    </message>
+    <message>
+        <source>the date of the letter, written out</source>
+        <translation>de datum van de brief, voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the day the application was received</source>
+        <translation>de dag waarop de aanvraag is ontvangen</translation>
+    </message>
+    <message>
+        <source>the first day the contract may be signed</source>
+        <translation>de eerste dag waarop het contract mag worden gesloten</translation>
+    </message>
+    <message>
+        <source>the last day of the standstill period</source>
+        <translation>de laatste dag van de opschortende termijn</translation>
+    </message>
+    <message>
+        <source>the last day to lodge an objection</source>
+        <translation>de laatste dag om bezwaar te maken</translation>
+    </message>
+    <message>
+        <source>the lot: reference and title</source>
+        <translation>het perceel: kenmerk en titel</translation>
+    </message>
+    <message>
+        <source>the motivation of every score</source>
+        <translation>de motivering van elke score</translation>
+    </message>
+    <message>
+        <source>the name of the addressee</source>
+        <translation>de naam van de geadresseerde</translation>
+    </message>
+    <message>
+        <source>the name of the municipality</source>
+        <translation>de naam van de gemeente</translation>
+    </message>
+    <message>
+        <source>the name of the subsidy scheme</source>
+        <translation>de naam van de subsidieregeling</translation>
+    </message>
+    <message>
+        <source>the payment details, with heading</source>
+        <translation>de betaalgegevens, met kop</translation>
+    </message>
+    <message>
+        <source>the payment or repayment, with heading</source>
+        <translation>de betaling of terugbetaling, met kop</translation>
+    </message>
+    <message>
+        <source>the reason for the refusal</source>
+        <translation>de reden van de weigering</translation>
+    </message>
+    <message>
+        <source>the table of amounts</source>
+        <translation>de tabel met bedragen</translation>
+    </message>
+    <message>
+        <source>the table of scores per criterion</source>
+        <translation>de tabel met scores per criterium</translation>
+    </message>
+    <message>
+        <source>the title of the procurement</source>
+        <translation>de titel van de aanbesteding</translation>
+    </message>
+    <message>
+        <source>the winner (and its legal successor)</source>
+        <translation>de winnaar (en zijn rechtsopvolger)</translation>
+    </message>
+    <message>
+        <source>the winning bid&apos;s code</source>
+        <translation>de code van de winnende inschrijving</translation>
+    </message>
+    <message>
+        <source>who took the decision</source>
+        <translation>wie het besluit nam</translation>
+    </message>
+    <message>
+        <source>why the bid ranked first is not awarded (when so), with heading</source>
+        <translation>waarom de als eerste gerangschikte inschrijving niet wordt gegund (als dat zo is), met kop</translation>
+    </message>
+    <message>
+        <source>why the settlement differs from the grant</source>
+        <translation>waarom de vaststelling afwijkt van de verlening</translation>
     </message>
 </context>
 <context>
@@ -7991,10 +8177,6 @@ Database: {where}</translation>
         <translation>Betaalde voorschotten</translation>
     </message>
     <message>
-        <source>After the activity you report what was carried out and what it cost; the subsidy is then settled. Advances paid are offset against the settlement.</source>
-        <translation>Na afloop van de activiteit laat u weten wat is uitgevoerd en wat het heeft gekost; daarna wordt de subsidie vastgesteld. Betaalde voorschotten worden met de vaststelling verrekend.</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -8007,18 +8189,6 @@ Database: {where}</translation>
         <translation>Verleend</translation>
     </message>
     <message>
-        <source>If you do not agree with this decision, you can lodge a written objection with {decided_by} no later than {objection_due}. State your name and address, the date, the reference of this letter and why you disagree, and sign it.</source>
-        <translation>Bent u het niet eens met dit besluit, dan kunt u uiterlijk {objection_due} schriftelijk bezwaar maken bij {decided_by}. Vermeld uw naam en adres, de datum, het kenmerk van deze brief en waarom u het er niet mee eens bent, en onderteken het.</translation>
-    </message>
-    <message>
-        <source>Objection</source>
-        <translation>Bezwaar</translation>
-    </message>
-    <message>
-        <source>On {received} we received your application. This decision is taken by {decided_by}.</source>
-        <translation>Op {received} hebben wij uw aanvraag ontvangen. Dit besluit wordt genomen door {decided_by}.</translation>
-    </message>
-    <message>
         <source>Our account is {iban} in the name of {name}.</source>
         <translation>Ons rekeningnummer is {iban} ten name van {name}.</translation>
     </message>
@@ -8029,10 +8199,6 @@ Database: {where}</translation>
     <message>
         <source>Please pay back {amount} within six weeks, quoting reference {reference}.</source>
         <translation>Wij verzoeken u {amount} binnen zes weken terug te betalen, onder vermelding van kenmerk {reference}.</translation>
-    </message>
-    <message>
-        <source>Reason: {reason}</source>
-        <translation>Reden: {reason}</translation>
     </message>
     <message>
         <source>Refusal of subsidy, application {reference}</source>
@@ -8055,10 +8221,6 @@ Database: {where}</translation>
         <translation>Subsidiebesluit {reference}</translation>
     </message>
     <message>
-        <source>The grant is lower than requested because the ceiling of the scheme and its distribution rule do not allow more.</source>
-        <translation>De verlening is lager dan aangevraagd, omdat het plafond van de regeling en de verdeelregel niet meer toelaten.</translation>
-    </message>
-    <message>
         <source>The municipality, subsidies team</source>
         <translation>De gemeente, team subsidies</translation>
     </message>
@@ -8079,20 +8241,8 @@ Database: {where}</translation>
         <translation>Wij kennen uw rekeningnummer nog niet. Stuur ons het rekeningnummer (IBAN) en de naam van de rekeninghouder, onder vermelding van kenmerk {reference}, zodat wij {amount} kunnen betalen.</translation>
     </message>
     <message>
-        <source>We grant you a subsidy of {granted} for {activity} under the scheme {scheme}. You requested {requested}.</source>
-        <translation>Wij verlenen u een subsidie van {granted} voor {activity} op grond van de regeling {scheme}. U vroeg {requested} aan.</translation>
-    </message>
-    <message>
         <source>We pay {amount} within four weeks into account {iban} in the name of {name}, quoting reference {reference}.</source>
         <translation>Wij maken {amount} binnen vier weken over op rekeningnummer {iban} ten name van {name}, onder vermelding van kenmerk {reference}.</translation>
-    </message>
-    <message>
-        <source>We refuse your application for a subsidy of {requested} for {activity} under the scheme {scheme}.</source>
-        <translation>Wij weigeren uw aanvraag om een subsidie van {requested} voor {activity} op grond van de regeling {scheme}.</translation>
-    </message>
-    <message>
-        <source>We settle the subsidy for {activity} under the scheme {scheme} at {settled}.</source>
-        <translation>Wij stellen de subsidie voor {activity} op grond van de regeling {scheme} vast op {settled}.</translation>
     </message>
     <message>
         <source>grant</source>

@@ -109,7 +109,7 @@ class LetterTemplatesTab(QWidget):
         self.placeholders.setWordWrap(True)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Preview"))
-        self.save_button = QPushButton(self.tr("Save te&xt"))
+        self.save_button = QPushButton(self.tr("Sa&ve text"))
         self.default_button = QPushButton(self.tr("Back to &default"))
         self.save_button.clicked.connect(self.save)
         self.default_button.clicked.connect(self.back_to_default)

@@ -1,9 +1,9 @@
 """The headless letter commands: award letters of a lot and decision letters of a subsidy
 scheme (only those not yet sent, unless ``--all``), and recording the day they were sent::
 
-    letters --lot REF/N OUTDIR [--all]
+    letters --lot REF/N OUTDIR [--all] [--eml]
     letters mark-sent --lot REF/N --on DD-MM-YYYY
-    subsidy-letters --scheme ID OUTDIR [--all]
+    subsidy-letters --scheme ID OUTDIR [--all] [--eml]
     subsidy-letters mark-sent --scheme ID --on DD-MM-YYYY
 """
 
@@ -48,6 +48,9 @@ def add_letter_commands(commands: Any, report: argparse.ArgumentParser) -> None:
     letters.add_argument(
         "--all", action="store_true", help="write them again although they were sent"
     )
+    letters.add_argument(
+        "--eml", action="store_true", help="also an e-mail draft (.eml) with each PDF attached"
+    )
     sent = commands.add_parser(
         "letters-mark-sent",
         parents=[report],
@@ -64,6 +67,9 @@ def add_letter_commands(commands: Any, report: argparse.ArgumentParser) -> None:
     subsidy.add_argument("outdir", type=Path, help="the folder for the PDF files")
     subsidy.add_argument(
         "--all", action="store_true", help="write the letters already sent again too"
+    )
+    subsidy.add_argument(
+        "--eml", action="store_true", help="also an e-mail draft (.eml) with each PDF attached"
     )
     subsidy_sent = commands.add_parser(
         "subsidy-letters-mark-sent",
@@ -86,12 +92,55 @@ def _day(text: str) -> date:
     return day
 
 
+def _drafts(
+    out: Output,
+    contents: Sequence[Any],
+    written: Sequence[Path],
+    style: Any,
+    frame_of: Any,
+) -> tuple[list[str], list[str]]:
+    """An .eml beside each PDF; returns the drafts and the lines naming addressees without
+    an e-mail address (their draft says so; the letter is written all the same)."""
+    from ssb_desktop.documents.email_draft import write_eml
+
+    drafts: list[str] = []
+    lines: list[str] = []
+    for content, pdf in zip(contents, written, strict=True):
+        frame = frame_of(content)
+        drafts.append(
+            str(
+                write_eml(
+                    pdf,
+                    to_address=content.addressee_email,
+                    to_name=content.addressee_contact or content.addressee_name,
+                    organisation=content.addressee_name,
+                    subject=frame.subject,
+                    style=style,
+                    kind=frame.kind,
+                )
+            )
+        )
+        if not content.addressee_email:
+            lines.append(
+                out.text(
+                    "Cli",
+                    N_(
+                        "Cli",
+                        "{name} has no e-mail address: its draft says so; send the letter by "
+                        "post or fill in the addressee.",
+                    ),
+                    name=content.addressee_name,
+                )
+            )
+    return drafts, lines
+
+
 def run_letters(args: argparse.Namespace, out: Output) -> int:
     """Award letters of a lot, one PDF/A per bidder; refused (exit 1) with the reasons when a
     letter would lack what the law requires, such as a motivation. Once the letters were
     recorded as sent, nothing is written without ``--all``."""
     from ssb_desktop.cli import _open
-    from ssb_desktop.documents.award_letter import write_award_letters
+    from ssb_desktop.documents.award_letter import letter_frame, write_award_letters
     from ssb_desktop.formatting import format_date
     from ssb_desktop.services.awards import current_award, letters
     from ssb_desktop.services.house_style import get_house_style
@@ -126,13 +175,16 @@ def run_letters(args: argparse.Namespace, out: Output) -> int:
         )
         return EXIT_OK
     written = write_award_letters(contents, args.outdir, style)
+    drafts, lines = _drafts(out, contents, written, style, letter_frame) if args.eml else ([], [])
     out.emit(
-        {"lot": lot.label, "letters": [str(path) for path in written]},
+        {"lot": lot.label, "letters": [str(path) for path in written], "drafts": drafts},
         [
             out.text(
                 "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
             ),
             *(str(path) for path in written),
+            *drafts,
+            *lines,
         ],
     )
     return EXIT_OK
@@ -182,7 +234,7 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
     """The decision letters (grant, refusal, settlement) of a scheme not yet sent, one PDF/A
     each; with ``--all`` every letter again."""
     from ssb_desktop.cli import _open
-    from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
+    from ssb_desktop.documents.subsidy_letter import letter_frame, write_subsidy_letters
     from ssb_desktop.services.house_style import get_house_style
     from ssb_desktop.services.subsidy_letters import letters_to_write
 
@@ -197,11 +249,16 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
     finally:
         db.dispose()
     written = write_subsidy_letters(contents, args.outdir, style)
+    drafts, without_email = (
+        _drafts(out, contents, written, style, letter_frame) if args.eml else ([], [])
+    )
     lines = [
         out.text(
             "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
         ),
         *(str(path) for path in written),
+        *drafts,
+        *without_email,
     ]
     if sent and not args.all:
         lines.append(
@@ -215,6 +272,7 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
         {
             "scheme_id": args.scheme,
             "letters": [str(path) for path in written],
+            "drafts": drafts,
             "skipped_as_sent": 0 if args.all else sent,
         },
         lines,

@@ -1768,6 +1768,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{file} ({evaluator}, perceel {lot}): nieuw {new}, gewijzigd {changed}, ongewijzigd {unchanged}, leeg {empty}</translation>
     </message>
     <message>
+        <source>{name} has no e-mail address: its draft says so; send the letter by post or fill in the addressee.</source>
+        <translation>{name} heeft geen e-mailadres: het concept vermeldt dat; verstuur de brief per post of vul de geadresseerde in.</translation>
+    </message>
+    <message>
         <source>{n} decisions recorded.</source>
         <translation>{n} besluiten vastgelegd.</translation>
     </message>
@@ -3233,6 +3237,17 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Recompute the ranking</source>
         <translation>Rangorde herberekenen</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraft</name>
+    <message>
+        <source>NOTE: {name} has no e-mail address in the register. Fill in the addressee, or send the letter by post.</source>
+        <translation>LET OP: {name} heeft geen e-mailadres in het register. Vul de geadresseerde in, of verstuur de brief per post.</translation>
+    </message>
+    <message>
+        <source>Please find attached our letter: {subject}.</source>
+        <translation>Bijgaand ontvangt u onze brief: {subject}.</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,36 @@ def test_a_folder_that_cannot_be_written_is_refused_with_a_sentence(
     assert result.code == 2
     assert "cannot be written to. Choose another folder." in result.err
     assert "Traceback" not in result.err
+
+
+def test_eml_drafts_carry_the_pdf_and_say_when_there_is_no_e_mail_address(
+    run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
+) -> None:
+    import email
+    from email import policy
+
+    result = run_cli(
+        "--db", demo_file, "subsidy-letters", "--scheme", SCHEME_2021, tmp_path, "--eml", "--json"
+    )
+    assert result.code == 0, result.err
+    assert len(result.document["drafts"]) == len(result.document["letters"]) == 5
+    awarded = run_cli(
+        "--db", demo_file, "letters", "--lot", LOT, tmp_path / "gunning", "--all", "--eml", "--json"
+    )
+    drafts = [Path(p) for p in awarded.document["drafts"] + result.document["drafts"]]
+    with_address = without_address = 0
+    for draft in drafts:
+        message = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
+        (attachment,) = message.iter_attachments()
+        assert attachment.get_content_type() == "application/pdf"
+        assert attachment.get_content().startswith(b"%PDF")
+        assert attachment.get_filename() == draft.with_suffix(".pdf").name
+        assert message["X-Unsent"] == "1" and message["Subject"]
+        body = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        if message["To"]:
+            with_address += 1
+        else:
+            without_address += 1
+            assert "heeft geen e-mailadres" in body
+    # The demo's professional bidders have an address, its volunteer groups do not.
+    assert with_address == 2 and without_address == 5

@@ -839,16 +839,25 @@ def _run_grid_import(args: argparse.Namespace, out: Output) -> int:
 
 def run_dossier(args: argparse.Namespace, out: Output) -> int:
     """The evaluation dossier of a lot as one zip with a manifest of sha256 hashes."""
+    from ssb_desktop.documents.award_letter import dossier_letter_renderer, timeline_text
     from ssb_desktop.documents.minutes import write_minutes_pdf
     from ssb_desktop.services import procurement
     from ssb_desktop.services.dossier import write_dossier
+    from ssb_desktop.services.house_style import get_house_style
 
     db = _open(args)
     try:
         with db.transaction() as session:
             lot = procurement.find_lot(session, args.lot)
             assert lot.id is not None
-            archive = write_dossier(session, lot.id, args.outdir, render_minutes=write_minutes_pdf)
+            archive = write_dossier(
+                session,
+                lot.id,
+                args.outdir,
+                render_minutes=write_minutes_pdf,
+                render_letters=dossier_letter_renderer(get_house_style(session)),
+                event_text=timeline_text,
+            )
     finally:
         db.dispose()
     out.emit(

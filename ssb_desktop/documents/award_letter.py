@@ -10,7 +10,7 @@ period. It holds nothing of the other bidders: the content comes from
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -29,7 +29,13 @@ from ssb_desktop.documents.letter import letter_html as framed_html
 from ssb_desktop.documents.pdf import escape, keep_together
 from ssb_desktop.formatting import format_number
 from ssb_desktop.letter_templates import template_text
-from ssb_desktop.records import HouseStyleRecord, LetterContent, LetterKind, LetterScore
+from ssb_desktop.records import (
+    HouseStyleRecord,
+    LetterContent,
+    LetterKind,
+    LetterScore,
+    TimelineEvent,
+)
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 _MAX_NAME = 120
@@ -277,3 +283,19 @@ def write_award_letters(
             )
         )
     return written
+
+
+def dossier_letter_renderer(
+    style: HouseStyleRecord,
+) -> Callable[[list[LetterContent], Path], list[Path]]:
+    """The award letters as the evaluation dossier includes them (services.dossier)."""
+
+    def render(letters: list[LetterContent], folder: Path) -> list[Path]:
+        return write_award_letters(letters, folder, style)
+
+    return render
+
+
+def timeline_text(event: TimelineEvent) -> str:
+    """A timeline event in the current language, as the dossier lists it."""
+    return QCoreApplication.translate(event.context, event.message).format(**event.params)

@@ -133,3 +133,25 @@ def test_eml_drafts_carry_the_pdf_and_say_when_there_is_no_e_mail_address(
             assert "heeft geen e-mailadres" in body
     # The demo's professional bidders have an address, its volunteer groups do not.
     assert with_address == 2 and without_address == 5
+
+
+def test_the_dossier_holds_the_letters_as_sent_the_timeline_and_the_robustness(
+    run_cli: Callable[..., Any], demo_file: Path, tmp_path: Path
+) -> None:
+    import zipfile
+
+    result = run_cli("--db", demo_file, "dossier", "--lot", LOT, tmp_path, "--json")
+    assert result.code == 0, result.err
+    with zipfile.ZipFile(result.document["dossier"]) as package:
+        names = package.namelist()
+        manifest = package.read("00-inhoud.txt").decode("utf-8")
+        timeline = package.read("08-tijdlijn-gunning-en-bezwaar.txt").decode("utf-8")
+        robustness = package.read("07-robuustheid.txt").decode("utf-8")
+        letter = package.read("09-gunningsbrief-SSB-2019-1-B-Stichting Jeugdhaven.pdf")
+    assert letter.startswith(b"%PDF")
+    assert "09-gunningsbrief-SSB-2019-1-A-Stichting Opgroeikracht Sleutelstad.pdf" in names
+    assert "Gunningsbrief zoals verzonden op 02-03-2020" in manifest
+    assert "02-03-2020  Gunningsbesluit verzonden" in timeline
+    assert "23-03-2020  Laatste dag van de opschortende termijn" in timeline
+    assert "Winnaar: A – Stichting Opgroeikracht Sleutelstad" in robustness
+    assert "De winnaar verandert als de score van" in robustness

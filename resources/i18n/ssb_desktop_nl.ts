@@ -6238,6 +6238,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -7117,6 +7121,13 @@ Database: {where}</translation>
     <message>
         <source>Relative to the lowest valid price</source>
         <translation>Relatief t.o.v. de laagste geldige prijs</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Only the first {n} rows are printed; narrow the list with a filter.</source>
+        <translation>Alleen de eerste {n} regels zijn afgedrukt; beperk de lijst met een filter.</translation>
     </message>
 </context>
 <context>

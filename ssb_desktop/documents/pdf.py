@@ -267,10 +267,7 @@ def write_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-    page = QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI)
-    document = _laid_out(title, body_html, images or {}, page)
-    _paint(writer, document, page, footer)
+    paint_document(writer, title, body_html, images=images, footer=footer)
     del writer  # finishes the file
     try:
         os.replace(temporary, path)
@@ -288,12 +285,29 @@ def write_pdf(
     return path
 
 
+def paint_document(
+    device: QPagedPaintDevice,
+    title: str,
+    body_html: str,
+    *,
+    images: Mapping[str, QImage] | None = None,
+    footer: Footer | None = page_footer,
+) -> None:
+    """Lay ``body_html`` out on the pages of ``device`` (a PDF writer or a printer) and paint
+    them: no table row cut, kept-together passages whole, a footer on every page."""
+    ensure_gui_application()
+    area = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    page = QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI)
+    document = _laid_out(title, body_html, images or {}, page)
+    _paint(device, document, page, footer)
+
+
 def _paint(
-    writer: QPdfWriter, document: QTextDocument, page: QSizeF, footer: Footer | None
+    writer: QPagedPaintDevice, document: QTextDocument, page: QSizeF, footer: Footer | None
 ) -> None:
     count = document.pageCount()
     height = page.height()
-    scale = writer.resolution() / LAYOUT_DPI
+    scale = writer.logicalDpiY() / LAYOUT_DPI
     painter = QPainter(writer)
     try:
         painter.scale(scale, scale)

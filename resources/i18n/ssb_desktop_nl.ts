@@ -1102,6 +1102,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Brieven</translation>
     </message>
     <message>
+        <source>Letters of lot {lot}</source>
+        <translation>Brieven van perceel {lot}</translation>
+    </message>
+    <message>
         <source>Letters sent</source>
         <translation>Brieven verzonden</translation>
     </message>
@@ -1136,6 +1140,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Option {n} had to be decided by {day}. Why is it exercised now? The reason is recorded.</source>
         <translation>Over optie {n} moest uiterlijk {day} worden besloten. Waarom wordt zij nu gelicht? De reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Print le&amp;tters…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisionally awarded to {name} (bid {bid}), sent on {sent}.</source>

@@ -20,13 +20,14 @@ from PySide6.QtCore import QCoreApplication
 from ssb_desktop.documents.letter import (
     Addressee,
     LetterFrame,
+    letter_document,
     long_date,
     render_template,
     signature_block,
     write_letter,
 )
 from ssb_desktop.documents.letter import letter_html as framed_html
-from ssb_desktop.documents.pdf import escape, keep_together
+from ssb_desktop.documents.pdf import Document, escape, keep_together
 from ssb_desktop.formatting import format_number
 from ssb_desktop.letter_templates import template_text
 from ssb_desktop.records import (
@@ -283,6 +284,21 @@ def write_award_letters(
             )
         )
     return written
+
+
+def letter_documents(letters: Sequence[LetterContent], style: HouseStyleRecord) -> list[Document]:
+    """The letters as documents to print, one after another."""
+    return [
+        letter_document(
+            style,
+            letter_frame(letter),
+            QCoreApplication.translate("AwardLetter", "Award decision lot {lot}").format(
+                lot=letter.lot_label
+            ),
+            body_html(letter, style),
+        )
+        for letter in letters
+    ]
 
 
 def dossier_letter_renderer(

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from ssb_desktop.documents.pdf import escape, keep_together, write_pdf
+from ssb_desktop.documents.pdf import Document, escape, keep_together, write_pdf
 from ssb_desktop.errors import N_
 from ssb_desktop.letter_templates import paragraphs
 from ssb_desktop.records import HouseStyleRecord, LetterKind
@@ -219,15 +219,27 @@ def letter_html(
     )
 
 
+def letter_document(
+    style: HouseStyleRecord, frame: LetterFrame, title: str, body_html: str
+) -> Document:
+    """One whole letter, logo included, ready to write as PDF or to print."""
+    image = _logo_image(style)
+    return Document(
+        title,
+        letter_html(style, frame, body_html, logo=image is not None),
+        {_LOGO: image} if image is not None else {},
+    )
+
+
 def write_letter(
     path: Path, style: HouseStyleRecord, frame: LetterFrame, title: str, body_html: str
 ) -> Path:
     """One letter as an A4 PDF/A file with "pagina 1 van 2" on every page."""
-    image = _logo_image(style)
+    document = letter_document(style, frame, title, body_html)
     return write_pdf(
         path,
-        title,
-        letter_html(style, frame, body_html, logo=image is not None),
+        document.title,
+        document.body_html,
         author=style.municipality,
-        images={_LOGO: image} if image is not None else {},
+        images=document.images,
     )

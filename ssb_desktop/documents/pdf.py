@@ -15,6 +15,7 @@ import html
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -285,6 +286,15 @@ def write_pdf(
     return path
 
 
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document to paint: its title, HTML body and the pictures the HTML names."""
+
+    title: str
+    body_html: str
+    images: Mapping[str, QImage] = field(default_factory=dict)
+
+
 def paint_document(
     device: QPagedPaintDevice,
     title: str,
@@ -295,43 +305,60 @@ def paint_document(
 ) -> None:
     """Lay ``body_html`` out on the pages of ``device`` (a PDF writer or a printer) and paint
     them: no table row cut, kept-together passages whole, a footer on every page."""
+    paint_documents(device, [Document(title, body_html, images or {})], footer=footer)
+
+
+def paint_documents(
+    device: QPagedPaintDevice,
+    documents: Sequence[Document],
+    *,
+    footer: Footer | None = page_footer,
+) -> None:
+    """Several documents (the letters of a lot) one after another on ``device``, each from a
+    new page and with its own page numbers."""
     ensure_gui_application()
     area = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
     page = QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI)
-    document = _laid_out(title, body_html, images or {}, page)
-    _paint(device, document, page, footer)
+    painter = QPainter(device)
+    try:
+        painter.scale(device.logicalDpiY() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
+        for index, item in enumerate(documents):
+            if index:
+                device.newPage()
+            laid_out = _laid_out(item.title, item.body_html, item.images, page)
+            _paint(device, painter, laid_out, page, footer)
+    finally:
+        painter.end()
 
 
 def _paint(
-    writer: QPagedPaintDevice, document: QTextDocument, page: QSizeF, footer: Footer | None
+    device: QPagedPaintDevice,
+    painter: QPainter,
+    document: QTextDocument,
+    page: QSizeF,
+    footer: Footer | None,
 ) -> None:
     count = document.pageCount()
     height = page.height()
-    scale = writer.logicalDpiY() / LAYOUT_DPI
-    painter = QPainter(writer)
-    try:
-        painter.scale(scale, scale)
-        small = QFont(document.defaultFont())
-        small.setPixelSize(round(8 * LAYOUT_DPI / 72))  # 8 pt, in the scaled painter
-        band = _FOOTER_MM / _MM_PER_INCH * LAYOUT_DPI
-        for number in range(count):
-            if number:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -number * height)
-            clip = QRectF(0, number * height, page.width(), height - band)
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            document.documentLayout().draw(painter, context)
-            painter.restore()
-            if footer is not None:
-                painter.setFont(small)
-                painter.setPen(QColor("#444444"))
-                painter.drawText(
-                    QRectF(0, height - band * 0.6, page.width(), band * 0.6),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                    footer(number + 1, count),
-                )
-    finally:
-        painter.end()
+    small = QFont(document.defaultFont())
+    small.setPixelSize(round(8 * LAYOUT_DPI / 72))  # 8 pt, in the scaled painter
+    band = _FOOTER_MM / _MM_PER_INCH * LAYOUT_DPI
+    for number in range(count):
+        if number:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -number * height)
+        clip = QRectF(0, number * height, page.width(), height - band)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        if footer is not None:
+            painter.setFont(small)
+            painter.setPen(QColor("#444444"))
+            painter.drawText(
+                QRectF(0, height - band * 0.6, page.width(), band * 0.6),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                footer(number + 1, count),
+            )

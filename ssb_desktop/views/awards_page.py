@@ -190,6 +190,7 @@ class AwardsPage(Page):
         self.letters_action = self._action(
             self.tr("Ma&ke letters…"), self.make_letters, [QKeySequence("Ctrl+Shift+L")]
         )
+        self.print_letters_action = self._action(self.tr("Print le&tters…"), self.print_letters)
         self.sent_action = self._action(self.tr("Record sendin&g…"), self.record_letters_sent)
         self.successor_action = self._action(self.tr("&Successor…"), self.replace_winner)
         self.withdraw_action = self._action(self.tr("&Withdraw…"), self.withdraw_award)
@@ -211,7 +212,14 @@ class AwardsPage(Page):
     def _build(self) -> None:
         toolbar = QToolBar(self.tr("Awards"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.provisional_action, self.letters_action, self.sent_action])
+        toolbar.addActions(
+            [
+                self.provisional_action,
+                self.letters_action,
+                self.print_letters_action,
+                self.sent_action,
+            ]
+        )
         toolbar.addSeparator()
         toolbar.addActions([self.successor_action, self.withdraw_action])
         toolbar.addSeparator()
@@ -531,6 +539,7 @@ class AwardsPage(Page):
         )
         self.letters_action.setEnabled(edit and provisional)
         self.sent_action.setEnabled(edit and provisional)
+        self.print_letters_action.setEnabled(edit and award is not None)
         self.successor_action.setEnabled(edit and provisional)
         # An award with a contract stays: the service refuses, so the action is not offered.
         has_contract = self.contracts.rowCount() > 0
@@ -703,6 +712,26 @@ class AwardsPage(Page):
             confirm_text=self.tr("Open folder"),
         ):
             open_folder(folder)
+
+    def print_letters(self) -> None:
+        """Print the letters of the lot's award (or save them as PDF from the preview)."""
+        lot = self.current_lot()
+        if lot is None or lot.id is None or not self.print_letters_action.isEnabled():
+            return
+        lot_id = lot.id
+        from ssb_desktop.documents.award_letter import letter_documents
+        from ssb_desktop.services.house_style import get_house_style
+        from ssb_desktop.views.printing import preview_documents
+
+        loaded = self.call(lambda s: (awards.letters(s, lot_id), get_house_style(s)))
+        if loaded is None:
+            return
+        contents, style = loaded
+        preview_documents(
+            self,
+            self.tr("Letters of lot {lot}").format(lot=lot.label),
+            letter_documents(contents, style),
+        )
 
     def record_letters_sent(self) -> None:
         """Record the day the letters of the provisional award went out; the standstill

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ssb_desktop.documents.pdf import escape, paint_document
+from ssb_desktop.documents.pdf import Document, escape, paint_document, paint_documents
 from ssb_desktop.formatting import format_date
 
 # A list printed whole can be long; a printout of more rows than this is cut with a note.
@@ -54,6 +54,20 @@ def preview_document(
     dialog.paintRequested.connect(
         lambda device: paint_document(device, title, body_html, images=images)
     )
+    try:
+        run_preview(dialog)
+    finally:
+        dialog.deleteLater()
+    return printer
+
+
+def preview_documents(parent: QWidget, title: str, documents: list[Document]) -> QPrinter:
+    """Several documents (letters) in one preview, each from a new page with its own page
+    numbers."""
+    printer = printer_for(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda device: paint_documents(device, documents))
     try:
         run_preview(dialog)
     finally:

@@ -608,3 +608,45 @@ def test_recording_the_send_date_moves_the_standstill_and_letters_are_then_writt
     boxes.answer = QMessageBox.StandardButton.Yes
     page.make_letters()
     assert len(page.letters_written) == 3
+
+
+def test_the_letters_of_a_lot_are_printed_each_from_a_new_page_with_its_own_page_numbers(
+    page: AwardsPage,
+    dialogs: Dialogs,
+    boxes: Boxes,
+    db: Database,
+    scored: Scored,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from ssb_desktop.views import printing
+
+    with db.transaction() as session:
+        awards.provisional_award(
+            session, scored.lot, scored.bids["A"], sent_on=SENT, reasons="Best plan."
+        )
+    page.reload()
+    target = tmp_path / "print.pdf"
+
+    def to_pdf(dialog: QPrintPreviewDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(printing, "run_preview", to_pdf)
+    page.print_letters_action.trigger()
+
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = [" ".join(p.split()) for p in text.split("\f") if p.strip()]
+    firsts = [p for p in pages if "page 1 of" in p]
+    assert len(firsts) == 3  # one letter per bidder, each numbered from its first page
+    for name in ("Stichting Alfa", "Stichting Beta"):
+        assert any(name in p for p in firsts)

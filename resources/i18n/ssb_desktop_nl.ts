@@ -1022,6 +1022,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
+        <source>&amp;View and print letters…</source>
+        <translation>Brieven bekij&amp;ken en afdrukken…</translation>
+    </message>
+    <message>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Intrekken…</translation>
     </message>
@@ -1140,10 +1144,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Option {n} had to be decided by {day}. Why is it exercised now? The reason is recorded.</source>
         <translation>Over optie {n} moest uiterlijk {day} worden besloten. Waarom wordt zij nu gelicht? De reden wordt vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Print le&amp;tters…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisionally awarded to {name} (bid {bid}), sent on {sent}.</source>

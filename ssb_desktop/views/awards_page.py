@@ -190,7 +190,9 @@ class AwardsPage(Page):
         self.letters_action = self._action(
             self.tr("Ma&ke letters…"), self.make_letters, [QKeySequence("Ctrl+Shift+L")]
         )
-        self.print_letters_action = self._action(self.tr("Print le&tters…"), self.print_letters)
+        self.print_letters_action = self._action(
+            self.tr("&View and print letters…"), self.print_letters
+        )
         self.sent_action = self._action(self.tr("Record sendin&g…"), self.record_letters_sent)
         self.successor_action = self._action(self.tr("&Successor…"), self.replace_winner)
         self.withdraw_action = self._action(self.tr("&Withdraw…"), self.withdraw_award)

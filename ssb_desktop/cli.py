@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ssb_desktop import __version__, cli_subsidies
+from ssb_desktop.cli_letters import COMMANDS as LETTER_COMMANDS
+from ssb_desktop.cli_letters import add_letter_commands, rewrite_mark_sent
 from ssb_desktop.errors import N_, AppError, DatabaseError
 
 if TYPE_CHECKING:
@@ -119,11 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_argument("kind", choices=DEADLINE_KINDS)
     deadline.add_argument("date", help="the day of sending or publication: dd-mm-yyyy")
     deadline.add_argument("--days", type=int, help="the length of the period in days")
-    letters = commands.add_parser(
-        "letters", parents=[report], help="write the award letters of a lot as PDF files"
-    )
-    letters.add_argument("--lot", required=True, help="the lot REF/N")
-    letters.add_argument("outdir", type=Path, help="the folder for the PDF files")
+    add_letter_commands(commands, report)
     results = commands.add_parser(
         "results", parents=[report], help="the ranking of a lot from its consensus scores"
     )
@@ -136,11 +134,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--apply", action="store_true", help="record the allocation as decisions"
     )
     allocation.add_argument("--on", help="the decision date: dd-mm-yyyy (default today)")
-    subsidy_letters = commands.add_parser(
-        "subsidy-letters", parents=[report], help="write a scheme's decision letters as PDF files"
-    )
-    subsidy_letters.add_argument("--scheme", type=int, required=True, help="the scheme id")
-    subsidy_letters.add_argument("outdir", type=Path, help="the folder for the PDF files")
     # Scoring grids in Excel and the evaluation dossier (issue 5).
     grid = commands.add_parser("grid", parents=[report], help="scoring grids in Excel")
     grid_commands = grid.add_subparsers(dest="grid_command", required=True, parser_class=_Parser)
@@ -721,34 +714,6 @@ def run_results(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def run_letters(args: argparse.Namespace, out: Output) -> int:
-    """Award letters of a lot, one PDF per bidder; refused (exit 1) with the reasons when a
-    letter would lack what the law requires, such as a motivation."""
-    from ssb_desktop.documents.award_letter import write_award_letters
-    from ssb_desktop.services.awards import letters
-    from ssb_desktop.services.procurement import find_lot
-
-    db = _open(args)
-    try:
-        with db.transaction() as session:
-            lot = find_lot(session, args.lot)
-            assert lot.id is not None
-            contents = letters(session, lot.id)
-    finally:
-        db.dispose()
-    written = write_award_letters(contents, args.outdir)
-    out.emit(
-        {"lot": lot.label, "letters": [str(path) for path in written]},
-        [
-            out.text(
-                "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
-            ),
-            *(str(path) for path in written),
-        ],
-    )
-    return EXIT_OK
-
-
 def run_allocate(args: argparse.Namespace, out: Output) -> int:
     """Who gets what under a scheme's rule and what remains; ``--apply`` records it as
     decisions (all or nothing)."""
@@ -836,31 +801,6 @@ def run_allocate(args: argparse.Namespace, out: Output) -> int:
             "applications": rows,
         },
         lines,
-    )
-    return EXIT_OK
-
-
-def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
-    """The decision letters (grant, refusal, settlement) of a scheme, one PDF each."""
-    from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
-    from ssb_desktop.services import subsidies
-
-    db = _open(args)
-    try:
-        with db.transaction() as session:
-            scheme = subsidies.get_scheme(session, args.scheme)
-            contents = subsidies.letter_contents(session, scheme_id=args.scheme)
-    finally:
-        db.dispose()
-    written = write_subsidy_letters(contents, args.outdir)
-    out.emit(
-        {"scheme_id": scheme.id, "letters": [str(path) for path in written]},
-        [
-            out.text(
-                "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
-            ),
-            *(str(path) for path in written),
-        ],
     )
     return EXIT_OK
 
@@ -1016,10 +956,12 @@ def _run_grid_import(args: argparse.Namespace, out: Output) -> int:
 
 def run_dossier(args: argparse.Namespace, out: Output) -> int:
     """The evaluation dossier of a lot as one zip with a manifest of sha256 hashes."""
+    from ssb_desktop.documents.award_letter import dossier_letter_renderer, timeline_text
     from ssb_desktop.documents.minutes import write_minutes_pdf
     from ssb_desktop.i18n import translate_message
     from ssb_desktop.services import procurement
     from ssb_desktop.services.dossier import write_dossier
+    from ssb_desktop.services.house_style import get_house_style
 
     db = _open(args)
     try:
@@ -1032,6 +974,8 @@ def run_dossier(args: argparse.Namespace, out: Output) -> int:
                 args.outdir,
                 render_minutes=write_minutes_pdf,
                 translate=translate_message,
+                render_letters=dossier_letter_renderer(get_house_style(session)),
+                event_text=timeline_text,
             )
     finally:
         db.dispose()
@@ -1051,16 +995,15 @@ COMMANDS = {
     "import": run_import,
     "backup": run_backup,
     "deadline": run_deadline,
-    "letters": run_letters,
     "results": run_results,
     "allocate": run_allocate,
-    "subsidy-letters": run_subsidy_letters,
     **cli_subsidies.COMMANDS,
+    **LETTER_COMMANDS,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(rewrite_mark_sent(sys.argv[1:] if argv is None else argv))
     if args.self_check:
         from ssb_desktop.app import self_check
 

@@ -794,6 +794,7 @@ class AwardRecord:
     objection_override_reason: str = ""
     withdrawn_reason: str = ""
     version: int = 0
+    letters_sent_on: date | None = None  # recorded when the user confirms they went out
 
     @property
     def awarded_name(self) -> str:
@@ -971,6 +972,8 @@ class LetterContent:
     scores: tuple[LetterScore, ...]
     sent_on: date
     standstill_end: date
+    addressee_contact: str = ""  # the contact person, for "t.a.v."
+    addressee_email: str = ""
 
 
 # --- Subsidies ---
@@ -1308,3 +1311,76 @@ class SubsidyLetterContent:
     addressee_city: str = ""
     decided_by: str = ""  # the deciding organisation's name; empty: the municipality
     refusal_reason: str = ""
+    addressee_contact: str = ""  # the contact person, for "t.a.v."
+    addressee_email: str = ""
+    addressee_iban: str = ""
+    sent_on: date | None = None  # the day this letter went out, once recorded
+
+
+# --- Letters: house style ---
+
+
+class LetterKind(StrEnum):
+    """The kinds of letter the program writes; each has its own signatory."""
+
+    AWARD_WINNER = "award_winner"
+    AWARD_OTHER = "award_other"
+    SUBSIDY_GRANT = "subsidy_grant"
+    SUBSIDY_PARTIAL = "subsidy_partial"
+    SUBSIDY_REFUSAL = "subsidy_refusal"
+    SUBSIDY_SETTLEMENT = "subsidy_settlement"
+    MINUTES = "minutes"
+
+
+LETTER_KIND_LABELS: dict[LetterKind, str] = {
+    LetterKind.AWARD_WINNER: N_("LetterKind", "Award decision to the winner"),
+    LetterKind.AWARD_OTHER: N_("LetterKind", "Award decision to another bidder"),
+    LetterKind.SUBSIDY_GRANT: N_("LetterKind", "Subsidy grant"),
+    LetterKind.SUBSIDY_PARTIAL: N_("LetterKind", "Partial subsidy grant"),
+    LetterKind.SUBSIDY_REFUSAL: N_("LetterKind", "Subsidy refusal"),
+    LetterKind.SUBSIDY_SETTLEMENT: N_("LetterKind", "Subsidy settlement"),
+    LetterKind.MINUTES: N_("LetterKind", "Minutes of the consensus meeting"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LetterSignatory:
+    """Who signs one kind of letter, in whose name ("namens het college van burgemeester en
+    wethouders")."""
+
+    kind: LetterKind
+    name: str = ""
+    function: str = ""
+    mandate: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LetterTemplateRecord:
+    """A letter text edited by staff; ``version`` as loaded, for the stale-save check."""
+
+    kind: LetterKind
+    text: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class HouseStyleRecord:
+    """The municipality's letterhead and signatories, shared by everyone on one database.
+    ``version`` is None until it was first saved."""
+
+    municipality: str = ""
+    logo: bytes = b""
+    visiting_address: str = ""
+    postal_address: str = ""
+    website: str = ""
+    phone: str = ""
+    email: str = ""
+    iban: str = ""
+    signatories: tuple[LetterSignatory, ...] = ()
+    version: int | None = None
+    # The templates staff edited (letter_templates.py has the defaults for the others).
+    templates: tuple[LetterTemplateRecord, ...] = ()
+
+    def signatory(self, kind: LetterKind) -> LetterSignatory:
+        """The signatory of ``kind``; an empty one when none was set."""
+        return next((s for s in self.signatories if s.kind is kind), LetterSignatory(kind))

@@ -40,6 +40,14 @@
         <translation>W&amp;ijk bewerken…</translation>
     </message>
     <message>
+        <source>House s&amp;tyle of letters</source>
+        <translation>&amp;Huisstijl van brieven</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xts</source>
+        <translation>&amp;Brieventeksten</translation>
+    </message>
+    <message>
         <source>Royal-decree &amp;holidays</source>
         <translation>Feestdagen bij &amp;Koninklijk Besluit</translation>
     </message>
@@ -921,18 +929,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Criterium</translation>
     </message>
     <message>
-        <source>Date: {date}</source>
-        <translation>Datum: {date}</translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Geachte heer, mevrouw,</translation>
-    </message>
-    <message>
-        <source>Motivation of the scores</source>
-        <translation>Motivering van de scores</translation>
-    </message>
-    <message>
         <source>Motivation of the winner&apos;s score</source>
         <translation>Motivering van de score van de winnaar</translation>
     </message>
@@ -949,32 +945,8 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <source>Reasons: the characteristics and relative advantages of the winning bid</source>
-        <translation>Redenen: de kenmerken en relatieve voordelen van de winnende inschrijving</translation>
-    </message>
-    <message>
-        <source>Scores per criterion</source>
-        <translation>Scores per criterium</translation>
-    </message>
-    <message>
-        <source>Standstill period</source>
-        <translation>Opschortende termijn</translation>
-    </message>
-    <message>
-        <source>The municipality intends to award lot {lot} to you (bid {bid}). Your bid is ranked {rank} of {count}.</source>
-        <translation>De gemeente is voornemens perceel {lot} aan u te gunnen (inschrijving {bid}). Uw inschrijving staat op plaats {rank} van {count}.</translation>
-    </message>
-    <message>
-        <source>The municipality intends to award lot {lot} to {winner} (bid {bid}).</source>
-        <translation>De gemeente is voornemens perceel {lot} te gunnen aan {winner} (inschrijving {bid}).</translation>
-    </message>
-    <message>
         <source>The procurement team</source>
         <translation>Het inkoopteam</translation>
-    </message>
-    <message>
-        <source>The standstill period ends on {last_day}. The contract will not be signed before {first_day}. If you do not agree with this decision, you can start summary proceedings (kort geding) no later than {last_day}; please inform the municipality at the same time.</source>
-        <translation>De opschortende termijn eindigt op {last_day}. Het contract wordt niet vóór {first_day} gesloten. Als u het niet eens bent met dit besluit, kunt u uiterlijk {last_day} een kort geding aanhangig maken; wij verzoeken u de gemeente daarvan tegelijk op de hoogte te stellen.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1013,12 +985,8 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Uw score</translation>
     </message>
     <message>
-        <source>Yours faithfully,</source>
-        <translation>Met vriendelijke groet,</translation>
-    </message>
-    <message>
-        <source>{successor} takes the place of {winner}, which made the bid, as its legal successor.</source>
-        <translation>{successor} neemt als rechtsopvolger de plaats in van {winner}, die de inschrijving deed.</translation>
+        <source>{successor}, legal successor of {winner}, which made the bid</source>
+        <translation>{successor}, rechtsopvolger van {winner}, die de inschrijving deed</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1060,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
+    </message>
+    <message>
+        <source>&amp;View and print letters…</source>
+        <translation>Brieven bekij&amp;ken en afdrukken…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
@@ -1174,6 +1146,14 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Brieven</translation>
     </message>
     <message>
+        <source>Letters of lot {lot}</source>
+        <translation>Brieven van perceel {lot}</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Brieven verzonden</translation>
+    </message>
+    <message>
         <source>Lot</source>
         <translation>Perceel</translation>
     </message>
@@ -1214,6 +1194,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Rangschikking</translation>
     </message>
     <message>
+        <source>Record sendin&amp;g…</source>
+        <translation>Ver&amp;stuurd op…</translation>
+    </message>
+    <message>
         <source>Standstill period: last day {last_day} ({days} days left); definitive award from {first_day}.</source>
         <translation>Opschortende termijn: laatste dag {last_day} (nog {days} dagen); definitief gunnen vanaf {first_day}.</translation>
     </message>
@@ -1222,8 +1206,16 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Rechtsopvolger</translation>
     </message>
     <message>
+        <source>The day the letters of lot {lot} went out to the bidders. The standstill period runs from the day after it.</source>
+        <translation>De dag waarop de brieven van perceel {lot} naar de inschrijvers zijn verstuurd. De opschortende termijn loopt vanaf de dag daarna.</translation>
+    </message>
+    <message>
         <source>The first place is tied; record the drawing of lots in Evaluation.</source>
         <translation>De eerste plaats is gedeeld; leg de loting vast bij Beoordeling.</translation>
+    </message>
+    <message>
+        <source>The letters of lot {lot} were sent on {day}. Write them again, as they were sent?</source>
+        <translation>De brieven van perceel {lot} zijn verzonden op {day}. Wilt u ze opnieuw maken, zoals ze zijn verzonden?</translation>
     </message>
     <message>
         <source>The standstill period ended on {last_day}; the award can be made definitive.</source>
@@ -1256,6 +1248,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Withdraw the award of lot {lot} to {name}? The decision stays in the history and a new decision can be made.</source>
         <translation>De gunning van perceel {lot} aan {name} intrekken? Het besluit blijft in de geschiedenis staan en er kan een nieuw besluit worden genomen.</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Opnieuw maken</translation>
     </message>
     <message>
         <source>knocked out</source>
@@ -1792,6 +1788,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het plafond van {scheme} is {ceiling} vanaf {date}.</translation>
     </message>
     <message>
+        <source>The letters of lot {lot} were sent on {day}; nothing written. Add --all to write them again.</source>
+        <translation>De brieven van perceel {lot} zijn verzonden op {day}; er is niets geschreven. Voeg --all toe om ze opnieuw te maken.</translation>
+    </message>
+    <message>
+        <source>The letters of lot {lot} were sent on {day}; the standstill period ends on {last_day}.</source>
+        <translation>De brieven van perceel {lot} zijn verzonden op {day}; de opschortende termijn eindigt op {last_day}.</translation>
+    </message>
+    <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
         <translation>Gelijk geëindigd, te beslissen door loting: {bids}</translation>
     </message>
@@ -1848,8 +1852,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{id}  {year}  {name} ({theme}): plafond {ceiling}, {rule}, besluit door {body}, {opens} tot en met {closes}, {count} aanvragen</translation>
     </message>
     <message>
+        <source>{name} has no e-mail address: its draft says so; send the letter by post or fill in the addressee.</source>
+        <translation>{name} heeft geen e-mailadres: het concept vermeldt dat; verstuur de brief per post of vul de geadresseerde in.</translation>
+    </message>
+    <message>
         <source>{n} decisions recorded.</source>
         <translation>{n} besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{n} letters recorded as sent on {day}.</source>
+        <translation>{n} brieven vastgelegd als verzonden op {day}.</translation>
+    </message>
+    <message>
+        <source>{n} letters were sent already and not written again (--all does).</source>
+        <translation>{n} brieven waren al verzonden en zijn niet opnieuw gemaakt (--all doet dat wel).</translation>
     </message>
     <message>
         <source>{n} letters written to {path}.</source>
@@ -3407,6 +3423,13 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>pagina {number} van {count}</translation>
+    </message>
+</context>
+<context>
     <name>DropoutRule</name>
     <message>
         <source>Freeze the ranking</source>
@@ -3415,6 +3438,17 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Recompute the ranking</source>
         <translation>Rangorde herberekenen</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraft</name>
+    <message>
+        <source>NOTE: {name} has no e-mail address in the register. Fill in the addressee, or send the letter by post.</source>
+        <translation>LET OP: {name} heeft geen e-mailadres in het register. Vul de geadresseerde in, of verstuur de brief per post.</translation>
+    </message>
+    <message>
+        <source>Please find attached our letter: {subject}.</source>
+        <translation>Bijgaand ontvangt u onze brief: {subject}.</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3860,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul de naam van de wijk in.</translation>
     </message>
     <message>
+        <source>Enter the name of the municipality; every letter carries it.</source>
+        <translation>Vul de naam van de gemeente in; elke brief vermeldt die.</translation>
+    </message>
+    <message>
         <source>Enter the name of the organisation.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
@@ -3980,6 +4018,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>No criterion in this sheet has the code or title {code}; correct the main criterion.</source>
         <translation>Geen enkel criterium op dit werkblad heeft de code of titel {code}; verbeter het hoofdcriterium.</translation>
+    </message>
+    <message>
+        <source>No decision letter of this scheme is waiting to be sent; every letter made has its send date already.</source>
+        <translation>Geen beschikking van deze regeling wacht op verzending; elke gemaakte brief heeft al een verzenddatum.</translation>
     </message>
     <message>
         <source>No evaluator scores {criterion}; add one to the committee first.</source>
@@ -4142,6 +4184,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het auditlog is gewijzigd: regel {entry} past niet in de keten (de eerste verbroken schakel). Alles daarvóór is onaangetast.</translation>
     </message>
     <message>
+        <source>The award of lot {lot} is already definitive; the day its letters were sent can no longer change.</source>
+        <translation>De gunning van perceel {lot} is al definitief; de verzenddatum van de brieven kan niet meer veranderen.</translation>
+    </message>
+    <message>
         <source>The backup file {path} already exists. Choose another name.</source>
         <translation>Het back-upbestand {path} bestaat al. Kies een andere naam.</translation>
     </message>
@@ -4286,6 +4332,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De geraamde waarde ligt onder de Europese drempelwaarde van {amount} die op {date} geldt: een Europese procedure mag, maar is niet verplicht.</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read: {reason}. Choose another file.</source>
+        <translation>Het bestand {name} kan niet worden gelezen: {reason}. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an image that a letter can show. Choose a PNG, JPEG or GIF file.</source>
+        <translation>Het bestand {name} is geen afbeelding die een brief kan tonen. Kies een PNG-, JPEG- of GIF-bestand.</translation>
+    </message>
+    <message>
         <source>The folder {folder} cannot be written to. Choose another folder.</source>
         <translation>In de map {folder} kan niet worden geschreven. Kies een andere map.</translation>
     </message>
@@ -4306,12 +4360,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het knock-outminimum {value} is geen waarde van de schaal {scale} ({values}).</translation>
     </message>
     <message>
+        <source>The letter on application {reference} is dated {date}; it cannot have been sent on {day}. Record the day the letters actually went out.</source>
+        <translation>De brief over aanvraag {reference} is gedateerd {date}; die kan niet op {day} zijn verzonden. Leg de dag vast waarop de brieven werkelijk zijn verstuurd.</translation>
+    </message>
+    <message>
         <source>The letters SA, SD and SS are not used in Dutch postcodes.</source>
         <translation>De letters SA, SD en SS komen in Nederlandse postcodes niet voor.</translation>
     </message>
     <message>
         <source>The letters of lot {lot} cannot be made: {count} consensus scores have no motivation ({missing}). A letter must motivate every score; add the motivations and try again.</source>
         <translation>De brieven van perceel {lot} kunnen niet worden gemaakt: {count} consensusscores hebben geen motivering ({missing}). Een brief moet elke score motiveren; vul de motiveringen aan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The logo {name} is {size} MB; a logo may be at most 2 MB. Save a smaller image (a letterhead needs about 600 pixels wide) and choose it again.</source>
+        <translation>Het logo {name} is {size} MB; een logo mag hoogstens 2 MB zijn. Sla een kleinere afbeelding op (voor een briefhoofd is ongeveer 600 pixels breed genoeg) en kies die opnieuw.</translation>
     </message>
     <message>
         <source>The main criterion of {name} is not in the list.</source>
@@ -4368,6 +4430,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The outcome ({outcome_on}) cannot come before the objection was received ({received_on}).</source>
         <translation>De uitkomst ({outcome_on}) kan niet vóór de ontvangst van het bezwaar ({received_on}) liggen.</translation>
+    </message>
+    <message>
+        <source>The placeholder {placeholder} is a table or passage of its own; put it alone in a paragraph, with a blank line above and below.</source>
+        <translation>De invulplek {placeholder} is een tabel of een eigen passage; zet die alleen in een alinea, met een witregel erboven en eronder.</translation>
     </message>
     <message>
         <source>The price criterion has no sub-criteria.</source>
@@ -4476,6 +4542,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The successor organisation no longer exists; choose it again.</source>
         <translation>De organisatie van de rechtsopvolger bestaat niet meer; kies haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>The template has a brace {{ or }} that opens or closes no placeholder. Write {{{{ or }}}} for a brace itself.</source>
+        <translation>De tekst heeft een accolade {{ of }} die geen invulplek opent of sluit. Schrijf {{{{ of }}}} voor een accolade zelf.</translation>
+    </message>
+    <message>
+        <source>The template is {length} characters long; at most {limit} fit.</source>
+        <translation>De tekst is {length} tekens lang; er passen er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The template lacks {missing}; the law requires this in the letter. Put it back in the text.</source>
+        <translation>De tekst mist {missing}; de wet eist dit in de brief. Zet het terug in de tekst.</translation>
+    </message>
+    <message>
+        <source>The template uses {placeholder}, which this letter does not know. Use one of: {known}.</source>
+        <translation>De tekst gebruikt {placeholder}, die deze brief niet kent. Gebruik een van: {known}.</translation>
     </message>
     <message>
         <source>The tender documents promise {promised} evaluators, but the committee has {count}.</source>
@@ -4671,6 +4753,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Dit is de laatste beheerder; maak eerst iemand anders beheerder.</translation>
     </message>
     <message>
+        <source>This kind of letter has no editable text.</source>
+        <translation>Deze soort brief heeft geen bewerkbare tekst.</translation>
+    </message>
+    <message>
         <source>This lot already has a bid with code {code}.</source>
         <translation>Dit perceel heeft al een inschrijving met code {code}.</translation>
     </message>
@@ -4741,6 +4827,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This subsidy scheme no longer exists; choose the scheme again.</source>
         <translation>Deze subsidieregeling bestaat niet meer; kies de regeling opnieuw.</translation>
+    </message>
+    <message>
+        <source>This text is {length} characters long; at most {limit} fit here.</source>
+        <translation>Deze tekst is {length} tekens lang; hier passen er hoogstens {limit}.</translation>
     </message>
     <message>
         <source>This theme no longer exists; choose another.</source>
@@ -4857,6 +4947,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{day} is already in the list of royal-decree days; change that entry instead of adding it again.</source>
         <translation>{day} staat al in de lijst van bij koninklijk besluit gelijkgestelde dagen; wijzig die regel in plaats van de dag opnieuw toe te voegen.</translation>
+    </message>
+    <message>
+        <source>{day} lies in the future; record the day the letters actually went out.</source>
+        <translation>{day} ligt in de toekomst; leg de dag vast waarop de brieven werkelijk zijn verstuurd.</translation>
     </message>
     <message>
         <source>{file} cannot be replaced; it may be open in a PDF viewer. Close it and try again.</source>
@@ -5815,6 +5909,85 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>HouseStyleTab</name>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Save house style</source>
+        <translation>Huisstijl op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(geen logo)</translation>
+    </message>
+    <message>
+        <source>Account (IBAN) for &amp;repayments</source>
+        <translation>Rekening (IBAN) voor &amp;terugbetalingen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Kies het logo</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Mandate line</source>
+        <translation>Mandaatregel</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal address</source>
+        <translation>P&amp;ostadres</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve logo</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Signatories per kind of letter</source>
+        <translation>Ondertekenaars per soort brief</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Naam ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Vi&amp;siting address</source>
+        <translation>&amp;Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Who signs each kind of letter, and the mandate line above the name (for example &quot;namens het college van burgemeester en wethouders&quot;):</source>
+        <translation>Wie elke soort brief ondertekent, en de mandaatregel boven de naam (bijvoorbeeld &quot;namens het college van burgemeester en wethouders&quot;):</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>&quot;{given}&quot; is linked to {name} in the register by its name (confirmed).</source>
@@ -6092,6 +6265,154 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>Letter</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Ons kenmerk</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Visiting address</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Uw kenmerk</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>for the attention of {name}</source>
+        <translation>t.a.v. {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <source>Award decision to another bidder</source>
+        <translation>Gunningsbeslissing aan een andere inschrijver</translation>
+    </message>
+    <message>
+        <source>Award decision to the winner</source>
+        <translation>Gunningsbeslissing aan de winnaar</translation>
+    </message>
+    <message>
+        <source>Minutes of the consensus meeting</source>
+        <translation>Verslag van de consensusbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Partial subsidy grant</source>
+        <translation>Gedeeltelijke subsidieverlening</translation>
+    </message>
+    <message>
+        <source>Subsidy grant</source>
+        <translation>Subsidieverlening</translation>
+    </message>
+    <message>
+        <source>Subsidy refusal</source>
+        <translation>Subsidieweigering</translation>
+    </message>
+    <message>
+        <source>Subsidy settlement</source>
+        <translation>Subsidievaststelling</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesTab</name>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>Br&amp;ief</translation>
+    </message>
+    <message>
+        <source>A blank line separates paragraphs; a line starting with # is a heading, kept on one page with the paragraph after it. Placeholders in braces are filled in per letter; those marked * are required by law.</source>
+        <translation>Een witregel scheidt alinea&apos;s; een regel die met # begint is een kop, die op één pagina blijft met de alinea erna. Invulplekken tussen accolades worden per brief ingevuld; die met * zijn wettelijk verplicht.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;default</source>
+        <translation>Terug naar &amp;standaard</translation>
+    </message>
+    <message>
+        <source>Back to default</source>
+        <translation>Terug naar standaard</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the text of {kind}?</source>
+        <translation>Uw wijzigingen in de tekst van {kind} weggooien?</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <source>Letter texts</source>
+        <translation>Brieventeksten</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Invulplekken: {names}</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view on</source>
+        <translation>&amp;Voorbeeld op</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview on</source>
+        <translation>Voorbeeld op</translation>
+    </message>
+    <message>
+        <source>Replace the text of this letter with the text that ships with the program? The current text stays in the audit log.</source>
+        <translation>De tekst van deze brief vervangen door de standaardtekst van het programma? De huidige tekst blijft in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve text</source>
+        <translation>Tekst &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Tekst van de brief</translation>
+    </message>
+    <message>
+        <source>There is no letter of this kind yet to show the text on.</source>
+        <translation>Er is nog geen brief van deze soort om de tekst op te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersSentDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>&amp;Verzonden op</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <source> months</source>
@@ -6305,6 +6626,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -6502,6 +6827,57 @@ Database: {where}</translation>
     <message>
         <source>minutes</source>
         <translation>verslag</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
     </message>
 </context>
 <context>
@@ -7006,6 +7382,125 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>our reference (lot or application reference)</source>
+        <translation>ons kenmerk (perceel of aanvraagnummer)</translation>
+    </message>
+    <message>
+        <source>the activity the subsidy is for</source>
+        <translation>de activiteit waarvoor de subsidie is</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s bid code</source>
+        <translation>de code van de inschrijving van de geadresseerde</translation>
+    </message>
+    <message>
+        <source>the addressee&apos;s place in the ranking, or why it has none</source>
+        <translation>de plaats van de geadresseerde in de rangorde, of waarom die er geen heeft</translation>
+    </message>
+    <message>
+        <source>the amount granted</source>
+        <translation>het verleende bedrag</translation>
+    </message>
+    <message>
+        <source>the amount requested</source>
+        <translation>het aangevraagde bedrag</translation>
+    </message>
+    <message>
+        <source>the amount settled</source>
+        <translation>het vastgestelde bedrag</translation>
+    </message>
+    <message>
+        <source>the characteristics and relative advantages of the winning bid</source>
+        <translation>de kenmerken en relatieve voordelen van de winnende inschrijving</translation>
+    </message>
+    <message>
+        <source>the date of the letter, written out</source>
+        <translation>de datum van de brief, voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the day the application was received</source>
+        <translation>de dag waarop de aanvraag is ontvangen</translation>
+    </message>
+    <message>
+        <source>the first day the contract may be signed</source>
+        <translation>de eerste dag waarop het contract mag worden gesloten</translation>
+    </message>
+    <message>
+        <source>the last day of the standstill period</source>
+        <translation>de laatste dag van de opschortende termijn</translation>
+    </message>
+    <message>
+        <source>the last day to lodge an objection</source>
+        <translation>de laatste dag om bezwaar te maken</translation>
+    </message>
+    <message>
+        <source>the lot: reference and title</source>
+        <translation>het perceel: kenmerk en titel</translation>
+    </message>
+    <message>
+        <source>the motivation of every score</source>
+        <translation>de motivering van elke score</translation>
+    </message>
+    <message>
+        <source>the name of the addressee</source>
+        <translation>de naam van de geadresseerde</translation>
+    </message>
+    <message>
+        <source>the name of the municipality</source>
+        <translation>de naam van de gemeente</translation>
+    </message>
+    <message>
+        <source>the name of the subsidy scheme</source>
+        <translation>de naam van de subsidieregeling</translation>
+    </message>
+    <message>
+        <source>the payment details, with heading</source>
+        <translation>de betaalgegevens, met kop</translation>
+    </message>
+    <message>
+        <source>the payment or repayment, with heading</source>
+        <translation>de betaling of terugbetaling, met kop</translation>
+    </message>
+    <message>
+        <source>the reason for the refusal</source>
+        <translation>de reden van de weigering</translation>
+    </message>
+    <message>
+        <source>the table of amounts</source>
+        <translation>de tabel met bedragen</translation>
+    </message>
+    <message>
+        <source>the table of scores per criterion</source>
+        <translation>de tabel met scores per criterium</translation>
+    </message>
+    <message>
+        <source>the title of the procurement</source>
+        <translation>de titel van de aanbesteding</translation>
+    </message>
+    <message>
+        <source>the winner (and its legal successor)</source>
+        <translation>de winnaar (en zijn rechtsopvolger)</translation>
+    </message>
+    <message>
+        <source>the winning bid&apos;s code</source>
+        <translation>de code van de winnende inschrijving</translation>
+    </message>
+    <message>
+        <source>who took the decision</source>
+        <translation>wie het besluit nam</translation>
+    </message>
+    <message>
+        <source>why the bid ranked first is not awarded (when so), with heading</source>
+        <translation>waarom de als eerste gerangschikte inschrijving niet wordt gegund (als dat zo is), met kop</translation>
+    </message>
+    <message>
+        <source>why the settlement differs from the grant</source>
+        <translation>waarom de vaststelling afwijkt van de verlening</translation>
+    </message>
+</context>
+<context>
     <name>PriceFormula</name>
     <message>
         <source>Absolute between a floor and a ceiling price</source>
@@ -7014,6 +7509,13 @@ Database: {where}</translation>
     <message>
         <source>Relative to the lowest valid price</source>
         <translation>Relatief t.o.v. de laagste geldige prijs</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Only the first {n} rows are printed; narrow the list with a filter.</source>
+        <translation>Alleen de eerste {n} regels zijn afgedrukt; beperk de lijst met een filter.</translation>
     </message>
 </context>
 <context>
@@ -7962,6 +8464,10 @@ Database: {where}</translation>
         <translation>&amp;Ingetrokken…</translation>
     </message>
     <message>
+        <source>All {n} decision letters of {scheme} were sent already. Write them again, as they were sent?</source>
+        <translation>Alle {n} beschikkingen van {scheme} zijn al verzonden. Wilt u ze opnieuw maken, zoals ze zijn verzonden?</translation>
+    </message>
+    <message>
         <source>Allocation applied</source>
         <translation>Verdeling toegepast</translation>
     </message>
@@ -8016,6 +8522,10 @@ Database: {where}</translation>
     <message>
         <source>Decision letters</source>
         <translation>Beschikkingen</translation>
+    </message>
+    <message>
+        <source>Decision letters sent</source>
+        <translation>Beschikkingen verzonden</translation>
     </message>
     <message>
         <source>Dist&amp;rict</source>
@@ -8094,6 +8604,10 @@ Database: {where}</translation>
         <translation>Voor&amp;schot…</translation>
     </message>
     <message>
+        <source>Record sendin&amp;g…</source>
+        <translation>Vers&amp;tuurd op…</translation>
+    </message>
+    <message>
         <source>Record that application {name} has been withdrawn?</source>
         <translation>Vastleggen dat aanvraag {name} is ingetrokken?</translation>
     </message>
@@ -8162,6 +8676,10 @@ Database: {where}</translation>
         <translation>De aanvragen waarover de contracthouder van het thema besluit, om in te vullen.</translation>
     </message>
     <message>
+        <source>The day the decision letters of {scheme} not yet sent went out. The objection period of each decision runs from the day after it.</source>
+        <translation>De dag waarop de nog niet verzonden beschikkingen van {scheme} zijn verstuurd. De bezwaartermijn van elk besluit loopt vanaf de dag daarna.</translation>
+    </message>
+    <message>
         <source>The municipality</source>
         <translation>De gemeente</translation>
     </message>
@@ -8176,6 +8694,10 @@ Database: {where}</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Opnieuw maken</translation>
     </message>
     <message>
         <source>Write an application-form workbook for volunteer organisations.</source>
@@ -8198,6 +8720,14 @@ Database: {where}</translation>
         <translation>{n} besluiten vastgelegd.</translation>
     </message>
     <message>
+        <source>{n} letters recorded as sent.</source>
+        <translation>{n} brieven vastgelegd als verzonden.</translation>
+    </message>
+    <message>
+        <source>{n} letters sent earlier were left out; when every letter has been sent, Make decision letters offers to write them all again.</source>
+        <translation>{n} eerder verzonden brieven zijn overgeslagen; als alle brieven zijn verzonden, biedt Beschikkingen maken aan ze allemaal opnieuw te maken.</translation>
+    </message>
+    <message>
         <source>{n} of {total} applications</source>
         <translation>{n} van {total} aanvragen</translation>
     </message>
@@ -8213,20 +8743,8 @@ Database: {where}</translation>
         <translation>Betaalde voorschotten</translation>
     </message>
     <message>
-        <source>After the activity you report what was carried out and what it cost; the subsidy is then settled. Advances paid are offset against the settlement.</source>
-        <translation>Na afloop van de activiteit laat u weten wat is uitgevoerd en wat het heeft gekost; daarna wordt de subsidie vastgesteld. Betaalde voorschotten worden met de vaststelling verrekend.</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Date: {date}</source>
-        <translation>Datum: {date}</translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Geachte heer, mevrouw,</translation>
     </message>
     <message>
         <source>Grant of subsidy, application {reference}</source>
@@ -8237,28 +8755,16 @@ Database: {where}</translation>
         <translation>Verleend</translation>
     </message>
     <message>
-        <source>If you do not agree with this decision, you can lodge a written objection with {decided_by} no later than {objection_due}. State your name and address, the date, the reference of this letter and why you disagree, and sign it.</source>
-        <translation>Bent u het niet eens met dit besluit, dan kunt u uiterlijk {objection_due} schriftelijk bezwaar maken bij {decided_by}. Vermeld uw naam en adres, de datum, het kenmerk van deze brief en waarom u het er niet mee eens bent, en onderteken het.</translation>
+        <source>Our account is {iban} in the name of {name}.</source>
+        <translation>Ons rekeningnummer is {iban} ten name van {name}.</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>Bezwaar</translation>
-    </message>
-    <message>
-        <source>On {received} we received your application. This decision is taken by {decided_by}.</source>
-        <translation>Op {received} hebben wij uw aanvraag ontvangen. Dit besluit wordt genomen door {decided_by}.</translation>
-    </message>
-    <message>
-        <source>Our reference: {reference}</source>
-        <translation>Ons kenmerk: {reference}</translation>
+        <source>Payment</source>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Please pay back {amount} within six weeks, quoting reference {reference}.</source>
         <translation>Wij verzoeken u {amount} binnen zes weken terug te betalen, onder vermelding van kenmerk {reference}.</translation>
-    </message>
-    <message>
-        <source>Reason: {reason}</source>
-        <translation>Reden: {reason}</translation>
     </message>
     <message>
         <source>Refusal of subsidy, application {reference}</source>
@@ -8281,10 +8787,6 @@ Database: {where}</translation>
         <translation>Subsidiebesluit {reference}</translation>
     </message>
     <message>
-        <source>The grant is lower than requested because the ceiling of the scheme and its distribution rule do not allow more.</source>
-        <translation>De verlening is lager dan aangevraagd, omdat het plafond van de regeling en de verdeelregel niet meer toelaten.</translation>
-    </message>
-    <message>
         <source>The municipality, subsidies team</source>
         <translation>De gemeente, team subsidies</translation>
     </message>
@@ -8301,20 +8803,12 @@ Database: {where}</translation>
         <translation>Door u terug te betalen</translation>
     </message>
     <message>
-        <source>We grant you a subsidy of {granted} for {activity} under the scheme {scheme}. You requested {requested}.</source>
-        <translation>Wij verlenen u een subsidie van {granted} voor {activity} op grond van de regeling {scheme}. U vroeg {requested} aan.</translation>
+        <source>We do not know your bank account yet. Send us the account number (IBAN) and the name of the account holder, quoting reference {reference}, so that we can pay {amount}.</source>
+        <translation>Wij kennen uw rekeningnummer nog niet. Stuur ons het rekeningnummer (IBAN) en de naam van de rekeninghouder, onder vermelding van kenmerk {reference}, zodat wij {amount} kunnen betalen.</translation>
     </message>
     <message>
-        <source>We refuse your application for a subsidy of {requested} for {activity} under the scheme {scheme}.</source>
-        <translation>Wij weigeren uw aanvraag om een subsidie van {requested} voor {activity} op grond van de regeling {scheme}.</translation>
-    </message>
-    <message>
-        <source>We settle the subsidy for {activity} under the scheme {scheme} at {settled}.</source>
-        <translation>Wij stellen de subsidie voor {activity} op grond van de regeling {scheme} vast op {settled}.</translation>
-    </message>
-    <message>
-        <source>Yours faithfully,</source>
-        <translation>Met vriendelijke groet,</translation>
+        <source>We pay {amount} within four weeks into account {iban} in the name of {name}, quoting reference {reference}.</source>
+        <translation>Wij maken {amount} binnen vier weken over op rekeningnummer {iban} ten name van {name}, onder vermelding van kenmerk {reference}.</translation>
     </message>
     <message>
         <source>grant</source>
@@ -8327,6 +8821,10 @@ Database: {where}</translation>
     <message>
         <source>settlement</source>
         <translation>vaststelling</translation>
+    </message>
+    <message>
+        <source>the municipal executive of {municipality}</source>
+        <translation>het college van burgemeester en wethouders van {municipality}</translation>
     </message>
     <message>
         <source>the municipality</source>

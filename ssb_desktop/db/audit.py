@@ -44,6 +44,9 @@ def to_json_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Base):
         return _identity(value)
+    if isinstance(value, bytes):
+        # A file (the letterhead's logo): its fingerprint, not megabytes in every entry.
+        return f"sha256:{hashlib.sha256(value).hexdigest()} ({len(value)} bytes)" if value else ""
     return value
 
 

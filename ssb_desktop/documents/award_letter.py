@@ -10,16 +10,33 @@ period. It holds nothing of the other bidders: the content comes from
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ssb_desktop.documents.pdf import escape, write_pdf
-from ssb_desktop.formatting import format_date, format_number, format_points
-from ssb_desktop.records import LetterContent, LetterScore
+from ssb_desktop.documents.letter import (
+    Addressee,
+    LetterFrame,
+    letter_document,
+    long_date,
+    render_template,
+    signature_block,
+    write_letter,
+)
+from ssb_desktop.documents.letter import letter_html as framed_html
+from ssb_desktop.documents.pdf import Document, escape, keep_together
+from ssb_desktop.formatting import format_number, format_points
+from ssb_desktop.letter_templates import template_text
+from ssb_desktop.records import (
+    HouseStyleRecord,
+    LetterContent,
+    LetterKind,
+    LetterScore,
+    TimelineEvent,
+)
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 _MAX_NAME = 120
@@ -39,7 +56,8 @@ def _points(value: Decimal | None) -> str:
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A score table: the criterion column wide, the figures right-aligned."""
+    """A score table: the criterion column wide, the figures right-aligned; the header row
+    repeats on every page and no row is cut across two pages (``documents.pdf``)."""
     first = 34 if len(headers) > 4 else 55
     rest = (100 - first) // (len(headers) - 1)
     head = "".join(
@@ -57,11 +75,11 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
         + "</tr>"
         for row in rows
     )
-    return f'<table width="100%" cellspacing="0"><tr>{head}</tr>{body}</table>'
+    return f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'
 
 
 def _heading(text: str) -> str:
-    return f'<p style="margin-top: 14px; margin-bottom: 2px;"><b>{escape(text)}</b></p>'
+    return f'<p style="margin-top: 16px; margin-bottom: 4px;"><b>{escape(text)}</b></p>'
 
 
 def _criterion(row: LetterScore) -> str:
@@ -139,116 +157,158 @@ def _motivations(letter: LetterContent) -> str:
     return "".join(parts)
 
 
-def _outcome(letter: LetterContent) -> str:
-    winner = letter.successor_name or letter.winner_name
-    if letter.is_winner:
-        text = QCoreApplication.translate(
-            "AwardLetter",
-            "The municipality intends to award lot {lot} to you (bid {bid}). Your bid is ranked "
-            "{rank} of {count}.",
-        ).format(
-            lot=letter.lot_label, bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count
-        )
-    else:
-        text = QCoreApplication.translate(
-            "AwardLetter",
-            "The municipality intends to award lot {lot} to {winner} (bid {bid}).",
-        ).format(lot=letter.lot_label, winner=winner, bid=letter.winner_bid_code)
-        if letter.rank is not None:
-            text += " " + QCoreApplication.translate(
-                "AwardLetter", "Your bid {bid} is ranked {rank} of {count}."
-            ).format(bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count)
-        else:
-            text += " " + QCoreApplication.translate(
-                "AwardLetter", "Your bid {bid} has no place in the ranking."
-            ).format(bid=letter.bid_code)
-            if letter.excluded_reason:
-                text += " " + QCoreApplication.translate("AwardLetter", "Reason: {reason}").format(
-                    reason=letter.excluded_reason
-                )
-    html = f"<p>{escape(text)}</p>"
-    if letter.successor_name:
-        note = QCoreApplication.translate(
-            "AwardLetter",
-            "{successor} takes the place of {winner}, which made the bid, as its legal successor.",
-        ).format(successor=letter.successor_name, winner=letter.winner_name)
-        html += f"<p>{escape(note)}</p>"
-    return html
+def _winner(letter: LetterContent) -> str:
+    if not letter.successor_name:
+        return letter.winner_name
+    return QCoreApplication.translate(
+        "AwardLetter", "{successor}, legal successor of {winner}, which made the bid"
+    ).format(successor=letter.successor_name, winner=letter.winner_name)
 
 
-def _standstill(letter: LetterContent) -> str:
+def _ranking(letter: LetterContent) -> str:
+    """The addressee's place in the ranking, or why it has none."""
+    if letter.rank is not None:
+        return QCoreApplication.translate(
+            "AwardLetter", "Your bid {bid} is ranked {rank} of {count}."
+        ).format(bid=letter.bid_code, rank=letter.rank, count=letter.ranked_count)
     text = QCoreApplication.translate(
-        "AwardLetter",
-        "The standstill period ends on {last_day}. The contract will not be signed before "
-        "{first_day}. If you do not agree with this decision, you can start summary proceedings "
-        "(kort geding) no later than {last_day}; please inform the municipality at the same "
-        "time.",
-    ).format(
-        last_day=format_date(letter.standstill_end),
-        first_day=format_date(letter.standstill_end + timedelta(days=1)),
-    )
-    return f"<p>{escape(text)}</p>"
-
-
-def letter_html(letter: LetterContent) -> str:
-    """The body of one letter, in the current language."""
-    address = "<br/>".join(
-        escape(line)
-        for line in (
-            letter.addressee_name,
-            letter.addressee_street,
-            f"{letter.addressee_postcode}  {letter.addressee_city}".strip(),
+        "AwardLetter", "Your bid {bid} has no place in the ranking."
+    ).format(bid=letter.bid_code)
+    if letter.excluded_reason:
+        text += " " + QCoreApplication.translate("AwardLetter", "Reason: {reason}").format(
+            reason=letter.excluded_reason
         )
-        if line
+    return text
+
+
+def _reason_not_first(letter: LetterContent) -> str:
+    if not letter.reason_not_first:
+        return ""
+    title = QCoreApplication.translate("AwardLetter", "Why the bid ranked first is not awarded")
+    return keep_together(_heading(title) + f"<p>{escape(letter.reason_not_first)}</p>")
+
+
+def placeholder_values(
+    letter: LetterContent, style: HouseStyleRecord
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The inline values and the blocks that fill in an award letter's template."""
+    inline = {
+        "kenmerk": f"{letter.lot_label} {letter.bid_code}",
+        "datum": long_date(letter.sent_on),
+        "geadresseerde": letter.addressee_name,
+        "gemeente": style.municipality,
+        "winnaar": _winner(letter),
+        "perceel": f"{letter.lot_label} {letter.lot_title}".strip(),
+        "opdracht": letter.procurement_title,
+        "inschrijving": letter.bid_code,
+        "inschrijving_winnaar": letter.winner_bid_code,
+        "rangorde": _ranking(letter),
+        "redenen": letter.reasons,
+        "laatste_dag_opschortende_termijn": long_date(letter.standstill_end),
+        "eerste_dag_contract": long_date(letter.standstill_end + timedelta(days=1)),
+    }
+    blocks = {
+        "reden_niet_eerste": _reason_not_first(letter),
+        "scoretabel": _score_table(letter),
+        "motiveringen": _motivations(letter),
+    }
+    return inline, blocks
+
+
+def _subject(letter: LetterContent) -> str:
+    return (
+        QCoreApplication.translate("AwardLetter", "Award decision {procurement}, lot {lot} {title}")
+        .format(procurement=letter.procurement_title, lot=letter.lot_label, title=letter.lot_title)
+        .strip()
     )
-    subject = QCoreApplication.translate(
-        "AwardLetter", "Award decision {procurement}, lot {lot} {title}"
-    ).format(procurement=letter.procurement_title, lot=letter.lot_label, title=letter.lot_title)
-    date_line = QCoreApplication.translate("AwardLetter", "Date: {date}").format(
-        date=format_date(letter.sent_on)
-    )
-    parts = [
-        f"<p>{address}</p>",
-        f'<p style="margin-top: 36px; margin-bottom: 18px;">{escape(date_line)}</p>',
-        _heading(subject.strip()),
-        "<p>" + escape(QCoreApplication.translate("AwardLetter", "Dear Sir or Madam,")) + "</p>",
-        _outcome(letter),
-        _heading(
-            QCoreApplication.translate(
-                "AwardLetter",
-                "Reasons: the characteristics and relative advantages of the winning bid",
-            )
+
+
+def letter_kind(letter: LetterContent) -> LetterKind:
+    return LetterKind.AWARD_WINNER if letter.is_winner else LetterKind.AWARD_OTHER
+
+
+def letter_frame(letter: LetterContent) -> LetterFrame:
+    """Addressee, reference block and subject of one bidder's letter."""
+    return LetterFrame(
+        kind=letter_kind(letter),
+        addressee=Addressee(
+            name=letter.addressee_name,
+            contact=letter.addressee_contact,
+            street=letter.addressee_street,
+            postcode=letter.addressee_postcode,
+            city=letter.addressee_city,
         ),
-        f"<p>{escape(letter.reasons)}</p>",
-    ]
-    if letter.reason_not_first:
-        parts += [
-            _heading(
-                QCoreApplication.translate("AwardLetter", "Why the bid ranked first is not awarded")
-            ),
-            f"<p>{escape(letter.reason_not_first)}</p>",
-        ]
-    parts += [
-        _heading(QCoreApplication.translate("AwardLetter", "Scores per criterion")),
-        _score_table(letter),
-        _heading(QCoreApplication.translate("AwardLetter", "Motivation of the scores")),
-        _motivations(letter),
-        _heading(QCoreApplication.translate("AwardLetter", "Standstill period")),
-        _standstill(letter),
-        '<p style="margin-top: 14px;">'
-        + escape(QCoreApplication.translate("AwardLetter", "Yours faithfully,"))
-        + "</p>",
-        "<p>" + escape(QCoreApplication.translate("AwardLetter", "The procurement team")) + "</p>",
-    ]
-    return "".join(parts)
+        our_reference=f"{letter.lot_label} {letter.bid_code}",
+        letter_date=letter.sent_on,
+        subject=_subject(letter),
+    )
 
 
-def write_award_letters(letters: Sequence[LetterContent], folder: Path) -> list[Path]:
-    """One PDF per letter in ``folder``; returns the files written, in the letters' order."""
+def body_html(letter: LetterContent, style: HouseStyleRecord, template: str | None = None) -> str:
+    """The body of one letter after the salutation: the template of its kind (as staff
+    edited it, or ``template`` for a preview) filled in, then the signature block."""
+    kind = letter_kind(letter)
+    text = template if template is not None else template_text(style, kind)
+    inline, blocks = placeholder_values(letter, style)
+    return render_template(text, inline, blocks) + signature_block(
+        style, kind, QCoreApplication.translate("AwardLetter", "The procurement team")
+    )
+
+
+def letter_html(letter: LetterContent, style: HouseStyleRecord, template: str | None = None) -> str:
+    """The whole letter (letterhead to signature) as HTML, in the current language; with
+    ``template`` instead of the stored text (the live preview of an edited text)."""
+    return framed_html(style, letter_frame(letter), body_html(letter, style, template), logo=False)
+
+
+def write_award_letters(
+    letters: Sequence[LetterContent], folder: Path, style: HouseStyleRecord
+) -> list[Path]:
+    """One PDF/A file per letter in ``folder``; returns the files written, in the letters'
+    order."""
     written: list[Path] = []
     for letter in letters:
         title = QCoreApplication.translate("AwardLetter", "Award decision lot {lot}").format(
             lot=letter.lot_label
         )
-        written.append(write_pdf(Path(folder) / file_name(letter), title, letter_html(letter)))
+        written.append(
+            write_letter(
+                Path(folder) / file_name(letter),
+                style,
+                letter_frame(letter),
+                title,
+                body_html(letter, style),
+            )
+        )
     return written
+
+
+def letter_documents(letters: Sequence[LetterContent], style: HouseStyleRecord) -> list[Document]:
+    """The letters as documents to print, one after another."""
+    return [
+        letter_document(
+            style,
+            letter_frame(letter),
+            QCoreApplication.translate("AwardLetter", "Award decision lot {lot}").format(
+                lot=letter.lot_label
+            ),
+            body_html(letter, style),
+        )
+        for letter in letters
+    ]
+
+
+def dossier_letter_renderer(
+    style: HouseStyleRecord,
+) -> Callable[[list[LetterContent], Path], list[Path]]:
+    """The award letters as the evaluation dossier includes them (services.dossier)."""
+
+    def render(letters: list[LetterContent], folder: Path) -> list[Path]:
+        return write_award_letters(letters, folder, style)
+
+    return render
+
+
+def timeline_text(event: TimelineEvent) -> str:
+    """A timeline event in the current language, as the dossier lists it."""
+    return QCoreApplication.translate(event.context, event.message).format(**event.params)

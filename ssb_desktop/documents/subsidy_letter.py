@@ -10,10 +10,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ssb_desktop.documents.pdf import escape, table, write_pdf
-from ssb_desktop.formatting import format_date, format_money
+from ssb_desktop.documents.letter import (
+    Addressee,
+    LetterFrame,
+    long_date,
+    render_template,
+    signature_block,
+    write_letter,
+)
+from ssb_desktop.documents.letter import letter_html as framed_html
+from ssb_desktop.documents.pdf import escape, keep_together, table
+from ssb_desktop.formatting import format_money
+from ssb_desktop.letter_templates import template_text
 from ssb_desktop.records import (
     SETTLEMENT_REASON_LABELS,
+    HouseStyleRecord,
+    LetterKind,
     SubsidyLetterContent,
     SubsidyLetterKind,
 )
@@ -41,102 +53,61 @@ def _paragraph(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 
 
-def _grant(letter: SubsidyLetterContent) -> list[str]:
-    app = letter.application
-    granted = app.granted if app.granted is not None else Decimal("0.00")
-    parts = [
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "We grant you a subsidy of {granted} for {activity} under the scheme {scheme}. "
-                "You requested {requested}.",
-            ).format(
-                granted=format_money(app.granted),
-                activity=app.activity,
-                scheme=letter.scheme_name,
-                requested=format_money(app.requested),
-            )
+def _heading(text: str) -> str:
+    return f'<p style="margin-top: 16px; margin-bottom: 4px;"><b>{escape(text)}</b></p>'
+
+
+def _payment_to(letter: SubsidyLetterContent, amount: Decimal) -> str:
+    """Where and how the municipality pays ``amount`` (plain text)."""
+    reference = letter.application.reference
+    if letter.addressee_iban:
+        text = QCoreApplication.translate(
+            "SubsidyLetter",
+            "We pay {amount} within four weeks into account {iban} in the name of {name}, "
+            "quoting reference {reference}.",
+        ).format(
+            amount=format_money(amount),
+            iban=letter.addressee_iban,
+            name=letter.addressee_name,
+            reference=reference,
         )
-    ]
-    if granted < app.requested:
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter",
-                    "The grant is lower than requested because the ceiling of the scheme and "
-                    "its distribution rule do not allow more.",
-                )
-            )
-        )
-    parts.append(
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "After the activity you report what was carried out and what it cost; the "
-                "subsidy is then settled. Advances paid are offset against the settlement.",
-            )
-        )
+    else:
+        text = QCoreApplication.translate(
+            "SubsidyLetter",
+            "We do not know your bank account yet. Send us the account number (IBAN) and the "
+            "name of the account holder, quoting reference {reference}, so that we can pay "
+            "{amount}.",
+        ).format(amount=format_money(amount), reference=reference)
+    return text
+
+
+def _payment_block(text: str) -> str:
+    return keep_together(
+        _heading(QCoreApplication.translate("SubsidyLetter", "Payment")) + _paragraph(text)
     )
-    return parts
 
 
-def _refusal(letter: SubsidyLetterContent) -> list[str]:
+def _settlement_reason(letter: SubsidyLetterContent) -> str:
     app = letter.application
-    parts = [
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "We refuse your application for a subsidy of {requested} for {activity} under "
-                "the scheme {scheme}.",
-            ).format(
-                requested=format_money(app.requested),
-                activity=app.activity,
-                scheme=letter.scheme_name,
-            )
-        )
-    ]
-    if letter.refusal_reason:
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate("SubsidyLetter", "Reason: {reason}").format(
-                    reason=letter.refusal_reason
-                )
-            )
-        )
-    return parts
-
-
-def _settlement(letter: SubsidyLetterContent) -> list[str]:
-    app = letter.application
-    parts = [
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "We settle the subsidy for {activity} under the scheme {scheme} at {settled}.",
-            ).format(
-                activity=app.activity,
-                scheme=letter.scheme_name,
-                settled=format_money(app.settled),
-            )
-        )
-    ]
+    reasons = []
     if app.settlement_reason is not None:
         label = SETTLEMENT_REASON_LABELS[app.settlement_reason]
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter", "This is lower than the grant because: {reason}."
-                ).format(reason=QCoreApplication.translate("SettlementReason", label).lower())
-            )
+        reasons.append(
+            QCoreApplication.translate(
+                "SubsidyLetter", "This is lower than the grant because: {reason}."
+            ).format(reason=QCoreApplication.translate("SettlementReason", label).lower())
         )
     if app.settlement_above_grant_reason:
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter", "This is higher than the grant because: {reason}"
-                ).format(reason=app.settlement_above_grant_reason)
-            )
+        reasons.append(
+            QCoreApplication.translate(
+                "SubsidyLetter", "This is higher than the grant because: {reason}"
+            ).format(reason=app.settlement_above_grant_reason)
         )
+    return " ".join(reasons)
+
+
+def _amounts(letter: SubsidyLetterContent) -> str:
+    app = letter.application
     balance = app.balance if app.balance is not None else Decimal("0.00")
     rows: list[tuple[str, str]] = [
         (QCoreApplication.translate("SubsidyLetter", "Granted"), format_money(app.granted)),
@@ -160,34 +131,80 @@ def _settlement(letter: SubsidyLetterContent) -> list[str]:
                 format_money(balance),
             )
         )
-    parts.append(
-        table((QCoreApplication.translate("SubsidyLetter", "Amount"), ""), rows, numeric=(1,))
-    )
-    if balance < 0:
-        parts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "SubsidyLetter",
-                    "Please pay back {amount} within six weeks, quoting reference {reference}.",
-                ).format(amount=format_money(-balance), reference=app.reference)
-            )
-        )
-    return parts
+    return table((QCoreApplication.translate("SubsidyLetter", "Amount"), ""), rows, numeric=(1,))
 
 
-def letter_html(letter: SubsidyLetterContent) -> str:
-    """The body of one letter, in the current language; every user text escaped."""
+def _settlement_payment(letter: SubsidyLetterContent, style: HouseStyleRecord) -> str:
     app = letter.application
-    address = "<br/>".join(
-        escape(line)
-        for line in (
-            letter.addressee_name,
-            letter.addressee_street,
-            f"{letter.addressee_postcode}  {letter.addressee_city}".strip(),
-        )
-        if line
+    balance = app.balance if app.balance is not None else Decimal("0.00")
+    if balance < 0:
+        text = QCoreApplication.translate(
+            "SubsidyLetter",
+            "Please pay back {amount} within six weeks, quoting reference {reference}.",
+        ).format(amount=format_money(-balance), reference=app.reference)
+        if style.iban:
+            text += " " + QCoreApplication.translate(
+                "SubsidyLetter", "Our account is {iban} in the name of {name}."
+            ).format(iban=style.iban, name=style.municipality)
+        return _payment_block(text)
+    if balance > 0:
+        return _payment_block(_payment_to(letter, balance))
+    return ""
+
+
+def placeholder_values(
+    letter: SubsidyLetterContent, style: HouseStyleRecord
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The inline values and the blocks that fill in a decision letter's template."""
+    app = letter.application
+    municipality = style.municipality or QCoreApplication.translate(
+        "SubsidyLetter", "the municipality"
     )
-    subject = {
+    decided_by = letter.decided_by or QCoreApplication.translate(
+        "SubsidyLetter", "the municipal executive of {municipality}"
+    ).format(municipality=municipality)
+    granted = app.granted if app.granted is not None else Decimal("0.00")
+    inline = {
+        "kenmerk": app.reference,
+        "datum": long_date(letter.letter_date),
+        "geadresseerde": letter.addressee_name,
+        "gemeente": style.municipality,
+        "regeling": letter.scheme_name,
+        "activiteit": app.activity,
+        "ontvangen_op": long_date(app.received_on),
+        "besluitnemer": decided_by,
+        "aangevraagd": format_money(app.requested),
+        "laatste_dag_bezwaar": long_date(letter.objection_due),
+        "verleend": format_money(app.granted),
+        "vastgesteld": format_money(app.settled),
+        "reden_afwijking": _settlement_reason(letter),
+        "reden_weigering": letter.refusal_reason,
+    }
+    payment = ""
+    if letter.kind is SubsidyLetterKind.GRANT and granted > 0:
+        payment = _payment_block(_payment_to(letter, granted))
+    elif letter.kind is SubsidyLetterKind.SETTLEMENT:
+        payment = _settlement_payment(letter, style)
+    blocks = {
+        "betaling": payment,
+        "bedragen": _amounts(letter) if letter.kind is SubsidyLetterKind.SETTLEMENT else "",
+    }
+    return inline, blocks
+
+
+def letter_kind(letter: SubsidyLetterContent) -> LetterKind:
+    """The kind of letter, for its signatory: a grant below the request is a partial grant."""
+    app = letter.application
+    if letter.kind is SubsidyLetterKind.GRANT:
+        granted = app.granted if app.granted is not None else Decimal("0.00")
+        return LetterKind.SUBSIDY_PARTIAL if granted < app.requested else LetterKind.SUBSIDY_GRANT
+    if letter.kind is SubsidyLetterKind.REFUSAL:
+        return LetterKind.SUBSIDY_REFUSAL
+    return LetterKind.SUBSIDY_SETTLEMENT
+
+
+def _subject(letter: SubsidyLetterContent) -> str:
+    return {
         SubsidyLetterKind.GRANT: QCoreApplication.translate(
             "SubsidyLetter", "Grant of subsidy, application {reference}"
         ),
@@ -197,60 +214,72 @@ def letter_html(letter: SubsidyLetterContent) -> str:
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate(
             "SubsidyLetter", "Settlement of subsidy, application {reference}"
         ),
-    }[letter.kind].format(reference=app.reference)
-    body = {
-        SubsidyLetterKind.GRANT: _grant,
-        SubsidyLetterKind.REFUSAL: _refusal,
-        SubsidyLetterKind.SETTLEMENT: _settlement,
-    }[letter.kind](letter)
-    decided_by = letter.decided_by or QCoreApplication.translate(
-        "SubsidyLetter", "the municipality"
-    )
-    signature = letter.decided_by or QCoreApplication.translate(
-        "SubsidyLetter", "The municipality, subsidies team"
-    )
-    date_line = QCoreApplication.translate("SubsidyLetter", "Date: {date}").format(
-        date=format_date(letter.letter_date)
-    )
-    reference_line = QCoreApplication.translate(
-        "SubsidyLetter", "Our reference: {reference}"
-    ).format(reference=app.reference)
-    objection_heading = QCoreApplication.translate("SubsidyLetter", "Objection")
-    parts = [
-        f"<p>{address}</p>",
-        '<p style="margin-top: 36px; margin-bottom: 18px;">'
-        f"{escape(date_line)}<br/>{escape(reference_line)}</p>",
-        f"<h2>{escape(subject)}</h2>",
-        _paragraph(QCoreApplication.translate("SubsidyLetter", "Dear Sir or Madam,")),
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "On {received} we received your application. This decision is taken by "
-                "{decided_by}.",
-            ).format(received=format_date(app.received_on), decided_by=decided_by)
-        ),
-        *body,
-        f"<h2>{escape(objection_heading)}</h2>",
-        _paragraph(
-            QCoreApplication.translate(
-                "SubsidyLetter",
-                "If you do not agree with this decision, you can lodge a written objection "
-                "with {decided_by} no later than {objection_due}. State your name and address, "
-                "the date, the reference of this letter and why you disagree, and sign it.",
-            ).format(decided_by=decided_by, objection_due=format_date(letter.objection_due))
-        ),
-        _paragraph(QCoreApplication.translate("SubsidyLetter", "Yours faithfully,")),
-        _paragraph(signature),
-    ]
-    return "".join(parts)
+    }[letter.kind].format(reference=letter.application.reference)
 
 
-def write_subsidy_letters(letters: Sequence[SubsidyLetterContent], folder: Path) -> list[Path]:
-    """One PDF per letter in ``folder``; returns the files written, in the letters' order."""
+def letter_frame(letter: SubsidyLetterContent) -> LetterFrame:
+    """Addressee, reference block and subject of one decision letter."""
+    return LetterFrame(
+        kind=letter_kind(letter),
+        addressee=Addressee(
+            name=letter.addressee_name,
+            contact=letter.addressee_contact,
+            street=letter.addressee_street,
+            postcode=letter.addressee_postcode,
+            city=letter.addressee_city,
+        ),
+        our_reference=letter.application.reference,
+        letter_date=letter.letter_date,
+        subject=_subject(letter),
+    )
+
+
+def body_html(
+    letter: SubsidyLetterContent, style: HouseStyleRecord, template: str | None = None
+) -> str:
+    """The body of one letter after the salutation: the template of its kind (as staff
+    edited it, or ``template`` for a preview) filled in, then the signature."""
+    kind = letter_kind(letter)
+    text = template if template is not None else template_text(style, kind)
+    inline, blocks = placeholder_values(letter, style)
+    if letter.decided_by:
+        greeting = QCoreApplication.translate("Letter", "Yours faithfully,")
+        signature = keep_together(
+            f'<p>{escape(greeting)}</p><p style="margin-top: 40px;">{escape(letter.decided_by)}</p>'
+        )
+    else:
+        signature = signature_block(
+            style,
+            kind,
+            QCoreApplication.translate("SubsidyLetter", "The municipality, subsidies team"),
+        )
+    return render_template(text, inline, blocks) + signature
+
+
+def letter_html(
+    letter: SubsidyLetterContent, style: HouseStyleRecord, template: str | None = None
+) -> str:
+    """The whole letter (letterhead to signature) as HTML, in the current language; with
+    ``template`` instead of the stored text (the live preview of an edited text)."""
+    return framed_html(style, letter_frame(letter), body_html(letter, style, template), logo=False)
+
+
+def write_subsidy_letters(
+    letters: Sequence[SubsidyLetterContent], folder: Path, style: HouseStyleRecord
+) -> list[Path]:
+    """One PDF/A file per letter in ``folder``; returns the files written, in order."""
     written: list[Path] = []
     for letter in letters:
         title = QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
             reference=letter.application.reference
         )
-        written.append(write_pdf(Path(folder) / file_name(letter), title, letter_html(letter)))
+        written.append(
+            write_letter(
+                Path(folder) / file_name(letter),
+                style,
+                letter_frame(letter),
+                title,
+                body_html(letter, style),
+            )
+        )
     return written

@@ -240,6 +240,7 @@ def _award_records(session: Session, where: Any = None) -> list[AwardRecord]:
             objection_override_reason=award.objection_override_reason,
             withdrawn_reason=award.withdrawn_reason,
             version=award.version,
+            letters_sent_on=award.letters_sent_on,
         )
         for award, code in rows
     ]
@@ -1085,6 +1086,10 @@ def letters(session: Session, lot_id: int) -> list[LetterContent]:
                 addressee_street=lead.street if lead else "",
                 addressee_postcode=lead.postcode if lead else "",
                 addressee_city=lead.city if lead else "",
+                addressee_contact=lead.contacts[0].name if lead and lead.contacts else "",
+                addressee_email=(
+                    lead.email or (lead.contacts[0].email if lead.contacts else "") if lead else ""
+                ),
                 is_winner=bid.id == award.bid_id,
                 winner_bid_code=winner_bid.code,
                 winner_name=award.winner_name,
@@ -1103,6 +1108,55 @@ def letters(session: Session, lot_id: int) -> list[LetterContent]:
             )
         )
     return contents
+
+
+def mark_letters_sent(
+    session: Session, lot_id: int, on: date, *, today: date | None = None
+) -> AwardRecord:
+    """Record that the letters of the lot's provisional award went out on ``on``. The send
+    date drives the standstill period, as the "sent on" of the decision does: its last day is
+    worked out again from ``on``. Refused for a day in the future and once the award is
+    definitive (the standstill period is over then)."""
+    require(session, Permission.EDIT_PROCUREMENTS)
+    label = _lot_label(session, lot_id)
+    current = current_award(session, lot_id)
+    if current is None:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "Lot {lot} has no award decision yet; decide the provisional award before "
+                "making the letters.",
+            ),
+            {"lot": label},
+        )
+    if current.status is not AwardStatus.PROVISIONAL:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "The award of lot {lot} is already definitive; the day its letters were sent "
+                "can no longer change.",
+            ),
+            {"lot": label},
+        )
+    if on > (today or date.today()):
+        raise ValidationError(
+            N_(
+                "Errors",
+                "{day} lies in the future; record the day the letters actually went out.",
+            ),
+            {"day": format_date(on)},
+            field="on",
+        )
+    award = session.get(AwardDecision, current.id)
+    assert award is not None
+    award.letters_sent_on = on
+    if award.sent_on != on:
+        award.sent_on = on
+        award.standstill_end = deadlines.standstill_end(
+            on, award.standstill_days, deadlines.calendar_of(session)
+        )
+    session.flush()
+    return get_award(session, award.id)
 
 
 def _criterion_name(criterion: CriterionRecord) -> str:
@@ -1379,6 +1433,7 @@ __all__ = [
     "list_extra_holidays",
     "list_objections",
     "make_definitive",
+    "mark_letters_sent",
     "notice_months_of",
     "provisional_award",
     "remove_extra_holiday",

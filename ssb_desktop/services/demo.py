@@ -4,6 +4,9 @@ with three lots whose settings, criteria and bids show every rule of the work on
 from __future__ import annotations
 
 import random
+import struct
+import zlib
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -35,6 +38,9 @@ from ssb_desktop.records import (
     BidStatus,
     ConsortiumRole,
     DropoutRule,
+    HouseStyleRecord,
+    LetterKind,
+    LetterSignatory,
     OrganisationKind,
     PriceFormula,
     ProcedureType,
@@ -360,6 +366,7 @@ def build_demo(session: Session) -> None:
     _add_evaluation(session, procurement)
     _add_award(session, procurement)
     _add_subsidies(session)
+    _add_house_style(session, rng)
 
 
 def _criterion(code: str, weight: Decimal, scale: Scale | None, position: int) -> Criterion:
@@ -525,9 +532,9 @@ CONTRACT_OPTIONS = (24,)
 
 def _add_award(session: Session, procurement: Procurement) -> None:
     """Lot 1, fully evaluated, goes the whole way through the award services: a provisional
-    award to the bid ranked first, the definitive award on the first day after the standstill
-    period, and the contract with the winning bid's parties and one 24-month option. Lots 2 and
-    3 stay unawarded, to be evaluated on screen.
+    award to the bid ranked first, its letters recorded as sent, the definitive award on the
+    first day after the standstill period, and the contract with the winning bid's parties and
+    one 24-month option. Lots 2 and 3 stay unawarded, to be evaluated on screen.
 
     The services check permissions: the demo is built by the first account of a new database,
     which is its administrator (``ssb-desktop demo``, ``--demo`` and the tests' databases)."""
@@ -540,6 +547,9 @@ def _add_award(session: Session, procurement: Procurement) -> None:
     award = awards.provisional_award(
         session, lot.id, winner, sent_on=AWARD_SENT_ON, reasons=AWARD_REASONS
     )
+    assert award.id is not None
+    # The letters went out the day of the decision, as the user records on screen.
+    award = awards.mark_letters_sent(session, lot.id, AWARD_SENT_ON)
     assert award.id is not None and award.standstill_end is not None
     award = awards.make_definitive(
         session,
@@ -728,3 +738,77 @@ def _add_subsidies(session: Session) -> None:
                         )
                     )
     session.flush()
+
+
+def _png(width: int, height: int, pixel: Callable[[int, int], tuple[int, int, int]]) -> bytes:
+    """A small RGB PNG drawn by ``pixel(x, y)``, written without an imaging library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(
+        b"\0" + b"".join(bytes(pixel(x, y)) for x in range(width)) for y in range(height)
+    )
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def demo_logo() -> bytes:
+    """A fictional emblem: a red shield with two crossed white keys' shafts."""
+    width, height = 120, 140
+    red, white = (200, 16, 46), (255, 255, 255)
+
+    def pixel(x: int, y: int) -> tuple[int, int, int]:
+        # The shield: straight sides, then a curve to a point at the bottom.
+        half = width / 2 - 6
+        if y < 8 or y > height - 6:
+            return white
+        if y > 80:
+            half *= max(0.0, 1 - ((y - 80) / (height - 86)) ** 2) ** 0.5
+        if abs(x - width / 2) > half:
+            return white
+        on_bar = abs((x - 20) - (y - 20) * 0.75) < 6 or abs((width - 20 - x) - (y - 20) * 0.75) < 6
+        return white if on_bar and 20 < y < 110 else red
+
+    return _png(width, height, pixel)
+
+
+def _add_house_style(session: Session, rng: random.Random) -> None:
+    """The letterhead and signatories of a municipality like Leiden."""
+    from ssb_desktop.services.house_style import save_house_style
+
+    college = "namens het college van burgemeester en wethouders van Leiden,"
+    signatories = (
+        LetterSignatory(LetterKind.AWARD_WINNER, "drs. A.M. de Vries", "Hoofd Inkoop", college),
+        LetterSignatory(LetterKind.AWARD_OTHER, "drs. A.M. de Vries", "Hoofd Inkoop", college),
+        *(
+            LetterSignatory(kind, "M. Jansen", "Teamleider Subsidies", college)
+            for kind in (
+                LetterKind.SUBSIDY_GRANT,
+                LetterKind.SUBSIDY_PARTIAL,
+                LetterKind.SUBSIDY_REFUSAL,
+                LetterKind.SUBSIDY_SETTLEMENT,
+            )
+        ),
+        LetterSignatory(LetterKind.MINUTES, "J. Bakker", "Inkoopadviseur Sociaal Domein", ""),
+    )
+    save_house_style(
+        session,
+        HouseStyleRecord(
+            municipality="Gemeente Leiden",
+            logo=demo_logo(),
+            visiting_address="Stadhuis\nStadhuisplein 1\n2311 EJ Leiden",
+            postal_address="Postbus 9100\n2300 PC Leiden",
+            website="www.leiden.nl",
+            phone="14 071",
+            email="inkoop@leiden.nl",
+            iban=_iban(rng),
+            signatories=signatories,
+        ),
+    )

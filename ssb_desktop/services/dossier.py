@@ -27,15 +27,21 @@ from ssb_desktop.errors import N_, AppError, ValidationError
 from ssb_desktop.excel import results_workbook as rw
 from ssb_desktop.excel import writing
 from ssb_desktop.excel.scoring_grids import safe_file_name
-from ssb_desktop.formatting import format_moment
-from ssb_desktop.records import DropoutRule, MinutesContent
+from ssb_desktop.formatting import format_date, format_moment
+from ssb_desktop.records import DropoutRule, LetterContent, MinutesContent, TimelineEvent
 from ssb_desktop.services import evaluation, exchange
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.permissions import Permission, current_actor, require
 from ssb_desktop.services.procurement import get_lot
 
-__all__ = ["MinutesRenderer", "export_results_workbook", "write_dossier"]
+__all__ = [
+    "EventText",
+    "LettersRenderer",
+    "MinutesRenderer",
+    "export_results_workbook",
+    "write_dossier",
+]
 
 MinutesRenderer = Callable[[Path, MinutesContent], Path]
 # (context, message, params) -> the sentence in the user's language; the layers above pass
@@ -47,6 +53,10 @@ def _english(_context: str, message: str, params: Mapping[str, Any]) -> str:
     return message.format(**params)
 
 
+# Writes the award letters (as sent) into a folder; returns the files (documents/award_letter).
+LettersRenderer = Callable[[list[LetterContent], Path], list[Path]]
+# A timeline event in the user's language; without one, English.
+EventText = Callable[[TimelineEvent], str]
 MANIFEST = "00-inhoud.txt"
 
 _NO_RESULT = N_(
@@ -332,6 +342,57 @@ def _minutes_as_text(path: Path, content: MinutesContent) -> Path:
     return target
 
 
+def _label(labels: dict[int, str], key: object) -> str:
+    return labels.get(key, str(key)) if isinstance(key, int) else str(key)
+
+
+def _add_timeline(
+    session: Session,
+    lot_id: int,
+    folder: Path,
+    parts: list[tuple[Path, str]],
+    event_text: EventText,
+) -> None:
+    from ssb_desktop.services.awards import timeline
+
+    events = timeline(session, lot_id)
+    lines = [f"Tijdlijn gunning en bezwaar perceel {get_lot(session, lot_id).label}", ""]
+    lines += [f"{format_date(event.day)}  {event_text(event)}" for event in events]
+    if not events:
+        lines.append("Nog geen gunningsbesluit.")
+    path = folder / "08-tijdlijn-gunning-en-bezwaar.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parts.append((path, "Tijdlijn van gunning, verzending, bezwaren en definitieve gunning"))
+
+
+def _add_letters(
+    session: Session,
+    lot_id: int,
+    folder: Path,
+    parts: list[tuple[Path, str]],
+    notes: list[str],
+    render_letters: LettersRenderer,
+) -> None:
+    from ssb_desktop.services.awards import current_award, letters
+
+    award = current_award(session, lot_id)
+    if award is None or award.letters_sent_on is None:
+        notes.append("Geen gunningsbrieven: het verzenden ervan is (nog) niet vastgelegd.")
+        return
+    try:
+        contents = letters(session, lot_id)
+    except AppError as error:
+        notes.append(f"Geen gunningsbrieven: {error.english()}")
+        return
+    letters_folder = folder / "09-gunningsbrieven"
+    for path in render_letters(contents, letters_folder):
+        renamed = folder / f"09-gunningsbrief-{path.name}"
+        path.replace(renamed)
+        parts.append(
+            (renamed, f"Gunningsbrief zoals verzonden op {format_date(award.letters_sent_on)}")
+        )
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
@@ -347,13 +408,17 @@ def write_dossier(
     *,
     render_minutes: MinutesRenderer | None = None,
     translate: Translator | None = None,
+    render_letters: LettersRenderer | None = None,
+    event_text: EventText | None = None,
 ) -> Path:
     """Write the lot's evaluation dossier as one zip; returns its path.
 
     ``target`` is a folder (the zip is named after the lot) or a ``.zip`` file. Contents:
     the criteria, the declarations, the individual scores, the consensus with motivations,
-    the minutes of every meeting, the results workbook (when the result can be computed)
-    and a manifest listing every file with its sha256 hash.
+    the minutes of every meeting, the results workbook (when the result can be computed),
+    the robustness analysis, the award and objection timeline, the award letters as sent
+    (with ``render_letters``, once their sending was recorded) and a manifest listing every
+    file with its sha256 hash.
     """
     require(session, Permission.VIEW)
     lot = get_lot(session, lot_id)
@@ -420,6 +485,9 @@ def write_dossier(
                 "die de winnaar verandert",
                 lambda path: _write_robustness(session, lot_id, path, translate or _english),
             )
+        _add_timeline(session, lot_id, folder, parts, event_text or TimelineEvent.english)
+        if render_letters is not None:
+            _add_letters(session, lot_id, folder, parts, notes, render_letters)
         actor = current_actor(session)
         manifest = folder / MANIFEST
         lines = [

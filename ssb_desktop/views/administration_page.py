@@ -1,4 +1,5 @@
-"""The Administration page: users with their roles, and the districts of the municipality."""
+"""The Administration page: users with their roles, the districts of the municipality, the
+royal-decree holidays, and the house style and texts of the letters."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ from ssb_desktop.services.users import identify, list_users
 from ssb_desktop.settings import Settings
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 from ssb_desktop.views.holidays_tab import HolidaysTab
+from ssb_desktop.views.house_style_tab import HouseStyleTab
+from ssb_desktop.views.letter_templates_tab import LetterTemplatesTab
 from ssb_desktop.views.page import Page
 from ssb_desktop.views.user_dialog import UserDialog
 
@@ -201,6 +204,10 @@ class AdministrationPage(Page):
         self.tabs.addTab(districts_tab, self.tr("Dist&ricts"))
         self.holidays = HolidaysTab(db)
         self.tabs.addTab(self.holidays, self.tr("Royal-decree &holidays"))
+        self.house_style = HouseStyleTab(db)
+        self.tabs.addTab(self.house_style, self.tr("House s&tyle of letters"))
+        self.letter_templates = LetterTemplatesTab(db)
+        self.tabs.addTab(self.letter_templates, self.tr("Letter te&xts"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_notice)
         layout.addWidget(self.tabs, 1)
@@ -253,6 +260,8 @@ class AdministrationPage(Page):
         self.users.set_rows(users)
         self.districts.set_rows(districts)
         self.holidays.reload()
+        self.house_style.reload()
+        self.letter_templates.reload()
         if chosen_user is not None:
             self.select_user(chosen_user.id)
         if chosen_district is not None:

@@ -72,6 +72,7 @@ from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
 from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.bid_dialog import lot_text, pick_organisation
 from ssb_desktop.views.contract_dialog import ContractDialog
+from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
 from ssb_desktop.views.objection_dialog import ObjectionDialog
 from ssb_desktop.views.page import Page
 from ssb_desktop.views.timeline_widget import TimelineWidget
@@ -189,6 +190,10 @@ class AwardsPage(Page):
         self.letters_action = self._action(
             self.tr("Ma&ke letters…"), self.make_letters, [QKeySequence("Ctrl+Shift+L")]
         )
+        self.print_letters_action = self._action(
+            self.tr("&View and print letters…"), self.print_letters
+        )
+        self.sent_action = self._action(self.tr("Record sendin&g…"), self.record_letters_sent)
         self.successor_action = self._action(self.tr("&Successor…"), self.replace_winner)
         self.withdraw_action = self._action(self.tr("&Withdraw…"), self.withdraw_award)
         self.definitive_action = self._action(
@@ -209,7 +214,14 @@ class AwardsPage(Page):
     def _build(self) -> None:
         toolbar = QToolBar(self.tr("Awards"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.provisional_action, self.letters_action])
+        toolbar.addActions(
+            [
+                self.provisional_action,
+                self.letters_action,
+                self.print_letters_action,
+                self.sent_action,
+            ]
+        )
         toolbar.addSeparator()
         toolbar.addActions([self.successor_action, self.withdraw_action])
         toolbar.addSeparator()
@@ -528,6 +540,8 @@ class AwardsPage(Page):
             and bool(self.results.result.ranking)
         )
         self.letters_action.setEnabled(edit and provisional)
+        self.sent_action.setEnabled(edit and provisional)
+        self.print_letters_action.setEnabled(edit and award is not None)
         self.successor_action.setEnabled(edit and provisional)
         # An award with a contract stays: the service refuses, so the action is not offered.
         has_contract = self.contracts.rowCount() > 0
@@ -647,6 +661,21 @@ class AwardsPage(Page):
         lot = self.current_lot()
         if lot is None or lot.id is None or not self.letters_action.isEnabled():
             return
+        award = self.award
+        if (
+            award is not None
+            and award.letters_sent_on is not None
+            and not messages.confirm(
+                self,
+                self.tr("Letters"),
+                self.tr(
+                    "The letters of lot {lot} were sent on {day}. Write them again, as they "
+                    "were sent?"
+                ).format(lot=lot.label, day=format_date(award.letters_sent_on)),
+                confirm_text=self.tr("Write again"),
+            )
+        ):
+            return
         folder = choose_folder(self, self.settings.last_folder("letters"))
         if folder is None:
             return
@@ -656,13 +685,15 @@ class AwardsPage(Page):
 
         def work(progress: Progress) -> list[Path]:
             from ssb_desktop.documents.award_letter import write_award_letters
+            from ssb_desktop.services.house_style import get_house_style
 
             with db.transaction() as session:
                 contents = awards.letters(session, lot_id)
+                style = get_house_style(session)
             written: list[Path] = []
             for number, content in enumerate(contents):
                 progress.report(number, len(contents))
-                written.extend(write_award_letters([content], folder))
+                written.extend(write_award_letters([content], folder, style))
             progress.report(len(contents), len(contents))
             return written
 
@@ -683,6 +714,47 @@ class AwardsPage(Page):
             confirm_text=self.tr("Open folder"),
         ):
             open_folder(folder)
+
+    def print_letters(self) -> None:
+        """Print the letters of the lot's award (or save them as PDF from the preview)."""
+        lot = self.current_lot()
+        if lot is None or lot.id is None or not self.print_letters_action.isEnabled():
+            return
+        lot_id = lot.id
+        from ssb_desktop.documents.award_letter import letter_documents
+        from ssb_desktop.services.house_style import get_house_style
+        from ssb_desktop.views.printing import preview_documents
+
+        loaded = self.call(lambda s: (awards.letters(s, lot_id), get_house_style(s)))
+        if loaded is None:
+            return
+        contents, style = loaded
+        preview_documents(
+            self,
+            self.tr("Letters of lot {lot}").format(lot=lot.label),
+            letter_documents(contents, style),
+        )
+
+    def record_letters_sent(self) -> None:
+        """Record the day the letters of the provisional award went out; the standstill
+        period is worked out again from it."""
+        lot = self.current_lot()
+        if lot is None or lot.id is None or not self.sent_action.isEnabled():
+            return
+        lot_id = lot.id
+        dialog = LettersSentDialog(
+            self.db,
+            self.tr("Letters sent"),
+            self.tr(
+                "The day the letters of lot {lot} went out to the bidders. The standstill "
+                "period runs from the day after it."
+            ).format(lot=lot.label),
+            lambda session, day: awards.mark_letters_sent(session, lot_id, day),
+            parent=self,
+        )
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed()
+        dialog.deleteLater()
 
     # --- objections -------------------------------------------------------------------------
 

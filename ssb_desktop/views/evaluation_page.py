@@ -1582,6 +1582,28 @@ class EvaluationPage(Page):
     def tab_list(self) -> list[_Tab]:
         return [self.committee, self.scoring, self.consensus, self.results]
 
+    def print_page(self, title: str) -> bool:
+        """On the Results tab: the ranking, the chart and the robustness analysis; on the
+        other tabs the list shown (the consensus overview, the scores)."""
+        if self.tabs.currentWidget() is not self.results:
+            return super().print_page(title)
+        from ssb_desktop.documents.pdf import escape
+        from ssb_desktop.views.printing import preview_document, table_html
+
+        lot = self.current_lot()
+        heading = f"{title} {lot.label}" if lot is not None else title
+        chart = self.results.chart.grab().toImage()
+        body = (
+            f"<h1>{escape(heading)}</h1>"
+            f"<p>{escape(self.results.summary.text())}</p>"
+            + table_html(self.results.table.model())
+            + f'<p><img src="chart" width="{min(chart.width(), 640)}"/></p>'
+            + f"<h2>{escape(self.tr('Robustness'))}</h2>"
+            + f"<p>{escape(self.results.robustness.text())}</p>"
+        )
+        preview_document(self, heading, body, images={"chart": chart}, landscape=True)
+        return True
+
     # --- who may do what --------------------------------------------------------------------
 
     def is_officer(self) -> bool:

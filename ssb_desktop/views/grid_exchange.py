@@ -275,9 +275,18 @@ def run_dossier(page: Page, lot: LotRecord) -> Path | None:
     if not folder or lot.id is None:
         return None
     lot_id = lot.id
+    from ssb_desktop.documents.award_letter import dossier_letter_renderer, timeline_text
+    from ssb_desktop.services.house_style import get_house_style
+
     archive = page.call(
         lambda s: dossier.write_dossier(
-            s, lot_id, Path(folder), render_minutes=render_minutes, translate=translate_message
+            s,
+            lot_id,
+            Path(folder),
+            render_minutes=render_minutes,
+            translate=translate_message,
+            render_letters=dossier_letter_renderer(get_house_style(s)),
+            event_text=timeline_text,
         )
     )
     if archive is not None:

@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         reload_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Reload"))
         reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         reload_action.triggered.connect(self.reload_current)
+        print_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Print…"))
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_current)
         quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -223,6 +226,14 @@ class MainWindow(QMainWindow):
         from ssb_desktop.views.awards_page import AwardsPage
 
         self.page_of(AwardsPage).choose_lot(lot_id)
+
+    def print_current(self) -> None:
+        """Print what the current page shows, with a preview (also to save as PDF)."""
+        if not self.pages:
+            return
+        row = self.navigation.currentRow()
+        title = self.navigation.item(row).text() if row >= 0 else self.windowTitle()
+        self.current_page().print_page(title)
 
     def reload_current(self) -> None:
         if self.pages:

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
@@ -58,6 +58,21 @@ class Page(QWidget):
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def print_page(self, title: str) -> bool:
+        """Print what the page shows (File > Print, Ctrl+P): by default the list that has the
+        focus, else the first list shown, as filtered and sorted on screen. Pages showing a
+        document override this. False when there is nothing to print."""
+        from ssb_desktop.views.printing import print_table
+
+        views = [view for view in self.findChildren(QTableView) if view.isVisibleTo(self)]
+        focused = next((view for view in views if view.hasFocus()), None)
+        view = focused or (views[0] if views else None)
+        if view is None or view.model() is None:
+            return False
+        name = view.accessibleName()
+        print_table(self, f"{title} – {name}" if name and name != title else title, view)
+        return True
 
     def call(self, service: Callable[[Session], T]) -> T | None:
         """Run one service in one transaction; an expected failure is shown, None returned."""

@@ -156,17 +156,22 @@ def export_application_form(page: SubsidiesPage, scheme: SchemeRecord) -> None:
     application_exchange.run_application_form(page, scheme)
 
 
-def write_letters(db: Database, scheme_id: int, folder: Path, progress: Progress) -> list[Path]:
-    """Seam: write the decision letters of one scheme's decided applications (grant, refusal,
-    settlement), one PDF each; the files written."""
+def write_letters(
+    db: Database, scheme_id: int, folder: Path, progress: Progress, *, all_again: bool = False
+) -> list[Path]:
+    """Seam: write the decision letters (grant, refusal, settlement) of one scheme not yet
+    sent, or with ``all_again`` every one, one PDF/A each; the files written."""
     from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
+    from ssb_desktop.services.house_style import get_house_style
+    from ssb_desktop.services.subsidy_letters import letters_to_write
 
     with db.transaction() as session:
-        contents = subsidies.letter_contents(session, scheme_id=scheme_id)
+        contents = letters_to_write(session, scheme_id, all_again=all_again)
+        style = get_house_style(session)
     written: list[Path] = []
     for number, content in enumerate(contents):
         progress.report(number, len(contents))
-        written.extend(write_subsidy_letters([content], folder))
+        written.extend(write_subsidy_letters([content], folder, style))
     progress.report(len(contents), len(contents))
     return written
 
@@ -300,6 +305,7 @@ class SubsidiesPage(Page):
             self.tr("&Trial allocation…"), self.trial_allocation, [QKeySequence("Ctrl+Shift+A")]
         )
         self.letters_action = a(self.tr("Make decision &letters…"), self.make_letters)
+        self.sent_action = a(self.tr("Record sendin&g…"), self.record_letters_sent)
         self.export_allocation_action = a(
             self.tr("Export a&llocation…"), lambda: self._with_scheme(export_allocation)
         )
@@ -382,7 +388,7 @@ class SubsidiesPage(Page):
             self.tr("Schemes"),
             [
                 [self.new_scheme_action, self.edit_scheme_action, self.ceiling_action],
-                [self.allocation_action, self.letters_action],
+                [self.allocation_action, self.letters_action, self.sent_action],
                 [self.export_allocation_action, self.form_action],
                 [self.export_decisions_action, self.import_decisions_action],
             ],
@@ -667,6 +673,7 @@ class SubsidiesPage(Page):
         for action in (self.edit_scheme_action, self.ceiling_action, self.allocation_action):
             action.setEnabled(edit and scheme)
         self.letters_action.setEnabled(scheme)
+        self.sent_action.setEnabled(scheme and self._can_edit)
         self.export_allocation_action.setEnabled(scheme)
         self.form_action.setEnabled(scheme)
         current = self.current_scheme()
@@ -784,37 +791,92 @@ class SubsidiesPage(Page):
         self._changed(scheme=scheme_id)
 
     def make_letters(self) -> None:
-        """Write the decision letters of the chosen scheme as PDF files to a folder."""
+        """Write the chosen scheme's decision letters not yet sent as PDF/A files to a folder;
+        when every letter was sent, offer to write them all again."""
+        from ssb_desktop.services.subsidy_letters import letters_to_write
+
         scheme = self.current_scheme()
         if scheme is None or scheme.id is None:
+            return
+        scheme_id, db = scheme.id, self.db
+        counted = self.call(
+            lambda s: (
+                len(letters_to_write(s, scheme_id)),
+                len(letters_to_write(s, scheme_id, all_again=True)),
+            )
+        )
+        if counted is None:
+            return
+        unsent, every = counted
+        if every == 0:
+            text = self.tr("No application of {scheme} has a decision yet; no letters written.")
+            messages.show_info(self, self.tr("Decision letters"), text.format(scheme=scheme.name))
+            return
+        all_again = unsent == 0
+        if all_again and not messages.confirm(
+            self,
+            self.tr("Decision letters"),
+            self.tr(
+                "All {n} decision letters of {scheme} were sent already. Write them again, as "
+                "they were sent?"
+            ).format(n=every, scheme=scheme.name),
+            confirm_text=self.tr("Write again"),
+        ):
             return
         folder = choose_folder(self, self.settings.last_folder("letters"))
         if folder is None:
             return
         self.settings.set_last_folder("letters", folder)
-        scheme_id, db = scheme.id, self.db
         self.letters_written = []
         try:
             written = run_in_background(
                 self,
                 self.tr("Making decision letters…"),
-                lambda progress: write_letters(db, scheme_id, folder, progress),
+                lambda progress: write_letters(
+                    db, scheme_id, folder, progress, all_again=all_again
+                ),
             )
         except AppError as error:
             messages.show_error(self, error)
             return
         self.letters_written = written
-        if not written:
-            text = self.tr("No application of {scheme} has a decision yet; no letters written.")
-            messages.show_info(self, self.tr("Decision letters"), text.format(scheme=scheme.name))
-            return
-        messages.show_info(
-            self,
-            self.tr("Decision letters"),
-            self.tr("{n} decision letters written to {folder}.").format(
-                n=len(written), folder=str(folder)
-            ),
+        text = self.tr("{n} decision letters written to {folder}.").format(
+            n=len(written), folder=str(folder)
         )
+        if not all_again and every > unsent:
+            text += " " + self.tr(
+                "{n} letters sent earlier were left out; when every letter has been sent, "
+                "Make decision letters offers to write them all again."
+            ).format(n=every - unsent)
+        messages.show_info(self, self.tr("Decision letters"), text)
+
+    def record_letters_sent(self) -> None:
+        """Record the day the scheme's letters not yet sent went out; each objection period
+        runs from it."""
+        from ssb_desktop.services.subsidy_letters import mark_letters_sent
+        from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
+
+        scheme = self.current_scheme()
+        if scheme is None or scheme.id is None or not self.sent_action.isEnabled():
+            return
+        scheme_id = scheme.id
+        dialog = LettersSentDialog(
+            self.db,
+            self.tr("Decision letters sent"),
+            self.tr(
+                "The day the decision letters of {scheme} not yet sent went out. The objection "
+                "period of each decision runs from the day after it."
+            ).format(scheme=scheme.name),
+            lambda session, day: mark_letters_sent(session, scheme_id, day),
+            parent=self,
+        )
+        if exec_dialog(dialog) and dialog.saved is not None:
+            messages.show_info(
+                self,
+                self.tr("Decision letters"),
+                self.tr("{n} letters recorded as sent.").format(n=len(dialog.saved)),
+            )
+        dialog.deleteLater()
 
     # --- applications -----------------------------------------------------------------------
 

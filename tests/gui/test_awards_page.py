@@ -552,3 +552,101 @@ def test_the_dashboard_shows_the_standstill_and_the_options_due(
     ]
     for model in (standstill.model, options.model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_recording_the_send_date_moves_the_standstill_and_letters_are_then_written_on_request(
+    page: AwardsPage,
+    dialogs: Dialogs,
+    boxes: Boxes,
+    db: Database,
+    scored: Scored,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
+
+    with db.transaction() as session:
+        awards.provisional_award(
+            session, scored.lot, scored.bids["A"], sent_on=SENT, reasons="Best plan."
+        )
+    page.reload()
+
+    def sent_on(day: date) -> Callable[[QDialog], None]:
+        def fill(dialog: QDialog) -> None:
+            assert isinstance(dialog, LettersSentDialog)
+            dialog.on.setDate(_qdate(day))
+            dialog.save()
+
+        return fill
+
+    # A day in the future is refused in the dialog, which stays open.
+    refused: list[str] = []
+
+    def future(dialog: QDialog) -> None:
+        assert isinstance(dialog, LettersSentDialog)
+        dialog.on.setDate(_qdate(date.today().replace(year=date.today().year + 1)))
+        dialog.save()
+        refused.append(dialog.problem())
+
+    dialogs.steps.append(future)
+    page.record_letters_sent()
+    assert "in the future" in refused[0]
+
+    dialogs.steps.append(sent_on(date(2026, 5, 4)))
+    page.record_letters_sent()
+    assert page.award is not None and page.award.letters_sent_on == date(2026, 5, 4)
+    assert page.award.standstill_end == date(2026, 5, 26)
+
+    folder = tmp_path / "letters"
+    monkeypatch.setattr(awards_page, "choose_folder", lambda _parent, _start: folder)
+    monkeypatch.setattr(awards_page, "open_folder", lambda _folder: None)
+    boxes.answer = QMessageBox.StandardButton.No
+    page.make_letters()
+    assert "were sent on 04-05-2026" in boxes.texts[-1]
+    assert not folder.exists()
+
+    boxes.answer = QMessageBox.StandardButton.Yes
+    page.make_letters()
+    assert len(page.letters_written) == 3
+
+
+def test_the_letters_of_a_lot_are_printed_each_from_a_new_page_with_its_own_page_numbers(
+    page: AwardsPage,
+    dialogs: Dialogs,
+    boxes: Boxes,
+    db: Database,
+    scored: Scored,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from ssb_desktop.views import printing
+
+    with db.transaction() as session:
+        awards.provisional_award(
+            session, scored.lot, scored.bids["A"], sent_on=SENT, reasons="Best plan."
+        )
+    page.reload()
+    target = tmp_path / "print.pdf"
+
+    def to_pdf(dialog: QPrintPreviewDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(printing, "run_preview", to_pdf)
+    page.print_letters_action.trigger()
+
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = [" ".join(p.split()) for p in text.split("\f") if p.strip()]
+    firsts = [p for p in pages if "page 1 of" in p]
+    assert len(firsts) == 3  # one letter per bidder, each numbered from its first page
+    for name in ("Stichting Alfa", "Stichting Beta"):
+        assert any(name in p for p in firsts)

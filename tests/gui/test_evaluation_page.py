@@ -426,3 +426,56 @@ def test_a_tie_for_first_place_is_decided_by_a_recorded_drawing_of_lots(
     assert f"Winner: {chosen}, by the drawing of lots." in summary
     assert "witnessed by Notaris Smit" in summary
     assert results.results is not None and results.results.winner is not None
+
+
+def test_printing_the_results_tab_prints_the_ranking_the_chart_and_the_robustness(
+    page: EvaluationPage,
+    db: Database,
+    boxes: Boxes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from ssb_desktop.views import printing
+
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    lot = _lot(db)
+    with db.transaction() as session:
+        overview = evaluation.consensus_overview(session, lot.id or 0)
+        for cell in overview.cells:
+            scores = [s for _n, s, _m in cell.individual if s is not None]
+            evaluation.set_consensus(
+                session, cell.bid_id, cell.criterion_id, sorted(scores)[1], "Besproken"
+            )
+    _open(page, RESULTS_TAB)
+    target = tmp_path / "resultaat.pdf"
+    painted: list[int] = []
+
+    def to_pdf(dialog: QPrintPreviewDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+        painted.append(1)
+        return 1
+
+    monkeypatch.setattr(printing, "run_preview", to_pdf)
+
+    assert page.print_page("Beoordeling")
+
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert painted == [1]
+    assert page.results.summary.text().split("\n")[0].split()[0] in text
+    assert "Robustness" in text
+    images = subprocess.run(
+        ["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(images.strip().splitlines()) >= 3  # header lines and the chart

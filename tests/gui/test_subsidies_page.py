@@ -697,3 +697,42 @@ def test_a_report_for_a_grant_that_needs_none_cannot_be_recorded(
     _select(page, application_id)
     assert not page.report_received_action.isEnabled()
     assert not page.remind_action.isEnabled()
+
+
+def test_decision_letters_already_sent_are_written_again_only_when_asked(
+    page: SubsidiesPage,
+    db: Database,
+    data: Data,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
+
+    with db.transaction() as session:
+        subsidies.apply_allocation(session, data.scheme_id, on=date(2020, 3, 1))
+    page.reload()
+
+    def record(dialog: QDialog) -> bool:
+        assert isinstance(dialog, LettersSentDialog)
+        dialog.on.setDate(QDate(2020, 3, 3))
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(subsidies_page, "exec_dialog", record)
+    page.sent_action.trigger()
+    assert boxes.texts[-1] == "3 letters recorded as sent."
+
+    folder = tmp_path / "brieven"
+    monkeypatch.setattr(subsidies_page, "choose_folder", lambda _parent, _start: folder)
+    boxes.answer = QMessageBox.StandardButton.No
+    page.letters_action.trigger()
+    assert "All 3 decision letters" in boxes.texts[-1] and "were sent already" in boxes.texts[-1]
+    assert not folder.exists()
+
+    boxes.answer = QMessageBox.StandardButton.Yes
+    page.letters_action.trigger()
+    assert len(page.letters_written) == 3

@@ -177,6 +177,9 @@ def test_dossier_zips_criteria_declarations_scores_minutes_and_results_with_hash
         "05-notulen-1-2019-11-05.pdf",
         "06-resultaat.xlsx",
         "07-robuustheid.txt",
+        "08-tijdlijn-gunning-en-bezwaar.txt",
+        "09-gunningsbrief-SSB-2019-1-A-Stichting Opgroeikracht Sleutelstad.pdf",
+        "09-gunningsbrief-SSB-2019-1-B-Stichting Jeugdhaven.pdf",
     ]
     assert minutes.startswith(b"%PDF")
     with zipfile.ZipFile(archive) as package:

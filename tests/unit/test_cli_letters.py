@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 
 from ssb_desktop.db.tables import ConsensusScore, Criterion
-from ssb_desktop.formatting import format_date
 from ssb_desktop.records import AwardRecord
 from ssb_desktop.services.awards import current_award
 from ssb_desktop.services.procurement import find_lot
@@ -48,7 +47,8 @@ def test_letters_are_written_one_pdf_per_bidder_with_the_required_content(
     award = _demo_award(demo_file)
     assert award.standstill_end is not None
     outdir = tmp_path / "brieven"
-    result = run_cli("--db", demo_file, "letters", "--lot", LOT, outdir, "--json")
+    # The demo's letters were sent; --all writes them again.
+    result = run_cli("--db", demo_file, "letters", "--lot", LOT, outdir, "--all", "--json")
     assert result.code == 0, result.err
     written = [Path(name) for name in result.document["letters"]]
     assert sorted(path.name for path in outdir.iterdir()) == sorted(p.name for p in written)
@@ -57,9 +57,11 @@ def test_letters_are_written_one_pdf_per_bidder_with_the_required_content(
     for path in written:
         text = _text(path)
         assert award.winner_name in text
-        # The last day of the standstill period, and the first day the contract may be signed.
-        assert format_date(award.standstill_end) in text
-        assert format_date(award.standstill_end + timedelta(days=1)) in text
+        # The last day of the standstill period, and the first day the contract may be signed,
+        # written out as a letter does.
+        assert award.standstill_end == date(2020, 3, 23)
+        assert "eindigt op 23 maart 2020" in text
+        assert "niet vóór 24 maart 2020" in text
         assert "Na bespreking in de commissie" in text  # a consensus motivation
         assert "Visie en aanpak (K1)" in text  # the reasons
 

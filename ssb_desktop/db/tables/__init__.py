@@ -17,6 +17,7 @@ from ssb_desktop.db.tables.evaluation import (
     ResultRecord,
     TieBreak,
 )
+from ssb_desktop.db.tables.letters import HouseStyle, LetterSignature, LetterTemplate
 from ssb_desktop.db.tables.organisations import Contact, Organisation, organisation_districts
 from ssb_desktop.db.tables.procurement import (
     Bid,
@@ -60,7 +61,10 @@ __all__ = [
     "Evaluator",
     "ExtensionOption",
     "ExtraHoliday",
+    "HouseStyle",
     "IndividualScore",
+    "LetterSignature",
+    "LetterTemplate",
     "Lot",
     "LotExtensionOption",
     "Objection",

@@ -31,6 +31,8 @@ class AwardDecision(Versioned, Timestamped, Base):
         enum_column(AwardStatus, "award_status"), default=AwardStatus.PROVISIONAL
     )
     sent_on: Mapped[date | None]
+    # The day the letters to the bidders went out, once the user recorded it.
+    letters_sent_on: Mapped[date | None]
     standstill_days: Mapped[int] = mapped_column(default=20)
     standstill_end: Mapped[date | None]
     reason_not_first: Mapped[str] = mapped_column(Text, default="")

@@ -118,6 +118,10 @@ class Application(Versioned, Timestamped, Base):
     # An explicit decision to settle above the grant, with its reason.
     settlement_above_grant_reason: Mapped[str] = mapped_column(Text, default="")
     settled_on: Mapped[date | None]
+    # The days the decision letter (grant or refusal) and the settlement letter went out, once
+    # the user recorded them (documents/subsidy_letter.py, services/subsidy_letters.py).
+    decision_letter_sent_on: Mapped[date | None]
+    settlement_letter_sent_on: Mapped[date | None]
     # Why the application was refused; quoted in the refusal letter.
     refusal_reason: Mapped[str] = mapped_column(Text, default="")
     # The assessment score that orders applications under the "ranking" distribution rule.

@@ -545,7 +545,10 @@ def _application_records(
                 report_overdue=rules.report_overdue(
                     tier, app.status, report_due, app.report_received_on, on
                 ),
-                objection_due=rules.objection_deadline(app.decision_on, calendar).due
+                # From the day the decision letter went out, once recorded.
+                objection_due=rules.objection_deadline(
+                    app.decision_letter_sent_on or app.decision_on, calendar
+                ).due
                 if app.decision_on is not None
                 else None,
                 version=app.version,
@@ -1424,13 +1427,26 @@ def letter_contents(
         )
     }
     calendar = calendar_of(session)
+    # The recorded send dates (services/subsidy_letters.py); the objection period runs from it.
+    sent = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Application.id,
+                Application.decision_letter_sent_on,
+                Application.settlement_letter_sent_on,
+            ).where(Application.id.in_([r.id for r in records]))
+        )
+    }
     letters = []
     for record in records:
         kind = _LETTER_KINDS[record.status]
         if kind is SubsidyLetterKind.SETTLEMENT:
             letter_date = record.settled_on or on or current_day()
+            sent_on = sent[record.id].settlement_letter_sent_on
         else:
             letter_date = record.decision_on or on or current_day()
+            sent_on = sent[record.id].decision_letter_sent_on
         applicant = applicants[record.applicant_id]
         reason = ""
         if kind is SubsidyLetterKind.REFUSAL:
@@ -1444,13 +1460,18 @@ def letter_contents(
                 application=record,
                 scheme_name=record.scheme_name,
                 letter_date=letter_date,
-                objection_due=rules.objection_deadline(letter_date, calendar).due,
+                objection_due=rules.objection_deadline(sent_on or letter_date, calendar).due,
                 addressee_name=applicant.name,
                 addressee_street=applicant.street,
                 addressee_postcode=applicant.postcode,
                 addressee_city=applicant.city,
                 decided_by=record.deciding_organisation_name,
                 refusal_reason=reason,
+                addressee_contact=applicant.contacts[0].name if applicant.contacts else "",
+                addressee_email=applicant.email
+                or (applicant.contacts[0].email if applicant.contacts else ""),
+                addressee_iban=applicant.iban or "",
+                sent_on=sent_on,
             )
         )
     return letters

@@ -16,6 +16,7 @@ from ssb_desktop.documents.subsidy_letter import file_name, letter_html, write_s
 from ssb_desktop.records import (
     ApplicationRecord,
     ApplicationStatus,
+    HouseStyleRecord,
     SettlementReason,
     SubsidyLetterContent,
     SubsidyLetterKind,
@@ -44,6 +45,9 @@ APPLICATION = ApplicationRecord(
 )
 
 
+STYLE = HouseStyleRecord(municipality="Gemeente Leiden", iban="NL91ABNA0417164300")
+
+
 def _letter(kind: SubsidyLetterKind, **fields: object) -> SubsidyLetterContent:
     application = APPLICATION
     if fields:
@@ -62,17 +66,19 @@ def _letter(kind: SubsidyLetterKind, **fields: object) -> SubsidyLetterContent:
 
 
 def test_a_partial_grant_names_both_amounts_the_objection_deadline_and_who_decided() -> None:
-    html = letter_html(_letter(SubsidyLetterKind.GRANT))
+    html = letter_html(_letter(SubsidyLetterKind.GRANT), STYLE)
     assert "€ 800,00" in html and "€ 2.750,50" in html
-    assert "lower than requested" in html
-    assert "03-05-2021" in html
+    assert "lager dan aangevraagd" in html  # the default template is in Dutch
+    assert "3 May 2021" in html
     assert "Stichting Opgroeikracht" in html
     assert "Taalcafé &lt;op dinsdag&gt;" in html  # user text is escaped
 
 
 def test_a_refusal_gives_the_reason() -> None:
-    html = letter_html(_letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED))
-    assert "We refuse your application" in html
+    html = letter_html(
+        _letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED), STYLE
+    )
+    assert "Wij weigeren uw aanvraag" in html
     assert "Buiten de doelen van de regeling" in html
 
 
@@ -84,17 +90,28 @@ def test_a_lower_settlement_gives_the_reason_and_the_amount_to_pay_back() -> Non
             settled=Decimal("500.00"),
             settlement_reason=SettlementReason.NOT_CARRIED_OUT,
             advances_paid=Decimal("640.00"),
-        )
+        ),
+        STYLE,
     )
     assert "activities not or only partly carried out" in html
     assert "To be paid back by you" in html
     assert "Please pay back € 140,00" in html
+    assert "Our account is NL91ABNA0417164300 in the name of Gemeente Leiden" in html
+
+
+def test_a_grant_says_into_which_account_it_is_paid_or_asks_for_one() -> None:
+    with_account = replace(_letter(SubsidyLetterKind.GRANT), addressee_iban="NL02RABO0123456789")
+    html = letter_html(with_account, STYLE)
+    assert "We pay € 800,00 within four weeks into account NL02RABO0123456789" in html
+
+    html = letter_html(_letter(SubsidyLetterKind.GRANT), STYLE)
+    assert "We do not know your bank account yet" in html
 
 
 def test_letters_are_written_as_pdf_files(qapp: QApplication, tmp_path: Path) -> None:
     letter = _letter(SubsidyLetterKind.GRANT)
     assert file_name(letter) == "2021-0007-grant-Stichting Moestuin.pdf"
-    (written,) = write_subsidy_letters([letter], tmp_path)
+    (written,) = write_subsidy_letters([letter], tmp_path, STYLE)
     text = pdf_text(written)
     assert "Grant of subsidy, application 2021-0007" in text
-    assert "03-05-2021" in text
+    assert "3 May 2021" in text

@@ -32,6 +32,7 @@ from ssb_desktop.db.migrate import (
 from ssb_desktop.db.tables import (
     Bid,
     CeilingChange,
+    LetterTemplate,
     Lot,
     Objection,
     Organisation,
@@ -40,7 +41,7 @@ from ssb_desktop.db.tables import (
     TieBreak,
 )
 from ssb_desktop.errors import DatabaseError
-from ssb_desktop.records import DropoutRule, ObjectionKind
+from ssb_desktop.records import DropoutRule, LetterKind, ObjectionKind
 from ssb_desktop.startup import check_database, open_database
 from tests.conftest import _reset_postgres
 
@@ -88,6 +89,7 @@ def _fill_empty_tables(db: Database) -> None:
                     outcome="Eerste",
                     first_bid_id=bid.id,
                 ),
+                LetterTemplate(kind=next(iter(LetterKind)), text="Geachte {aanhef},"),
             ]
         )
 

@@ -3302,6 +3302,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <source>{n} decisions to record; {unchanged} rows without a decision.</source>
         <translation>{n} besluiten vast te leggen; {unchanged} regels zonder besluit.</translation>
     </message>
+    <message>
+        <source>{sheet}, row {row}, {column}: {message}</source>
+        <translation>{sheet}, regel {row}, {column}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Declaration</name>

@@ -52,10 +52,15 @@ class DecisionsPreviewDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems and warnings"))
         self.problems.setWordWrap(True)
+        where = self.tr("{sheet}, row {row}, {column}: {message}")
         for item in (*report.problems, *report.warnings):
             self.problems.addItem(
-                f"{item.sheet}, {self.tr('row')} {item.row}, {item.column}: "
-                f"{translate_problem(item)}"
+                where.format(
+                    sheet=item.sheet,
+                    row=item.row,
+                    column=item.column,
+                    message=translate_problem(item),
+                )
             )
         heading = QLabel(
             self.tr("Problems: nothing is imported until they are solved")

@@ -5736,6 +5736,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Importeren uit Excel</translation>
     </message>
     <message>
+        <source>No field reads this column; choose one to import it.</source>
+        <translation>Geen veld leest deze kolom; kies er een om de kolom in te lezen.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported until every problem is solved in the workbook or in the column mapping.</source>
         <translation>Er kan niets worden geïmporteerd totdat elk probleem in de werkmap of in de kolomkoppeling is opgelost.</translation>
     </message>

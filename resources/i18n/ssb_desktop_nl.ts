@@ -4572,6 +4572,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De tekst voor {column} ({table}) heeft {length} tekens, maar er passen er hoogstens {limit}; er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>The text for {column} ({table}) holds an invisible control character ({code}); nothing was saved.</source>
+        <translation>De tekst voor {column} ({table}) bevat een onzichtbaar stuurteken ({code}); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character ({code}); type or paste it again without it.</source>
+        <translation>De tekst bevat een onzichtbaar stuurteken ({code}); typ of plak de tekst opnieuw zonder dat teken.</translation>
+    </message>
+    <message>
         <source>The text is longer than {limit} characters; shorten it and try again.</source>
         <extracomment>Text limits, read from the table definitions (the database refuses anything longer).</extracomment>
         <translation>De tekst is langer dan {limit} tekens; kort hem in en probeer het opnieuw.</translation>
@@ -6215,6 +6223,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Import from Excel</source>
         <translation>Importeren uit Excel</translation>
+    </message>
+    <message>
+        <source>No field reads this column; choose one to import it.</source>
+        <translation>Geen veld leest deze kolom; kies er een om de kolom in te lezen.</translation>
     </message>
     <message>
         <source>Nothing can be imported until every problem is solved in the workbook or in the column mapping.</source>

@@ -58,6 +58,10 @@ TOO_SMALL = N_("Errors", "The number {value} is too small; the lowest allowed is
 NOT_ABOVE = N_("Errors", "The number {value} is too small; it must be more than {minimum}.")
 TOO_LARGE = N_("Errors", "The number {value} is too large; it must be below {maximum}.")
 TOO_PRECISE = N_("Errors", "The number {value} has more than {places} decimals.")
+CONTROL_CHARACTER = N_(
+    "Errors",
+    "The text holds an invisible control character ({code}); type or paste it again without it.",
+)
 NOT_A_CHOICE = N_("Errors", "{value} is not one of the allowed values: {choices}.")
 # The last line of defence (flush guard, bulk inserts) names the table and column itself.
 _STORE_TOO_LONG = N_(
@@ -65,10 +69,22 @@ _STORE_TOO_LONG = N_(
     "The text for {column} ({table}) has {length} characters, but at most {limit} fit; "
     "nothing was saved.",
 )
+_STORE_CONTROL = N_(
+    "Errors",
+    "The text for {column} ({table}) holds an invisible control character ({code}); nothing "
+    "was saved.",
+)
 _STORE_NO_FIT = N_(
     "Errors",
     "The value {value} for {column} ({table}) does not fit there; nothing was saved.",
 )
+
+# NUL cannot be stored by PostgreSQL (SQLite would keep it): refused everywhere alike. In a
+# one-line field (a String column) the other C0 controls and the bidirectional embeddings,
+# overrides and isolates are refused too: they reorder or hide what tables and letters show.
+# The right-to-left and left-to-right marks (U+200F, U+200E) are ordinary in names and stay.
+_NUL_RE = re.compile("\x00")
+_LINE_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 _INTEGER_BOUNDS = {
     SmallInteger: (-(2**15), 2**15 - 1),
@@ -212,6 +228,11 @@ def value_problem(item: Limit, value: object) -> tuple[str, dict[str, Any]] | No
         value = value.value
     if value is None or (isinstance(value, str) and not value.strip()):
         return (REQUIRED, {}) if item.required else None
+    if isinstance(value, str):
+        pattern = _LINE_CONTROL_RE if item.max_length is not None else _NUL_RE
+        found = pattern.search(value)
+        if found is not None:
+            return CONTROL_CHARACTER, {"code": f"U+{ord(found.group()):04X}"}
     if item.choices is not None:
         if isinstance(value, str) and value not in item.choices:
             return NOT_A_CHOICE, {"value": value, "choices": ", ".join(item.choices)}
@@ -312,6 +333,10 @@ def _refusal(table: str, column: str, message: str, params: Mapping[str, Any]) -
         return ValidationError(
             _STORE_TOO_LONG, {"column": column, "table": table, **params}, field=column
         )
+    if message == CONTROL_CHARACTER:
+        return ValidationError(
+            _STORE_CONTROL, {"column": column, "table": table, **params}, field=column
+        )
     shown = params.get("value", "")
     return ValidationError(
         _STORE_NO_FIT, {"column": column, "table": table, "value": shown}, field=column
@@ -341,8 +366,16 @@ def check_columns(
         item = limits.get(column)
         if item is None:
             continue
+        texts = [value for value in values if isinstance(value, str)]
+        if texts and item.choices is None:
+            pattern = _LINE_CONTROL_RE if item.max_length is not None else _NUL_RE
+            # One search over the joined column: a line feed is no refused character.
+            found = pattern.search("\n".join(texts))
+            if found is not None:
+                raise _refusal(
+                    table, column, CONTROL_CHARACTER, {"code": f"U+{ord(found.group()):04X}"}
+                )
         if item.max_length is not None:
-            texts = [value for value in values if isinstance(value, str)]
             longest = max(texts, key=len, default="")
             if len(longest) > item.max_length:
                 raise _refusal(
@@ -363,12 +396,16 @@ def _check_object(target: Any) -> None:
     limits = limits_of(table.name)
     state = target.__dict__
     for column, item in limits.items():
-        if item.max_length is None and item.maximum is None and item.places is None:
+        if column not in state or item.choices is not None:
             continue
-        if column not in state:
+        value = state[column]
+        if isinstance(value, str):
+            bare = Limit(item.table, column, max_length=item.max_length)
+        elif item.maximum is not None:
+            bare = Limit(item.table, column, maximum=item.maximum)
+        else:
             continue
-        bare = Limit(item.table, column, max_length=item.max_length, maximum=item.maximum)
-        problem = value_problem(bare, state[column])
+        problem = value_problem(bare, value)
         if problem is not None:
             raise _refusal(table.name, column, *problem)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssb_desktop.excel.reading import column_labels
 from ssb_desktop.models.problem_columns import PROBLEM_COLUMNS, ProblemLine, problem_lines
 from ssb_desktop.models.record_table_model import RecordTableModel
 from ssb_desktop.records import ImportReport
@@ -137,9 +138,17 @@ class ImportDialog(QDialog):
         )
         field_by_index = {index: name for name, index in parsed.mapping.items()}
         self.mapping_table.setRowCount(len(parsed.headers))
-        for row, header in enumerate(parsed.headers):
+        # Unique labels: the second of two columns headed "Naam" shows (and maps) as "Naam (D)".
+        labels = column_labels(parsed.headers)
+        for row, header in enumerate(labels):
             item = QTableWidgetItem(header)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if row not in field_by_index and parsed.headers[row]:
+                # Not read: said in words (tooltip, warning list) and in bold, not by colour.
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setToolTip(self.tr("No field reads this column; choose one to import it."))
             self.mapping_table.setItem(row, 0, item)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for column {header}").format(header=header))

@@ -310,3 +310,46 @@ def test_the_organisations_import_refuses_every_column_one_character_too_long(
     assert (2, IMPORT_HEADERS["name"]) not in found
     with db.transaction() as session:
         assert len(organisations.list_organisations(session)) == before
+
+
+# --- invisible characters ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Stichting\x00Nul", True),
+        ("Stichting \u202eLeiden", True),  # right-to-left override: reverses what follows
+        ("Stichting \u2067Leiden\u2069", True),  # an isolate
+        ("Stichting\x1bEsc", True),
+        ("جمعية\u200f Leiden", False),  # a right-to-left mark is ordinary in names
+        ("Stichting Één", False),
+    ],
+)
+def test_control_characters_in_a_name_are_refused_by_the_service_and_marks_are_kept(
+    text: str, refused: bool
+) -> None:
+    problems = _fields(organisations.check_organisation(OrganisationRecord(id=None, name=text)))
+    assert ("name" in problems) == refused
+    if refused:
+        assert "control character" in problems["name"].english()
+
+
+def test_nul_is_refused_alike_on_sqlite_and_postgresql_and_a_mark_is_stored(db: Database) -> None:
+    with pytest.raises(ValidationError) as refused, db.transaction() as session:
+        organisations.save_organisation(
+            session, OrganisationRecord(id=None, name="Stichting\x00Nul")
+        )
+    assert refused.value.field == "name"
+    with db.transaction() as session:
+        saved = organisations.save_organisation(
+            session, OrganisationRecord(id=None, name="جمعية\u200f Leiden", notes="a\tb\nc")
+        )
+        assert saved.id is not None
+        assert organisations.get_organisation(session, saved.id).name == "جمعية\u200f Leiden"
+    classes = _classes()
+    target = classes["organisations"]()
+    target.notes = "nul\x00in notes"
+    with pytest.raises(ValidationError), db.transaction() as session:
+        session.add(target)
+        session.flush()

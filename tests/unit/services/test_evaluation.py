@@ -511,15 +511,20 @@ def test_an_evaluator_consistently_higher_is_flagged(setting: Setting) -> None:
     setting.act("olga")
     with setting.db.transaction() as session:
         flags = [f.english() for f in ev.consensus_overview(session, setting.lot).evaluator_flags]
-    assert len(flags) == 2 and "Chris Bakker scores consistently higher" in flags[0]
-    # 8 for every bid on both criteria while the others differ: a flat-liner as well.
-    assert "Chris Bakker gave every bid the same score on every criterion" in flags[1]
+    assert "Chris Bakker scores consistently higher" in flags[0]
+    # 8 for every bid on both criteria while the others differ: a flat-liner as well; and
+    # Anna (4 and 4 on K2) and Bert (4 and 4 on K1) each level one criterion.
+    assert [flag.split(",")[0] for flag in flags[1:]] == [
+        "Anna de Vries gave every bid the same score on K2 Quality",
+        "Bert Jansen gave every bid the same score on K1 Reach",
+        "Chris Bakker gave every bid the same score on every criterion",
+    ]
 
 
 def test_a_flat_liner_on_one_criterion_is_flagged_for_that_criterion(setting: Setting) -> None:
     for account, scores in (
         ("anna", _all(6, 4, 6, 8)),  # K1: 6 and 6 for A and B
-        ("bert", _all(8, 6, 4, 6)),
+        ("bert", _all(8, 6, 4, 8)),
         ("chris", _all(6, 8, 4, 4)),
     ):
         _sign(setting, account)
@@ -551,8 +556,8 @@ def test_nobody_is_a_flat_liner_when_every_evaluator_gives_the_bids_the_same_sco
 
 def test_two_evaluators_identical_on_every_cell_are_flagged(setting: Setting) -> None:
     for account, scores in (
-        ("anna", _all(8, 6, 4, 6)),
-        ("bert", _all(8, 6, 4, 6)),
+        ("anna", _all(8, 6, 4, 8)),
+        ("bert", _all(8, 6, 4, 8)),
         ("chris", _all(6, 8, 4, 4)),
     ):
         _sign(setting, account)

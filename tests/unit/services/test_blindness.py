@@ -275,19 +275,21 @@ _REVEALING = (
 
 
 def _revealing_services() -> set[str]:
+    """``area.function`` for every public service function that returns something revealing;
+    the area is the module under services/ (or the package, once an area becomes one)."""
     found: set[str] = set()
-    for module_info in pkgutil.iter_modules(ssb_desktop.services.__path__):
-        module = importlib.import_module(f"ssb_desktop.services.{module_info.name}")
+    prefix = ssb_desktop.services.__name__ + "."
+    for module_info in pkgutil.walk_packages(ssb_desktop.services.__path__, prefix):
+        module = importlib.import_module(module_info.name)
+        area = module.__name__.removeprefix(prefix).split(".")[0]
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module.__name__:
                 continue
             returned = str(inspect.signature(function).return_annotation)
-            if (
-                any(kind in returned for kind in _REVEALING)
-                or name.startswith("export_bids")
-                or (name.startswith("export_audit"))
+            if any(kind in returned for kind in _REVEALING) or name.startswith(
+                ("export_bids", "export_audit")
             ):
-                found.add(f"{module_info.name}.{name}")
+                found.add(f"{area}.{name}")
     return found
 
 

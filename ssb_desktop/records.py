@@ -108,6 +108,15 @@ class OptionStatus(StrEnum):
     DECLINED = "declined"
 
 
+class Assessment(StrEnum):
+    """The municipality's assessment of a contractor's performance report."""
+
+    NOT_ASSESSED = "not_assessed"
+    GOOD = "good"
+    SUFFICIENT = "sufficient"
+    INSUFFICIENT = "insufficient"
+
+
 class DistributionRule(StrEnum):
     FIRST_COME = "first_come"
     RANKING = "ranking"

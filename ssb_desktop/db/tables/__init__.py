@@ -18,6 +18,13 @@ from ssb_desktop.db.tables.evaluation import (
     TieBreak,
 )
 from ssb_desktop.db.tables.organisations import Contact, Organisation, organisation_districts
+from ssb_desktop.db.tables.performance import (
+    DistrictOpinion,
+    PerformanceIndicator,
+    PerformanceReport,
+    PerformanceTarget,
+    PerformanceValue,
+)
 from ssb_desktop.db.tables.procurement import (
     Bid,
     BidDocument,
@@ -57,6 +64,7 @@ __all__ = [
     "Criterion",
     "Declaration",
     "District",
+    "DistrictOpinion",
     "Evaluator",
     "ExtensionOption",
     "ExtraHoliday",
@@ -66,6 +74,10 @@ __all__ = [
     "Objection",
     "Organisation",
     "Payment",
+    "PerformanceIndicator",
+    "PerformanceReport",
+    "PerformanceTarget",
+    "PerformanceValue",
     "Procurement",
     "ResultRecord",
     "Scale",

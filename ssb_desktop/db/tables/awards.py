@@ -89,6 +89,11 @@ class Contract(Versioned, Timestamped, Base):
     value: Mapped[Decimal]
     notice_months: Mapped[int] = mapped_column(default=6)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The contractor reports every this many months (None: no periodic reports agreed),
+    # each report due this many days after its period. Checked by the service: a CHECK here
+    # would make SQLite rebuild the table, whose children cascade.
+    report_months: Mapped[int | None]
+    report_due_days: Mapped[int] = mapped_column(default=42)
 
     parties: Mapped[list[ContractParty]] = relationship(
         back_populates="contract", cascade="all, delete-orphan", order_by="ContractParty.id"
@@ -135,5 +140,7 @@ class ExtensionOption(Versioned, Timestamped, Base):
     )
     decided_on: Mapped[date | None]
     reason: Mapped[str] = mapped_column(Text, default="")
+    # The assessed performance the decision was taken on, as recorded at the decision.
+    performance_basis: Mapped[str] = mapped_column(Text, default="")
 
     contract: Mapped[Contract] = relationship(back_populates="options")

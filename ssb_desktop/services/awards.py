@@ -703,10 +703,13 @@ def _contract_records(session: Session, where: Any = None) -> list[ContractRecor
                     decided_on=o.decided_on,
                     reason=o.reason,
                     version=o.version,
+                    performance_basis=o.performance_basis,
                 )
                 for o in c.options
             ),
             version=c.version,
+            report_months=c.report_months,
+            report_due_days=c.report_due_days,
         )
         for c in contracts
     ]
@@ -960,9 +963,13 @@ def decide_option(
             params,
             field="reason",
         )
+    # The decision records the assessed performance it was taken on ("on success").
+    from ssb_desktop.services.performance import performance_basis
+
     option.status = OptionStatus.EXERCISED if exercised else OptionStatus.DECLINED
     option.decided_on = on
     option.reason = reason
+    option.performance_basis = performance_basis(session, contract.id, on)
     session.flush()
     return get_contract(session, contract.id)
 

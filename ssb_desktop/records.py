@@ -993,7 +993,7 @@ class IndicatorSeries:
 @dataclass(frozen=True, slots=True)
 class PerformanceSummary:
     """The assessed performance of a contract: how many reports, how they were assessed and
-    the latest assessment; what an option decision is taken on."""
+    the latest assessment; what an option decision is taken on (stored as JSON)."""
 
     reports: int = 0
     good: int = 0
@@ -1003,6 +1003,49 @@ class PerformanceSummary:
     latest_period_end: date | None = None
     latest: Assessment | None = None
     overdue: int = 0
+
+    def to_json(self) -> str:
+        import json
+
+        return json.dumps(
+            {
+                "reports": self.reports,
+                "good": self.good,
+                "sufficient": self.sufficient,
+                "insufficient": self.insufficient,
+                "not_assessed": self.not_assessed,
+                "latest_period_end": (
+                    self.latest_period_end.isoformat() if self.latest_period_end else None
+                ),
+                "latest": self.latest.value if self.latest else None,
+                "overdue": self.overdue,
+            },
+            sort_keys=True,
+        )
+
+    @staticmethod
+    def from_json(text: str) -> PerformanceSummary | None:
+        """The summary an option decision recorded; None when it recorded none."""
+        import json
+
+        if not text:
+            return None
+        try:
+            data = json.loads(text)
+            end = data.get("latest_period_end")
+            latest = data.get("latest")
+            return PerformanceSummary(
+                reports=int(data["reports"]),
+                good=int(data["good"]),
+                sufficient=int(data["sufficient"]),
+                insufficient=int(data["insufficient"]),
+                not_assessed=int(data["not_assessed"]),
+                latest_period_end=date.fromisoformat(end) if end else None,
+                latest=Assessment(latest) if latest else None,
+                overdue=int(data.get("overdue", 0)),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
 
 
 @dataclass(frozen=True, slots=True)

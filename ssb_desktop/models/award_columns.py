@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_money
+from ssb_desktop.models.performance_columns import summary_text
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, translated_labels
 from ssb_desktop.records import (
     AWARD_STATUS_LABELS,
@@ -20,6 +21,7 @@ from ssb_desktop.records import (
     ContractRecord,
     ObjectionRecord,
     OptionRecord,
+    PerformanceSummary,
 )
 
 
@@ -129,6 +131,13 @@ def _parties(record: ContractRecord) -> str:
     return ", ".join(party.organisation_name for party in record.parties)
 
 
+def _basis(record: OptionRecord) -> str:
+    """The assessed performance an option decision recorded; nothing while it is open."""
+    if record.decided_on is None:
+        return ""
+    return summary_text(PerformanceSummary.from_json(record.performance_basis))
+
+
 CONTRACT_COLUMNS: tuple[Column[ContractRecord], ...] = (
     Column(N_("Columns", "Reference"), lambda r: r.reference),
     Column(N_("Columns", "Parties"), _parties, tooltip=_parties),
@@ -156,5 +165,10 @@ OPTION_COLUMNS: tuple[Column[OptionRecord], ...] = (
     ),
     Column(N_("Columns", "Decided on"), lambda r: r.decided_on),
     Column(N_("Columns", "Reason"), lambda r: r.reason, tooltip=lambda r: r.reason),
+    Column(
+        N_("Columns", "Performance at the decision"),
+        _basis,
+        tooltip=_basis,
+    ),
 )
-OPTION_WIDTHS = (55, 75, 135, 95, 95)
+OPTION_WIDTHS = (55, 75, 135, 95, 95, 160)

@@ -13,7 +13,6 @@ functions at the top: the report periods of a term, the due date of a report, an
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -218,43 +217,12 @@ def summarise(reports: Sequence[PerformanceReportRecord], overdue: int = 0) -> P
 
 
 def summary_to_json(summary: PerformanceSummary) -> str:
-    return json.dumps(
-        {
-            "reports": summary.reports,
-            "good": summary.good,
-            "sufficient": summary.sufficient,
-            "insufficient": summary.insufficient,
-            "not_assessed": summary.not_assessed,
-            "latest_period_end": summary.latest_period_end.isoformat()
-            if summary.latest_period_end
-            else None,
-            "latest": summary.latest.value if summary.latest else None,
-            "overdue": summary.overdue,
-        },
-        sort_keys=True,
-    )
+    return summary.to_json()
 
 
 def summary_from_json(text: str) -> PerformanceSummary | None:
     """The summary an option decision recorded; None when it recorded none (older data)."""
-    if not text:
-        return None
-    try:
-        data = json.loads(text)
-        return PerformanceSummary(
-            reports=int(data["reports"]),
-            good=int(data["good"]),
-            sufficient=int(data["sufficient"]),
-            insufficient=int(data["insufficient"]),
-            not_assessed=int(data["not_assessed"]),
-            latest_period_end=date.fromisoformat(data["latest_period_end"])
-            if data.get("latest_period_end")
-            else None,
-            latest=Assessment(data["latest"]) if data.get("latest") else None,
-            overdue=int(data.get("overdue", 0)),
-        )
-    except (ValueError, KeyError, TypeError):
-        return None
+    return PerformanceSummary.from_json(text)
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from ssb_desktop.models.award_columns import (
     RANKING_WIDTHS,
     RankedBid,
 )
+from ssb_desktop.models.performance_columns import summary_text
 from ssb_desktop.models.record_table_model import RecordTableModel
 from ssb_desktop.records import (
     AwardRecord,
@@ -64,6 +65,7 @@ from ssb_desktop.services import awards
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.evaluation import LotResults, lot_results
 from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.performance import performance_summary
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.settings import Settings
@@ -74,6 +76,7 @@ from ssb_desktop.views.bid_dialog import lot_text, pick_organisation
 from ssb_desktop.views.contract_dialog import ContractDialog
 from ssb_desktop.views.objection_dialog import ObjectionDialog
 from ssb_desktop.views.page import Page
+from ssb_desktop.views.performance_tab import PerformanceTab
 from ssb_desktop.views.timeline_widget import TimelineWidget
 
 # --- seams for tests --------------------------------------------------------------------------
@@ -258,6 +261,9 @@ class AwardsPage(Page):
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self._build_objections(), self.tr("&Objections"))
         self.tabs.addTab(self._build_contracts(), self.tr("&Contracts"))
+        self.performance = PerformanceTab(self.db, can_edit=self._can_edit, today=lambda: today())
+        self.performance.changed.connect(self._changed)
+        self.tabs.addTab(self.performance, self.tr("Per&formance"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -375,6 +381,7 @@ class AwardsPage(Page):
             for model in (self.ranking, self.awards, self.objections, self.contracts):
                 model.set_rows([])
             self.options.set_rows([])
+            self.performance.set_contract(None)
             self.timeline.set_events([], today())
             self.status.setText(self.tr("There are no lots yet."))
             self.ranking_note.setText("")
@@ -505,6 +512,7 @@ class AwardsPage(Page):
 
     def _show_options(self) -> None:
         contract = _current(self.contracts_view, self.contracts)
+        self.performance.set_contract(contract)
         chosen = _current(self.options_view, self.options)
         self.options.set_rows(list(contract.options) if contract is not None else [])
         if chosen is not None:
@@ -749,6 +757,11 @@ class AwardsPage(Page):
         on = today()
         late = on > option.decide_by
         names = {"n": option.sequence, "months": option.months, "reference": contract.reference}
+        # The decision is taken with the assessed performance at hand, and records it.
+        record = self.call(lambda session: performance_summary(session, contract.id, on))
+        at_hand = "\n\n" + self.tr("Performance so far: {summary}").format(
+            summary=summary_text(record)
+        )
         if exercised and not late:
             if not messages.confirm(
                 self,
@@ -756,7 +769,8 @@ class AwardsPage(Page):
                 self.tr(
                     "Exercise option {n} ({months} months) of contract {reference}? The "
                     "contract is extended."
-                ).format(**names),
+                ).format(**names)
+                + at_hand,
                 confirm_text=self.tr("Exercise"),
             ):
                 return
@@ -774,7 +788,7 @@ class AwardsPage(Page):
                     "Why is option {n} ({months} months) of contract {reference} declined? The "
                     "contract then ends after the current term."
                 ).format(**names)
-            typed = ask_reason(self, title, label)
+            typed = ask_reason(self, title, label + at_hand)
             if typed is None:
                 return
             reason = typed

@@ -193,14 +193,15 @@ def test_the_option_decision_records_the_assessed_performance(db: Database) -> N
                 on=end.replace(day=28),
                 version=report.version,
             )
+        last_id = report.id or 0
         with pytest.raises(ValidationError, match="insufficient"):
             performance.assess_report(
                 session,
-                report.id,
+                last_id,
                 assessment=Assessment.INSUFFICIENT,
                 text="",
                 on=date(2027, 4, 1),
-                version=performance.get_report(session, report.id).version,
+                version=performance.get_report(session, last_id).version,
             )
         option = contract.options[0]
         decided = awards.decide_option(

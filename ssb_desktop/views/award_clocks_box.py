@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
+from ssb_desktop.models.performance_columns import OVERDUE_COLUMNS, OVERDUE_WIDTHS
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
-from ssb_desktop.records import AwardClocks, OptionClock, StandstillClock
+from ssb_desktop.records import AwardClocks, OptionClock, OverdueReport, StandstillClock
 from ssb_desktop.services.awards import award_clocks
+from ssb_desktop.services.performance import overdue_reports
 from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.views import messages
 
@@ -142,17 +144,33 @@ class AwardClocksBox(QGroupBox):
             (90, 200, 90),
         )
         self.options = _ClockList(
-            self.tr("Option decisions due within three months"),
+            self._options_title(),
             self.tr("No extension option has to be decided in the next three months."),
             RecordTableModel(OPTION_COLUMNS, key=lambda c: c.option_id, parent=self),
             (110, 90, 110, 130),
         )
+        self.overdue: tuple[OverdueReport, ...] = ()
+        self.reports = _ClockList(
+            self.tr("Performance reports overdue"),
+            self.tr("No contractor's report is overdue."),
+            RecordTableModel(
+                OVERDUE_COLUMNS, key=lambda r: (r.contract_id, r.period_start), parent=self
+            ),
+            OVERDUE_WIDTHS,
+        )
         self._open_on(self.standstill, lambda clock: clock.lot_id)
         self._open_on(self.options, lambda clock: self._lot_of_contract(clock))
+        self._open_on(self.reports, lambda report: report.lot_id)
         self._lots_by_label: dict[str, int] = {}
         layout = QHBoxLayout(self)
         layout.addWidget(self.standstill, 1)
         layout.addWidget(self.options, 1)
+        layout.addWidget(self.reports, 1)
+
+    def _options_title(self) -> str:
+        # Overdue decisions are listed too: the title says so, so that "300 days overdue"
+        # does not stand under "within three months".
+        return self.tr("Option decisions overdue or due within three months")
 
     def _open_on(self, clock_list: _ClockList, lot_of: Callable[[Any], int | None]) -> None:
         def opened(index: AnyIndex) -> None:
@@ -171,15 +189,19 @@ class AwardClocksBox(QGroupBox):
         try:
             with db.transaction() as session:
                 clocks = award_clocks(session, today())
+                overdue = overdue_reports(session, today())
                 self._lots_by_label = {lot.label: lot.id for lot in list_lots(session) if lot.id}
         except AppError as error:
             messages.show_error(self, error)
             return
         self.show_clocks(clocks)
+        self.show_overdue(overdue)
+
+    def show_overdue(self, overdue: Sequence[OverdueReport]) -> None:
+        self.overdue = tuple(overdue)
+        self.reports.show_rows(self.overdue, self.tr("Performance reports overdue"))
 
     def show_clocks(self, clocks: AwardClocks) -> None:
         self.clocks = clocks
         self.standstill.show_rows(clocks.standstill, self.tr("Standstill periods running"))
-        self.options.show_rows(
-            clocks.options_due, self.tr("Option decisions due within three months")
-        )
+        self.options.show_rows(clocks.options_due, self._options_title())

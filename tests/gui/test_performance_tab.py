@@ -18,9 +18,10 @@ from pytestqt.qtbot import QtBot
 from ssb_desktop.db.database import Database
 from ssb_desktop.excel import performance_report as form
 from ssb_desktop.records import Assessment
-from ssb_desktop.services import awards
+from ssb_desktop.services import awards, performance
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import awards_page, performance_tab
+from ssb_desktop.views import award_clocks_box, awards_page, performance_tab
+from ssb_desktop.views.award_clocks_box import AwardClocksBox
 from ssb_desktop.views.awards_page import AwardsPage
 from ssb_desktop.views.performance_dialogs import (
     AssessDialog,
@@ -210,3 +211,41 @@ def test_a_contract_manager_keeps_the_performance_record_and_decides_the_option_
     assert "Latest assessment (period to 31-12-2026): good." in page.options.index(0, column).data()
     for model in (tab.indicators, tab.reports):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_the_dashboard_lists_the_reports_overdue(
+    page: AwardsPage, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contract = page.performance.contract
+    assert contract is not None and contract.id is not None
+    with db.transaction() as session:
+        performance.set_report_schedule(
+            session, contract.id, months=6, due_days=42, version=contract.version
+        )
+    monkeypatch.setattr(award_clocks_box, "today", lambda: TODAY)
+    box = AwardClocksBox()
+    qtbot.addWidget(box)
+    box.load(db)
+    model = box.reports.model
+    rows = [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    assert rows == [
+        [
+            "SSB-2026-01",
+            "Stichting Alfa",
+            "01-07-2026 – 31-12-2026",
+            "11-02-2027",
+            "277 days overdue",
+        ],
+        [
+            "SSB-2026-01",
+            "Stichting Alfa",
+            "01-01-2027 – 30-06-2027",
+            "11-08-2027",
+            "96 days overdue",
+        ],
+    ]
+    assert box.reports.title.text() == "Performance reports overdue (2)"
+    assert box.options.title.text().startswith("Option decisions overdue or due within three")

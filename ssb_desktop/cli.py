@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,7 @@ EXPORT_KINDS = (
     "applications",
     "allocation",
     "application-form",
+    "contracts",
 )
 IMPORT_KINDS = ("organisations", "bids", "criteria", "applications")
 # Subsidy kinds: services/subsidy_exchange.py; --scheme ID chooses the scheme.
@@ -151,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dossier.add_argument("--lot", required=True, help="the lot REF/N")
     dossier.add_argument("outdir", type=Path, help="the folder for the zip")
+    from ssb_desktop import cli_contracts
+
+    cli_contracts.add_commands(commands, report, _Parser)
     return parser
 
 
@@ -354,6 +358,10 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.services import exchange
 
     _check_options(args, EXPORT_LOT_KINDS)
+    if args.kind == "contracts":
+        from ssb_desktop.cli_contracts import export_contracts
+
+        return export_contracts(args, out)
     db = _open(args)
     try:
         with db.transaction() as session:
@@ -934,6 +942,12 @@ COMMANDS = {
 }
 
 
+def _command(name: str) -> Callable[[argparse.Namespace, Output], int]:
+    from ssb_desktop.cli_contracts import COMMANDS as CONTRACT_COMMANDS
+
+    return COMMANDS.get(name) or CONTRACT_COMMANDS[name]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_check:
@@ -957,7 +971,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(application, args.lang)
     out = Output(args.json)
     try:
-        return COMMANDS[args.command](args, out)
+        return _command(args.command)(args, out)
     except AppError as error:
         return out.error(error)
 

@@ -874,6 +874,45 @@ class ContractRecord:
         return end
 
 
+@dataclass(frozen=True, slots=True)
+class TransparencyNoticeRecord:
+    """A voluntary transparency notice: a lot's intended award to a named organisation, its
+    publication on TenderNed and the last day of the waiting period; the contract after it."""
+
+    id: int
+    lot_id: int
+    lot_label: str
+    organisation_id: int
+    organisation_name: str
+    published_on: date
+    period_days: int
+    last_day: date
+    reasons: str = ""
+    contract_id: int | None = None
+    contract_reference: str = ""
+    signed_on: date | None = None
+    version: int = 0
+
+    @property
+    def first_contract_day(self) -> date:
+        """The first day the contract may be signed: the day after the waiting period."""
+        return date.fromordinal(self.last_day.toordinal() + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class EndingContract:
+    """A contract whose final end (after every option not declined) is near: the next
+    procurement must be under way."""
+
+    contract_id: int
+    contract_reference: str
+    lot_id: int
+    lot_label: str
+    contractor: str
+    final_end: date
+    days_left: int
+
+
 # --- Performance agreements and reports (prestatieafspraken) ---
 
 ASSESSMENT_LABELS: dict[Assessment, str] = {

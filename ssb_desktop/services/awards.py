@@ -56,6 +56,7 @@ from ssb_desktop.records import (
     OptionClock,
     OptionRecord,
     OptionStatus,
+    ProcedureType,
     StandstillClock,
     TimelineEvent,
 )
@@ -562,7 +563,17 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
         .where(Bid.lot_id == record.lot_id, BidMember.organisation_id == record.organisation_id)
         .limit(1)
     )
-    if bidder is None:
+    # Under voluntary transparency nobody bids: any organisation may object to the intended
+    # award of the notice.
+    transparency = (
+        session.scalar(
+            select(Procurement.procedure_type)
+            .join(Lot, Lot.procurement_id == Procurement.id)
+            .where(Lot.id == record.lot_id)
+        )
+        is ProcedureType.VOLUNTARY_TRANSPARENCY
+    )
+    if bidder is None and not transparency:
         raise ValidationError(
             N_(
                 "Errors",
@@ -816,6 +827,47 @@ def create_contract(
         raise ValidationError(
             N_("Errors", "This award already has contract {reference}."), {"reference": existing}
         )
+    members = session.execute(
+        select(BidMember.organisation_id, BidMember.role)
+        .where(BidMember.bid_id == award.bid_id, BidMember.role != ConsortiumRole.SUBCONTRACTOR)
+        .order_by(BidMember.role != ConsortiumRole.LEAD, BidMember.id)
+    ).all()
+    parties: list[tuple[int, ConsortiumRole]] = []
+    for organisation_id, role in members:
+        if role is ConsortiumRole.LEAD and award.successor_organisation_id is not None:
+            organisation_id = award.successor_organisation_id
+        parties.append((organisation_id, role))
+    return new_contract(
+        session,
+        award.lot_id,
+        award.id,
+        parties,
+        reference=reference,
+        start=start,
+        end=end,
+        value=value,
+        notice_months=notice_months,
+        options=options,
+        notes=notes,
+    )
+
+
+def new_contract(
+    session: Session,
+    lot_id: int,
+    award_id: int | None,
+    parties: Sequence[tuple[int, ConsortiumRole]],
+    *,
+    reference: str,
+    start: date,
+    end: date,
+    value: Decimal,
+    notice_months: int | None,
+    options: Sequence[int],
+    notes: str,
+) -> ContractRecord:
+    """A contract of a lot with ``parties`` (lead first) and its options scheduled: after a
+    definitive award, or after a voluntary transparency notice (no award decision)."""
     reference = reference.strip()
     notice = notice_months_of(session) if notice_months is None else notice_months
     value = value.quantize(CENT, rounding=ROUND_HALF_UP)
@@ -833,8 +885,8 @@ def create_contract(
             N_("Errors", "An extension option lasts at least one month."), field="options"
         )
     contract = Contract(
-        lot_id=award.lot_id,
-        award_decision_id=award.id,
+        lot_id=lot_id,
+        award_decision_id=award_id,
         reference=reference,
         start_date=start,
         end_date=end,
@@ -842,20 +894,13 @@ def create_contract(
         notice_months=notice,
         notes=notes.strip(),
     )
-    members = session.execute(
-        select(BidMember.organisation_id, BidMember.role)
-        .where(BidMember.bid_id == award.bid_id, BidMember.role != ConsortiumRole.SUBCONTRACTOR)
-        .order_by(BidMember.role != ConsortiumRole.LEAD, BidMember.id)
-    ).all()
-    parties: list[ContractParty] = []
+    rows: list[ContractParty] = []
     seen: set[int] = set()
-    for organisation_id, role in members:
-        if role is ConsortiumRole.LEAD and award.successor_organisation_id is not None:
-            organisation_id = award.successor_organisation_id
+    for organisation_id, role in parties:
         if organisation_id not in seen:
             seen.add(organisation_id)
-            parties.append(ContractParty(organisation_id=organisation_id, role=role))
-    contract.parties = parties
+            rows.append(ContractParty(organisation_id=organisation_id, role=role))
+    contract.parties = rows
     term_end = end
     schedule: list[ExtensionOption] = []
     for sequence, months in enumerate(options, start=1):
@@ -1391,6 +1436,7 @@ __all__ = [
     "list_extra_holidays",
     "list_objections",
     "make_definitive",
+    "new_contract",
     "notice_months_of",
     "provisional_award",
     "remove_extra_holiday",

@@ -7,6 +7,7 @@ from ssb_desktop.db.tables.awards import (
     ContractParty,
     ExtensionOption,
     Objection,
+    TransparencyNotice,
 )
 from ssb_desktop.db.tables.evaluation import (
     ConsensusMeeting,
@@ -87,6 +88,7 @@ __all__ = [
     "Theme",
     "Threshold",
     "TieBreak",
+    "TransparencyNotice",
     "User",
     "UserRole",
     "application_districts",

@@ -4,11 +4,13 @@ Revision ID: 0011
 Revises: 0006
 Create Date: 2026-12-07
 
-Indicators with yearly targets (optionally per district), the contractor's periodic reports
-with realised values and the municipality's assessment, district platforms' opinions; a
-contract's reporting rhythm; the performance an option decision was based on. The new columns
-are added without a table rebuild (SQLite ALTER TABLE ADD COLUMN with a default), so the
-children of contracts are never touched.
+Voluntary transparency notices (the intended award of a lot to a named organisation, its
+publication and waiting period, the contract that followed). Indicators with yearly targets
+(optionally per district), the contractor's periodic reports with realised values and the
+municipality's assessment, district platforms' opinions; a contract's reporting rhythm; the
+performance an option decision was based on. The new columns are added without a table
+rebuild (SQLite ALTER TABLE ADD COLUMN with a default), so the children of contracts are
+never touched.
 """
 
 from __future__ import annotations
@@ -224,8 +226,54 @@ def upgrade() -> None:
             sa.Column("performance_basis", sa.Text(), nullable=False, server_default="")
         )
 
+    op.create_table(
+        "transparency_notices",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("lot_id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("published_on", sa.Date(), nullable=False),
+        sa.Column("period_days", sa.Integer(), nullable=False),
+        sa.Column("last_day", sa.Date(), nullable=False),
+        sa.Column("reasons", sa.Text(), nullable=False),
+        sa.Column("contract_id", sa.Integer(), nullable=True),
+        sa.Column("signed_on", sa.Date(), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", ssb_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", ssb_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint("period_days > 0", name=op.f("ck_transparency_notices_period_positive")),
+        sa.ForeignKeyConstraint(
+            ["contract_id"],
+            ["contracts.id"],
+            name=op.f("fk_transparency_notices_contract_id_contracts"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["lot_id"],
+            ["lots.id"],
+            name=op.f("fk_transparency_notices_lot_id_lots"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_transparency_notices_organisation_id_organisations"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_transparency_notices")),
+        sa.UniqueConstraint("contract_id", name=op.f("uq_transparency_notices_contract_id")),
+        sa.UniqueConstraint("lot_id", name=op.f("uq_transparency_notices_lot_id")),
+    )
+    with op.batch_alter_table("transparency_notices", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_transparency_notices_organisation_id"), ["organisation_id"], unique=False
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("transparency_notices", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_transparency_notices_organisation_id"))
+
+    op.drop_table("transparency_notices")
     with op.batch_alter_table("extension_options", schema=None) as batch_op:
         batch_op.drop_column("performance_basis")
 

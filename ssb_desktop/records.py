@@ -205,6 +205,9 @@ class OrganisationRecord:
     district_names: tuple[str, ...] = ()
     contacts: tuple[ContactRecord, ...] = ()
     version: int = 0
+    # A legal succession (another KvK registration took over): its day and reason.
+    succeeded_on: date | None = None
+    successor_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -817,6 +820,8 @@ class ContractPartyRecord:
     organisation_id: int
     organisation_name: str = ""
     role: ConsortiumRole = ConsortiumRole.LEAD
+    # The legal successor of the party, when it was succeeded (both names stay visible).
+    successor_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

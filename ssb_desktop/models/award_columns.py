@@ -128,7 +128,18 @@ def _months(value: int) -> str:
 
 
 def _parties(record: ContractRecord) -> str:
-    return ", ".join(party.organisation_name for party in record.parties)
+    """The parties as they signed, each with its legal successor where one took over."""
+    names = []
+    for party in record.parties:
+        if party.successor_name:
+            names.append(
+                QCoreApplication.translate("Columns", "{name} (succeeded by {successor})").format(
+                    name=party.organisation_name, successor=party.successor_name
+                )
+            )
+        else:
+            names.append(party.organisation_name)
+    return ", ".join(names)
 
 
 def _basis(record: OptionRecord) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from ssb_desktop.db.tables import (
     AwardDecision,
@@ -71,6 +71,8 @@ from ssb_desktop.services.scoring import BidResult, LotResult
 DEFAULT_NOTICE_MONTHS = 6
 # The Dashboard shows option decisions due within this many months.
 OPTION_WARNING_MONTHS = 3
+
+Successor = aliased(Organisation)
 
 _AWARD_GONE = N_("Errors", "This award decision no longer exists. Reload the list.")
 _CONTRACT_GONE = N_("Errors", "This contract no longer exists. Reload the list.")
@@ -685,6 +687,14 @@ def _contract_records(session: Session, where: Any = None) -> list[ContractRecor
     names = _organisation_names(
         session, (party.organisation_id for c in contracts for party in c.parties)
     )
+    successors = {
+        organisation_id: name
+        for organisation_id, name in session.execute(
+            select(Organisation.id, Successor.name)
+            .join(Successor, Successor.id == Organisation.successor_id)
+            .where(Organisation.id.in_(names), Organisation.succeeded_on.is_not(None))
+        )
+    }
     labels = _lot_labels(session)
     return [
         ContractRecord(
@@ -700,7 +710,12 @@ def _contract_records(session: Session, where: Any = None) -> list[ContractRecor
             lot_label=labels.get(c.lot_id, ""),
             current_end=_current_end(c),
             parties=tuple(
-                ContractPartyRecord(p.organisation_id, names.get(p.organisation_id, ""), p.role)
+                ContractPartyRecord(
+                    p.organisation_id,
+                    names.get(p.organisation_id, ""),
+                    p.role,
+                    successors.get(p.organisation_id, ""),
+                )
                 for p in c.parties
             ),
             options=tuple(

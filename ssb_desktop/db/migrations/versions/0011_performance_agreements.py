@@ -8,9 +8,9 @@ Voluntary transparency notices (the intended award of a lot to a named organisat
 publication and waiting period, the contract that followed). Indicators with yearly targets
 (optionally per district), the contractor's periodic reports with realised values and the
 municipality's assessment, district platforms' opinions; a contract's reporting rhythm; the
-performance an option decision was based on. The new columns are added without a table
-rebuild (SQLite ALTER TABLE ADD COLUMN with a default), so the children of contracts are
-never touched.
+performance an option decision was based on; the day of an organisation's legal succession.
+The new columns are added without a table rebuild (SQLite ALTER TABLE ADD COLUMN with a
+default), so the children of contracts and organisations are never touched.
 """
 
 from __future__ import annotations
@@ -221,6 +221,9 @@ def upgrade() -> None:
             sa.Column("report_due_days", sa.Integer(), nullable=False, server_default="42")
         )
 
+    with op.batch_alter_table("organisations", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("succeeded_on", sa.Date(), nullable=True))
+
     with op.batch_alter_table("extension_options", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("performance_basis", sa.Text(), nullable=False, server_default="")
@@ -270,6 +273,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("organisations", schema=None) as batch_op:
+        batch_op.drop_column("succeeded_on")
+
     with op.batch_alter_table("transparency_notices", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_transparency_notices_organisation_id"))
 

@@ -358,6 +358,14 @@ def build_demo(session: Session) -> None:
     _add_evaluation(session, procurement)
     _add_award(session, procurement)
     _add_subsidies(session)
+    _add_next_cycle(session)
+
+
+def _add_next_cycle(session: Session) -> None:
+    """The contract's performance record and the next cycle around today (issue 16)."""
+    from ssb_desktop.services.demo_next_cycle import add_next_cycle
+
+    add_next_cycle(session)
 
 
 def _criterion(code: str, weight: Decimal, scale: Scale | None, position: int) -> Criterion:

@@ -17,20 +17,19 @@ from ssb_desktop.records import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Performance", text)
-
-
 def summary_text(summary: PerformanceSummary | None) -> str:
     """ "4 reports: 3 good, 1 sufficient; latest (period to 31-03-2022): good; none overdue"."""
     if summary is None:
-        return _tr("No performance record was kept with this decision.")
+        return QCoreApplication.translate(
+            "Performance", "No performance record was kept with this decision."
+        )
     if summary.reports == 0:
-        text = _tr("No reports received.")
+        text = QCoreApplication.translate("Performance", "No reports received.")
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Performance",
             "{reports} reports: {good} good, {sufficient} sufficient, {insufficient} "
-            "insufficient, {open} not assessed."
+            "insufficient, {open} not assessed.",
         ).format(
             reports=summary.reports,
             good=summary.good,
@@ -39,21 +38,25 @@ def summary_text(summary: PerformanceSummary | None) -> str:
             open=summary.not_assessed,
         )
     if summary.latest is not None:
-        text += " " + _tr("Latest assessment (period to {end}): {assessment}.").format(
+        text += " " + QCoreApplication.translate(
+            "Performance", "Latest assessment (period to {end}): {assessment}."
+        ).format(
             end=format_date(summary.latest_period_end),
             assessment=QCoreApplication.translate(
                 "Assessment", ASSESSMENT_LABELS[summary.latest]
             ).lower(),
         )
     if summary.overdue:
-        text += " " + _tr("{count} report(s) overdue.").format(count=summary.overdue)
+        text += " " + QCoreApplication.translate(
+            "Performance", "{count} report(s) overdue."
+        ).format(count=summary.overdue)
     return text
 
 
 def _targets(record: IndicatorRecord) -> str:
     years: dict[int, list[str]] = {}
     for target in record.targets:
-        where = target.district_name or _tr("municipality")
+        where = target.district_name or QCoreApplication.translate("Performance", "municipality")
         years.setdefault(target.year, []).append(f"{where} {format_number(target.target)}")
     return "; ".join(f"{year}: {', '.join(parts)}" for year, parts in sorted(years.items()))
 

@@ -298,9 +298,9 @@ class PerformanceTab(QWidget):
             )
             self._update_actions()
             return
+        municipality = self.tr("whole municipality")
         lines = [
-            f"{v.indicator_name}, {v.district_name or self.tr('whole municipality')}: "
-            f"{format_number(v.value)}"
+            f"{v.indicator_name}, {v.district_name or municipality}: {format_number(v.value)}"
             for v in report.values
         ]
         if report.assessment_text:

@@ -282,7 +282,7 @@ def write_demo(path: Path) -> None:
     db = open_database(path.resolve(), account=os_account())
     try:
         with db.transaction() as session:
-            build_demo(session)
+            build_demo(session, next_cycle=True)
     finally:
         db.dispose()
 

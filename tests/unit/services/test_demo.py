@@ -27,19 +27,13 @@ def demo(db: Database) -> Database:
 
 
 def _lots(db: Database) -> dict[int, LotRecord]:
-    """The lots of Leiden's SSB-2019 (the next cycle adds procurements of its own)."""
     with db.transaction() as session:
-        return {
-            lot.number: lot
-            for lot in procurement.list_lots(session)
-            if lot.procurement_reference == "SSB-2019"
-        }
+        return {lot.number: lot for lot in procurement.list_lots(session)}
 
 
 def _bids(db: Database) -> list[BidRecord]:
-    lots = {lot.id for lot in _lots(db).values()}
     with db.transaction() as session:
-        return [bid for bid in bids.list_bids(session) if bid.lot_id in lots]
+        return bids.list_bids(session)
 
 
 def test_the_lots_promise_different_procedures_and_extension_options(demo: Database) -> None:
@@ -137,8 +131,7 @@ def test_lot_1_is_awarded_through_the_award_services_and_lots_2_and_3_are_not(
     assert award.standstill_end is not None and award.definitive_on is not None
     assert award.definitive_on > award.standstill_end
     assert "Inschrijving A" in award.reasons
-    # The next cycle (issue 16) adds contracts of its own; SSB-2019-1 is the story's.
-    contract = next(c for c in contracts if c.reference == "SSB-2019-1")
+    [contract] = contracts
     assert (contract.reference, contract.start, contract.end) == (
         "SSB-2019-1",
         date(2020, 7, 1),
@@ -159,7 +152,7 @@ def test_only_the_opgroeien_scheme_of_2021_is_decided_by_the_contract_holder(
 
     with demo.transaction() as session:
         schemes = subsidies.list_schemes(session, 2021)
-        contract = next(c for c in awards.list_contracts(session) if c.reference == "SSB-2019-1")
+        [contract] = awards.list_contracts(session)
         holder = contract.parties[0].organisation_id
         deciders = {
             a.theme_name: a.deciding_organisation_id
@@ -172,38 +165,3 @@ def test_only_the_opgroeien_scheme_of_2021_is_decided_by_the_contract_holder(
         "Basiskracht": DecidingBody.MUNICIPALITY,
     }
     assert deciders == {"Opgroeien": holder, "Samen Meedoen": None, "Basiskracht": None}
-
-
-def test_the_demo_lives_today_with_every_clock_running(demo: Database) -> None:
-    """Whatever day the demo is made: a standstill and a transparency period run, an option
-    must be decided within three months, a contract ends within 18 months, a report is
-    overdue, SSB-2019-1 was extended on success with its record, and Libertas became BuZz."""
-    from datetime import date
-
-    from ssb_desktop.records import OptionStatus
-    from ssb_desktop.services import awards, performance, transparency
-    from ssb_desktop.services.organisations import list_organisations
-
-    today = date.today()
-    with demo.transaction() as session:
-        clocks = awards.award_clocks(session, today)
-        notices = transparency.running_notices(session, today)
-        ending = transparency.ending_contracts(session, today)
-        overdue = performance.overdue_reports(session, today)
-        leiden = next(c for c in awards.list_contracts(session) if c.reference == "SSB-2019-1")
-        reports = performance.list_reports(session, leiden.id or 0)
-        organisations = {o.name: o for o in list_organisations(session)}
-    assert [c.days_left for c in clocks.standstill] and clocks.standstill[0].days_left >= 10
-    assert len(notices) == 1 and notices[0].last_day >= today
-    assert [o.days_left for o in clocks.options_due] and all(
-        0 <= o.days_left <= 92 for o in clocks.options_due
-    )
-    assert len(ending) == 1 and ending[0].contract_reference.endswith("-BK-1")
-    assert len(overdue) == 1
-    option = leiden.options[0]
-    assert (option.status, option.decided_on) == (OptionStatus.EXERCISED, date(2021, 12, 10))
-    basis = performance.summary_from_json(option.performance_basis)
-    assert basis is not None and (basis.reports, basis.good, basis.sufficient) == (2, 1, 1)
-    assert any(r.opinions for r in reports)
-    libertas = organisations["Stichting Libertas Leiden"]
-    assert libertas.archived and libertas.successor_name == "BuZz"

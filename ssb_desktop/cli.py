@@ -7,7 +7,7 @@ import json
 import logging
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing, suppress
 from datetime import datetime
 from decimal import Decimal
@@ -33,6 +33,7 @@ EXPORT_KINDS = (
     "allocation",
     "application-form",
     "decisions",
+    "contracts",
 )
 IMPORT_KINDS = ("organisations", "bids", "criteria", "applications", "decisions")
 # Subsidy kinds: services/subsidies/exchange.py; --scheme ID chooses the scheme.
@@ -160,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--lot", required=True, help="the lot REF/N")
     dossier.add_argument("outdir", type=Path, help="the folder for the zip")
     cli_subsidies.add_parsers(commands, report, _Parser)
+    from ssb_desktop import cli_contracts
+
+    cli_contracts.add_commands(commands, report, _Parser)
     return parser
 
 
@@ -323,7 +327,7 @@ def write_demo(path: Path) -> None:
         db = open_database(partial, account=os_account())
         try:
             with db.transaction() as session:
-                build_demo(session)
+                build_demo(session, next_cycle=True)
         finally:
             db.dispose()
         # One self-contained file before it gets its name: everything in the write-ahead log
@@ -414,6 +418,10 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.services import exchange
 
     _check_options(args, EXPORT_LOT_KINDS)
+    if args.kind == "contracts":
+        from ssb_desktop.cli_contracts import export_contracts
+
+        return export_contracts(args, out)
     db = _open(args)
     try:
         with db.transaction() as session:
@@ -1002,6 +1010,12 @@ COMMANDS = {
 }
 
 
+def _command(name: str) -> Callable[[argparse.Namespace, Output], int]:
+    from ssb_desktop.cli_contracts import COMMANDS as CONTRACT_COMMANDS
+
+    return COMMANDS.get(name) or CONTRACT_COMMANDS[name]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(rewrite_mark_sent(sys.argv[1:] if argv is None else argv))
     if args.self_check:
@@ -1025,7 +1039,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(application, args.lang)
     out = Output(args.json)
     try:
-        return COMMANDS[args.command](args, out)
+        return _command(args.command)(args, out)
     except AppError as error:
         return out.error(error)
 

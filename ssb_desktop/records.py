@@ -109,6 +109,15 @@ class OptionStatus(StrEnum):
     DECLINED = "declined"
 
 
+class Assessment(StrEnum):
+    """The municipality's assessment of a contractor's performance report."""
+
+    NOT_ASSESSED = "not_assessed"
+    GOOD = "good"
+    SUFFICIENT = "sufficient"
+    INSUFFICIENT = "insufficient"
+
+
 class DistributionRule(StrEnum):
     FIRST_COME = "first_come"
     RANKING = "ranking"
@@ -205,6 +214,9 @@ class OrganisationRecord:
     district_names: tuple[str, ...] = ()
     contacts: tuple[ContactRecord, ...] = ()
     version: int = 0
+    # A legal succession (another KvK registration took over): its day and reason.
+    succeeded_on: date | None = None
+    successor_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -838,6 +850,8 @@ class ContractPartyRecord:
     organisation_id: int
     organisation_name: str = ""
     role: ConsortiumRole = ConsortiumRole.LEAD
+    # The legal successor of the party, when it was succeeded (both names stay visible).
+    successor_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -853,6 +867,8 @@ class OptionRecord:
     decided_on: date | None = None
     reason: str = ""
     version: int = 0
+    # The assessed performance the decision was taken on (JSON of a PerformanceSummary).
+    performance_basis: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -874,6 +890,236 @@ class ContractRecord:
     parties: tuple[ContractPartyRecord, ...] = ()
     options: tuple[OptionRecord, ...] = ()
     version: int = 0
+    report_months: int | None = None  # the reporting rhythm; None: no periodic reports
+    report_due_days: int = 42
+
+    @property
+    def final_end(self) -> date:
+        """The end after every option not declined: when the next cycle must be in place."""
+        from datetime import timedelta
+
+        from dateutil.relativedelta import relativedelta
+
+        end = self.end
+        for option in self.options:
+            if option.status is OptionStatus.DECLINED:
+                break
+            following: date = end + timedelta(days=1) + relativedelta(months=option.months)
+            end = following - timedelta(days=1)
+        return end
+
+
+@dataclass(frozen=True, slots=True)
+class TransparencyNoticeRecord:
+    """A voluntary transparency notice: a lot's intended award to a named organisation, its
+    publication on TenderNed and the last day of the waiting period; the contract after it."""
+
+    id: int
+    lot_id: int
+    lot_label: str
+    organisation_id: int
+    organisation_name: str
+    published_on: date
+    period_days: int
+    last_day: date
+    reasons: str = ""
+    contract_id: int | None = None
+    contract_reference: str = ""
+    signed_on: date | None = None
+    version: int = 0
+
+    @property
+    def first_contract_day(self) -> date:
+        """The first day the contract may be signed: the day after the waiting period."""
+        return date.fromordinal(self.last_day.toordinal() + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class EndingContract:
+    """A contract whose final end (after every option not declined) is near: the next
+    procurement must be under way."""
+
+    contract_id: int
+    contract_reference: str
+    lot_id: int
+    lot_label: str
+    contractor: str
+    final_end: date
+    days_left: int
+
+
+# --- Performance agreements and reports (prestatieafspraken) ---
+
+ASSESSMENT_LABELS: dict[Assessment, str] = {
+    Assessment.NOT_ASSESSED: N_("Assessment", "Not assessed"),
+    Assessment.GOOD: N_("Assessment", "Good"),
+    Assessment.SUFFICIENT: N_("Assessment", "Sufficient"),
+    Assessment.INSUFFICIENT: N_("Assessment", "Insufficient"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRecord:
+    """The target of an indicator for one year; ``district_id`` None: the whole municipality."""
+
+    year: int
+    target: Decimal
+    district_id: int | None = None
+    district_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRecord:
+    """A performance indicator of a contract with its yearly targets."""
+
+    id: int | None
+    contract_id: int
+    name: str
+    unit: str = ""
+    targets: tuple[TargetRecord, ...] = ()
+    version: int = 0
+
+    @property
+    def district_keys(self) -> tuple[int | None, ...]:
+        """Where values are reported: the districts of its targets (None: the municipality)."""
+        keys: list[int | None] = []
+        for target in self.targets:
+            if target.district_id not in keys:
+                keys.append(target.district_id)
+        return tuple(keys) if keys else (None,)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportValue:
+    """A realised value of one indicator, for the municipality (no district) or one district."""
+
+    indicator_id: int
+    district_id: int | None
+    value: Decimal
+    indicator_name: str = ""
+    district_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictOpinionRecord:
+    """A district platform's opinion on its district's part of a report."""
+
+    id: int | None
+    report_id: int
+    district_id: int
+    received_on: date
+    opinion: str
+    district_name: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PerformanceReportRecord:
+    """The contractor's report over one period and the municipality's assessment of it."""
+
+    id: int | None
+    contract_id: int
+    period_start: date
+    period_end: date
+    received_on: date
+    documents: str = ""
+    values: tuple[ReportValue, ...] = ()
+    assessment: Assessment = Assessment.NOT_ASSESSED
+    assessment_text: str = ""
+    assessed_on: date | None = None
+    opinions: tuple[DistrictOpinionRecord, ...] = ()
+    contract_reference: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueReport:
+    """A report period that has passed its due date without a report."""
+
+    contract_id: int
+    contract_reference: str
+    lot_id: int
+    lot_label: str
+    contractor: str
+    period_start: date
+    period_end: date
+    due_on: date
+    days_overdue: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorPoint:
+    """One year of an indicator: the target and what was realised (None: nothing yet)."""
+
+    year: int
+    target: Decimal | None
+    realised: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorSeries:
+    indicator_id: int
+    name: str
+    unit: str
+    points: tuple[IndicatorPoint, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PerformanceSummary:
+    """The assessed performance of a contract: how many reports, how they were assessed and
+    the latest assessment; what an option decision is taken on (stored as JSON)."""
+
+    reports: int = 0
+    good: int = 0
+    sufficient: int = 0
+    insufficient: int = 0
+    not_assessed: int = 0
+    latest_period_end: date | None = None
+    latest: Assessment | None = None
+    overdue: int = 0
+
+    def to_json(self) -> str:
+        import json
+
+        return json.dumps(
+            {
+                "reports": self.reports,
+                "good": self.good,
+                "sufficient": self.sufficient,
+                "insufficient": self.insufficient,
+                "not_assessed": self.not_assessed,
+                "latest_period_end": (
+                    self.latest_period_end.isoformat() if self.latest_period_end else None
+                ),
+                "latest": self.latest.value if self.latest else None,
+                "overdue": self.overdue,
+            },
+            sort_keys=True,
+        )
+
+    @staticmethod
+    def from_json(text: str) -> PerformanceSummary | None:
+        """The summary an option decision recorded; None when it recorded none."""
+        import json
+
+        if not text:
+            return None
+        try:
+            data = json.loads(text)
+            end = data.get("latest_period_end")
+            latest = data.get("latest")
+            return PerformanceSummary(
+                reports=int(data["reports"]),
+                good=int(data["good"]),
+                sufficient=int(data["sufficient"]),
+                insufficient=int(data["insufficient"]),
+                not_assessed=int(data["not_assessed"]),
+                latest_period_end=date.fromisoformat(end) if end else None,
+                latest=Assessment(latest) if latest else None,
+                overdue=int(data.get("overdue", 0)),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -530,6 +530,52 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Oordeel</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Assess the report of {start} to {end}</source>
+        <translation>Rapportage van {start} tot en met {end} beoordelen</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Beoordeeld &amp;op</translation>
+    </message>
+    <message>
+        <source>What went well, what did not, what is agreed</source>
+        <translation>Wat ging goed, wat niet, wat is afgesproken</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Insufficient</source>
+        <translation>Onvoldoende</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Sufficient</source>
+        <translation>Voldoende</translation>
+    </message>
+</context>
+<context>
     <name>AttentionList</name>
     <message>
         <source>Nothing needs attention here.</source>
@@ -847,6 +893,18 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Termijnen van gunningen</translation>
     </message>
     <message>
+        <source>Contracts ending within 18 months: start the next procurement</source>
+        <translation>Overeenkomsten die binnen 18 maanden eindigen: start de volgende aanbesteding</translation>
+    </message>
+    <message>
+        <source>No contract ends within 18 months, options included.</source>
+        <translation>Geen overeenkomst eindigt binnen 18 maanden, opties meegerekend.</translation>
+    </message>
+    <message>
+        <source>No contractor&apos;s report is overdue.</source>
+        <translation>Geen rapportage van een opdrachtnemer is te laat.</translation>
+    </message>
+    <message>
         <source>No extension option has to be decided in the next three months.</source>
         <translation>Over geen enkele verlengingsoptie hoeft in de komende drie maanden te worden besloten.</translation>
     </message>
@@ -855,12 +913,24 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Er loopt geen opschortende termijn.</translation>
     </message>
     <message>
-        <source>Option decisions due within three months</source>
-        <translation>Optiebesluiten binnen drie maanden</translation>
+        <source>No voluntary transparency period is running.</source>
+        <translation>Er loopt geen termijn van vrijwillige transparantie.</translation>
+    </message>
+    <message>
+        <source>Option decisions overdue or due within three months</source>
+        <translation>Optiebesluiten te laat of binnen drie maanden</translation>
+    </message>
+    <message>
+        <source>Performance reports overdue</source>
+        <translation>Prestatierapportages te laat</translation>
     </message>
     <message>
         <source>Standstill periods running</source>
         <translation>Lopende opschortende termijnen</translation>
+    </message>
+    <message>
+        <source>Transparency periods running</source>
+        <translation>Lopende transparantietermijnen</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1160,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Perceel kiezen</translation>
     </message>
     <message>
+        <source>Contract {reference} signed on {day}.</source>
+        <translation>Overeenkomst {reference} getekend op {day}.</translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation>Contracten</translation>
     </message>
@@ -1174,6 +1248,14 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Nog geen rangschikking. {problem}</translation>
     </message>
     <message>
+        <source>Notice of intended a&amp;ward…</source>
+        <translation>Aankondiging voorgenomen &amp;gunning…</translation>
+    </message>
+    <message>
+        <source>Notice of intended award to {name}, published on {published}: no contract before {first_day} (waiting period until {last_day}).</source>
+        <translation>Aankondiging van de voorgenomen gunning aan {name}, gepubliceerd op {published}: geen overeenkomst vóór {first_day} (wachttermijn tot en met {last_day}).</translation>
+    </message>
+    <message>
         <source>Objections</source>
         <translation>Bezwaren</translation>
     </message>
@@ -1184,6 +1266,14 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Option {n} had to be decided by {day}. Why is it exercised now? The reason is recorded.</source>
         <translation>Over optie {n} moest uiterlijk {day} worden besloten. Waarom wordt zij nu gelicht? De reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Per&amp;formance</source>
+        <translation>&amp;Prestaties</translation>
+    </message>
+    <message>
+        <source>Performance so far: {summary}</source>
+        <translation>Prestaties tot nu toe: {summary}</translation>
     </message>
     <message>
         <source>Provisionally awarded to {name} (bid {bid}), sent on {sent}.</source>
@@ -1224,6 +1314,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>There are no lots yet.</source>
         <translation>Er zijn nog geen percelen.</translation>
+    </message>
+    <message>
+        <source>Voluntary transparency: publish the notice of intended award to a named organisation; no committee or scores are needed.</source>
+        <translation>Vrijwillige transparantie: publiceer de aankondiging van de voorgenomen gunning aan een genoemde organisatie; een commissie of scores zijn niet nodig.</translation>
     </message>
     <message>
         <source>Why does {successor} take the place of {winner}? The reason is recorded.</source>
@@ -1716,6 +1810,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kolommen niet ingelezen (geen veld): {columns}</translation>
     </message>
     <message>
+        <source>Contract {reference} ({lot}) with {contractor}</source>
+        <translation>Overeenkomst {reference} ({lot}) met {contractor}</translation>
+    </message>
+    <message>
         <source>Created: {n}</source>
         <translation>Nieuw: {n}</translation>
     </message>
@@ -1764,6 +1862,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>TE LAAT</translation>
     </message>
     <message>
+        <source>Overdue: report {start} to {end}, due {due}</source>
+        <translation>Te laat: rapportage {start} tot en met {end}, uiterlijk {due}</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -1774,6 +1876,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Removed: {n}</source>
         <translation>Verwijderd: {n}</translation>
+    </message>
+    <message>
+        <source>Report form written to {path}.</source>
+        <translation>Rapportageformulier geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Report {start} to {end}, received {received}: {assessment}</source>
+        <translation>Rapportage {start} tot en met {end}, ontvangen {received}: {assessment}</translation>
     </message>
     <message>
         <source>Robustness:</source>
@@ -1794,6 +1904,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The letters of lot {lot} were sent on {day}; the standstill period ends on {last_day}.</source>
         <translation>De brieven van perceel {lot} zijn verzonden op {day}; de opschortende termijn eindigt op {last_day}.</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>De rapportage is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>There are no contracts.</source>
+        <translation>Er zijn geen overeenkomsten.</translation>
+    </message>
+    <message>
+        <source>There are no procurements.</source>
+        <translation>Er zijn geen aanbestedingen.</translation>
+    </message>
+    <message>
+        <source>This procurement has no lots.</source>
+        <translation>Deze aanbesteding heeft geen percelen.</translation>
     </message>
     <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
@@ -1818,6 +1944,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>knocked out</source>
         <translation>afgevallen (knock-out)</translation>
+    </message>
+    <message>
+        <source>option {n}: {months} months, decide by {day}: {status}</source>
+        <translation>optie {n}: {months} maanden, beslissen uiterlijk {day}: {status}</translation>
     </message>
     <message>
         <source>price {points}</source>
@@ -1856,6 +1986,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{name} heeft geen e-mailadres: het concept vermeldt dat; verstuur de brief per post of vul de geadresseerde in.</translation>
     </message>
     <message>
+        <source>{n} bids</source>
+        <translation>{n} inschrijvingen</translation>
+    </message>
+    <message>
         <source>{n} decisions recorded.</source>
         <translation>{n} besluiten vastgelegd.</translation>
     </message>
@@ -1872,6 +2006,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{n} brieven geschreven naar {path}.</translation>
     </message>
     <message>
+        <source>{n} lots</source>
+        <translation>{n} percelen</translation>
+    </message>
+    <message>
         <source>{n} rows exported to {path}.</source>
         <translation>{n} rijen geëxporteerd naar {path}.</translation>
     </message>
@@ -1880,8 +2018,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{n} beoordelingsformulieren opgeslagen in {path}.</translation>
     </message>
     <message>
+        <source>{reference} ({lot}) {contractor}: {start} to {end}, after all options {final}; {value}</source>
+        <translation>{reference} ({lot}) {contractor}: {start} tot en met {end}, na alle opties {final}; {value}</translation>
+    </message>
+    <message>
         <source>{reference} {applicant}: {granted}, {tier}, due {due} {state}</source>
         <translation>{reference} {applicant}: {granted}, {tier}, uiterlijk {due} {state}</translation>
+    </message>
+    <message>
+        <source>{year}: target {target}, realised {realised}</source>
+        <translation>{year}: doel {target}, gerealiseerd {realised}</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2083,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <source>Award method</source>
@@ -2011,6 +2165,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Gecontracteerd</translation>
     </message>
     <message>
+        <source>Contractor</source>
+        <translation>Opdrachtnemer</translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation>Contracten</translation>
     </message>
@@ -2059,8 +2217,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Wijk</translation>
     </message>
     <message>
+        <source>District opinions</source>
+        <translation>Oordelen wijkplatforms</translation>
+    </message>
+    <message>
         <source>Districts</source>
         <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2087,6 +2253,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Veld</translation>
     </message>
     <message>
+        <source>Final end</source>
+        <translation>Einde na opties</translation>
+    </message>
+    <message>
         <source>Gets</source>
         <translation>Krijgt</translation>
     </message>
@@ -2105,6 +2275,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Intended contractor</source>
+        <translation>Beoogde opdrachtnemer</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2219,6 +2397,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Partijen</translation>
     </message>
     <message>
+        <source>Performance at the decision</source>
+        <translation>Prestaties bij het besluit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
@@ -2241,6 +2427,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Publication</source>
         <translation>Publicatie</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2363,6 +2553,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Samenvatting</translation>
     </message>
     <message>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
         <source>Term</source>
         <translation>Looptijd</translation>
     </message>
@@ -2387,12 +2581,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Onbeslist</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
     </message>
     <message>
         <source>Weekday</source>
@@ -2425,6 +2627,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} (subcontractor)</source>
         <translation>{name} (onderaannemer)</translation>
+    </message>
+    <message>
+        <source>{name} (succeeded by {successor})</source>
+        <translation>{name} (opgevolgd door {successor})</translation>
     </message>
     <message>
         <source>{successor} (successor of {winner})</source>
@@ -3578,12 +3784,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er bestaat al een aanbesteding met kenmerk {reference}.</translation>
     </message>
     <message>
+        <source>A report cannot be assessed on {on}, before it was received on {received}.</source>
+        <translation>Een rapportage kan niet op {on} beoordeeld worden, vóór zij op {received} is ontvangen.</translation>
+    </message>
+    <message>
         <source>A report is assessed on or after its receipt ({date}).</source>
         <translation>Een verantwoording wordt beoordeeld op of na de ontvangst ervan ({date}).</translation>
     </message>
     <message>
         <source>A report is dated on or after the grant decision of {date}; choose a later date.</source>
         <translation>Een verantwoording is gedateerd op of na het verleningsbesluit van {date}; kies een latere datum.</translation>
+    </message>
+    <message>
+        <source>A report is due between 0 and 366 days after its period.</source>
+        <translation>Een rapportage moet tussen 0 en 366 dagen na haar periode binnen zijn.</translation>
+    </message>
+    <message>
+        <source>A report period lasts 1, 3, 4, 6 or 12 months.</source>
+        <translation>Een rapportageperiode duurt 1, 3, 4, 6 of 12 maanden.</translation>
     </message>
     <message>
         <source>A scale named {name} already exists.</source>
@@ -3612,6 +3830,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>A shared PostgreSQL database is backed up by its server (pg_dump); ask the database administrator.</source>
         <translation>Van een gedeelde PostgreSQL-database maakt de server zelf de back-up (pg_dump); vraag het de databasebeheerder.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Een doel kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A target for {year} lies outside contract {reference}, which runs from {first} to {last} with all its options.</source>
+        <translation>Een doel voor {year} valt buiten overeenkomst {reference}, die met al haar opties loopt van {first} tot en met {last}.</translation>
     </message>
     <message>
         <source>A threshold amount is more than zero.</source>
@@ -3670,8 +3896,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Een verlengingsoptie duurt minstens één maand.</translation>
     </message>
     <message>
+        <source>An indicator&apos;s name has at most 200 characters, its unit at most 50.</source>
+        <translation>De naam van een indicator heeft hoogstens 200 tekens, de eenheid hoogstens 50.</translation>
+    </message>
+    <message>
+        <source>An objection against the intended award of lot {lot} is still open; record its outcome before the contract is signed.</source>
+        <translation>Een bezwaar tegen de voorgenomen gunning van perceel {lot} is nog open; leg de uitkomst vast voordat de overeenkomst wordt getekend.</translation>
+    </message>
+    <message>
         <source>An organisation cannot be its own successor.</source>
         <translation>Een organisatie kan niet haar eigen opvolger zijn.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot succeed itself; choose its successor.</source>
+        <translation>Een organisatie kan zichzelf niet opvolgen; kies haar opvolger.</translation>
     </message>
     <message>
         <source>An organisation of this bid no longer exists; choose it again.</source>
@@ -3800,6 +4038,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kies twee verschillende organisaties om samen te voegen.</translation>
     </message>
     <message>
+        <source>Contract {reference} already has a report over {start} to {end}, which overlaps this period; correct that report instead.</source>
+        <translation>Overeenkomst {reference} heeft al een rapportage over {start} tot en met {end}, die deze periode overlapt; corrigeer die rapportage.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} already has an indicator {name}.</source>
+        <translation>Overeenkomst {reference} heeft al een indicator {name}.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} has no agreements for this district, so its platform has no part of the report to give an opinion on.</source>
+        <translation>Overeenkomst {reference} heeft geen afspraken voor deze wijk, dus het wijkplatform heeft geen deel van de rapportage om over te oordelen.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} has no performance indicators yet; agree them on the Prestaties tab first.</source>
+        <translation>Overeenkomst {reference} heeft nog geen prestatie-indicatoren; leg ze eerst vast op het tabblad Prestaties.</translation>
+    </message>
+    <message>
         <source>Contract {reference} was made from this award; an award with a contract cannot be withdrawn.</source>
         <translation>Uit deze gunning is contract {reference} gemaakt; een gunning met een contract kan niet worden ingetrokken.</translation>
     </message>
@@ -3826,6 +4080,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Describe what the value {value} means.</source>
         <translation>Beschrijf wat de waarde {value} betekent.</translation>
+    </message>
+    <message>
+        <source>District {district} does not belong to indicator {indicator} of contract {reference}; report only the districts agreed for it.</source>
+        <translation>Wijk {district} hoort niet bij indicator {indicator} van overeenkomst {reference}; rapporteer alleen de wijken die ervoor zijn afgesproken.</translation>
     </message>
     <message>
         <source>District {number} or a district named {name} already exists.</source>
@@ -3856,12 +4114,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul de datum in waarop het bezwaar is ontvangen.</translation>
     </message>
     <message>
+        <source>Enter the district platform&apos;s opinion.</source>
+        <translation>Vul het oordeel van het wijkplatform in.</translation>
+    </message>
+    <message>
         <source>Enter the moment the bid was received.</source>
         <translation>Vul het tijdstip in waarop de inschrijving is ontvangen.</translation>
     </message>
     <message>
         <source>Enter the name of the district.</source>
         <translation>Vul de naam van de wijk in.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the indicator.</source>
+        <translation>Vul de naam van de indicator in.</translation>
     </message>
     <message>
         <source>Enter the name of the municipality; every letter carries it.</source>
@@ -3920,6 +4186,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geef de reden van de weigering; die komt in de brief.</translation>
     </message>
     <message>
+        <source>Give the reason of the succession, e.g. a merger into a new foundation.</source>
+        <translation>Geef de reden van de opvolging, bijvoorbeeld een fusie tot een nieuwe stichting.</translation>
+    </message>
+    <message>
         <source>Give the reason why option {option} of contract {reference} is declined.</source>
         <translation>Geef de reden waarom optie {option} van contract {reference} niet wordt gelicht.</translation>
     </message>
@@ -3948,6 +4218,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geef de reden op waarom deze te late inschrijving (sluitingstermijn {deadline}) wordt aanvaard.</translation>
     </message>
     <message>
+        <source>Give the reasons for awarding without a tender (e.g. only the incumbent can carry out the work); the notice must state them.</source>
+        <translation>Geef de redenen om zonder aanbesteding te gunnen (bijvoorbeeld: alleen de zittende partij kan het werk doen); de aankondiging moet ze vermelden.</translation>
+    </message>
+    <message>
         <source>Give the scale its values, each with a descriptor, for example 0-2-4-6-8-10.</source>
         <translation>Geef de schaal waarden, elk met de betekenis ervan, bijvoorbeeld 0-2-4-6-8-10.</translation>
     </message>
@@ -3962,6 +4236,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>IBAN &quot;{value}&quot; is not valid: it fails its check digits or has the wrong length; check it for a typing error.</source>
         <translation>IBAN &quot;{value}&quot; is niet geldig: de controlecijfers kloppen niet of de lengte is verkeerd; controleer het op een tikfout.</translation>
+    </message>
+    <message>
+        <source>Indicator {indicator} does not belong to contract {reference}; report only the indicators agreed in the contract.</source>
+        <translation>Indicator {indicator} hoort niet bij overeenkomst {reference}; rapporteer alleen de indicatoren die in de overeenkomst zijn afgesproken.</translation>
+    </message>
+    <message>
+        <source>Indicator {indicator} has two values for the same district in this report; keep one.</source>
+        <translation>Indicator {indicator} heeft in deze rapportage twee waarden voor dezelfde wijk; houd er één.</translation>
+    </message>
+    <message>
+        <source>Indicator {indicator} of contract {reference} is agreed per district; report its values per district, not for the whole municipality.</source>
+        <translation>Indicator {indicator} van overeenkomst {reference} is per wijk afgesproken; rapporteer de waarden per wijk, niet voor de hele gemeente.</translation>
+    </message>
+    <message>
+        <source>Indicator {name} has two targets for {year} for the same district.</source>
+        <translation>Indicator {name} heeft voor {year} twee doelen voor dezelfde wijk.</translation>
     </message>
     <message>
         <source>It is not known for which scheme this application is; add a column Regeling or Thema, or choose the scheme for the whole import.</source>
@@ -3992,8 +4282,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Perceel {label} hoort bij aanbesteding {reference}, niet bij {procurement}; verbeter de aanbesteding of het perceel.</translation>
     </message>
     <message>
+        <source>Lot {lot} already has a notice of intended award.</source>
+        <translation>Perceel {lot} heeft al een aankondiging van voorgenomen gunning.</translation>
+    </message>
+    <message>
         <source>Lot {lot} already has a provisional award to bid {bid} ({name}); withdraw it first to decide anew.</source>
         <translation>Perceel {lot} is al voorlopig gegund aan inschrijving {bid} ({name}); trek dat besluit eerst in om opnieuw te besluiten.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} already has contract {reference} after its notice.</source>
+        <translation>Perceel {lot} heeft na de aankondiging al overeenkomst {reference}.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} belongs to a procurement that is not of the voluntary transparency type; only such a procurement publishes a notice of intended award.</source>
+        <translation>Perceel {lot} hoort bij een aanbesteding die geen vrijwillige transparantie is; alleen zo&apos;n procedure publiceert een aankondiging van voorgenomen gunning.</translation>
     </message>
     <message>
         <source>Lot {lot} has no award decision yet; decide the provisional award before making the letters.</source>
@@ -4114,6 +4416,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Say how the tie was broken.</source>
         <translation>Geef aan hoe de gelijke stand is beslecht.</translation>
+    </message>
+    <message>
+        <source>Say why the performance is insufficient; the reason is recorded.</source>
+        <translation>Zeg waarom de prestaties onvoldoende zijn; de reden wordt vastgelegd.</translation>
     </message>
     <message>
         <source>Scheme {scheme} closed on {date}; an application received on {received} is too late. Choose another scheme or check the date of receipt.</source>
@@ -4246,6 +4552,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The completion period is at least one day.</source>
         <translation>De aanvullingstermijn is minstens één dag.</translation>
+    </message>
+    <message>
+        <source>The contract cannot be signed on {signed}: the notice was published on {published}, so the waiting period runs until {last_day}. Sign it from {first_day}.</source>
+        <translation>De overeenkomst kan niet op {signed} worden getekend: de aankondiging is op {published} gepubliceerd, dus de wachttermijn loopt tot en met {last_day}. Teken haar vanaf {first_day}.</translation>
     </message>
     <message>
         <source>The contract ends on {end}, before it starts on {start}; correct the dates.</source>
@@ -4432,12 +4742,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het bezwaar van {organisation}, ontvangen op {received}, is nog niet afgehandeld; handel het eerst af, of geef de reden om de gunning toch definitief te maken.</translation>
     </message>
     <message>
+        <source>The opinion is dated {on}, before the report was received on {received}.</source>
+        <translation>Het oordeel is gedateerd op {on}, vóór de rapportage op {received} is ontvangen.</translation>
+    </message>
+    <message>
         <source>The outcome ({outcome_on}) cannot come before the objection was received ({received_on}).</source>
         <translation>De uitkomst ({outcome_on}) kan niet vóór de ontvangst van het bezwaar ({received_on}) liggen.</translation>
     </message>
     <message>
         <source>The placeholder {placeholder} is a table or passage of its own; put it alone in a paragraph, with a blank line above and below.</source>
         <translation>De invulplek {placeholder} is een tabel of een eigen passage; zet die alleen in een alinea, met een witregel erboven en eronder.</translation>
+    </message>
+    <message>
+        <source>The platform of {district} already gave its opinion on this report; change that opinion instead.</source>
+        <translation>Het wijkplatform van {district} heeft al een oordeel over deze rapportage gegeven; wijzig dat oordeel.</translation>
     </message>
     <message>
         <source>The price criterion has no sub-criteria.</source>
@@ -4458,6 +4776,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The report of application {reference} is not overdue (due {date}); a reminder is sent only after the due date.</source>
         <translation>De verantwoording van aanvraag {reference} is niet te laat (uiterlijk {date}); een herinnering gaat pas na die datum.</translation>
+    </message>
+    <message>
+        <source>The report period ends on {end}, before it starts on {start}.</source>
+        <translation>De rapportageperiode eindigt op {end}, vóór zij begint op {start}.</translation>
+    </message>
+    <message>
+        <source>The report period {start} to {end} lies outside the term of contract {reference} ({term_start} to {term_end}); correct the period.</source>
+        <translation>De rapportageperiode {start} tot en met {end} valt buiten de looptijd van overeenkomst {reference} ({term_start} tot en met {term_end}); corrigeer de periode.</translation>
+    </message>
+    <message>
+        <source>The report was received on {received}, before its period starts on {start}.</source>
+        <translation>De rapportage is op {received} ontvangen, vóór haar periode begint op {start}.</translation>
     </message>
     <message>
         <source>The requested amount is more than zero euros.</source>
@@ -4605,6 +4935,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De waarde {value} voor {column} ({table}) past daar niet; er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>The value {value} of indicator {indicator} is not possible.</source>
+        <translation>De waarde {value} van indicator {indicator} is niet mogelijk.</translation>
+    </message>
+    <message>
         <source>The weights of the criteria under {parent} add up to {sum} %; they must add up to exactly 100 %.</source>
         <translation>De wegingen van de criteria onder {parent} tellen op tot {sum} %; samen moeten ze precies 100 % zijn.</translation>
     </message>
@@ -4621,12 +4955,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Deze database heeft geen inschrijving met id {value}; maak de id-cel leeg om haar als nieuwe inschrijving toe te voegen.</translation>
     </message>
     <message>
+        <source>There is no contract with the reference {reference}.</source>
+        <translation>Er is geen overeenkomst met kenmerk {reference}.</translation>
+    </message>
+    <message>
         <source>There is no lot {label}; check the reference and the lot number.</source>
         <translation>Er is geen perceel {label}; controleer het kenmerk en het perceelnummer.</translation>
     </message>
     <message>
         <source>There is no organisation with id {value} in this database; empty the id cell to add it as a new organisation.</source>
         <translation>Deze database heeft geen organisatie met id {value}; maak de id-cel leeg om haar als nieuwe organisatie toe te voegen.</translation>
+    </message>
+    <message>
+        <source>There is no procurement with the reference {reference}.</source>
+        <translation>Er is geen aanbesteding met kenmerk {reference}.</translation>
     </message>
     <message>
         <source>There is no procurement {reference} with lots.</source>
@@ -4749,6 +5091,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Dit bestand is geen bruikbare ssb-desktop-database (het is beschadigd of van een andere soort). Open een ander bestand of zet een back-up terug.</translation>
     </message>
     <message>
+        <source>This indicator no longer exists. Reload the contract.</source>
+        <translation>Deze indicator bestaat niet meer. Laad de overeenkomst opnieuw.</translation>
+    </message>
+    <message>
         <source>This is a branch number (12 digits); enter the 8-digit KvK number.</source>
         <translation>Dit is een vestigingsnummer (12 cijfers); vul het KvK-nummer van 8 cijfers in.</translation>
     </message>
@@ -4793,6 +5139,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Deze vergadering bestaat niet meer. Laad de lijst opnieuw.</translation>
     </message>
     <message>
+        <source>This notice no longer exists. Reload the list.</source>
+        <translation>Deze aankondiging bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
         <source>This objection no longer exists. Reload the list.</source>
         <translation>Dit bezwaar bestaat niet meer. Laad de lijst opnieuw.</translation>
     </message>
@@ -4823,6 +5173,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This procurement no longer exists. Reload the list.</source>
         <translation>Deze aanbesteding bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This report no longer exists. Reload the contract.</source>
+        <translation>Deze rapportage bestaat niet meer. Laad de overeenkomst opnieuw.</translation>
     </message>
     <message>
         <source>This scale no longer exists.</source>
@@ -4981,6 +5335,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{label} is geen perceel; schrijf het kenmerk van de aanbesteding en het perceelnummer, bijvoorbeeld SSB-2019/1.</translation>
     </message>
     <message>
+        <source>{name} already has a successor: {successor}.</source>
+        <translation>{name} heeft al een opvolger: {successor}.</translation>
+    </message>
+    <message>
         <source>{name} already takes part in bid {code} on this lot; an organisation may bid only once per lot, alone or in a consortium, unless the procurement allows more.</source>
         <translation>{name} neemt al deel aan inschrijving {code} op dit perceel; een organisatie mag per perceel maar één keer inschrijven, alleen of in een combinatie, tenzij de aanbesteding meer toestaat.</translation>
     </message>
@@ -5037,6 +5395,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{name} zit al in de commissie van dit perceel.</translation>
     </message>
     <message>
+        <source>{name} is archived; a contract can only be awarded to an organisation in the register.</source>
+        <translation>{name} is gearchiveerd; een opdracht kan alleen gegund worden aan een organisatie in het register.</translation>
+    </message>
+    <message>
         <source>{name} is not on the committee of lot {lot}; choose one of: {names}.</source>
         <translation>{name} zit niet in de beoordelingscommissie van perceel {lot}; kies een van: {names}.</translation>
     </message>
@@ -5061,6 +5423,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{option} geldt niet voor {command} {kind}.</translation>
     </message>
     <message>
+        <source>{option} {value} is not a date; write it as dd-mm-yyyy.</source>
+        <translation>{option} {value} is geen datum; schrijf haar als dd-mm-jjjj.</translation>
+    </message>
+    <message>
         <source>{organisation} decides on application {reference}, as holder of the theme&apos;s contract; a decision by another body cannot be recorded.</source>
         <translation>{organisation} beslist op aanvraag {reference}, als opdrachtnemer van het thema; een besluit van een ander orgaan kan niet worden vastgelegd.</translation>
     </message>
@@ -5079,6 +5445,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{path} was made by a newer version of the program (version {version}); update the program and import it again.</source>
         <translation>{path} is gemaakt door een nieuwere versie van het programma (versie {version}); werk het programma bij en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{successor} is archived, so it cannot take over from {name}; restore it first or choose the organisation that carries on the work.</source>
+        <translation>{successor} is gearchiveerd en kan {name} dus niet opvolgen; zet haar eerst terug of kies de organisatie die het werk voortzet.</translation>
     </message>
     <message>
         <source>{text} is not a list of extension options; write for example 1 x 24 maanden or 5 + 2 + 2 jaar.</source>
@@ -5365,6 +5735,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De formulieren hebben {count} problemen, daarom is niets geïmporteerd; los ze op en importeer opnieuw.</translation>
     </message>
     <message>
+        <source>The report form has {count} problems, so nothing was imported; solve them and import again.</source>
+        <translation>Het rapportageformulier heeft {count} problemen, dus er is niets ingelezen; los ze op en lees opnieuw in.</translation>
+    </message>
+    <message>
         <source>The results workbook is missing from the dossier because the result cannot be computed yet: {reason}</source>
         <translation>Het resultatenbestand ontbreekt in het dossier, omdat het resultaat nog niet te berekenen is: {reason}</translation>
     </message>
@@ -5425,8 +5799,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{file} en {other} zijn allebei formulieren van {name}, met verschillende scores; importeer alleen het juiste.</translation>
     </message>
     <message>
+        <source>{file} has no sheet {sheet}; ask for a new form and copy the values into it.</source>
+        <translation>{file} heeft geen tabblad {sheet}; vraag een nieuw formulier aan en neem de waarden daarin over.</translation>
+    </message>
+    <message>
         <source>{file} has no sheet {sheet}; export a new grid and copy your scores into it.</source>
         <translation>{file} heeft geen tabblad {sheet}; exporteer een nieuw formulier en neem uw scores daarin over.</translation>
+    </message>
+    <message>
+        <source>{file} holds no realised values; fill in the yellow cells and import it again.</source>
+        <translation>{file} bevat geen gerealiseerde waarden; vul de gele cellen in en lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>{file} is a performance report form of another format ({version}); ask for a new form and copy the values into it.</source>
+        <translation>{file} is een rapportageformulier van een ander formaat ({version}); vraag een nieuw formulier aan en neem de waarden daarin over.</translation>
     </message>
     <message>
         <source>{file} is a scoring grid of another format ({version}); export a new grid and copy your scores into it.</source>
@@ -5441,12 +5827,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{file} is een beoordelingsformulier van perceel {grid_lot}, dat niet meer bestaat; er kan niets uit worden geïmporteerd.</translation>
     </message>
     <message>
+        <source>{file} is not a performance report form of this program, or its hidden information was removed; ask the municipality for a new form and copy the values into it.</source>
+        <translation>{file} is geen rapportageformulier van dit programma, of de verborgen gegevens zijn verwijderd; vraag de gemeente om een nieuw formulier en neem de waarden daarin over.</translation>
+    </message>
+    <message>
         <source>{file} is not a scoring grid of this program, or its hidden information was removed; export a new grid and copy your scores into it.</source>
         <translation>{file} is geen beoordelingsformulier van dit programma, of de verborgen gegevens zijn verwijderd; exporteer een nieuw formulier en neem uw scores daarin over.</translation>
     </message>
     <message>
         <source>{file} is the grid of {name}, who is not on the committee of lot {lot}; check the file and the committee.</source>
         <translation>{file} is het formulier van {name}, die niet in de beoordelingscommissie van perceel {lot} zit; controleer het bestand en de commissie.</translation>
+    </message>
+    <message>
+        <source>{file} is the report form of contract {reference}, which no longer exists; nothing can be imported from it.</source>
+        <translation>{file} is het rapportageformulier van overeenkomst {reference}, die niet meer bestaat; er kan niets uit worden ingelezen.</translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: &quot;{value}&quot; is not a number; enter the realised value as a number.</source>
+        <translation>{file}, {cell}: &quot;{value}&quot; is geen getal; vul de gerealiseerde waarde in als getal.</translation>
     </message>
     <message>
         <source>{file}, {cell}: &quot;{value}&quot; is not a score; choose one of {allowed} from the list.</source>
@@ -5465,6 +5863,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{file}, {cell}: de score {value} staat niet op de schaal; kies een van {allowed}.</translation>
     </message>
     <message>
+        <source>{file}, {cell}: the value {value} is negative; a realised value is zero or more.</source>
+        <translation>{file}, {cell}: de waarde {value} is negatief; een gerealiseerde waarde is nul of meer.</translation>
+    </message>
+    <message>
         <source>{file}, {cell}: there is a motivation but no score; choose a score or remove the motivation.</source>
         <translation>{file}, {cell}: er staat een motivering maar geen score; kies een score of verwijder de motivering.</translation>
     </message>
@@ -5473,12 +5875,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{file}, {cell}: deze inschrijving bestaat niet meer; exporteer een nieuw formulier en neem de scores daarin over.</translation>
     </message>
     <message>
+        <source>{file}: contract {reference} already has a report over {start} to {end}, which overlaps the period of this form.</source>
+        <translation>{file}: overeenkomst {reference} heeft al een rapportage over {start} tot en met {end}, die de periode van dit formulier overlapt.</translation>
+    </message>
+    <message>
         <source>{file}: the criteria or their scales have changed since this grid was exported on {exported}; export a new grid and copy the scores into it.</source>
         <translation>{file}: de criteria of hun schalen zijn gewijzigd sinds dit formulier op {exported} werd geëxporteerd; exporteer een nieuw formulier en neem de scores daarin over.</translation>
     </message>
     <message>
         <source>{file}: the layout of sheet {sheet} or its hidden information was changed (rows moved, criteria renamed or information edited), so the scores cannot be matched safely; export a new grid and copy your scores into it.</source>
         <translation>{file}: de indeling van tabblad {sheet} of de verborgen gegevens zijn gewijzigd (regels verplaatst, criteria hernoemd of gegevens bewerkt), zodat de scores niet veilig zijn toe te wijzen; exporteer een nieuw formulier en neem uw scores daarin over.</translation>
+    </message>
+    <message>
+        <source>{file}: the layout of sheet {sheet} or its hidden information was changed (rows moved, names changed or information edited), so the values cannot be matched safely; ask for a new form and copy the values into it.</source>
+        <translation>{file}: de indeling van tabblad {sheet} of de verborgen gegevens zijn gewijzigd (regels verplaatst, namen gewijzigd of gegevens bewerkt), dus de waarden kunnen niet veilig worden toegewezen; vraag een nieuw formulier aan en neem de waarden daarin over.</translation>
     </message>
     <message>
         <source>{file}: {name} has already submitted the scores of lot {lot}; submitted scores are locked and cannot be replaced by an import.</source>
@@ -6266,6 +6676,69 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>Doel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>Doel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Targets per year</source>
+        <translation>&amp;Doelen per jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Eenheid</translation>
+    </message>
+    <message>
+        <source>A target without a district holds for the whole municipality; targets per district make the contractor report per district.</source>
+        <translation>Een doel zonder wijk geldt voor de hele gemeente; met doelen per wijk rapporteert de opdrachtnemer per wijk.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Indicator of contract {reference}</source>
+        <translation>Indicator van overeenkomst {reference}</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the target as a number, e.g. 40 or 12,5.</source>
+        <translation>Regel {row}: schrijf het doel als getal, bijvoorbeeld 40 of 12,5.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hele gemeente</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>e.g. people, meetings, hours</source>
+        <translation>bijvoorbeeld personen, bijeenkomsten, uren</translation>
+    </message>
+</context>
+<context>
     <name>InvolvementKind</name>
     <message>
         <source>Bid</source>
@@ -6936,6 +7409,84 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>NoticeContractDialog</name>
+    <message>
+        <source>&amp;End of the base term</source>
+        <translation>&amp;Einde basistermijn</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Waarde</translation>
+    </message>
+    <message>
+        <source>Contract after the notice, lot {lot}</source>
+        <translation>Overeenkomst na de aankondiging, perceel {lot}</translation>
+    </message>
+    <message>
+        <source>Extension &amp;options</source>
+        <translation>Verlengings&amp;opties</translation>
+    </message>
+    <message>
+        <source>Months per option, e.g. 24 or 60,24,24</source>
+        <translation>Maanden per optie, bijvoorbeeld 24 of 60,24,24</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on</source>
+        <translation>&amp;Getekend op</translation>
+    </message>
+    <message>
+        <source>With {name}, named in the notice published on {published}; the waiting period ended on {last_day}.</source>
+        <translation>Met {name}, genoemd in de aankondiging die op {published} is gepubliceerd; de wachttermijn eindigde op {last_day}.</translation>
+    </message>
+    <message>
+        <source>Write an amount such as € 1.234,56.</source>
+        <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>&amp;Intended contractor</source>
+        <translation>&amp;Beoogde opdrachtnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Published on TenderNed</source>
+        <translation>&amp;Gepubliceerd op TenderNed</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Redenen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Notice of intended award, lot {lot}</source>
+        <translation>Aankondiging voorgenomen gunning, perceel {lot}</translation>
+    </message>
+    <message>
+        <source>Why without a tender, e.g. only the incumbent can do it</source>
+        <translation>Waarom zonder aanbesteding, bijvoorbeeld: alleen de zittende partij kan het</translation>
+    </message>
+    <message>
+        <source>{days} days from the day after publication: last day {last_day}; the contract may be signed from the day after.</source>
+        <translation>{days} dagen vanaf de dag na publicatie: laatste dag {last_day}; de overeenkomst mag vanaf de dag daarna worden getekend.</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDialog</name>
     <message>
         <source>&amp;Hearing on</source>
@@ -7034,6 +7585,29 @@ Database: {where}</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion</source>
+        <translation>&amp;Oordeel</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Ontvangen op</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Opinion of a district platform</source>
+        <translation>Oordeel van een wijkplatform</translation>
     </message>
 </context>
 <context>
@@ -7306,6 +7880,10 @@ Database: {where}</translation>
         <translation>Alle soorten</translation>
     </message>
     <message>
+        <source>Another organisation, with its own KvK number, takes over this one&apos;s work</source>
+        <translation>Een andere organisatie, met een eigen KvK-nummer, neemt het werk van deze over</translation>
+    </message>
+    <message>
         <source>Archive the organisation: it stays in history but leaves the list</source>
         <translation>Archiveer de organisatie: ze blijft in de geschiedenis, maar verdwijnt uit de lijst</translation>
     </message>
@@ -7362,6 +7940,10 @@ Database: {where}</translation>
         <translation>Organisaties</translation>
     </message>
     <message>
+        <source>Record s&amp;uccession…</source>
+        <translation>Op&amp;volging vastleggen…</translation>
+    </message>
+    <message>
         <source>Search name, KvK, city, contact… (Ctrl+F)</source>
         <translation>Zoek op naam, KvK, plaats, contactpersoon… (Ctrl+F)</translation>
     </message>
@@ -7395,6 +7977,183 @@ Database: {where}</translation>
     <message>
         <source>Settlement</source>
         <translation>Vaststelling</translation>
+    </message>
+</context>
+<context>
+    <name>Performance</name>
+    <message>
+        <source>Latest assessment (period to {end}): {assessment}.</source>
+        <translation>Laatste oordeel (periode tot en met {end}): {assessment}.</translation>
+    </message>
+    <message>
+        <source>No performance record was kept with this decision.</source>
+        <translation>Bij dit besluit zijn geen prestaties vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No reports received.</source>
+        <translation>Geen rapportages ontvangen.</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>{count} report(s) overdue.</source>
+        <translation>{count} rapportage(s) te laat.</translation>
+    </message>
+    <message>
+        <source>{reports} reports: {good} good, {sufficient} sufficient, {insufficient} insufficient, {open} not assessed.</source>
+        <translation>{reports} rapportages: {good} goed, {sufficient} voldoende, {insufficient} onvoldoende, {open} niet beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceChartWidget</name>
+    <message>
+        <source>Chart of an indicator against its targets</source>
+        <translation>Grafiek van een indicator tegen haar doelen</translation>
+    </message>
+    <message>
+        <source>Choose an indicator with targets or reported values.</source>
+        <translation>Kies een indicator met doelen of gerapporteerde waarden.</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>geen doel</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>niet gerapporteerd</translation>
+    </message>
+    <message>
+        <source>{year}: target {target}, realised {realised}</source>
+        <translation>{year}: doel {target}, gerealiseerd {realised}</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>Add indicator…</source>
+        <translation>Indicator toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add report…</source>
+        <translation>Rapportage toevoegen…</translation>
+    </message>
+    <message>
+        <source>Assessment: {text}</source>
+        <translation>Oordeel: {text}</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Beoordelen…</translation>
+    </message>
+    <message>
+        <source>Choose a contract on the Contracts tab.</source>
+        <translation>Kies een overeenkomst op het tabblad Overeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} with {contractor}.</source>
+        <translation>Overeenkomst {reference} met {contractor}.</translation>
+    </message>
+    <message>
+        <source>District opinion</source>
+        <translation>Oordeel wijkplatform</translation>
+    </message>
+    <message>
+        <source>District opinion…</source>
+        <translation>Oordeel wijkplatform…</translation>
+    </message>
+    <message>
+        <source>Documents: {text}</source>
+        <translation>Documenten: {text}</translation>
+    </message>
+    <message>
+        <source>Edit indicator…</source>
+        <translation>Indicator wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit report…</source>
+        <translation>Rapportage wijzigen…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a report form</source>
+        <translation>Een rapportageformulier inlezen</translation>
+    </message>
+    <message>
+        <source>Import report…</source>
+        <translation>Rapportage inlezen…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>No periodic reports agreed.</source>
+        <translation>Geen periodieke rapportages afgesproken.</translation>
+    </message>
+    <message>
+        <source>No reports yet.</source>
+        <translation>Nog geen rapportages.</translation>
+    </message>
+    <message>
+        <source>Performance indicators and targets</source>
+        <translation>Prestatie-indicatoren en doelen</translation>
+    </message>
+    <message>
+        <source>Platform {district} ({day}): {text}</source>
+        <translation>Wijkplatform {district} ({day}): {text}</translation>
+    </message>
+    <message>
+        <source>Report form</source>
+        <translation>Rapportageformulier</translation>
+    </message>
+    <message>
+        <source>Report form to Excel…</source>
+        <translation>Rapportageformulier naar Excel…</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Rapportage-afspraken…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>Reports every {months} months, due {days} days after each period.</source>
+        <translation>Rapportage elke {months} maanden, uiterlijk {days} dagen na elke periode.</translation>
+    </message>
+    <message>
+        <source>Reports of the contractor</source>
+        <translation>Rapportages van de opdrachtnemer</translation>
+    </message>
+    <message>
+        <source>Save the report form</source>
+        <translation>Rapportageformulier opslaan</translation>
+    </message>
+    <message>
+        <source>The indicators of this contract have no targets per district, so no district platform has a part of the report to give an opinion on.</source>
+        <translation>De indicatoren van deze overeenkomst hebben geen doelen per wijk, dus geen wijkplatform heeft een deel van de rapportage om over te oordelen.</translation>
+    </message>
+    <message>
+        <source>The report form over {start} to {end} was written to {path}.</source>
+        <translation>Het rapportageformulier over {start} tot en met {end} is geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>whole municipality</source>
+        <translation>hele gemeente</translation>
     </message>
 </context>
 <context>
@@ -7753,12 +8512,24 @@ Database: {where}</translation>
         <translation>&amp;Beoordeling</translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
         <source>&amp;Justified amount</source>
         <translation>&amp;Verantwoord bedrag</translation>
     </message>
     <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Ontvangen op</translation>
+    </message>
+    <message>
         <source>&amp;Record assessment</source>
         <translation>Beoordeling &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Assess the report of {reference}</source>
@@ -7769,12 +8540,123 @@ Database: {where}</translation>
         <translation>Beoordeeld &amp;op</translation>
     </message>
     <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
         <source>Granted {granted}; report received on {date}.</source>
         <translation>Verleend {granted}; verantwoording ontvangen op {date}.</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Names of the documents received, a note</source>
+        <translation>Namen van de ontvangen documenten, een toelichting</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Periode &amp;van</translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation>Periode &amp;tot en met</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Realised &amp;values</source>
+        <translation>Gerealiseerde &amp;waarden</translation>
+    </message>
+    <message>
+        <source>Realised values</source>
+        <translation>Gerealiseerde waarden</translation>
+    </message>
+    <message>
+        <source>Report on contract {reference}</source>
+        <translation>Rapportage over overeenkomst {reference}</translation>
+    </message>
+    <message>
+        <source>Row {row}: write the realised value as a number.</source>
+        <translation>Regel {row}: schrijf de gerealiseerde waarde als getal.</translation>
+    </message>
+    <message>
+        <source>Target (year)</source>
+        <translation>Doel (jaar)</translation>
+    </message>
+    <message>
         <source>What was and was not carried out</source>
         <translation>Wat wel en niet is uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hele gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Ontvangen op</translation>
+    </message>
+    <message>
+        <source>A report over this period exists; its values are replaced.</source>
+        <translation>Er is al een rapportage over deze periode; haar waarden worden vervangen.</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Import report {file}</source>
+        <translation>Rapportage {file} inlezen</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Report on contract {reference} over {start} to {end}: {count} values.</source>
+        <translation>Rapportage over overeenkomst {reference} over {start} tot en met {end}: {count} waarden.</translation>
+    </message>
+    <message>
+        <source>The form has {count} problem(s), so nothing can be imported; solve them and import again.</source>
+        <translation>Het formulier heeft {count} probleem/problemen, dus er kan niets worden ingelezen; los ze op en lees opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hele gemeente</translation>
     </message>
 </context>
 <context>
@@ -8053,6 +8935,53 @@ Database: {where}</translation>
     <message>
         <source>to</source>
         <translation>tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source> days after the period</source>
+        <translation> dagen na de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapportage</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Every four months</source>
+        <translation>Elke vier maanden</translation>
+    </message>
+    <message>
+        <source>Every half year</source>
+        <translation>Elk half jaar</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Elk kwartaal</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Elk jaar</translation>
+    </message>
+    <message>
+        <source>No periodic reports</source>
+        <translation>Geen periodieke rapportages</translation>
+    </message>
+    <message>
+        <source>Reporting of contract {reference}</source>
+        <translation>Rapportage van overeenkomst {reference}</translation>
     </message>
 </context>
 <context>
@@ -8871,6 +9800,37 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>SuccessionDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Record succession</source>
+        <translation>Opvolging &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Successor</source>
+        <translation>&amp;Opvolger</translation>
+    </message>
+    <message>
+        <source>Another legal entity, with its own KvK number, takes over the work of {name}. {name} is archived; its bids, contracts and subsidies stay as they are, and both names remain visible.</source>
+        <translation>Een andere rechtspersoon, met een eigen KvK-nummer, neemt het werk van {name} over. {name} wordt gearchiveerd; haar inschrijvingen, overeenkomsten en subsidies blijven zoals ze zijn, en beide namen blijven zichtbaar.</translation>
+    </message>
+    <message>
+        <source>Succession of {name}</source>
+        <translation>Opvolging van {name}</translation>
+    </message>
+    <message>
+        <source>e.g. Libertas and Radius merged into BuZz</source>
+        <translation>bijvoorbeeld: Libertas en Radius zijn opgegaan in BuZz</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdCategory</name>
     <message>
         <source>Services for local government</source>
@@ -9192,6 +10152,10 @@ Database: {where}</translation>
     <message>
         <source>Archived.</source>
         <translation>Gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Archived. Succeeded by {name} on {day}: {reason}</source>
+        <translation>Gearchiveerd. Opgevolgd door {name} op {day}: {reason}</translation>
     </message>
     <message>
         <source>Archived. Succeeded by {name}.</source>

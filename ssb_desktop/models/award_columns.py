@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_money, format_points
+from ssb_desktop.models.performance_columns import summary_text
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, translated_labels
 from ssb_desktop.records import (
     AWARD_STATUS_LABELS,
@@ -20,6 +21,7 @@ from ssb_desktop.records import (
     ContractRecord,
     ObjectionRecord,
     OptionRecord,
+    PerformanceSummary,
 )
 
 
@@ -126,7 +128,25 @@ def _months(value: int) -> str:
 
 
 def _parties(record: ContractRecord) -> str:
-    return ", ".join(party.organisation_name for party in record.parties)
+    """The parties as they signed, each with its legal successor where one took over."""
+    names = []
+    for party in record.parties:
+        if party.successor_name:
+            names.append(
+                QCoreApplication.translate("Columns", "{name} (succeeded by {successor})").format(
+                    name=party.organisation_name, successor=party.successor_name
+                )
+            )
+        else:
+            names.append(party.organisation_name)
+    return ", ".join(names)
+
+
+def _basis(record: OptionRecord) -> str:
+    """The assessed performance an option decision recorded; nothing while it is open."""
+    if record.decided_on is None:
+        return ""
+    return summary_text(PerformanceSummary.from_json(record.performance_basis))
 
 
 CONTRACT_COLUMNS: tuple[Column[ContractRecord], ...] = (
@@ -156,5 +176,10 @@ OPTION_COLUMNS: tuple[Column[OptionRecord], ...] = (
     ),
     Column(N_("Columns", "Decided on"), lambda r: r.decided_on),
     Column(N_("Columns", "Reason"), lambda r: r.reason, tooltip=lambda r: r.reason),
+    Column(
+        N_("Columns", "Performance at the decision"),
+        _basis,
+        tooltip=_basis,
+    ),
 )
-OPTION_WIDTHS = (55, 75, 135, 95, 95)
+OPTION_WIDTHS = (55, 75, 135, 95, 95, 160)

@@ -17,7 +17,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from ssb_desktop.db import limits
 from ssb_desktop.db.tables import (
@@ -57,6 +57,7 @@ from ssb_desktop.records import (
     OptionClock,
     OptionRecord,
     OptionStatus,
+    ProcedureType,
     StandstillClock,
     TimelineEvent,
 )
@@ -71,6 +72,8 @@ from ssb_desktop.services.scoring import BidResult, LotResult
 DEFAULT_NOTICE_MONTHS = 6
 # The Dashboard shows option decisions due within this many months.
 OPTION_WARNING_MONTHS = 3
+
+Successor = aliased(Organisation)
 
 _AWARD_GONE = N_("Errors", "This award decision no longer exists. Reload the list.")
 _CONTRACT_GONE = N_("Errors", "This contract no longer exists. Reload the list.")
@@ -560,7 +563,17 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
         .where(Bid.lot_id == record.lot_id, BidMember.organisation_id == record.organisation_id)
         .limit(1)
     )
-    if bidder is None:
+    # Under voluntary transparency nobody bids: any organisation may object to the intended
+    # award of the notice.
+    transparency = (
+        session.scalar(
+            select(Procurement.procedure_type)
+            .join(Lot, Lot.procurement_id == Procurement.id)
+            .where(Lot.id == record.lot_id)
+        )
+        is ProcedureType.VOLUNTARY_TRANSPARENCY
+    )
+    if bidder is None and not transparency:
         raise ValidationError(
             N_(
                 "Errors",
@@ -672,6 +685,14 @@ def _contract_records(session: Session, where: Any = None) -> list[ContractRecor
     names = _organisation_names(
         session, (party.organisation_id for c in contracts for party in c.parties)
     )
+    successors = {
+        organisation_id: name
+        for organisation_id, name in session.execute(
+            select(Organisation.id, Successor.name)
+            .join(Successor, Successor.id == Organisation.successor_id)
+            .where(Organisation.id.in_(names), Organisation.succeeded_on.is_not(None))
+        )
+    }
     labels = _lot_labels(session)
     return [
         ContractRecord(
@@ -687,7 +708,12 @@ def _contract_records(session: Session, where: Any = None) -> list[ContractRecor
             lot_label=labels.get(c.lot_id, ""),
             current_end=_current_end(c),
             parties=tuple(
-                ContractPartyRecord(p.organisation_id, names.get(p.organisation_id, ""), p.role)
+                ContractPartyRecord(
+                    p.organisation_id,
+                    names.get(p.organisation_id, ""),
+                    p.role,
+                    successors.get(p.organisation_id, ""),
+                )
                 for p in c.parties
             ),
             options=tuple(
@@ -701,10 +727,13 @@ def _contract_records(session: Session, where: Any = None) -> list[ContractRecor
                     decided_on=o.decided_on,
                     reason=o.reason,
                     version=o.version,
+                    performance_basis=o.performance_basis,
                 )
                 for o in c.options
             ),
             version=c.version,
+            report_months=c.report_months,
+            report_due_days=c.report_due_days,
         )
         for c in contracts
     ]
@@ -809,6 +838,47 @@ def create_contract(
         raise ValidationError(
             N_("Errors", "This award already has contract {reference}."), {"reference": existing}
         )
+    members = session.execute(
+        select(BidMember.organisation_id, BidMember.role)
+        .where(BidMember.bid_id == award.bid_id, BidMember.role != ConsortiumRole.SUBCONTRACTOR)
+        .order_by(BidMember.role != ConsortiumRole.LEAD, BidMember.id)
+    ).all()
+    parties: list[tuple[int, ConsortiumRole]] = []
+    for organisation_id, role in members:
+        if role is ConsortiumRole.LEAD and award.successor_organisation_id is not None:
+            organisation_id = award.successor_organisation_id
+        parties.append((organisation_id, role))
+    return new_contract(
+        session,
+        award.lot_id,
+        award.id,
+        parties,
+        reference=reference,
+        start=start,
+        end=end,
+        value=value,
+        notice_months=notice_months,
+        options=options,
+        notes=notes,
+    )
+
+
+def new_contract(
+    session: Session,
+    lot_id: int,
+    award_id: int | None,
+    parties: Sequence[tuple[int, ConsortiumRole]],
+    *,
+    reference: str,
+    start: date,
+    end: date,
+    value: Decimal,
+    notice_months: int | None,
+    options: Sequence[int],
+    notes: str,
+) -> ContractRecord:
+    """A contract of a lot with ``parties`` (lead first) and its options scheduled: after a
+    definitive award, or after a voluntary transparency notice (no award decision)."""
     reference = reference.strip()
     notice = notice_months_of(session) if notice_months is None else notice_months
     value = value.quantize(CENT, rounding=ROUND_HALF_UP)
@@ -826,8 +896,8 @@ def create_contract(
             N_("Errors", "An extension option lasts at least one month."), field="options"
         )
     contract = Contract(
-        lot_id=award.lot_id,
-        award_decision_id=award.id,
+        lot_id=lot_id,
+        award_decision_id=award_id,
         reference=reference,
         start_date=start,
         end_date=end,
@@ -835,20 +905,13 @@ def create_contract(
         notice_months=notice,
         notes=notes.strip(),
     )
-    members = session.execute(
-        select(BidMember.organisation_id, BidMember.role)
-        .where(BidMember.bid_id == award.bid_id, BidMember.role != ConsortiumRole.SUBCONTRACTOR)
-        .order_by(BidMember.role != ConsortiumRole.LEAD, BidMember.id)
-    ).all()
-    parties: list[ContractParty] = []
+    rows: list[ContractParty] = []
     seen: set[int] = set()
-    for organisation_id, role in members:
-        if role is ConsortiumRole.LEAD and award.successor_organisation_id is not None:
-            organisation_id = award.successor_organisation_id
+    for organisation_id, role in parties:
         if organisation_id not in seen:
             seen.add(organisation_id)
-            parties.append(ContractParty(organisation_id=organisation_id, role=role))
-    contract.parties = parties
+            rows.append(ContractParty(organisation_id=organisation_id, role=role))
+    contract.parties = rows
     term_end = end
     schedule: list[ExtensionOption] = []
     for sequence, months in enumerate(options, start=1):
@@ -956,9 +1019,13 @@ def decide_option(
             params,
             field="reason",
         )
+    # The decision records the assessed performance it was taken on ("on success").
+    from ssb_desktop.services.performance import performance_basis
+
     option.status = OptionStatus.EXERCISED if exercised else OptionStatus.DECLINED
     option.decided_on = on
     option.reason = reason
+    option.performance_basis = performance_basis(session, contract.id, on)
     session.flush()
     return get_contract(session, contract.id)
 
@@ -1434,6 +1501,7 @@ __all__ = [
     "list_objections",
     "make_definitive",
     "mark_letters_sent",
+    "new_contract",
     "notice_months_of",
     "provisional_award",
     "remove_extra_holiday",

@@ -199,8 +199,11 @@ def _postcode(rng: random.Random) -> str:
     return f"23{rng.randrange(1, 34):02d} {rng.choice('ABCDEGHJKLMN')}{rng.choice('ABCDEGHJKLMN')}"
 
 
-def build_demo(session: Session) -> None:
-    """Fill an empty, seeded database with fictional data."""
+def build_demo(session: Session, *, next_cycle: bool = False) -> None:
+    """Fill an empty, seeded database with fictional data; with ``next_cycle`` also the
+    contract's performance record and the next cycle placed around today's date (what
+    ``ssb-desktop demo`` and ``--demo`` write). Without it the data keep the seeds' fixed
+    dates, which tests build on."""
     rng = random.Random(2019)
     districts = list(session.scalars(select(District).order_by(District.number)))
     themes = {theme.name: theme for theme in session.scalars(select(Theme))}
@@ -367,6 +370,15 @@ def build_demo(session: Session) -> None:
     _add_award(session, procurement)
     _add_subsidies(session)
     _add_house_style(session, rng)
+    if next_cycle:
+        _add_next_cycle(session)
+
+
+def _add_next_cycle(session: Session) -> None:
+    """The contract's performance record and the next cycle around today (issue 16)."""
+    from ssb_desktop.services.demo_next_cycle import add_next_cycle
+
+    add_next_cycle(session)
 
 
 def _criterion(code: str, weight: Decimal, scale: Scale | None, position: int) -> Criterion:

@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -153,6 +154,8 @@ def list_organisations(session: Session) -> list[OrganisationRecord]:
             o.archived,
             o.successor_id,
             o.version,
+            o.succeeded_on,
+            o.successor_reason,
         ).order_by(o.name)
     ).all()
     names = {row[0]: row[1] for row in rows}
@@ -179,6 +182,8 @@ def list_organisations(session: Session) -> list[OrganisationRecord]:
             tuple(district_names.get(org_id, empty)),
             tuple(contacts.get(org_id, empty)),
             version,
+            succeeded_on,
+            successor_reason,
         )
         for (
             org_id,
@@ -197,6 +202,8 @@ def list_organisations(session: Session) -> list[OrganisationRecord]:
             archived,
             successor_id,
             version,
+            succeeded_on,
+            successor_reason,
         ) in rows
     ]
 
@@ -219,6 +226,8 @@ def _record(org: Organisation) -> OrganisationRecord:
         archived=org.archived,
         successor_id=org.successor_id,
         successor_name=org.successor.name if org.successor else "",
+        succeeded_on=org.succeeded_on,
+        successor_reason=org.successor_reason,
         district_ids=tuple(d.id for d in org.districts),
         district_names=tuple(d.name for d in org.districts),
         contacts=tuple(ContactRecord(c.name, c.email, c.phone, c.role, c.id) for c in org.contacts),
@@ -485,6 +494,59 @@ def merge_organisations(session: Session, keep_id: int, duplicate_id: int) -> Or
     duplicate.successor_reason = f"merged into {keep.name} (#{keep.id})"
     session.flush()
     return _record(keep)
+
+
+def record_succession(
+    session: Session,
+    predecessor_id: int,
+    successor_id: int,
+    *,
+    on: date,
+    reason: str,
+    version: int,
+) -> OrganisationRecord:
+    """Record that ``successor_id`` (another legal entity, with its own KvK number) succeeded
+    ``predecessor_id`` on ``on``. The predecessor is archived; its bids, contracts, objections
+    and subsidies stay where they are, so both names remain visible in history."""
+    require(session, Permission.EDIT_ORGANISATIONS)
+    if predecessor_id == successor_id:
+        raise ValidationError(
+            N_("Errors", "An organisation cannot succeed itself; choose its successor."),
+            field="successor_id",
+        )
+    predecessor, successor = _load(session, predecessor_id), _load(session, successor_id)
+    if predecessor.version != version:
+        raise ConflictError(STALE)
+    if successor.archived:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "{successor} is archived, so it cannot take over from {name}; restore it first "
+                "or choose the organisation that carries on the work.",
+            ),
+            {"successor": successor.name, "name": predecessor.name},
+            field="successor_id",
+        )
+    if predecessor.successor_id is not None:
+        raise ValidationError(
+            N_("Errors", "{name} already has a successor: {successor}."),
+            {
+                "name": predecessor.name,
+                "successor": predecessor.successor.name if predecessor.successor else "",
+            },
+        )
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(
+            N_("Errors", "Give the reason of the succession, e.g. a merger into a new foundation."),
+            field="reason",
+        )
+    predecessor.archived = True
+    predecessor.successor_id = successor.id
+    predecessor.successor_reason = reason
+    predecessor.succeeded_on = on
+    session.flush()
+    return _record(predecessor)
 
 
 def involvement(session: Session, organisation_id: int) -> list[InvolvementRecord]:
@@ -1019,6 +1081,7 @@ __all__ = [
     "involvement",
     "list_organisations",
     "merge_organisations",
+    "record_succession",
     "save_organisation",
     "set_archived",
 ]

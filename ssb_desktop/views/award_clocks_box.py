@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -21,10 +21,20 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
+from ssb_desktop.models.performance_columns import OVERDUE_COLUMNS, OVERDUE_WIDTHS
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
-from ssb_desktop.records import AwardClocks, OptionClock, StandstillClock
+from ssb_desktop.records import (
+    AwardClocks,
+    EndingContract,
+    OptionClock,
+    OverdueReport,
+    StandstillClock,
+    TransparencyNoticeRecord,
+)
 from ssb_desktop.services.awards import award_clocks
+from ssb_desktop.services.performance import overdue_reports
 from ssb_desktop.services.procurement import list_lots
+from ssb_desktop.services.transparency import ending_contracts, running_notices
 from ssb_desktop.views import messages
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -73,6 +83,23 @@ OPTION_COLUMNS: tuple[Column[OptionClock], ...] = (
         lambda c: c.days_left,
         format=days_left_text,
         alignment=ALIGN_RIGHT,
+    ),
+)
+
+
+TRANSPARENCY_COLUMNS: tuple[Column[TransparencyNoticeRecord], ...] = (
+    Column(N_("Columns", "Lot"), lambda n: n.lot_label),
+    Column(N_("Columns", "Intended contractor"), lambda n: n.organisation_name),
+    Column(N_("Columns", "Published"), lambda n: n.published_on),
+    Column(N_("Columns", "Last day"), lambda n: n.last_day),
+)
+ENDING_COLUMNS: tuple[Column[EndingContract], ...] = (
+    Column(N_("Columns", "Contract"), lambda c: c.contract_reference),
+    Column(N_("Columns", "Lot"), lambda c: c.lot_label),
+    Column(N_("Columns", "Contractor"), lambda c: c.contractor),
+    Column(N_("Columns", "Final end"), lambda c: c.final_end),
+    Column(
+        N_("Columns", "Left"), lambda c: c.days_left, format=days_left_text, alignment=ALIGN_RIGHT
     ),
 )
 
@@ -142,17 +169,49 @@ class AwardClocksBox(QGroupBox):
             (90, 200, 90),
         )
         self.options = _ClockList(
-            self.tr("Option decisions due within three months"),
+            self._options_title(),
             self.tr("No extension option has to be decided in the next three months."),
             RecordTableModel(OPTION_COLUMNS, key=lambda c: c.option_id, parent=self),
             (110, 90, 110, 130),
         )
+        self.overdue: tuple[OverdueReport, ...] = ()
+        self.reports = _ClockList(
+            self.tr("Performance reports overdue"),
+            self.tr("No contractor's report is overdue."),
+            RecordTableModel(
+                OVERDUE_COLUMNS, key=lambda r: (r.contract_id, r.period_start), parent=self
+            ),
+            OVERDUE_WIDTHS,
+        )
+        self.transparency = _ClockList(
+            self.tr("Transparency periods running"),
+            self.tr("No voluntary transparency period is running."),
+            RecordTableModel(TRANSPARENCY_COLUMNS, key=lambda n: n.id, parent=self),
+            (90, 180, 90),
+        )
+        self.ending = _ClockList(
+            self.tr("Contracts ending within 18 months: start the next procurement"),
+            self.tr("No contract ends within 18 months, options included."),
+            RecordTableModel(ENDING_COLUMNS, key=lambda c: c.contract_id, parent=self),
+            (100, 90, 150, 90),
+        )
+        self._open_on(self.transparency, lambda notice: notice.lot_id)
+        self._open_on(self.ending, lambda contract: contract.lot_id)
         self._open_on(self.standstill, lambda clock: clock.lot_id)
         self._open_on(self.options, lambda clock: self._lot_of_contract(clock))
+        self._open_on(self.reports, lambda report: report.lot_id)
         self._lots_by_label: dict[str, int] = {}
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.standstill, 1)
-        layout.addWidget(self.options, 1)
+        layout = QGridLayout(self)
+        layout.addWidget(self.standstill, 0, 0)
+        layout.addWidget(self.transparency, 0, 1)
+        layout.addWidget(self.options, 0, 2)
+        layout.addWidget(self.reports, 1, 0, 1, 2)
+        layout.addWidget(self.ending, 1, 2)
+
+    def _options_title(self) -> str:
+        # Overdue decisions are listed too: the title says so, so that "300 days overdue"
+        # does not stand under "within three months".
+        return self.tr("Option decisions overdue or due within three months")
 
     def _open_on(self, clock_list: _ClockList, lot_of: Callable[[Any], int | None]) -> None:
         def opened(index: AnyIndex) -> None:
@@ -171,15 +230,25 @@ class AwardClocksBox(QGroupBox):
         try:
             with db.transaction() as session:
                 clocks = award_clocks(session, today())
+                overdue = overdue_reports(session, today())
+                notices = running_notices(session, today())
+                ending = ending_contracts(session, today())
                 self._lots_by_label = {lot.label: lot.id for lot in list_lots(session) if lot.id}
         except AppError as error:
             messages.show_error(self, error)
             return
         self.show_clocks(clocks)
+        self.show_overdue(overdue)
+        self.transparency.show_rows(notices, self.tr("Transparency periods running"))
+        self.ending.show_rows(
+            ending, self.tr("Contracts ending within 18 months: start the next procurement")
+        )
+
+    def show_overdue(self, overdue: Sequence[OverdueReport]) -> None:
+        self.overdue = tuple(overdue)
+        self.reports.show_rows(self.overdue, self.tr("Performance reports overdue"))
 
     def show_clocks(self, clocks: AwardClocks) -> None:
         self.clocks = clocks
         self.standstill.show_rows(clocks.standstill, self.tr("Standstill periods running"))
-        self.options.show_rows(
-            clocks.options_due, self.tr("Option decisions due within three months")
-        )
+        self.options.show_rows(clocks.options_due, self._options_title())

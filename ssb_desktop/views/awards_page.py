@@ -48,6 +48,7 @@ from ssb_desktop.models.award_columns import (
     RANKING_WIDTHS,
     RankedBid,
 )
+from ssb_desktop.models.performance_columns import summary_text
 from ssb_desktop.models.record_table_model import RecordTableModel
 from ssb_desktop.records import (
     AwardRecord,
@@ -59,13 +60,17 @@ from ssb_desktop.records import (
     OptionRecord,
     OptionStatus,
     OrganisationRecord,
+    ProcedureType,
+    TransparencyNoticeRecord,
 )
 from ssb_desktop.services import awards
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.evaluation import LotResults, lot_results
 from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.performance import performance_summary
 from ssb_desktop.services.permissions import Permission, permissions_of
-from ssb_desktop.services.procurement import list_lots
+from ssb_desktop.services.procurement import get_procurement, list_lots
+from ssb_desktop.services.transparency import notice_of_lot
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
@@ -75,7 +80,9 @@ from ssb_desktop.views.contract_dialog import ContractDialog
 from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
 from ssb_desktop.views.objection_dialog import ObjectionDialog
 from ssb_desktop.views.page import Page
+from ssb_desktop.views.performance_tab import PerformanceTab
 from ssb_desktop.views.timeline_widget import TimelineWidget
+from ssb_desktop.views.transparency_dialogs import NoticeContractDialog, NoticeDialog
 
 # --- seams for tests --------------------------------------------------------------------------
 
@@ -166,6 +173,8 @@ class AwardsPage(Page):
         self._lots: dict[int, LotRecord] = {}
         self.results: LotResults | None = None
         self.award: AwardRecord | None = None
+        self.notice: TransparencyNoticeRecord | None = None
+        self._transparency = False
         self._bidders: list[tuple[int, str]] = []
         self.letters_written: list[Path] = []
         self.ranking: RecordTableModel[RankedBid] = RecordTableModel(RANKING_COLUMNS, parent=self)
@@ -199,6 +208,9 @@ class AwardsPage(Page):
         self.definitive_action = self._action(
             self.tr("&Definitive award…"), self.make_definitive, [QKeySequence("Ctrl+Shift+G")]
         )
+        self.notice_action = self._action(
+            self.tr("Notice of intended a&ward…"), self.publish_notice
+        )
         self.lot_action = self._action(
             self.tr("Choose lot"), self.focus_lot, [QKeySequence("Ctrl+L")]
         )
@@ -226,6 +238,8 @@ class AwardsPage(Page):
         toolbar.addActions([self.successor_action, self.withdraw_action])
         toolbar.addSeparator()
         toolbar.addAction(self.definitive_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.notice_action)
 
         self.lot_chooser = QComboBox()
         self.lot_chooser.setAccessibleName(self.tr("Lot"))
@@ -270,6 +284,9 @@ class AwardsPage(Page):
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self._build_objections(), self.tr("&Objections"))
         self.tabs.addTab(self._build_contracts(), self.tr("&Contracts"))
+        self.performance = PerformanceTab(self.db, can_edit=self._can_edit, today=lambda: today())
+        self.performance.changed.connect(self._changed)
+        self.tabs.addTab(self.performance, self.tr("Per&formance"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -383,10 +400,13 @@ class AwardsPage(Page):
         lot = self.current_lot()
         self.results = None
         self.award = None
+        self.notice = None
+        self._transparency = False
         if lot is None or lot.id is None:
             for model in (self.ranking, self.awards, self.objections, self.contracts):
                 model.set_rows([])
             self.options.set_rows([])
+            self.performance.set_contract(None)
             self.timeline.set_events([], today())
             self.status.setText(self.tr("There are no lots yet."))
             self.ranking_note.setText("")
@@ -401,16 +421,27 @@ class AwardsPage(Page):
                 contracts = awards.list_contracts(session, lot_id=lot_id)
                 events = awards.timeline(session, lot_id)
                 bids = list_bids(session, lot_id)
+                procedure = get_procurement(session, lot.procurement_id).procedure_type
+                notice = notice_of_lot(session, lot_id)
+                # Under voluntary transparency anyone may object to the intended award.
+                register = (
+                    list_organisations(session)
+                    if procedure is ProcedureType.VOLUNTARY_TRANSPARENCY
+                    else []
+                )
         except AppError as error:
             messages.show_error(self, error)
             return
         self.award = current
+        self.notice = notice
+        self._transparency = procedure is ProcedureType.VOLUNTARY_TRANSPARENCY
         self._bidders = sorted(
             {
                 (member.organisation_id, member.organisation_name)
                 for bid in bids
                 for member in bid.members
-            },
+            }
+            | {(o.id, o.name) for o in register if o.id is not None and not o.archived},
             key=lambda item: item[1].casefold(),
         )
         self._load_results(lot_id)
@@ -483,7 +514,27 @@ class AwardsPage(Page):
     def _show_status(self, objections: Sequence[ObjectionRecord]) -> None:
         award = self.award
         open_count = sum(1 for o in objections if o.is_open)
-        if award is None:
+        notice = self.notice
+        if notice is not None:
+            text = self.tr(
+                "Notice of intended award to {name}, published on {published}: no contract "
+                "before {first_day} (waiting period until {last_day})."
+            ).format(
+                name=notice.organisation_name,
+                published=format_date(notice.published_on),
+                first_day=format_date(notice.first_contract_day),
+                last_day=format_date(notice.last_day),
+            )
+            if notice.contract_reference:
+                text += " " + self.tr("Contract {reference} signed on {day}.").format(
+                    reference=notice.contract_reference, day=format_date(notice.signed_on)
+                )
+        elif self._transparency:
+            text = self.tr(
+                "Voluntary transparency: publish the notice of intended award to a named "
+                "organisation; no committee or scores are needed."
+            )
+        elif award is None:
             text = self.tr("No award decision yet.")
         elif award.status is AwardStatus.DEFINITIVE:
             text = self.tr("Definitively awarded to {name} (bid {bid}) on {day}.").format(
@@ -517,6 +568,7 @@ class AwardsPage(Page):
 
     def _show_options(self) -> None:
         contract = _current(self.contracts_view, self.contracts)
+        self.performance.set_contract(contract)
         chosen = _current(self.options_view, self.options)
         self.options.set_rows(list(contract.options) if contract is not None else [])
         if chosen is not None:
@@ -553,7 +605,11 @@ class AwardsPage(Page):
             edit and self.objections_view.currentIndex().isValid()
         )
         definitive = award is not None and award.status is AwardStatus.DEFINITIVE
-        self.new_contract_button.setEnabled(edit and definitive and not has_contract)
+        after_notice = self.notice is not None and self.notice.contract_id is None
+        self.new_contract_button.setEnabled(
+            edit and (definitive or after_notice) and not has_contract
+        )
+        self.notice_action.setEnabled(edit and self._transparency and self.notice is None)
         self.edit_contract_button.setEnabled(edit and self.contracts_view.currentIndex().isValid())
         option = _current(self.options_view, self.options)
         can_decide = edit and option is not None and option.status is OptionStatus.OPEN
@@ -791,9 +847,31 @@ class AwardsPage(Page):
 
     def new_contract(self) -> None:
         lot = self.current_lot()
-        if lot is None or self.award is None or not self.new_contract_button.isEnabled():
+        if lot is None or not self.new_contract_button.isEnabled():
+            return
+        if self.notice is not None:
+            dialog = NoticeContractDialog(self.db, lot, self.notice, today(), parent=self)
+            if exec_dialog(dialog) and dialog.saved is not None:
+                self._changed()
+                self.tabs.setCurrentIndex(2)
+            dialog.deleteLater()
+            return
+        if self.award is None:
             return
         self._open_contract(ContractDialog(self.db, lot, self.award, parent=self))
+
+    def publish_notice(self) -> None:
+        """Record the notice of intended award of a voluntary transparency lot."""
+        lot = self.current_lot()
+        if lot is None or not self.notice_action.isEnabled():
+            return
+        organisations = self.call(list_organisations)
+        if organisations is None:
+            return
+        dialog = NoticeDialog(self.db, lot, organisations, today(), parent=self)
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed()
+        dialog.deleteLater()
 
     def edit_contract(self) -> None:
         lot = self.current_lot()
@@ -821,6 +899,11 @@ class AwardsPage(Page):
         on = today()
         late = on > option.decide_by
         names = {"n": option.sequence, "months": option.months, "reference": contract.reference}
+        # The decision is taken with the assessed performance at hand, and records it.
+        record = self.call(lambda session: performance_summary(session, contract.id, on))
+        at_hand = "\n\n" + self.tr("Performance so far: {summary}").format(
+            summary=summary_text(record)
+        )
         if exercised and not late:
             if not messages.confirm(
                 self,
@@ -828,7 +911,8 @@ class AwardsPage(Page):
                 self.tr(
                     "Exercise option {n} ({months} months) of contract {reference}? The "
                     "contract is extended."
-                ).format(**names),
+                ).format(**names)
+                + at_hand,
                 confirm_text=self.tr("Exercise"),
             ):
                 return
@@ -846,7 +930,7 @@ class AwardsPage(Page):
                     "Why is option {n} ({months} months) of contract {reference} declined? The "
                     "contract then ends after the current term."
                 ).format(**names)
-            typed = ask_reason(self, title, label)
+            typed = ask_reason(self, title, label + at_hand)
             if typed is None:
                 return
             reason = typed

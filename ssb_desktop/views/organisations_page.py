@@ -64,6 +64,7 @@ from ssb_desktop.views.background import call_in_background
 from ssb_desktop.views.merge_dialog import MergeDialog
 from ssb_desktop.views.organisation_dialog import OrganisationDialog
 from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.succession_dialog import SuccessionDialog
 
 # Widths in pixels for the register's columns, in ORGANISATION_COLUMNS order.
 _COLUMN_WIDTHS = (240, 100, 80, 100, 170, 130, 160, 160, 90)
@@ -264,7 +265,13 @@ class _DetailPanel(QScrollArea):
             self.involvement_model.set_rows([])
             return
         self.heading.setText(record.name)
-        if record.archived and record.successor_name:
+        if record.archived and record.successor_name and record.succeeded_on is not None:
+            status = self.tr("Archived. Succeeded by {name} on {day}: {reason}").format(
+                name=record.successor_name,
+                day=format_date(record.succeeded_on),
+                reason=record.successor_reason,
+            )
+        elif record.archived and record.successor_name:
             status = self.tr("Archived. Succeeded by {name}.").format(name=record.successor_name)
         elif record.archived:
             status = self.tr("Archived.")
@@ -342,6 +349,12 @@ class OrganisationsPage(Page):
         )
         self.merge_action = self._action(self.tr("&Merge duplicates…"), self.merge_selected)
         self.merge_action.setToolTip(self.tr("Select exactly two organisations to merge them."))
+        self.succession_action = self._action(
+            self.tr("Record s&uccession…"), self.record_succession
+        )
+        self.succession_action.setToolTip(
+            self.tr("Another organisation, with its own KvK number, takes over this one's work")
+        )
         self.import_action = self._action(
             self.tr("&Import from Excel…"), lambda: import_from_excel(self)
         )
@@ -361,6 +374,7 @@ class OrganisationsPage(Page):
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
         toolbar.addAction(self.merge_action)
+        toolbar.addAction(self.succession_action)
         toolbar.addSeparator()
         toolbar.addActions([self.import_action, self.export_action])
 
@@ -635,6 +649,9 @@ class OrganisationsPage(Page):
             self.delete_action.setToolTip(self.tr("Delete the organisation (Del)"))
         two = len(self._selected_rows(2)) == 2
         self.merge_action.setEnabled(two and self._can_edit)
+        self.succession_action.setEnabled(
+            has_one and self._can_edit and record is not None and not record.archived
+        )
         self.new_action.setEnabled(self._can_edit)
         self.import_action.setEnabled(self._can_edit)
 
@@ -709,6 +726,19 @@ class OrganisationsPage(Page):
             self.reload()
             return
         self._changed()
+
+    def record_succession(self) -> None:
+        record = self.current_record()
+        if record is None or record.id is None or not self.succession_action.isEnabled():
+            return
+        organisations = self.call(list_organisations)
+        if organisations is None:
+            return
+        active = [o for o in organisations if not o.archived]
+        dialog = SuccessionDialog(self.db, record, active, date.today(), self)
+        if exec_dialog(dialog) and dialog.saved is not None:
+            self._changed(record.id)
+        dialog.deleteLater()
 
     def merge_selected(self) -> None:
         records = self.selected_records()

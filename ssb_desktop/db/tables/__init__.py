@@ -7,6 +7,7 @@ from ssb_desktop.db.tables.awards import (
     ContractParty,
     ExtensionOption,
     Objection,
+    TransparencyNotice,
 )
 from ssb_desktop.db.tables.evaluation import (
     ConsensusMeeting,
@@ -19,6 +20,13 @@ from ssb_desktop.db.tables.evaluation import (
 )
 from ssb_desktop.db.tables.letters import HouseStyle, LetterSignature, LetterTemplate
 from ssb_desktop.db.tables.organisations import Contact, Organisation, organisation_districts
+from ssb_desktop.db.tables.performance import (
+    DistrictOpinion,
+    PerformanceIndicator,
+    PerformanceReport,
+    PerformanceTarget,
+    PerformanceValue,
+)
 from ssb_desktop.db.tables.procurement import (
     Bid,
     BidDocument,
@@ -58,6 +66,7 @@ __all__ = [
     "Criterion",
     "Declaration",
     "District",
+    "DistrictOpinion",
     "Evaluator",
     "ExtensionOption",
     "ExtraHoliday",
@@ -70,6 +79,10 @@ __all__ = [
     "Objection",
     "Organisation",
     "Payment",
+    "PerformanceIndicator",
+    "PerformanceReport",
+    "PerformanceTarget",
+    "PerformanceValue",
     "Procurement",
     "ResultRecord",
     "Scale",
@@ -79,6 +92,7 @@ __all__ = [
     "Theme",
     "Threshold",
     "TieBreak",
+    "TransparencyNotice",
     "User",
     "UserRole",
     "application_districts",

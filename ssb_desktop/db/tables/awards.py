@@ -91,6 +91,11 @@ class Contract(Versioned, Timestamped, Base):
     value: Mapped[Decimal]
     notice_months: Mapped[int] = mapped_column(default=6)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The contractor reports every this many months (None: no periodic reports agreed),
+    # each report due this many days after its period. Checked by the service: a CHECK here
+    # would make SQLite rebuild the table, whose children cascade.
+    report_months: Mapped[int | None]
+    report_due_days: Mapped[int] = mapped_column(default=42)
 
     parties: Mapped[list[ContractParty]] = relationship(
         back_populates="contract", cascade="all, delete-orphan", order_by="ContractParty.id"
@@ -137,5 +142,30 @@ class ExtensionOption(Versioned, Timestamped, Base):
     )
     decided_on: Mapped[date | None]
     reason: Mapped[str] = mapped_column(Text, default="")
+    # The assessed performance the decision was taken on, as recorded at the decision.
+    performance_basis: Mapped[str] = mapped_column(Text, default="")
 
     contract: Mapped[Contract] = relationship(back_populates="options")
+
+
+class TransparencyNotice(Versioned, Timestamped, Base):
+    """A voluntary transparency notice: the intended award of a lot to a named organisation,
+    published on TenderNed; no contract before the waiting period after publication ends."""
+
+    __tablename__ = "transparency_notices"
+    __table_args__ = (CheckConstraint("period_days > 0", name="period_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id", ondelete="RESTRICT"), unique=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    published_on: Mapped[date]
+    period_days: Mapped[int] = mapped_column(default=20)
+    last_day: Mapped[date]
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    # The contract that followed the notice, and the day it was signed.
+    contract_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contracts.id", ondelete="RESTRICT"), unique=True
+    )
+    signed_on: Mapped[date | None]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -52,6 +54,8 @@ class Organisation(Versioned, Timestamped, Base):
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
     )
     successor_reason: Mapped[str] = mapped_column(Text, default="")
+    # The day a legal successor (another KvK registration) took over; None after a merge.
+    succeeded_on: Mapped[date | None]
 
     successor: Mapped[Organisation | None] = relationship(remote_side=[id])
     districts: Mapped[list[District]] = relationship(

@@ -1,0 +1,189 @@
+"""Procurements, lots and contracts from the command line: the lists, a contract's
+performance record, the register as a workbook, and the report form out and back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QApplication
+
+from ssb_desktop.db.database import sqlite_url
+from ssb_desktop.excel import performance_report as form
+from ssb_desktop.records import Assessment
+from ssb_desktop.services import awards, performance
+from ssb_desktop.services.users import os_account
+from ssb_desktop.startup import open_database
+from tests.unit.services.test_awards import _definitive, _scored_lot
+from tests.unit.services.test_performance import _indicators, _report
+
+
+@pytest.fixture
+def contract_file(tmp_path: Path) -> Path:
+    """A database with contract C-1 (01-07-2026 to 30-06-2028, one 24-month option),
+    half-yearly reports and two indicators, one report assessed good."""
+    path = tmp_path / "contracts.sqlite3"
+    db = open_database(sqlite_url(path), account=os_account())
+    try:
+        lot = _scored_lot(db)
+        with db.transaction() as session:
+            award = _definitive(session, lot)
+            contract = awards.create_contract(
+                session,
+                award.id,
+                reference="C-1",
+                start=date(2026, 7, 1),
+                end=date(2028, 6, 30),
+                value=Decimal("480000"),
+                options=(24,),
+            )
+            assert contract.id is not None
+            contract = performance.set_report_schedule(
+                session, contract.id, months=6, due_days=42, version=contract.version
+            )
+            _indicators(session, contract)
+            report = performance.save_report(
+                session, _report(contract, date(2026, 7, 1), date(2026, 12, 31))
+            )
+            assert report.id is not None
+            performance.assess_report(
+                session,
+                report.id,
+                assessment=Assessment.GOOD,
+                text="Op koers",
+                on=date(2027, 2, 1),
+                version=report.version,
+            )
+    finally:
+        db.dispose()
+    return path
+
+
+def test_procurements_and_lots_are_listed(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path
+) -> None:
+    result = run_cli("--db", contract_file, "procurements", "--json")
+    assert result.code == 0, result.err
+    document = json.loads(result.out)
+    assert [(p["reference"], p["lots"]) for p in document["procurements"]] == [("SSB-2026", 1)]
+    result = run_cli("--db", contract_file, "--lang", "en", "lots", "--procurement", "ssb-2026")
+    assert result.code == 0, result.err
+    assert result.out.startswith("SSB-2026/1\tOpgroeien")
+    assert "3 bids" in result.out
+    result = run_cli("--db", contract_file, "--lang", "en", "lots", "--procurement", "NOPE")
+    assert result.code == 2
+    assert "There is no procurement with the reference NOPE." in result.err
+
+
+def test_contracts_list_the_options_with_their_decide_by_dates_and_the_performance(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path
+) -> None:
+    result = run_cli("--db", contract_file, "contracts", "--json")
+    assert result.code == 0, result.err
+    (contract,) = json.loads(result.out)["contracts"]
+    assert contract["reference"] == "C-1"
+    assert contract["contractor"] == "Stichting Alfa"
+    assert contract["final_end"] == "2030-06-30"
+    assert contract["options"] == [
+        {
+            "sequence": 1,
+            "months": 24,
+            "decide_by": "2027-12-31",
+            "status": "open",
+            "decided_on": None,
+        }
+    ]
+    assert contract["performance"]["reports"] == 1
+    assert contract["performance"]["latest"] == "good"
+
+
+def test_performance_shows_targets_against_realised_values_and_what_is_overdue(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path
+) -> None:
+    result = run_cli(
+        "--db",
+        contract_file,
+        "--lang",
+        "en",
+        "performance",
+        "--contract",
+        "C-1",
+        "--on",
+        "01-09-2027",
+    )
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0] == "Contract C-1 (SSB-2026/1) with Stichting Alfa"
+    assert "1 reports: 1 good" in lines[1]
+    assert "  2026: target 30, realised -" in lines
+    assert "Report 01-07-2026 to 31-12-2026, received 28-12-2026: Good" in lines
+    assert lines[-1] == "Overdue: report 01-01-2027 to 30-06-2027, due 11-08-2027"
+    result = run_cli("--db", contract_file, "--lang", "en", "performance", "--contract", "C-9")
+    assert result.code == 2
+    assert "There is no contract with the reference C-9." in result.err
+
+
+def test_the_report_form_goes_out_and_comes_back_from_the_command_line(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "form.xlsx"
+    result = run_cli(
+        "--db",
+        contract_file,
+        "performance-form",
+        "--contract",
+        "C-1",
+        "--from",
+        "01-01-2027",
+        "--to",
+        "30-06-2027",
+        target,
+    )
+    assert result.code == 0, result.err
+    book = load_workbook(target)
+    sheet = book[form.REPORT_SHEET]
+    sheet[f"E{form.FIRST_ROW}"] = "veel"
+    book.save(target)
+    result = run_cli("--db", contract_file, "--lang", "en", "performance-import", target)
+    assert result.code == 1
+    assert '"veel" is not a number' in result.out
+    sheet[f"E{form.FIRST_ROW}"] = 12
+    book.save(target)
+    result = run_cli(
+        "--db", contract_file, "performance-import", target, "--received", "15-07-2027", "--json"
+    )
+    assert result.code == 0, result.out
+    document = json.loads(result.out)
+    assert document["written"] is True
+    assert [v["value"] for v in document["values"]] == ["12.00"]
+    result = run_cli("--db", contract_file, "performance", "--contract", "C-1", "--json")
+    reports = json.loads(result.out)["reports"]
+    assert [(r["period_start"], r["received_on"]) for r in reports] == [
+        ("2026-07-01", "2026-12-28"),
+        ("2027-01-01", "2027-07-15"),
+    ]
+
+
+def test_export_contracts_writes_the_register(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "contracts.xlsx"
+    result = run_cli("--db", contract_file, "export", "contracts", target, "--json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["exported"] == 1
+    book = load_workbook(target)
+    assert book.sheetnames[:3] == ["Overeenkomsten", "Opties", "Gerealiseerd per wijk"]
+    header = [cell.value for cell in book["Overeenkomsten"][1]]
+    row = dict(zip(header, [cell.value for cell in book["Overeenkomsten"][2]], strict=True))
+    assert row["Kenmerk"] == "C-1"
+    assert row["Opties"] == "1: 24 mnd, beslissen uiterlijk 31-12-2027 (open)"
+    assert row["Einde na alle opties"].date() == date(2030, 6, 30)
+    assert row["Laatste oordeel"] == "Goed"
+    options = [[cell.value for cell in r] for r in book["Opties"].iter_rows(min_row=2)]
+    assert options[0][:3] == ["C-1", 1, 24]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Table, column, create_engine, inspect, select, table, text
+from sqlalchemy import Table, bindparam, column, create_engine, inspect, select, table, text
 from sqlalchemy.engine import Connection, Engine
 
 from ssb_desktop.db.base import Base
@@ -144,7 +144,27 @@ def _copy_in(source: Engine, target: Connection) -> Rows:
             assert not missing, f"{head.name}: columns dropped since, give them values: {missing}"
             old = _clause(head.name, names)
             rows = [dict(row._mapping) for row in reader.execute(select(old))]
-            target.execute(old.insert(), rows)
+            # A row may refer to a later row of its own table (an organisation's successor):
+            # those references are written after every row is in.
+            own = [
+                key.parent.name
+                for key in head.foreign_keys
+                if key.column.table is head and key.parent.name in names
+            ]
+            target.execute(old.insert(), [{**row, **dict.fromkeys(own)} for row in rows])
+            keys = [c.name for c in head.primary_key.columns]
+            for name in own:
+                later = [row for row in rows if row[name] is not None]
+                if later:
+                    target.execute(
+                        old.update()
+                        .where(*(old.c[k] == bindparam(f"k_{k}") for k in keys))
+                        .values({name: bindparam(f"v_{name}")}),
+                        [
+                            {f"v_{name}": row[name], **{f"k_{k}": row[k] for k in keys}}
+                            for row in later
+                        ],
+                    )
             written[head.name] = sorted(tuple(map(repr, row.values())) for row in rows)
     return written
 

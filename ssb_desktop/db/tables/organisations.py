@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
 from ssb_desktop.db.tables.reference import District
+from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import OrganisationKind
+
+# Indexes that exist only on PostgreSQL with pg_trgm (migration 0012): trigram indexes that
+# let "contains" searches avoid a full scan. Not in the metadata, as SQLite has no such thing.
+POSTGRESQL_ONLY_INDEXES = frozenset(
+    {"ix_organisations_search_trgm", "ix_contacts_search_trgm"}
+)
 
 organisation_districts = Table(
     "organisation_districts",
@@ -29,6 +38,15 @@ class Organisation(Versioned, Timestamped, Base):
         CheckConstraint("iban IS NULL OR length(iban) BETWEEN 15 AND 34", name="iban_length"),
         CheckConstraint("successor_id IS NULL OR successor_id <> id", name="not_own_successor"),
         CheckConstraint("length(name) > 0", name="name_not_empty"),
+        # One index per sortable column of the register, each ending in the id that breaks
+        # ties, so that a page of the list is an index range (services.organisation_list).
+        Index("ix_organisations_sort_name_id", "sort_name", "id"),
+        Index("ix_organisations_archived_sort_name_id", "archived", "sort_name", "id"),
+        Index("ix_organisations_kind_sort_name_id", "kind", "sort_name", "id"),
+        Index("ix_organisations_kvk_id", "kvk", "id"),
+        Index("ix_organisations_city_id", "city", "id"),
+        Index("ix_organisations_email_id", "email", "id"),
+        Index("ix_organisations_iban_id", "iban", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -52,6 +70,10 @@ class Organisation(Versioned, Timestamped, Base):
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
     )
     successor_reason: Mapped[str] = mapped_column(Text, default="")
+    # Derived, kept by the listeners below: the folded name the list sorts by, and the folded
+    # texts its search looks in. Not audited (db.audit ignores them).
+    sort_name: Mapped[str] = mapped_column(String(300), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     successor: Mapped[Organisation | None] = relationship(remote_side=[id])
     districts: Mapped[list[District]] = relationship(
@@ -73,5 +95,38 @@ class Contact(Versioned, Timestamped, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     role: Mapped[str] = mapped_column(String(200), default="")
+    # Derived, like Organisation.search_text: the folded name and e-mail address.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
+
+
+def organisation_search_text(
+    name: str, kvk: str | None, city: str, postcode: str, email: str, iban: str | None
+) -> str:
+    """What the register's search looks in for an organisation (besides its contacts)."""
+    return fold_for_search(" ".join(filter(None, (name, kvk, city, postcode, email, iban))))
+
+
+def contact_search_text(name: str, email: str) -> str:
+    return fold_for_search(" ".join(filter(None, (name, email))))
+
+
+@event.listens_for(Organisation, "before_insert")
+@event.listens_for(Organisation, "before_update")
+def _derive_organisation(_mapper: Any, _connection: Any, target: Organisation) -> None:
+    target.sort_name = fold_for_search(target.name or "")
+    target.search_text = organisation_search_text(
+        target.name or "",
+        target.kvk,
+        target.city or "",
+        target.postcode or "",
+        target.email or "",
+        target.iban,
+    )
+
+
+@event.listens_for(Contact, "before_insert")
+@event.listens_for(Contact, "before_update")
+def _derive_contact(_mapper: Any, _connection: Any, target: Contact) -> None:
+    target.search_text = contact_search_text(target.name or "", target.email or "")

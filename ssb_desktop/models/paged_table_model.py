@@ -29,6 +29,7 @@ from ssb_desktop.models.record_table_model import COLUMNS_CONTEXT, Column, colum
 R = TypeVar("R")
 Q = TypeVar("Q")
 R_co = TypeVar("R_co", covariant=True)
+Q_contra = TypeVar("Q_contra", contravariant=True)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,10 +44,10 @@ _LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChan
 _NO_HINT = QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint
 
 
-class PagedSource(Protocol[Q, R_co]):
+class PagedSource(Protocol[Q_contra, R_co]):
     """What a :class:`PagedTableModel` asks the database, through the services."""
 
-    def count(self, query: Q) -> int:
+    def count(self, query: Q_contra) -> int:
         """The number of rows ``query`` lists."""
         ...
 
@@ -54,11 +55,11 @@ class PagedSource(Protocol[Q, R_co]):
         """The number of rows without any filter (for "12 of 5,000")."""
         ...
 
-    def page(self, query: Q, offset: int, limit: int, count: int) -> Sequence[R_co]:
+    def page(self, query: Q_contra, offset: int, limit: int, count: int) -> Sequence[R_co]:
         """Rows ``offset`` to ``offset + limit`` of ``query`` (``count`` rows in all)."""
         ...
 
-    def position(self, query: Q, key: Any) -> int | None:
+    def position(self, query: Q_contra, key: Any) -> int | None:
         """The row of the record with ``key`` in ``query``'s list, None when not listed."""
         ...
 
@@ -117,7 +118,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
             return
         self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE].emit([], _NO_HINT)  # type: ignore[index]
         old_indexes = self.persistentIndexList()
-        old_keys = [self._cached_key(index.row()) for index in old_indexes]
+        old_keys: list[Hashable | None] = []
+        for index in old_indexes:
+            key = self._cached_key(index.row())
+            if key is None and len(old_keys) < _REMAP_LIMIT:
+                record = self.record(index.row())
+                key = None if record is None else self._key(record)
+            old_keys.append(key)
         self._query = query
         self._pages.clear()
         self._count = self._source.count(query)

@@ -18,7 +18,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import Contact, District, Organisation, organisation_districts
@@ -81,7 +93,57 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _conditions(query: OrganisationQuery) -> list[ColumnElement[bool]]:
+# Per database (engine URL): whether its FTS5 trigram tables exist (db/search_index.py).
+_FTS_KNOWN: dict[str, bool] = {}
+# The trigram index finds words of at least this many characters.
+_TRIGRAM = 3
+
+
+def _uses_fts(session: Session) -> bool:
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return False
+    key = str(bind.engine.url)
+    known = _FTS_KNOWN.get(key)
+    if known is None:
+        found = session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'organisations_fts'")
+        ).first()
+        known = _FTS_KNOWN[key] = found is not None
+    return known
+
+
+def _fts_rowids(fts: str, word: str, number: int) -> Any:
+    """The rowids whose search text contains ``word``: FTS5's trigram index answers a LIKE
+    without wildcards in the word and without an ESCAPE clause."""
+    name = f"fts_{fts}_{number}"
+    return (
+        text(f"SELECT rowid FROM {fts} WHERE search_text LIKE :{name}")
+        .bindparams(**{name: f"%{word}%"})
+        .columns(rowid=Integer)
+    )
+
+
+def _word_condition(word: str, number: int, fts: bool) -> ColumnElement[bool]:
+    if fts and len(word) >= _TRIGRAM and not any(char in word for char in "%_\\"):
+        return or_(
+            _o.id.in_(_fts_rowids("organisations_fts", word, number)),
+            _o.id.in_(
+                select(_contact.organisation_id).where(
+                    _contact.id.in_(_fts_rowids("contacts_fts", word, number))
+                )
+            ),
+        )
+    pattern = _like_pattern(word)
+    return or_(
+        _o.search_text.like(pattern, escape="\\"),
+        _o.id.in_(
+            select(_contact.organisation_id).where(_contact.search_text.like(pattern, escape="\\"))
+        ),
+    )
+
+
+def _conditions(session: Session, query: OrganisationQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions.append(_o.archived == false())
@@ -89,22 +151,12 @@ def _conditions(query: OrganisationQuery) -> list[ColumnElement[bool]]:
         conditions.append(_o.kind == query.kind)
     if query.district_id is not None:
         conditions.append(
-            _o.id.in_(
-                select(_link.organisation_id).where(_link.district_id == query.district_id)
-            )
+            _o.id.in_(select(_link.organisation_id).where(_link.district_id == query.district_id))
         )
-    for word in fold_for_search(query.text).split():
-        pattern = _like_pattern(word)
-        conditions.append(
-            or_(
-                _o.search_text.like(pattern, escape="\\"),
-                _o.id.in_(
-                    select(_contact.organisation_id).where(
-                        _contact.search_text.like(pattern, escape="\\")
-                    )
-                ),
-            )
-        )
+    words = fold_for_search(query.text).split()
+    fts = bool(words) and _uses_fts(session)
+    for number, word in enumerate(words):
+        conditions.append(_word_condition(word, number, fts))
     return conditions
 
 
@@ -112,11 +164,15 @@ def _order_by(session: Session, query: OrganisationQuery, reverse: bool) -> list
     descending = query.descending != reverse
     # SQLite puts NULLs first ascending and last descending, as wanted, and then uses the
     # index; PostgreSQL does the opposite unless told.
-    explicit_nulls = session.get_bind().dialect.name != "sqlite"
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    # A search matches few rows: SQLite would still walk the whole sort index and test each
+    # row; "+column" (SQLite's idiom) makes it sort just the matches instead.
+    unindexed = sqlite and bool(query.text.strip())
     terms = []
     for column, nullable in _SORT_TERMS[query.sort]:
-        term = column.desc() if descending else column.asc()
-        if nullable and explicit_nulls:
+        sorted_by = literal_column(f"+organisations.{column.name}") if unindexed else column
+        term = sorted_by.desc() if descending else sorted_by.asc()
+        if nullable and not sqlite:
             term = term.nulls_last() if descending else term.nulls_first()
         terms.append(term)
     terms.append(_o.id.desc() if descending else _o.id.asc())
@@ -127,7 +183,7 @@ def count_organisations(session: Session, query: OrganisationQuery) -> int:
     """How many organisations ``query`` lists."""
     require(session, Permission.VIEW)
     statement = select(func.count()).select_from(Organisation.__table__)
-    return int(session.scalar(statement.where(*_conditions(query))) or 0)
+    return int(session.scalar(statement.where(*_conditions(session, query))) or 0)
 
 
 def total_organisations(session: Session) -> int:
@@ -136,9 +192,50 @@ def total_organisations(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Organisation.__table__)) or 0)
 
 
-def _page_statement(session: Session, query: OrganisationQuery, reverse: bool) -> Select[Any]:
-    successor = Organisation.__table__.alias("successor")
+def _ids_statement(session: Session, query: OrganisationQuery, reverse: bool) -> Select[Any]:
+    """The ids of the list in order: a walk of one index that covers it (migration 0012)."""
     return (
+        select(_o.id)
+        .where(*_conditions(session, query))
+        .order_by(*_order_by(session, query, reverse))
+    )
+
+
+def organisation_page(
+    session: Session,
+    query: OrganisationQuery,
+    offset: int,
+    limit: int,
+    *,
+    count: int | None = None,
+) -> list[OrganisationRecord]:
+    """The organisations at positions ``offset`` to ``offset + limit`` of ``query``'s list.
+
+    Give ``count`` (from :func:`count_organisations`) and a page in the second half of the
+    list is read backwards from its end, which an index walks as fast as the first page.
+    The ids come first (rows skipped in the index alone), then the page's rows by id.
+    """
+    require(session, Permission.VIEW)
+    if limit <= 0 or offset < 0:
+        return []
+    if count is not None and offset > count // 2:
+        end = min(count, offset + limit)
+        if end <= offset:
+            return []
+        statement = _ids_statement(session, query, reverse=True)
+        ids = list(session.scalars(statement.offset(count - end).limit(end - offset)))[::-1]
+    else:
+        statement = _ids_statement(session, query, reverse=False)
+        ids = list(session.scalars(statement.offset(offset).limit(limit)))
+    return _records(session, ids)
+
+
+def _records(session: Session, ids: Sequence[int]) -> list[OrganisationRecord]:
+    """Records of the organisations ``ids``, in that order, with districts and contacts."""
+    if not ids:
+        return []
+    successor = Organisation.__table__.alias("successor")
+    found = session.execute(
         select(
             _o.id,
             _o.name,
@@ -160,50 +257,19 @@ def _page_statement(session: Session, query: OrganisationQuery, reverse: bool) -
         )
         .select_from(Organisation.__table__)
         .outerjoin(successor, successor.c.id == _o.successor_id)
-        .where(*_conditions(query))
-        .order_by(*_order_by(session, query, reverse))
-    )
-
-
-def organisation_page(
-    session: Session,
-    query: OrganisationQuery,
-    offset: int,
-    limit: int,
-    *,
-    count: int | None = None,
-) -> list[OrganisationRecord]:
-    """The organisations at positions ``offset`` to ``offset + limit`` of ``query``'s list.
-
-    Give ``count`` (from :func:`count_organisations`) and a page in the second half of the
-    list is read backwards from its end, which an index walks as fast as the first page.
-    """
-    require(session, Permission.VIEW)
-    if limit <= 0 or offset < 0:
-        return []
-    if count is not None and offset > count // 2:
-        end = min(count, offset + limit)
-        if end <= offset:
-            return []
-        statement = _page_statement(session, query, reverse=True)
-        rows = session.execute(statement.offset(count - end).limit(end - offset)).all()
-        rows.reverse()
-    else:
-        statement = _page_statement(session, query, reverse=False)
-        rows = session.execute(statement.offset(offset).limit(limit)).all()
-    return _records(session, rows)
-
-
-def _records(session: Session, rows: Sequence[Any]) -> list[OrganisationRecord]:
-    """Records of the organisation rows of one page, with their districts and contacts."""
-    ids = [row[0] for row in rows]
+        .where(_o.id.in_(ids))
+    ).all()
+    place = {org_id: number for number, org_id in enumerate(ids)}
+    rows = sorted(found, key=lambda row: place[row[0]])
     district_ids: dict[int, list[int]] = defaultdict(list)
     district_names: dict[int, list[str]] = defaultdict(list)
     contacts: dict[int, list[ContactRecord]] = defaultdict(list)
-    if ids:
+    if rows:
         district_rows = session.execute(
             select(_link.organisation_id, _district.id, _district.name)
-            .join_from(organisation_districts, District.__table__, _district.id == _link.district_id)
+            .join_from(
+                organisation_districts, District.__table__, _district.id == _link.district_id
+            )
             .where(_link.organisation_id.in_(ids))
             .order_by(_district.number)
         )
@@ -297,7 +363,7 @@ def organisation_position(
     list does not show it."""
     require(session, Permission.VIEW)
     terms = (*_SORT_TERMS[query.sort], (_o.id, False))
-    conditions = _conditions(query)
+    conditions = _conditions(session, query)
     values = session.execute(
         select(*(column for column, _nullable in terms)).where(
             _o.id == organisation_id, *conditions
@@ -314,10 +380,10 @@ def iter_organisations(session: Session, query: OrganisationQuery) -> Iterator[O
     """Every organisation of ``query``'s list in its order, read a chunk at a time (for an
     export of the list as it is on screen)."""
     require(session, Permission.VIEW)
-    statement = _page_statement(session, query, reverse=False)
-    result = session.execute(statement, execution_options={"yield_per": _CHUNK})
-    for rows in result.partitions():
-        yield from _records(session, rows)
+    statement = _ids_statement(session, query, reverse=False)
+    ids = list(session.scalars(statement))
+    for start in range(0, len(ids), _CHUNK):
+        yield from _records(session, ids[start : start + _CHUNK])
 
 
 def organisations_listed(session: Session, query: OrganisationQuery) -> list[OrganisationRecord]:

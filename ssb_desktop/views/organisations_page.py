@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError, ConflictError
@@ -79,6 +81,7 @@ _COLUMN_WIDTHS = (240, 100, 80, 100, 170, 130, 160, 160, 90)
 # Row numbers are read from a selection up to this many rows (merging needs two; the
 # selection of Ctrl+A on a million rows is never walked).
 _KEEP_SELECTION_LIMIT = 100
+_T = TypeVar("_T")
 # A reload looks up the rows of a selection of up to this many organisations (a query each);
 # of a larger one only the current row is kept.
 _RESELECT_LIMIT = 10
@@ -342,7 +345,7 @@ class _RegisterSource:
     def __init__(self, page: OrganisationsPage) -> None:
         self._page = page
 
-    def _read(self, read: Callable[..., object], fallback: object) -> object:
+    def _read(self, read: Callable[[Session], _T], fallback: _T) -> _T:
         try:
             with self._page.db.transaction() as session:
                 return read(session)
@@ -351,23 +354,22 @@ class _RegisterSource:
             return fallback
 
     def count(self, query: OrganisationQuery) -> int:
-        return int(self._read(lambda s: count_organisations(s, query), 0))  # type: ignore[call-overload]
+        return self._read(lambda s: count_organisations(s, query), 0)
 
     def total(self) -> int:
-        return int(self._read(total_organisations, 0))  # type: ignore[call-overload]
+        return self._read(total_organisations, 0)
 
     def page(
         self, query: OrganisationQuery, offset: int, limit: int, count: int
     ) -> list[OrganisationRecord]:
-        found = self._read(lambda s: organisation_page(s, query, offset, limit, count=count), [])
-        return found  # type: ignore[return-value]
+        empty: list[OrganisationRecord] = []
+        return self._read(lambda s: organisation_page(s, query, offset, limit, count=count), empty)
 
     def position(self, query: OrganisationQuery, key: object) -> int | None:
         if not isinstance(key, int):
             return None
-        return self._read(  # type: ignore[return-value]
-            lambda s: organisation_position(s, query, key), None
-        )
+        found: int | None = None
+        return self._read(lambda s: organisation_position(s, query, key), found)
 
 
 class OrganisationsPage(Page):

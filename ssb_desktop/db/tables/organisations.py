@@ -14,9 +14,7 @@ from ssb_desktop.records import OrganisationKind
 
 # Indexes that exist only on PostgreSQL with pg_trgm (migration 0012): trigram indexes that
 # let "contains" searches avoid a full scan. Not in the metadata, as SQLite has no such thing.
-POSTGRESQL_ONLY_INDEXES = frozenset(
-    {"ix_organisations_search_trgm", "ix_contacts_search_trgm"}
-)
+POSTGRESQL_ONLY_INDEXES = frozenset({"ix_organisations_search_trgm", "ix_contacts_search_trgm"})
 
 organisation_districts = Table(
     "organisation_districts",

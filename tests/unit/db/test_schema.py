@@ -19,6 +19,7 @@ from ssb_desktop.db.migrate import (
     head_revision,
     upgrade_database,
 )
+from ssb_desktop.db.search_index import database_only_table
 from ssb_desktop.db.tables import Organisation
 from ssb_desktop.db.tables.organisations import POSTGRESQL_ONLY_INDEXES
 from ssb_desktop.errors import DatabaseError
@@ -35,7 +36,9 @@ def test_an_empty_database_migrates_to_head_and_matches_the_tables(db: Database)
 
 
 def _not_postgresql_only(name: str | None, kind: str, _parents: object) -> bool:
-    """The trigram indexes exist on PostgreSQL only and are not in the metadata."""
+    """The trigram indexes (PostgreSQL) and FTS tables (SQLite) are not in the metadata."""
+    if kind == "table" and name is not None and database_only_table(name):
+        return False
     return not (kind == "index" and name in POSTGRESQL_ONLY_INDEXES)
 
 

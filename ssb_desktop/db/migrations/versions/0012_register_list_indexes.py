@@ -8,7 +8,8 @@ The Organisations page reads one page of the register at a time, sorted and filt
 (issue 18). Organisations get a folded name to sort by and a folded search text; contacts a
 folded search text (both derived from audited columns and kept by the ORM and the bulk
 import). One index per sortable column ends in the id that breaks ties. On PostgreSQL with
-pg_trgm available, trigram indexes let "contains" searches use an index.
+pg_trgm available, trigram indexes let "contains" searches use an index; on SQLite, FTS5
+trigram tables kept by triggers (db/search_index.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from ssb_desktop.db.search_index import drop_sqlite_search, install_sqlite_search
 
 revision: str = "0012"
 down_revision: str | None = "0006"
@@ -98,13 +101,13 @@ def _backfill(connection: sa.Connection) -> None:
         .where(c.id == sa.bindparam("b_id"))
         .values(search_text=sa.bindparam("b_search"))
     )
-    rows = connection.execute(sa.select(c.id, c.name, c.email).order_by(c.id)).all()
-    for start in range(0, len(rows), _BATCH):
+    contact_rows = connection.execute(sa.select(c.id, c.name, c.email).order_by(c.id)).all()
+    for start in range(0, len(contact_rows), _BATCH):
         connection.execute(
             update_contact,
             [
                 {"b_id": row_id, "b_search": _joined(name, email)}
-                for row_id, name, email in rows[start : start + _BATCH]
+                for row_id, name, email in contact_rows[start : start + _BATCH]
             ],
         )
 
@@ -142,6 +145,8 @@ def upgrade() -> None:
     _backfill(connection)
     for name, columns in _ORDER_INDEXES:
         op.create_index(name, "organisations", columns, unique=False)
+    if connection.dialect.name == "sqlite":
+        install_sqlite_search(connection)
     if connection.dialect.name == "postgresql" and _trigram_available(connection):
         op.create_index(
             "ix_organisations_search_trgm",
@@ -161,6 +166,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     connection = op.get_bind()
+    if connection.dialect.name == "sqlite":
+        drop_sqlite_search(connection)
     if connection.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_contacts_search_trgm")
         op.execute("DROP INDEX IF EXISTS ix_organisations_search_trgm")

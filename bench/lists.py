@@ -35,6 +35,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ssb_desktop.db.database import Database, sqlite_url
+from ssb_desktop.db.search_index import drop_sqlite_search, install_sqlite_search
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.startup import open_database
 
@@ -42,7 +43,7 @@ _FIRST = ("Stichting", "Vereniging", "Buurtvereniging", "Coöperatie", "Welzijn"
 _TOPIC = ("Jeugd", "Ouderen", "Mantelzorg", "Taal", "Sport", "Voedselbank", "Kleding", "Huiswerk")
 _PLACE = ("Leiden", "Oegstgeest", "Leiderdorp", "Zoeterwoude", "Katwijk", "Voorschoten")
 _PEOPLE = ("F. Öztürk", "J. Meijer", "A. de Vries", "M. Bakker", "S. El Amrani", "P. Jansen")
-SEARCH = "mantelzorg 12345"
+SEARCH = "mantelzorg katwijk 1234"
 VISIBLE_ROWS = 40
 
 
@@ -54,7 +55,8 @@ def _rows(count: int) -> Iterator[tuple[Any, ...]]:
         kvk = f"{10_000_000 + number:08d}" if number % 5 else None
         email = f"info{number}@voorbeeld.example"
         kind = ("professional", "volunteer", "other")[number % 3]
-        search = fold_for_search(" ".join(filter(None, (name, kvk, city, email))))
+        person = _PEOPLE[number % len(_PEOPLE)]
+        search = fold_for_search(" ".join(filter(None, (name, kvk, city, email, person))))
         yield (
             number,
             name,
@@ -71,7 +73,7 @@ def _rows(count: int) -> Iterator[tuple[Any, ...]]:
 def _contact_rows(count: int) -> Iterator[tuple[Any, ...]]:
     for number in range(1, count + 1):
         person = _PEOPLE[number % len(_PEOPLE)]
-        yield (number, number, person, fold_for_search(person))
+        yield (number, number, person)
 
 
 _ORG_COLUMNS = "id, name, kind, kvk, city, email, archived, sort_name, search_text"
@@ -84,6 +86,9 @@ def build_sqlite(path: Path, count: int) -> None:
     import sqlite3
 
     db = open_database(sqlite_url(path), account="bench")
+    # The trigram index is built once at the end, not row by row through its triggers.
+    with db.engine.begin() as sa_connection:
+        drop_sqlite_search(sa_connection)
     db.dispose()
     connection = sqlite3.connect(path)
     now = "2026-12-07 12:00:00.000000"
@@ -94,8 +99,8 @@ def build_sqlite(path: Path, count: int) -> None:
         ((*row, now, now) for row in _rows(count)),
     )
     connection.executemany(
-        "INSERT INTO contacts (id, organisation_id, name, search_text, email, phone, role, "
-        "version, created_at, updated_at) VALUES (?, ?, ?, ?, '', '', '', 1, ?, ?)",
+        "INSERT INTO contacts (id, organisation_id, name, email, phone, role, "
+        "version, created_at, updated_at) VALUES (?, ?, ?, '', '', '', 1, ?, ?)",
         ((*row, now, now) for row in _contact_rows(count)),
     )
     district_ids = [row[0] for row in connection.execute("SELECT id FROM districts")]
@@ -106,6 +111,10 @@ def build_sqlite(path: Path, count: int) -> None:
     connection.commit()
     connection.execute("ANALYZE")
     connection.close()
+    db = open_database(sqlite_url(path), account="bench")
+    with db.engine.begin() as sa_connection:
+        install_sqlite_search(sa_connection)
+    db.dispose()
 
 
 def build_postgres(url: str, count: int) -> None:
@@ -122,7 +131,7 @@ def build_postgres(url: str, count: int) -> None:
             for row in _rows(count):
                 copy.write_row((*row, "", "", "", "", "", "", 1, now, now))
         with cursor.copy(
-            "COPY contacts (id, organisation_id, name, search_text, email, phone, role, version,"
+            "COPY contacts (id, organisation_id, name, email, phone, role, version,"
             " created_at, updated_at) FROM STDIN"
         ) as copy:
             for row in _contact_rows(count):
@@ -181,7 +190,16 @@ class Peer:
 
     def search(self) -> int:
         words = fold_for_search(SEARCH).split()
-        where = " AND ".join(["archived = false"] + [f"search_text LIKE {self.mark}"] * len(words))
+        if self.mark == "?":
+            # SQLite: the same FTS5 trigram index as ours, all words in one MATCH, names only
+            # (ours also looks in contacts), the matches sorted rather than the index walked.
+            phrase = " AND ".join(f'"{word}"' for word in words)
+            where = (
+                "archived = false AND id IN "
+                "(SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?)"
+            )
+            return self.fetch(where, "+sort_name DESC, id DESC", (phrase,))
+        where = " AND ".join(["archived = false"] + ["search_text LIKE %s"] * len(words))
         return self.fetch(where, "sort_name DESC, id DESC", tuple(f"%{w}%" for w in words))
 
     def end(self) -> int:
@@ -218,9 +236,8 @@ def main() -> int:
     if args.url:
         url = args.url
         build_postgres(url, args.rows)
-        print(
-            f"built {args.rows} organisations on PostgreSQL in {time.perf_counter() - started:.0f} s"
-        )
+        built = time.perf_counter() - started
+        print(f"built {args.rows} organisations on PostgreSQL in {built:.0f} s")
     else:
         path = Path(f"/tmp/ssb-bench-lists-{args.rows}.sqlite3")
         if args.rebuild or not path.exists():
@@ -268,12 +285,14 @@ def main() -> int:
             page.search.flush()
             app.processEvents()
 
-        def jump_to_end(page: OrganisationsPage = page) -> None:
+        def back_to_the_whole_list(page: OrganisationsPage = page) -> None:
             page.search.setText("")
             page.search.flush()
             page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             app.processEvents()
             page.table.setFocus()
+
+        def jump_to_end(page: OrganisationsPage = page) -> None:
             QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
             app.processEvents()
 
@@ -281,6 +300,7 @@ def main() -> int:
             ("open the page", open_page, peer.open),
             ("sort by name (descending)", sort_by_name, peer.sort),
             (f"filter by text '{SEARCH}'", filter_text, peer.search),
+            ("clear the search, sort by name", back_to_the_whole_list, peer.open),
             ("jump to the end (Ctrl+End)", jump_to_end, peer.end),
         )
         for label, ours, theirs in steps:
@@ -319,9 +339,7 @@ def main() -> int:
     if worst > 0.1:
         over.append("longest GUI stall over 100 ms")
     rss, peak = rss_mb(), peak_mb()
-    print(
-        f"longest GUI stall (slowest single action) {worst * 1000:.0f} ms (target <= 100 ms) {stall}"
-    )
+    print(f"longest GUI stall (slowest action) {worst * 1000:.0f} ms (target <= 100 ms) {stall}")
     rss_flag = "ok" if peak <= 250 else "OVER 250 MB"
     if peak > 250:
         over.append("RSS over 250 MB")

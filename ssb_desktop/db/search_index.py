@@ -1,15 +1,15 @@
 """Full-text (trigram) indexes that make the register's "contains" search fast on SQLite.
 
-The Organisations page searches for words anywhere in an organisation's folded texts
-(``organisations.search_text``) and its contacts' (``contacts.search_text``). ``LIKE '%x%'``
+The Organisations page searches for words anywhere in an organisation's folded texts, its
+contacts' included (``organisations.search_text``). ``LIKE '%x%'``
 reads every row: seconds at a million organisations. An FTS5 table with the trigram tokenizer
 (SQLite 3.34+) indexes every three characters, so a word of three or more characters is an
-index lookup. The FTS tables hold no text of their own (external content) and triggers keep
-them in step with every insert, update and delete, whichever code writes.
+index lookup. The FTS table holds no text of its own (external content) and triggers keep
+it in step with every insert, update and delete, whichever code writes.
 
-PostgreSQL gets pg_trgm GIN indexes on the same columns instead (migration 0012).
+PostgreSQL gets a pg_trgm GIN index on the same column instead (migration 0012).
 
-A later migration that rebuilds ``organisations`` or ``contacts`` (batch mode on SQLite copies
+A later migration that rebuilds ``organisations`` (batch mode on SQLite copies
 the table) drops these triggers: call :func:`install_sqlite_search` again after it.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 # Each FTS table: (the table it indexes, its name). Both index a column named search_text.
-SEARCH_TABLES = (("organisations", "organisations_fts"), ("contacts", "contacts_fts"))
+SEARCH_TABLES = (("organisations", "organisations_fts"),)
 
 
 def database_only_table(name: str) -> bool:
@@ -46,7 +46,7 @@ def install_sqlite_search(connection: Connection) -> bool:
         connection.execute(
             text(
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(search_text, "
-                f"content='{table}', content_rowid='id', tokenize='trigram', detail='none')"
+                f"content='{table}', content_rowid='id', tokenize='trigram')"
             )
         )
         connection.execute(

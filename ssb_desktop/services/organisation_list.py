@@ -77,7 +77,8 @@ class OrganisationQuery:
     """Which organisations the register lists, and in which order.
 
     ``text``: every word must occur (ignoring case and accents) in the name, KvK number,
-    city, postcode, e-mail address or IBAN, or in the name or e-mail address of a contact.
+    city, postcode, e-mail address or IBAN, or in the name or e-mail address of a contact
+    (all in ``organisations.search_text``).
     """
 
     text: str = ""
@@ -113,33 +114,15 @@ def _uses_fts(session: Session) -> bool:
     return known
 
 
-def _fts_rowids(fts: str, word: str, number: int) -> Any:
-    """The rowids whose search text contains ``word``: FTS5's trigram index answers a LIKE
-    without wildcards in the word and without an ESCAPE clause."""
-    name = f"fts_{fts}_{number}"
+def _fts_match(words: Sequence[str]) -> Any:
+    """The rowids whose search text contains every word: to FTS5's trigram index a quoted
+    word is a phrase of its trigrams, and all words in one MATCH are answered from the index
+    alone, the rarest first."""
+    phrase = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
     return (
-        text(f"SELECT rowid FROM {fts} WHERE search_text LIKE :{name}")
-        .bindparams(**{name: f"%{word}%"})
+        text("SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH :fts_words")
+        .bindparams(fts_words=phrase)
         .columns(rowid=Integer)
-    )
-
-
-def _word_condition(word: str, number: int, fts: bool) -> ColumnElement[bool]:
-    if fts and len(word) >= _TRIGRAM and not any(char in word for char in "%_\\"):
-        return or_(
-            _o.id.in_(_fts_rowids("organisations_fts", word, number)),
-            _o.id.in_(
-                select(_contact.organisation_id).where(
-                    _contact.id.in_(_fts_rowids("contacts_fts", word, number))
-                )
-            ),
-        )
-    pattern = _like_pattern(word)
-    return or_(
-        _o.search_text.like(pattern, escape="\\"),
-        _o.id.in_(
-            select(_contact.organisation_id).where(_contact.search_text.like(pattern, escape="\\"))
-        ),
     )
 
 
@@ -154,9 +137,14 @@ def _conditions(session: Session, query: OrganisationQuery) -> list[ColumnElemen
             _o.id.in_(select(_link.organisation_id).where(_link.district_id == query.district_id))
         )
     words = fold_for_search(query.text).split()
-    fts = bool(words) and _uses_fts(session)
-    for number, word in enumerate(words):
-        conditions.append(_word_condition(word, number, fts))
+    if words and _uses_fts(session):
+        # The trigram index finds words of three characters or more; shorter ones are read.
+        indexed = [word for word in words if len(word) >= _TRIGRAM]
+        if indexed:
+            conditions.append(_o.id.in_(_fts_match(indexed)))
+        words = [word for word in words if len(word) < _TRIGRAM]
+    for word in words:
+        conditions.append(_o.search_text.like(_like_pattern(word), escape="\\"))
     return conditions
 
 

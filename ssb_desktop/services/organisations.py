@@ -29,7 +29,7 @@ from ssb_desktop.db.tables import (
     SubsidyScheme,
     organisation_districts,
 )
-from ssb_desktop.db.tables.organisations import contact_search_text, organisation_search_text
+from ssb_desktop.db.tables.organisations import organisation_search_text
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import (
@@ -965,7 +965,13 @@ def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> N
             "sort_name": [fold_for_search(r.name) for r in records],
             "search_text": [
                 organisation_search_text(
-                    r.name, r.kvk or None, r.city, r.postcode, r.email, r.iban or None
+                    r.name,
+                    r.kvk or None,
+                    r.city,
+                    r.postcode,
+                    r.email,
+                    r.iban or None,
+                    [(c.name, c.email) for c in r.contacts],
                 )
                 for r in records
             ],
@@ -1000,7 +1006,6 @@ def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> N
                 "email": [c.email for _org_id, c in contacts],
                 "phone": [c.phone for _org_id, c in contacts],
                 "role": [c.role for _org_id, c in contacts],
-                "search_text": [contact_search_text(c.name, c.email) for _org_id, c in contacts],
             },
         )
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, Text, event
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
 from ssb_desktop.db.tables.reference import District
@@ -14,7 +15,7 @@ from ssb_desktop.records import OrganisationKind
 
 # Indexes that exist only on PostgreSQL with pg_trgm (migration 0012): trigram indexes that
 # let "contains" searches avoid a full scan. Not in the metadata, as SQLite has no such thing.
-POSTGRESQL_ONLY_INDEXES = frozenset({"ix_organisations_search_trgm", "ix_contacts_search_trgm"})
+POSTGRESQL_ONLY_INDEXES = frozenset({"ix_organisations_search_trgm"})
 
 organisation_districts = Table(
     "organisation_districts",
@@ -68,8 +69,8 @@ class Organisation(Versioned, Timestamped, Base):
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
     )
     successor_reason: Mapped[str] = mapped_column(Text, default="")
-    # Derived, kept by the listeners below: the folded name the list sorts by, and the folded
-    # texts its search looks in. Not audited (db.audit ignores them).
+    # Derived, kept by the listener below: the folded name the list sorts by, and the folded
+    # texts its search looks in, the contacts' included. Not audited (db.audit ignores them).
     sort_name: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
 
@@ -93,38 +94,54 @@ class Contact(Versioned, Timestamped, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     role: Mapped[str] = mapped_column(String(200), default="")
-    # Derived, like Organisation.search_text: the folded name and e-mail address.
-    search_text: Mapped[str] = mapped_column(Text, default="")
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
 
 
 def organisation_search_text(
-    name: str, kvk: str | None, city: str, postcode: str, email: str, iban: str | None
+    name: str,
+    kvk: str | None,
+    city: str,
+    postcode: str,
+    email: str,
+    iban: str | None,
+    contacts: Iterable[tuple[str, str]] = (),
 ) -> str:
-    """What the register's search looks in for an organisation (besides its contacts)."""
-    return fold_for_search(" ".join(filter(None, (name, kvk, city, postcode, email, iban))))
+    """What the register's search looks in: the organisation's name, KvK number, city,
+    postcode, e-mail address and IBAN, and the name and e-mail address of each contact."""
+    parts = [name, kvk, city, postcode, email, iban]
+    for contact_name, contact_email in contacts:
+        parts += [contact_name, contact_email]
+    return fold_for_search(" ".join(part for part in parts if part))
 
 
-def contact_search_text(name: str, email: str) -> str:
-    return fold_for_search(" ".join(filter(None, (name, email))))
-
-
-@event.listens_for(Organisation, "before_insert")
-@event.listens_for(Organisation, "before_update")
-def _derive_organisation(_mapper: Any, _connection: Any, target: Organisation) -> None:
-    target.sort_name = fold_for_search(target.name or "")
-    target.search_text = organisation_search_text(
-        target.name or "",
-        target.kvk,
-        target.city or "",
-        target.postcode or "",
-        target.email or "",
-        target.iban,
+def _derive(session: Session, organisation: Organisation) -> None:
+    contacts = [c for c in organisation.contacts if c not in session.deleted]
+    organisation.sort_name = fold_for_search(organisation.name or "")
+    organisation.search_text = organisation_search_text(
+        organisation.name or "",
+        organisation.kvk,
+        organisation.city or "",
+        organisation.postcode or "",
+        organisation.email or "",
+        organisation.iban,
+        [(c.name or "", c.email or "") for c in contacts],
     )
 
 
-@event.listens_for(Contact, "before_insert")
-@event.listens_for(Contact, "before_update")
-def _derive_contact(_mapper: Any, _connection: Any, target: Contact) -> None:
-    target.search_text = contact_search_text(target.name or "", target.email or "")
+@event.listens_for(Session, "before_flush")
+def _derive_search_texts(session: Session, _context: Any, _instances: Any) -> None:
+    """Keep the derived sort and search texts of every organisation written, or whose
+    contacts are (before the flush, where loading its contacts is safe)."""
+    touched: dict[int, Organisation] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Organisation):
+            organisation: Organisation | None = obj
+        elif isinstance(obj, Contact):
+            organisation = obj.organisation
+        else:
+            continue
+        if organisation is not None and organisation not in session.deleted:
+            touched[id(organisation)] = organisation
+    for organisation in touched.values():
+        _derive(session, organisation)

@@ -151,6 +151,15 @@ def test_an_edit_and_an_import_keep_the_search_text_in_step(
     with db.transaction() as session:
         save_organisation(session, replace(get_organisation(session, bb.id), city="Katwijk"))
         set_archived(session, bb.id, True, get_organisation(session, bb.id).version)
+    aa = register["aa"]
+    assert aa.id is not None
+    with db.transaction() as session:
+        record = get_organisation(session, aa.id)
+        save_organisation(session, replace(record, contacts=(ContactRecord(name="K. de Wit"),)))
+    assert _names(db, OrganisationQuery(text="de wit")) == ["Aa Stichting"]
+    with db.transaction() as session:
+        save_organisation(session, replace(get_organisation(session, aa.id), contacts=()))
+    assert _names(db, OrganisationQuery(text="de wit")) == []
     assert _names(db, OrganisationQuery(text="katwijk")) == []
     assert _names(db, OrganisationQuery(text="katwijk", include_archived=True)) == ["bb vereniging"]
     row = ImportRow("Organisaties", 2, {"name": "Stichting Geïmporteerd", "city": "Noordwijk"})

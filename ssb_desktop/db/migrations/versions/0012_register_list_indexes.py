@@ -5,8 +5,8 @@ Revises: 0006
 Create Date: 2026-12-07
 
 The Organisations page reads one page of the register at a time, sorted and filtered in SQL
-(issue 18). Organisations get a folded name to sort by and a folded search text; contacts a
-folded search text (both derived from audited columns and kept by the ORM and the bulk
+(issue 18). Organisations get a folded name to sort by and a folded search text of their own
+fields and their contacts' (both derived from audited columns, kept by the ORM and the bulk
 import). One index per sortable column ends in the id that breaks ties. On PostgreSQL with
 pg_trgm available, trigram indexes let "contains" searches use an index; on SQLite, FTS5
 trigram tables kept by triggers (db/search_index.py).
@@ -71,12 +71,17 @@ def _backfill(connection: sa.Connection) -> None:
     contacts = sa.table(
         "contacts",
         sa.column("id", sa.Integer),
+        sa.column("organisation_id", sa.Integer),
         sa.column("name", sa.String),
         sa.column("email", sa.String),
-        sa.column("search_text", sa.Text),
     )
     o, c = organisations.c, contacts.c
-    update_org = (
+    contact_texts: dict[int, list[str | None]] = {}
+    for org_id, name, email in connection.execute(
+        sa.select(c.organisation_id, c.name, c.email).order_by(c.id)
+    ):
+        contact_texts.setdefault(org_id, []).extend((name, email))
+    update = (
         sa.update(organisations)
         .where(o.id == sa.bindparam("b_id"))
         .values(sort_name=sa.bindparam("b_sort"), search_text=sa.bindparam("b_search"))
@@ -86,28 +91,16 @@ def _backfill(connection: sa.Connection) -> None:
     ).all()
     for start in range(0, len(rows), _BATCH):
         connection.execute(
-            update_org,
+            update,
             [
                 {
                     "b_id": row_id,
                     "b_sort": _fold(name or ""),
-                    "b_search": _joined(name, kvk, city, postcode, email, iban),
+                    "b_search": _joined(
+                        name, kvk, city, postcode, email, iban, *contact_texts.get(row_id, ())
+                    ),
                 }
                 for row_id, name, kvk, city, postcode, email, iban in rows[start : start + _BATCH]
-            ],
-        )
-    update_contact = (
-        sa.update(contacts)
-        .where(c.id == sa.bindparam("b_id"))
-        .values(search_text=sa.bindparam("b_search"))
-    )
-    contact_rows = connection.execute(sa.select(c.id, c.name, c.email).order_by(c.id)).all()
-    for start in range(0, len(contact_rows), _BATCH):
-        connection.execute(
-            update_contact,
-            [
-                {"b_id": row_id, "b_search": _joined(name, email)}
-                for row_id, name, email in contact_rows[start : start + _BATCH]
             ],
         )
 
@@ -139,8 +132,6 @@ def upgrade() -> None:
             sa.Column("sort_name", sa.String(length=300), nullable=False, server_default="")
         )
         batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
-    with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
     connection = op.get_bind()
     _backfill(connection)
     for name, columns in _ORDER_INDEXES:
@@ -155,13 +146,6 @@ def upgrade() -> None:
             postgresql_using="gin",
             postgresql_ops={"search_text": "gin_trgm_ops"},
         )
-        op.create_index(
-            "ix_contacts_search_trgm",
-            "contacts",
-            ["search_text"],
-            postgresql_using="gin",
-            postgresql_ops={"search_text": "gin_trgm_ops"},
-        )
 
 
 def downgrade() -> None:
@@ -169,12 +153,9 @@ def downgrade() -> None:
     if connection.dialect.name == "sqlite":
         drop_sqlite_search(connection)
     if connection.dialect.name == "postgresql":
-        op.execute("DROP INDEX IF EXISTS ix_contacts_search_trgm")
         op.execute("DROP INDEX IF EXISTS ix_organisations_search_trgm")
     for name, _columns in reversed(_ORDER_INDEXES):
         op.drop_index(name, table_name="organisations")
-    with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.drop_column("search_text")
     with op.batch_alter_table("organisations", schema=None) as batch_op:
         batch_op.drop_column("search_text")
         batch_op.drop_column("sort_name")

@@ -202,6 +202,16 @@ class Peer:
         where = " AND ".join(["archived = false"] + ["search_text LIKE %s"] * len(words))
         return self.fetch(where, "sort_name DESC, id DESC", tuple(f"%{w}%" for w in words))
 
+    def clear(self) -> int:
+        # What the page does: the whole list again (count and page), then the first page in
+        # the other order (the count is the same).
+        cursor = self.connection.cursor()
+        cursor.execute(
+            "SELECT id, name, kind, kvk, city, email, iban, archived FROM organisations "
+            f"WHERE archived = false ORDER BY sort_name DESC, id DESC LIMIT {VISIBLE_ROWS}"
+        )
+        return len(cursor.fetchall()) + self.open()
+
     def end(self) -> int:
         # The end of the list by name is the start of the reverse order.
         return self.fetch("archived = false", "sort_name DESC, id DESC")
@@ -300,7 +310,7 @@ def main() -> int:
             ("open the page", open_page, peer.open),
             ("sort by name (descending)", sort_by_name, peer.sort),
             (f"filter by text '{SEARCH}'", filter_text, peer.search),
-            ("clear the search, sort by name", back_to_the_whole_list, peer.open),
+            ("clear the search, sort by name", back_to_the_whole_list, peer.clear),
             ("jump to the end (Ctrl+End)", jump_to_end, peer.end),
         )
         for label, ours, theirs in steps:

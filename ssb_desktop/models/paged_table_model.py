@@ -40,6 +40,10 @@ MAX_PAGES = 40
 # After a new sort or filter, the rows of at most this many persistent indexes (the current
 # row, a small selection) are looked up; a larger selection is dropped.
 _REMAP_LIMIT = 20
+# ... and only within this many rows from the top: finding a row deep in a million costs a
+# walk of the whole index (a tenth of a second or more, on the GUI thread). Further down, the
+# row stays out of the selection; the list opens at its top anyway.
+_REMAP_WITHIN = 10_000
 _LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
 _NO_HINT = QAbstractItemModel.LayoutChangeHint.NoLayoutChangeHint
 
@@ -59,8 +63,9 @@ class PagedSource(Protocol[Q_contra, R_co]):
         """Rows ``offset`` to ``offset + limit`` of ``query`` (``count`` rows in all)."""
         ...
 
-    def position(self, query: Q_contra, key: Any) -> int | None:
-        """The row of the record with ``key`` in ``query``'s list, None when not listed."""
+    def position(self, query: Q_contra, key: Any, within: int | None = None) -> int | None:
+        """The row of the record with ``key`` in ``query``'s list, None when not listed
+        (or, with ``within``, when listed further down than that row)."""
         ...
 
 
@@ -77,7 +82,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
 
     ``sorted_query(query, column, order)`` gives the query for a click on a column header,
     or None when that column cannot be sorted by (the view's sort is then ignored);
-    ``sort_column_of(query)`` is the column a query sorts by, for the header's indicator.
+    ``rows_of(query)``, when given, is the part of a query that decides which rows are listed
+    (not their order): a new query with the same part keeps the count instead of asking again.
     """
 
     def __init__(
@@ -87,6 +93,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
         query: Q,
         *,
         sorted_query: Callable[[Q, int, Qt.SortOrder], Q | None],
+        rows_of: Callable[[Q], Hashable] | None = None,
         key: Callable[[R], Hashable] = operator.attrgetter("id"),
         page_size: int = PAGE_SIZE,
         max_pages: int = MAX_PAGES,
@@ -97,6 +104,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
         self._source = source
         self._query = query
         self._sorted_query = sorted_query
+        self._rows_of = rows_of
         self._key = key
         self._page_size = page_size
         self._max_pages = max_pages
@@ -125,14 +133,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Q, R]):
                 record = self.record(index.row())
                 key = None if record is None else self._key(record)
             old_keys.append(key)
+        same_rows = self._rows_of is not None and self._rows_of(query) == self._rows_of(self._query)
         self._query = query
         self._pages.clear()
-        self._count = self._source.count(query)
+        if not same_rows:
+            self._count = self._source.count(query)
         if old_indexes:
             rows: dict[Hashable, int | None] = {}
             for key in old_keys:
                 if key is not None and key not in rows and len(rows) < _REMAP_LIMIT:
-                    rows[key] = self._source.position(query, key)
+                    rows[key] = self._source.position(query, key, _REMAP_WITHIN)
             new_indexes = []
             for old, key in zip(old_indexes, old_keys, strict=True):
                 row = rows.get(key) if key is not None else None

@@ -100,6 +100,11 @@ _SORTS: dict[int, OrganisationSort] = {
 _PLACE_FIELDS = ("name", "kind", "kvk", "city", "email", "iban", "archived", "district_ids")
 
 
+def _rows_of(query: OrganisationQuery) -> OrganisationQuery:
+    """The query without its order: which organisations are listed."""
+    return replace(query, sort=OrganisationSort.NAME, descending=False)
+
+
 def _sorted_query(
     query: OrganisationQuery, column: int, order: Qt.SortOrder
 ) -> OrganisationQuery | None:
@@ -365,11 +370,13 @@ class _RegisterSource:
         empty: list[OrganisationRecord] = []
         return self._read(lambda s: organisation_page(s, query, offset, limit, count=count), empty)
 
-    def position(self, query: OrganisationQuery, key: object) -> int | None:
+    def position(
+        self, query: OrganisationQuery, key: object, within: int | None = None
+    ) -> int | None:
         if not isinstance(key, int):
             return None
         found: int | None = None
-        return self._read(lambda s: organisation_position(s, query, key), found)
+        return self._read(lambda s: organisation_position(s, query, key, within=within), found)
 
 
 class OrganisationsPage(Page):
@@ -389,6 +396,7 @@ class OrganisationsPage(Page):
             _RegisterSource(self),
             OrganisationQuery(),
             sorted_query=_sorted_query,
+            rows_of=_rows_of,
             parent=self,
         )
         self._districts: list[DistrictRecord] = []

@@ -47,9 +47,10 @@ class Source:
         self.pages_read.append((offset, limit))
         return self._listed(query)[offset : offset + limit]
 
-    def position(self, query: Query, key: object) -> int | None:
+    def position(self, query: Query, key: object, within: int | None = None) -> int | None:
         ids = [row.id for row in self._listed(query)]
-        return ids.index(key) if key in ids else None
+        row = ids.index(key) if key in ids else None
+        return None if row is None or (within is not None and row > within) else row
 
 
 COLUMNS = [Column[Row]("Name", lambda row: row.name)]

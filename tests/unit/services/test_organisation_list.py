@@ -138,6 +138,10 @@ def test_the_position_of_each_organisation_is_its_row_in_every_order(
         assert [organisation_position(session, query, r.id) for r in rows if r.id] == list(
             range(len(rows))
         )
+        last = rows[-1].id
+        assert last is not None
+        assert organisation_position(session, query, last, within=len(rows) - 2) is None
+        assert organisation_position(session, query, last, within=len(rows) - 1) == len(rows) - 1
         old = register["old"].id
         assert old is not None
         assert organisation_position(session, replace(query, include_archived=False), old) is None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ssb_desktop.db.audit import ChainBreak, verify_chain
+from ssb_desktop.db.audit_check import ChainCheck as ChainCheck
+from ssb_desktop.db.audit_check import ChainHead as ChainHead
+from ssb_desktop.db.audit_check import check_chain_fast
 from ssb_desktop.db.tables import AuditEntry
 from ssb_desktop.formatting import LOCAL_ZONE
 from ssb_desktop.records import AuditAction, AuditEntryRecord
@@ -75,8 +78,16 @@ def audited_users(session: Session) -> list[str]:
     )
 
 
-def check_chain(session: Session) -> tuple[int, ChainBreak | None]:
-    return verify_chain(session)
+def check_chain(
+    session: Session,
+    *,
+    after: ChainHead | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> ChainCheck:
+    """Verify the audit chain, from the start or after an entry verified before (the check
+    then costs only what was written since); ``on_progress(done, total)`` may raise to stop."""
+    require(session, Permission.VIEW)
+    return check_chain_fast(session.connection(), after=after, on_progress=on_progress)
 
 
 def describe_changes(changes: dict[str, list[object]]) -> str:

@@ -9,7 +9,8 @@ The Organisations page reads one page of the register at a time, sorted and filt
 fields and their contacts' (both derived from audited columns, kept by the ORM and the bulk
 import). One index per sortable column ends in the id that breaks ties. On PostgreSQL with
 pg_trgm available, trigram indexes let "contains" searches use an index; on SQLite, FTS5
-trigram tables kept by triggers (db/search_index.py).
+trigram tables kept by triggers (db/search_index.py). The audit log gets an index on the
+record number alone, which its page filters by.
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ def upgrade() -> None:
     _backfill(connection)
     for name, columns in _ORDER_INDEXES:
         op.create_index(name, "organisations", columns, unique=False)
+    # The Audit log page filters by record number alone; the older index starts with the table.
+    op.create_index("ix_audit_log_record_id", "audit_log", ["record_id"], unique=False)
     if connection.dialect.name == "sqlite":
         install_sqlite_search(connection)
     if connection.dialect.name == "postgresql" and _trigram_available(connection):
@@ -154,6 +157,7 @@ def downgrade() -> None:
         drop_sqlite_search(connection)
     if connection.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_organisations_search_trgm")
+    op.drop_index("ix_audit_log_record_id", table_name="audit_log")
     for name, _columns in reversed(_ORDER_INDEXES):
         op.drop_index(name, table_name="organisations")
     with op.batch_alter_table("organisations", schema=None) as batch_op:

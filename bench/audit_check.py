@@ -173,7 +173,8 @@ def main() -> int:
     assert result.broken is None and result.checked == 1_000
     verdict = "ok" if incremental <= 1.0 else "OVER TARGET"
     print(
-        f"incremental check of 1,000 new entries {incremental * 1000:.0f} ms (target <= 1 s) {verdict}"
+        f"incremental check of 1,000 new entries {incremental * 1000:.0f} ms "
+        f"(target <= 1 s) {verdict}"
     )
     db.dispose()
     return 0

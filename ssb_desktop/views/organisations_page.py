@@ -8,7 +8,14 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -349,14 +356,24 @@ class _RegisterSource:
 
     def __init__(self, page: OrganisationsPage) -> None:
         self._page = page
+        self._error: AppError | None = None
 
     def _read(self, read: Callable[[Session], _T], fallback: _T) -> _T:
         try:
             with self._page.db.transaction() as session:
                 return read(session)
         except AppError as error:
-            messages.show_error(self._page, error)
+            # Reads happen while the view paints: the message waits for the event loop, and
+            # a burst of failing reads (every row of a screen) shows it once.
+            if self._error is None:
+                self._error = error
+                QTimer.singleShot(0, self._show_error)
             return fallback
+
+    def _show_error(self) -> None:
+        error, self._error = self._error, None
+        if error is not None:
+            messages.show_error(self._page, error)
 
     def count(self, query: OrganisationQuery) -> int:
         return self._read(lambda s: count_organisations(s, query), 0)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.db.tables import Bid, BidMember, Lot, Organisation, Procurement
+from ssb_desktop.errors import N_, DatabaseError
 from ssb_desktop.records import (
     ContactRecord,
     OrganisationKind,
@@ -524,3 +525,23 @@ def test_sorting_by_a_column_the_database_cannot_order_keeps_the_order_shown(
 
     assert _column(page) == before
     assert page.table.horizontalHeader().sortIndicatorSection() == NAME
+
+
+def test_a_database_failure_while_the_rows_are_drawn_is_told_once(
+    page: OrganisationsPage,
+    demo: dict[str, OrganisationRecord],
+    boxes: Boxes,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unreachable(*_args: object, **_kwargs: object) -> list[OrganisationRecord]:
+        raise DatabaseError(N_("Errors", "The database cannot be reached."))
+
+    monkeypatch.setattr(organisations_page, "organisation_page", unreachable)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.reload()
+    assert _column(page) == [None, None, None]
+
+    qtbot.waitUntil(lambda: len(boxes.texts) == 1)
+    assert boxes.texts == ["The database cannot be reached."]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
@@ -160,3 +161,17 @@ def parse_money(text: str) -> Decimal | None:
 def parse_number(text: str) -> Decimal | None:
     """Read 40, 40 %, 12,5 or 12.5; None when the text is not a number."""
     return parse_money(text.replace("%", ""))
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SPACES = re.compile(r"\s+")
+
+
+def fold_for_search(text: str) -> str:
+    """Case- and accent-free form of ``text`` as the database stores it for sorting and search:
+    "F. Öztürk" becomes "f. ozturk". Stored, so that SQL sorts and filters on an index alike on
+    SQLite (whose lower() knows only ASCII) and PostgreSQL."""
+    text = text.casefold()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _SPACES.sub(" ", text).strip()

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from ssb_desktop.db.audit import verify_chain
+from ssb_desktop.db.audit_check import check_chain_fast
 from ssb_desktop.db.database import Database, translate_operational_error
 from ssb_desktop.db.migrate import current_revision, head_revision, upgrade_database
 from ssb_desktop.errors import N_
@@ -86,7 +86,8 @@ def check_database(db: Database) -> CheckResult:
                         {"table": row[0]},
                     )
                 )
-        checked, broken = verify_chain(session)
+        chain = check_chain_fast(session.connection())
+        checked, broken = chain.checked, chain.broken
     if broken is not None:
         problems.append(
             FieldProblem(

@@ -712,6 +712,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>{n} regels gecontroleerd, de keten is intact.</translation>
     </message>
     <message>
+        <source>{n} entries written since the last check checked, the chain is intact.</source>
+        <translation>{n} regels gecontroleerd die na de vorige controle zijn geschreven, de keten is intact.</translation>
+    </message>
+    <message>
         <source>{n} entries written to {path}.</source>
         <translation>{n} regels geschreven naar {path}.</translation>
     </message>
@@ -7926,10 +7930,6 @@ Database: {where}</translation>
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Loading organisations…</source>
-        <translation>De organisaties worden geladen…</translation>
     </message>
     <message>
         <source>Make the archived organisation active again</source>

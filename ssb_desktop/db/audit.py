@@ -30,7 +30,8 @@ from ssb_desktop.records import AuditAction
 GENESIS_HASH = "0" * 64
 SYSTEM_ACCOUNT = "system"
 # Bookkeeping columns whose change alone is not an edit worth recording.
-_IGNORED = frozenset({"version", "created_at", "updated_at"})
+# sort_name and search_text are derived from audited columns (issue 18: the register's list).
+_IGNORED = frozenset({"version", "created_at", "updated_at", "sort_name", "search_text"})
 # Any fixed key works; it only has to be the same for every writer of one database.
 _PG_LOCK_KEY = 7_301_990_001
 

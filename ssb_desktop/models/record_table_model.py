@@ -126,7 +126,7 @@ def _default_text(value: Any) -> str:
     return str(value)
 
 
-def _column_texts(column: Column[R], records: Sequence[R]) -> list[str]:
+def column_texts(column: Column[R], records: Sequence[R]) -> list[str]:
     values = map(column.value, records)
     format_value = column.format
     if format_value is None:
@@ -217,7 +217,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Show ``rows``, keeping the current filter, predicate and sort."""
         self.beginResetModel()
         self._records = list(rows)
-        self._texts = [_column_texts(column, self._records) for column in self._columns]
+        self._texts = [column_texts(column, self._records) for column in self._columns]
         if self._texts:
             self._haystacks = [
                 fold(text) for text in map("\n".join, zip(*self._texts, strict=True))
@@ -269,7 +269,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return False
         self._records[position] = record
         for spec, texts in zip(self._columns, self._texts, strict=True):
-            texts[position] = _column_texts(spec, [record])[0]
+            texts[position] = column_texts(spec, [record])[0]
         self._haystacks[position] = fold("\n".join(texts[position] for texts in self._texts))
         for number, keys in self._sort_keys.items():
             natural = self._natural_keys.setdefault(number, {})

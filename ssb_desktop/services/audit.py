@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ssb_desktop.db.audit import ChainBreak, verify_chain
+from ssb_desktop.db.audit import SYSTEM_ACCOUNT
+from ssb_desktop.db.audit_check import ChainCheck as ChainCheck
+from ssb_desktop.db.audit_check import ChainHead as ChainHead
+from ssb_desktop.db.audit_check import check_chain_fast
+from ssb_desktop.db.base import Base
 from ssb_desktop.db.tables import (
     AuditEntry,
     Bid,
@@ -19,6 +23,7 @@ from ssb_desktop.db.tables import (
     ConsensusScore,
     Evaluator,
     IndividualScore,
+    User,
 )
 from ssb_desktop.formatting import LOCAL_ZONE
 from ssb_desktop.records import AuditAction, AuditEntryRecord
@@ -189,21 +194,29 @@ def as_seen(session: Session, entries: Sequence[AuditEntryRecord]) -> list[Audit
 
 
 def audited_tables(session: Session) -> list[str]:
-    return list(
-        session.scalars(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name))
-    )
+    """Every table whose changes the log records: from the schema, never a scan of the log
+    (which holds millions of entries after some years)."""
+    require(session, Permission.VIEW)
+    return sorted(name for name in Base.metadata.tables if name != AuditEntry.__tablename__)
 
 
 def audited_users(session: Session) -> list[str]:
-    return list(
-        session.scalars(
-            select(AuditEntry.user_account).distinct().order_by(AuditEntry.user_account)
-        )
-    )
+    """Everyone who can write to the log: the program's users and the system account, from
+    the users table rather than a scan of the log."""
+    require(session, Permission.VIEW)
+    return sorted({*session.scalars(select(User.account)), SYSTEM_ACCOUNT})
 
 
-def check_chain(session: Session) -> tuple[int, ChainBreak | None]:
-    return verify_chain(session)
+def check_chain(
+    session: Session,
+    *,
+    after: ChainHead | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> ChainCheck:
+    """Verify the audit chain, from the start or after an entry verified before (the check
+    then costs only what was written since); ``on_progress(done, total)`` may raise to stop."""
+    require(session, Permission.VIEW)
+    return check_chain_fast(session.connection(), after=after, on_progress=on_progress)
 
 
 def describe_changes(changes: dict[str, list[object]]) -> str:

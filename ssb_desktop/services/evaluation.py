@@ -1172,13 +1172,15 @@ def _evaluator_flags(data: _Consensus) -> list[Notice]:
     flags: list[Notice] = []
     # Per bid, each evaluator's mean score in scale steps over the criteria scored by all.
     per_bid: dict[int, dict[int, float]] = {}
+    # Each criterion's step size once, not once per score.
+    step_of = [(leaf.id, _step_size(data.tree.values(leaf.id))) for leaf in data.tree.leaves]
     for bid in active:
         means: dict[int, float] = {}
         for row in submitted:
             steps = [
-                float(score.score) / _step_size(data.tree.values(leaf.id))
-                for leaf in data.tree.leaves
-                if (score := data.scores.get((row.id, bid.id, leaf.id))) is not None
+                float(score.score) / step
+                for leaf_id, step in step_of
+                if (score := data.scores.get((row.id, bid.id, leaf_id))) is not None
             ]
             if steps:
                 means[row.id] = statistics.fmean(steps)
@@ -1209,14 +1211,15 @@ def _evaluator_flags(data: _Consensus) -> list[Notice]:
                 )
                 flags.append(Notice(message, {"name": row.name, "z": f"{z:.1f}".replace(".", ",")}))
     flags.extend(_flat_liner_flags(data, submitted, active))
+    # Each evaluator's scores by (bid, criterion), in one pass over all scores (issue 18: the
+    # pair loop used to walk every score twice per pair).
+    cells_of: dict[int, dict[tuple[int, int], Decimal]] = defaultdict(dict)
+    for (evaluator_id, bid_id, criterion_id), score in data.scores.items():
+        cells_of[evaluator_id][(bid_id, criterion_id)] = score.score
     for index, first in enumerate(submitted):
         for second in submitted[index + 1 :]:
-            first_cells = {
-                key[1:]: score.score for key, score in data.scores.items() if key[0] == first.id
-            }
-            second_cells = {
-                key[1:]: score.score for key, score in data.scores.items() if key[0] == second.id
-            }
+            first_cells = cells_of.get(first.id, {})
+            second_cells = cells_of.get(second.id, {})
             common = first_cells.keys() & second_cells.keys()
             if len(common) >= 4 and all(first_cells[key] == second_cells[key] for key in common):
                 flags.append(

@@ -31,8 +31,9 @@ from ssb_desktop.db.tables import (
     SubsidyScheme,
     organisation_districts,
 )
+from ssb_desktop.db.tables.organisations import organisation_search_text
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import is_ascii_digits
+from ssb_desktop.formatting import fold_for_search, is_ascii_digits
 from ssb_desktop.records import (
     ContactRecord,
     FieldProblem,
@@ -1037,6 +1038,19 @@ def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> N
             "website": [r.website for r in records],
             "notes": [r.notes for r in records],
             "archived": [r.archived for r in records],
+            "sort_name": [fold_for_search(r.name) for r in records],
+            "search_text": [
+                organisation_search_text(
+                    r.name,
+                    r.kvk or None,
+                    r.city,
+                    r.postcode,
+                    r.email,
+                    r.iban or None,
+                    [(c.name, c.email) for c in r.contacts],
+                )
+                for r in records
+            ],
         },
         audit_extra={"districts": [[str(d) for d in sorted(r.district_ids)] for r in records]},
     )

@@ -40,6 +40,8 @@ from ssb_desktop.models.record_table_model import RecordTableModel, translated_l
 from ssb_desktop.records import AuditEntryRecord
 from ssb_desktop.services.audit import (
     AuditFilter,
+    ChainCheck,
+    ChainHead,
     audited_tables,
     audited_users,
     check_chain,
@@ -104,6 +106,8 @@ class AuditLogPage(Page):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
         self.entries_loaded = 0
+        # The last entry a check of this page found intact: the next check starts after it.
+        self._verified_head: ChainHead | None = None
 
         self.table_filter = QComboBox()
         self.record_filter = SearchBox()
@@ -406,31 +410,38 @@ class AuditLogPage(Page):
         return path
 
     def check_chain(self) -> None:
-        """Recompute every fingerprint and report whether the log is as it was written."""
+        """Recompute the fingerprints and report whether the log is as it was written.
 
-        def work(_progress: Progress) -> tuple[int, int | None, str]:
+        The first check reads the whole log in the background, with progress and Cancel;
+        after that only the entries written since the last intact one are checked."""
+        after = self._verified_head
+
+        def work(progress: Progress) -> ChainCheck:
             with self.db.transaction() as session:
-                checked, broken = check_chain(session)
-            if broken is None:
-                return checked, None, ""
-            return checked, broken.entry_id, broken.reason
+                return check_chain(session, after=after, on_progress=progress.report)
 
         try:
-            checked, broken_id, reason = run_in_background(
-                self, self.tr("Checking the audit log…"), work
-            )
+            result = run_in_background(self, self.tr("Checking the audit log…"), work)
         except AppError as error:
             messages.show_error(self, error)
             return
-        if broken_id is None:
+        if result.broken is None:
+            self._verified_head = result.head
+            if after is None:
+                text = self.tr("{n} entries checked, the chain is intact.")
+            else:
+                text = self.tr(
+                    "{n} entries written since the last check checked, the chain is intact."
+                )
             messages.show_info(
-                self,
-                self.tr("Audit log"),
-                self.tr("{n} entries checked, the chain is intact.").format(
-                    n=format_count(checked)
-                ),
+                self, self.tr("Audit log"), text.format(n=format_count(result.checked))
             )
             return
+        # A verified entry that no longer matches: the next check starts from the beginning.
+        self._verified_head = None
+        broken_id, reason = result.broken.entry_id, result.broken.reason
         self.select_entry(broken_id)
         message = _BROKEN_LINK if reason == "previous_hash" else _CHANGED_ENTRY
-        messages.show_error(self, DatabaseError(message, {"entry": broken_id, "checked": checked}))
+        messages.show_error(
+            self, DatabaseError(message, {"entry": broken_id, "checked": result.checked})
+        )

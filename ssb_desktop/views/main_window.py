@@ -57,7 +57,7 @@ def _page_type(target: str) -> type[Page]:
 class MainWindow(QMainWindow):
     """Shown at once with its navigation; the database and pages attach a moment later."""
 
-    ready = Signal()  # the database is open and every page is built
+    ready = Signal()  # the database is open and the first page is built and loaded
     failed = Signal(int)  # opening the database failed; the exit code
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
+        # Each page is built when it is first shown (start-up builds only the first); until
+        # then its place in the stack holds an empty widget.
+        self._pages: list[Page | None] = []
         self._fresh: set[int] = set()
         self.waiting = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"))
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -123,31 +125,21 @@ class MainWindow(QMainWindow):
         self.attach_database(db)
 
     def attach_database(self, db: Database) -> None:
-        """Build the pages on ``db`` and show the first one."""
+        """Show the first page on ``db``; every other page is built when first opened."""
         self.db = db
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "Sterke Sociale Basis") + f" — {db.describe()}"
         )
         self.stack.removeWidget(self.waiting)
         self.waiting.deleteLater()
-        for _title, target in PAGES:
-            page = _page_type(target)(db, self.settings)
-            page.data_changed.connect(self._on_data_changed)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-        from ssb_desktop.views.dashboard_page import DashboardPage
-
-        dashboard = next(page for page in self.pages if isinstance(page, DashboardPage))
-        dashboard.open_organisation_requested.connect(self.show_organisation)
-        dashboard.open_user_requested.connect(self.show_user)
-        dashboard.clocks.open_lot_requested.connect(self.show_award_lot)
+        self._pages = [None] * len(PAGES)
+        for _target in PAGES:
+            self.stack.addWidget(QWidget())
         self._show_user()
         self.navigation.setEnabled(True)
         self.show_page(0)
-        for row, page in enumerate(self.pages):
-            if page.prefetch and row not in self._fresh:
-                page.start_reload()
-                self._fresh.add(row)
+        if self.stack.currentIndex() != 0 or self._pages[0] is None:
+            self._on_navigation(0)
         self.ready.emit()
 
     def _show_user(self) -> None:
@@ -189,17 +181,49 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, where=self.db.describe() if self.db else "—"),
         )
 
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, each built now if it was not yet."""
+        return [self._page_at(row) for row in range(len(self._pages))]
+
+    def _page_at(self, row: int) -> Page:
+        """The page of navigation row ``row``, built on first use."""
+        page = self._pages[row]
+        if page is not None:
+            return page
+        assert self.db is not None
+        page = _page_type(PAGES[row][1])(self.db, self.settings)
+        page.data_changed.connect(self._on_data_changed)
+        from ssb_desktop.views.dashboard_page import DashboardPage
+
+        if isinstance(page, DashboardPage):
+            page.open_organisation_requested.connect(self.show_organisation)
+            page.open_user_requested.connect(self.show_user)
+            page.clocks.open_lot_requested.connect(self.show_award_lot)
+        placeholder = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self._pages[row] = page
+        return page
+
     def show_page(self, row: int) -> None:
-        if self.pages:
+        if self._pages:
             self.navigation.setCurrentRow(row)
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page_at(self.stack.currentIndex())
 
     def page_of(self, page_type: type[P]) -> P:
         """Show the page of ``page_type`` with its records loaded (to select one of them)."""
-        page = next(page for page in self.pages if isinstance(page, page_type))
-        row = self.pages.index(page)
+        row = next(
+            row for row, (_title, target) in enumerate(PAGES) if _page_type(target) is page_type
+        )
+        page = self._page_at(row)
+        assert isinstance(page, page_type)
         # Loaded now, not in the background: the caller selects a record right after. A
         # background load still under way keeps that selection when it arrives.
         page.reload()
@@ -236,23 +260,24 @@ class MainWindow(QMainWindow):
         self.current_page().print_page(title)
 
     def reload_current(self) -> None:
-        if self.pages:
+        if self._pages:
             self.current_page().start_reload()
 
     def _on_navigation(self, row: int) -> None:
-        if row < 0 or row >= len(self.pages):
+        if row < 0 or row >= len(self._pages):
             return
+        page = self._page_at(row)
         self.stack.setCurrentIndex(row)
         # A page reloads when first shown and after another page changed data; F5 reloads
         # on demand (colleagues sharing a PostgreSQL database change data too).
         if row not in self._fresh:
-            self.pages[row].start_reload()
+            page.start_reload()
             self._fresh.add(row)
-        self.pages[row].setFocus(Qt.FocusReason.OtherFocusReason)
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_data_changed(self) -> None:
         sender = self.sender()
-        self._fresh = {row for row, page in enumerate(self.pages) if page is sender}
+        self._fresh = {row for row, page in enumerate(self._pages) if page is sender}
         self._show_user()
         # Other pages reload when they are shown next (see _on_navigation).
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved."), 4000)

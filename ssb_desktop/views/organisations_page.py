@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError, ConflictError
@@ -38,6 +48,7 @@ from ssb_desktop.models.organisation_columns import (
     NAME_COLUMN,
     ORGANISATION_COLUMNS,
 )
+from ssb_desktop.models.paged_table_model import PagedTableModel
 from ssb_desktop.models.record_table_model import RecordTableModel
 from ssb_desktop.records import (
     BID_STATUS_LABELS,
@@ -47,6 +58,15 @@ from ssb_desktop.records import (
     InvolvementRecord,
     OrganisationKind,
     OrganisationRecord,
+)
+from ssb_desktop.services.organisation_list import (
+    OrganisationQuery,
+    OrganisationSort,
+    count_organisations,
+    organisation_page,
+    organisation_position,
+    organisations_listed,
+    total_organisations,
 )
 from ssb_desktop.services.organisations import (
     delete_organisation,
@@ -60,7 +80,6 @@ from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.reference import list_districts
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
-from ssb_desktop.views.background import call_in_background
 from ssb_desktop.views.merge_dialog import MergeDialog
 from ssb_desktop.views.organisation_dialog import OrganisationDialog
 from ssb_desktop.views.page import Page, SearchBox
@@ -68,9 +87,40 @@ from ssb_desktop.views.succession_dialog import SuccessionDialog
 
 # Widths in pixels for the register's columns, in ORGANISATION_COLUMNS order.
 _COLUMN_WIDTHS = (240, 100, 80, 100, 170, 130, 160, 160, 90)
-# A reload restores a selection of up to this many rows; a larger one (Ctrl+A) is not worth
-# looking up row by row, and only the current row is kept.
+# Row numbers are read from a selection up to this many rows (merging needs two; the
+# selection of Ctrl+A on a million rows is never walked).
 _KEEP_SELECTION_LIMIT = 100
+_T = TypeVar("_T")
+# A reload looks up the rows of a selection of up to this many organisations (a query each);
+# of a larger one only the current row is kept.
+_RESELECT_LIMIT = 10
+# The columns the list can be sorted by, each an index in the database (migration 0012).
+# Districts and the first contact are not: a click on their header leaves the order as it is.
+_SORTS: dict[int, OrganisationSort] = {
+    0: OrganisationSort.NAME,
+    1: OrganisationSort.KIND,
+    2: OrganisationSort.KVK,
+    3: OrganisationSort.CITY,
+    6: OrganisationSort.EMAIL,
+    7: OrganisationSort.IBAN,
+    8: OrganisationSort.ARCHIVED,
+}
+# What an edit must leave alone for the edited row to be shown where it is, without a new query.
+_PLACE_FIELDS = ("name", "kind", "kvk", "city", "email", "iban", "archived", "district_ids")
+
+
+def _rows_of(query: OrganisationQuery) -> OrganisationQuery:
+    """The query without its order: which organisations are listed."""
+    return replace(query, sort=OrganisationSort.NAME, descending=False)
+
+
+def _sorted_query(
+    query: OrganisationQuery, column: int, order: Qt.SortOrder
+) -> OrganisationQuery | None:
+    sort = _SORTS.get(column)
+    if sort is None:
+        return None
+    return replace(query, sort=sort, descending=order == Qt.SortOrder.DescendingOrder)
 
 
 def import_from_excel(page: OrganisationsPage) -> None:
@@ -306,18 +356,75 @@ class _DetailPanel(QScrollArea):
         self.no_involvement.setVisible(not involved)
 
 
+class _RegisterSource:
+    """The register's pages, counts and positions, each in a short transaction of its own.
+
+    A failure is shown once and leaves the list empty rather than half drawn.
+    """
+
+    def __init__(self, page: OrganisationsPage) -> None:
+        self._page = page
+        self._error: AppError | None = None
+
+    def _read(self, read: Callable[[Session], _T], fallback: _T) -> _T:
+        try:
+            with self._page.db.transaction() as session:
+                return read(session)
+        except AppError as error:
+            # Reads happen while the view paints: the message waits for the event loop, and
+            # a burst of failing reads (every row of a screen) shows it once.
+            if self._error is None:
+                self._error = error
+                QTimer.singleShot(0, self._show_error)
+            return fallback
+
+    def _show_error(self) -> None:
+        error, self._error = self._error, None
+        if error is not None:
+            messages.show_error(self._page, error)
+
+    def count(self, query: OrganisationQuery) -> int:
+        return self._read(lambda s: count_organisations(s, query), 0)
+
+    def total(self) -> int:
+        return self._read(total_organisations, 0)
+
+    def page(
+        self, query: OrganisationQuery, offset: int, limit: int, count: int
+    ) -> list[OrganisationRecord]:
+        empty: list[OrganisationRecord] = []
+        return self._read(lambda s: organisation_page(s, query, offset, limit, count=count), empty)
+
+    def position(
+        self, query: OrganisationQuery, key: object, within: int | None = None
+    ) -> int | None:
+        if not isinstance(key, int):
+            return None
+        found: int | None = None
+        return self._read(lambda s: organisation_position(s, query, key, within=within), found)
+
+
 class OrganisationsPage(Page):
-    """The register of organisations: bidders, contractors, applicants and deciding bodies."""
+    """The register of organisations: bidders, contractors, applicants and deciding bodies.
+
+    The list is read from the database a page at a time (PagedTableModel): sorting, the
+    search and the filters are queries on indexes, so a million organisations open as fast
+    as a hundred.
+    """
 
     prefetch = True
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
-        self.model: RecordTableModel[OrganisationRecord] = RecordTableModel(
-            ORGANISATION_COLUMNS, parent=self
+        self.model: PagedTableModel[OrganisationQuery, OrganisationRecord] = PagedTableModel(
+            ORGANISATION_COLUMNS,
+            _RegisterSource(self),
+            OrganisationQuery(),
+            sorted_query=_sorted_query,
+            rows_of=_rows_of,
+            parent=self,
         )
         self._districts: list[DistrictRecord] = []
-        self._loading = False
         self._detail_id: int | None = None
         self._references = 0
         self._can_edit = Permission.EDIT_ORGANISATIONS in permissions_of(db.actor.roles)
@@ -359,7 +466,7 @@ class OrganisationsPage(Page):
             self.tr("&Import from Excel…"), lambda: import_from_excel(self)
         )
         self.export_action = self._action(
-            self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
+            self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.listed_records())
         )
         self.export_action.setToolTip(self.tr("Export the organisations as listed now."))
         self.find_action = self._action(
@@ -381,7 +488,7 @@ class OrganisationsPage(Page):
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search name, KvK, city, contact… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search organisations"))
-        self.search.search_changed.connect(self.model.set_filter_text)
+        self.search.search_changed.connect(lambda _text: self._apply_filters())
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
@@ -425,6 +532,7 @@ class OrganisationsPage(Page):
             header.resizeSection(column, width)
         header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.table.addActions([self.edit_action, self.delete_action])
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         selection = self.table.selectionModel()
@@ -452,50 +560,31 @@ class OrganisationsPage(Page):
 
     # --- loading ----------------------------------------------------------------------------
 
-    def _fetch(self) -> tuple[list[OrganisationRecord], list[DistrictRecord]]:
-        with self.db.reading() as session:
-            return list_organisations(session), list_districts(session, active_only=True)
-
     def reload(self) -> None:
-        """Load every organisation once (three queries) and keep the selection on its ids."""
+        """Count and show the first page again, and keep the selection on its ids."""
         try:
-            records, districts = self._fetch()
+            with self.db.transaction() as session:
+                districts = list_districts(session, active_only=True)
         except AppError as error:
             messages.show_error(self, error)
             return
-        self._show_loaded(records, districts)
-
-    def start_reload(self) -> None:
-        """Load off the GUI thread: with tens of thousands of organisations the query takes
-        about a second, and the window must stay responsive meanwhile."""
-        if self._loading:
-            return
-        self._loading = True
-        self.count_label.setText(self.tr("Loading organisations…"))
-
-        def loaded(result: tuple[list[OrganisationRecord], list[DistrictRecord]]) -> None:
-            self._loading = False
-            self._show_loaded(*result)
-
-        def failed(error: BaseException) -> None:
-            self._loading = False
-            self._update_count()
-            if not isinstance(error, AppError):
-                raise error
-            messages.show_error(self, error)
-
-        call_in_background(self, self._fetch, loaded, failed)
-
-    def _show_loaded(
-        self, records: list[OrganisationRecord], districts: list[DistrictRecord]
-    ) -> None:
-        self._set_districts(districts)
         current, selected = self.current_id(), self.selected_ids()
-        if len(selected) > _KEEP_SELECTION_LIMIT:
+        if len(selected) > _RESELECT_LIMIT:
             selected = [] if current is None else [current]
-        self.model.set_rows(records)
+        self._set_districts(districts)
+        self.model.refresh()
         self._select_ids(selected, current)
         self._sync_detail(force=True)
+
+    def start_reload(self) -> None:
+        """Reload when the page is shown: a count and one page, no longer worth a thread."""
+        self.reload()
+
+    def listed_records(self) -> list[OrganisationRecord]:
+        """Every organisation of the list as filtered and sorted now (what an export holds)."""
+        query = self.model.query()
+        found = self.call(lambda session: organisations_listed(session, query))
+        return [] if found is None else found
 
     def _set_districts(self, districts: list[DistrictRecord]) -> None:
         chosen = self.district_filter.currentData()
@@ -516,11 +605,14 @@ class OrganisationsPage(Page):
         selection_model = self.table.selectionModel()
         selection = QItemSelection()
         last_column = self.model.columnCount() - 1
-        for record_id in ids:
-            index = self.model.index_for_key(record_id)
+        # Each id not on a fetched page costs a query (its position in the list).
+        found = {record_id: self.model.index_for_key(record_id) for record_id in ids}
+        for index in found.values():
             if index.isValid():
                 selection.select(index, self.model.index(index.row(), last_column))
-        current_index = self.model.index_for_key(current) if current is not None else QModelIndex()
+        current_index = QModelIndex()
+        if current is not None:
+            current_index = found.get(current) or self.model.index_for_key(current)
         if current_index.isValid():
             selection_model.setCurrentIndex(
                 current_index, QItemSelectionModel.SelectionFlag.NoUpdate
@@ -566,7 +658,13 @@ class OrganisationsPage(Page):
         index = self.model.index_for_key(record_id)
         if not index.isValid():
             return False
-        self._select_ids([record_id], record_id)
+        selection_model = self.table.selectionModel()
+        selection_model.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
         return True
 
     # --- filters ----------------------------------------------------------------------------
@@ -579,16 +677,30 @@ class OrganisationsPage(Page):
         kind_value = self.kind_filter.currentData()
         kind = None if kind_value is None else OrganisationKind(kind_value)
         district = self.district_filter.currentData()
-        show_archived = self.show_archived.isChecked()
+        query = replace(
+            self.model.query(),
+            text=self.search.text(),
+            kind=kind,
+            district_id=district,
+            include_archived=self.show_archived.isChecked(),
+        )
+        self.model.set_query(query)
 
-        def accepts(record: OrganisationRecord) -> bool:
-            return (
-                (show_archived or not record.archived)
-                and (kind is None or record.kind is kind)
-                and (district is None or district in record.district_ids)
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column the list cannot be sorted by leaves order and indicator as
+        they were."""
+        if column not in _SORTS:
+            header = self.table.horizontalHeader()
+            sort = self.model.query().sort
+            shown = next(number for number, each in _SORTS.items() if each is sort)
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if self.model.query().descending
+                else Qt.SortOrder.AscendingOrder
             )
-
-        self.model.set_predicate(accepts)
+            header.blockSignals(True)
+            header.setSortIndicator(shown, order)
+            header.blockSignals(False)
 
     def _on_layout_changed(self) -> None:
         self._update_count()
@@ -662,6 +774,16 @@ class OrganisationsPage(Page):
             self.select_id(select)
         self.data_changed.emit()
 
+    def _edited(self, before: OrganisationRecord, after: OrganisationRecord) -> None:
+        """After an edit: when nothing that decides the row's place or whether it is listed
+        changed (and no search is on), only that row is redrawn; else the list is read again."""
+        same_place = all(getattr(before, name) == getattr(after, name) for name in _PLACE_FIELDS)
+        if same_place and not self.search.text().strip() and self.model.replace_row(after):
+            self._sync_detail(force=True)
+            self.data_changed.emit()
+            return
+        self._changed(after.id)
+
     def _run(self, service: Callable[..., object]) -> object | None:
         """Like :meth:`Page.call`, but a record changed by someone else reloads the list."""
         try:
@@ -693,7 +815,7 @@ class OrganisationsPage(Page):
             return
         dialog = OrganisationDialog(self.db, fresh, self)
         if exec_dialog(dialog) and dialog.saved is not None:
-            self._changed(record_id)
+            self._edited(record, dialog.saved)
         dialog.deleteLater()
 
     def toggle_archived(self) -> None:

@@ -191,6 +191,10 @@ def test_checking_an_untouched_chain_reports_it_intact(
     page.check_button.click()
     assert len(shown) == 1
     assert shown[0].endswith("entries checked, the chain is intact.")
+    # The next check starts after the last entry found intact.
+    _organisation(db, "Nieuw")
+    page.check_button.click()
+    assert shown[1].startswith("1 entries written since the last check checked")
 
 
 def test_checking_a_tampered_chain_names_and_selects_the_changed_entry(

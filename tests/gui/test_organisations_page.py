@@ -16,7 +16,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.db.tables import Bid, BidMember, Lot, Procurement
+from ssb_desktop.db.tables import Bid, BidMember, Lot, Organisation, Procurement
+from ssb_desktop.errors import N_, DatabaseError
 from ssb_desktop.records import (
     ContactRecord,
     OrganisationKind,
@@ -489,11 +490,58 @@ def test_a_record_changed_by_someone_else_is_reloaded_when_archiving_fails(
     assert page.model.index(_column(page).index("Welzijn Rijnland"), CITY).data() == "Leiden"
 
 
-def test_loading_in_the_background_fills_the_list_without_blocking(
-    page: OrganisationsPage, demo: dict[str, OrganisationRecord], qtbot: QtBot
+def test_a_long_register_is_read_a_page_at_a_time_and_jumps_to_its_end(
+    page: OrganisationsPage, db: Database, qtbot: QtBot
 ) -> None:
-    page.model.set_rows([])
-    page.start_reload()
-    assert page.count_label.text() != ""  # "Loading organisations…" meanwhile
-    qtbot.waitUntil(lambda: page.model.total_row_count() == len(demo), timeout=10_000)
-    assert "Welzijn Rijnland" in _column(page)
+    with db.transaction() as session:
+        session.add_all(Organisation(name=f"Stichting {number:04d}") for number in range(1, 1201))
+    with qtbot.waitExposed(page):
+        page.show()
+    page.reload()
+
+    assert page.count_label.text() == "1200 of 1200 organisations"
+    assert page.model.index(0, NAME).data() == "Stichting 0001"
+    # Only what the view shows is held: never the whole register.
+    assert page.model.cached_row_count() <= 200
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_record() is not None
+    assert page.current_record().name == "Stichting 1200"  # type: ignore[union-attr]
+    assert page.model.cached_row_count() <= 400
+    page.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(0, NAME).data() == "Stichting 1200"
+    QTest.keyClicks(page.search, "0999")
+    page.search.flush()
+    assert _column(page) == ["Stichting 0999"]
+
+
+def test_sorting_by_a_column_the_database_cannot_order_keeps_the_order_shown(
+    page: OrganisationsPage, demo: dict[str, OrganisationRecord]
+) -> None:
+    page.reload()
+    before = _column(page)
+
+    page.table.sortByColumn(DISTRICTS, Qt.SortOrder.DescendingOrder)
+
+    assert _column(page) == before
+    assert page.table.horizontalHeader().sortIndicatorSection() == NAME
+
+
+def test_a_database_failure_while_the_rows_are_drawn_is_told_once(
+    page: OrganisationsPage,
+    demo: dict[str, OrganisationRecord],
+    boxes: Boxes,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unreachable(*_args: object, **_kwargs: object) -> list[OrganisationRecord]:
+        raise DatabaseError(N_("Errors", "The database cannot be reached."))
+
+    monkeypatch.setattr(organisations_page, "organisation_page", unreachable)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.reload()
+    assert _column(page) == [None, None, None]
+
+    qtbot.waitUntil(lambda: len(boxes.texts) == 1)
+    assert boxes.texts == ["The database cannot be reached."]

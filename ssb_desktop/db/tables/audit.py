@@ -13,7 +13,11 @@ from ssb_desktop.records import AuditAction
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_record", "table_name", "record_id"),
+        # Filtering by record number alone (any table): migration 0012.
+        Index("ix_audit_log_record_id", "record_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(index=True)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, Text, event
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
 from ssb_desktop.db.tables.reference import District
+from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import OrganisationKind
+
+# Indexes that exist only on PostgreSQL with pg_trgm (migration 0012): trigram indexes that
+# let "contains" searches avoid a full scan. Not in the metadata, as SQLite has no such thing.
+POSTGRESQL_ONLY_INDEXES = frozenset({"ix_organisations_search_trgm"})
 
 organisation_districts = Table(
     "organisation_districts",
@@ -31,6 +38,15 @@ class Organisation(Versioned, Timestamped, Base):
         CheckConstraint("iban IS NULL OR length(iban) BETWEEN 15 AND 34", name="iban_length"),
         CheckConstraint("successor_id IS NULL OR successor_id <> id", name="not_own_successor"),
         CheckConstraint("length(name) > 0", name="name_not_empty"),
+        # One index per sortable column of the register, each ending in the id that breaks
+        # ties, so that a page of the list is an index range (services.organisation_list).
+        Index("ix_organisations_sort_name_id", "sort_name", "id"),
+        Index("ix_organisations_archived_sort_name_id", "archived", "sort_name", "id"),
+        Index("ix_organisations_kind_sort_name_id", "kind", "sort_name", "id"),
+        Index("ix_organisations_kvk_id", "kvk", "id"),
+        Index("ix_organisations_city_id", "city", "id"),
+        Index("ix_organisations_email_id", "email", "id"),
+        Index("ix_organisations_iban_id", "iban", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +72,10 @@ class Organisation(Versioned, Timestamped, Base):
     successor_reason: Mapped[str] = mapped_column(Text, default="")
     # The day a legal successor (another KvK registration) took over; None after a merge.
     succeeded_on: Mapped[date | None]
+    # Derived, kept by the listener below: the folded name the list sorts by, and the folded
+    # texts its search looks in, the contacts' included. Not audited (db.audit ignores them).
+    sort_name: Mapped[str] = mapped_column(String(300), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     successor: Mapped[Organisation | None] = relationship(remote_side=[id])
     districts: Mapped[list[District]] = relationship(
@@ -79,3 +99,52 @@ class Contact(Versioned, Timestamped, Base):
     role: Mapped[str] = mapped_column(String(200), default="")
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
+
+
+def organisation_search_text(
+    name: str,
+    kvk: str | None,
+    city: str,
+    postcode: str,
+    email: str,
+    iban: str | None,
+    contacts: Iterable[tuple[str, str]] = (),
+) -> str:
+    """What the register's search looks in: the organisation's name, KvK number, city,
+    postcode, e-mail address and IBAN, and the name and e-mail address of each contact."""
+    parts = [name, kvk, city, postcode, email, iban]
+    for contact_name, contact_email in contacts:
+        parts += [contact_name, contact_email]
+    return fold_for_search(" ".join(part for part in parts if part))
+
+
+def _derive(session: Session, organisation: Organisation) -> None:
+    contacts = [c for c in organisation.contacts if c not in session.deleted]
+    organisation.sort_name = fold_for_search(organisation.name or "")
+    organisation.search_text = organisation_search_text(
+        organisation.name or "",
+        organisation.kvk,
+        organisation.city or "",
+        organisation.postcode or "",
+        organisation.email or "",
+        organisation.iban,
+        [(c.name or "", c.email or "") for c in contacts],
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _derive_search_texts(session: Session, _context: Any, _instances: Any) -> None:
+    """Keep the derived sort and search texts of every organisation written, or whose
+    contacts are (before the flush, where loading its contacts is safe)."""
+    touched: dict[int, Organisation] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Organisation):
+            organisation: Organisation | None = obj
+        elif isinstance(obj, Contact):
+            organisation = obj.organisation
+        else:
+            continue
+        if organisation is not None and organisation not in session.deleted:
+            touched[id(organisation)] = organisation
+    for organisation in touched.values():
+        _derive(session, organisation)

@@ -1,0 +1,82 @@
+"""Full-text (trigram) indexes that make the register's "contains" search fast on SQLite.
+
+The Organisations page searches for words anywhere in an organisation's folded texts, its
+contacts' included (``organisations.search_text``). ``LIKE '%x%'``
+reads every row: seconds at a million organisations. An FTS5 table with the trigram tokenizer
+(SQLite 3.34+) indexes every three characters, so a word of three or more characters is an
+index lookup. The FTS table holds no text of its own (external content) and triggers keep
+it in step with every insert, update and delete, whichever code writes.
+
+PostgreSQL gets a pg_trgm GIN index on the same column instead (migration 0012).
+
+A later migration that rebuilds ``organisations`` (batch mode on SQLite copies
+the table) drops these triggers: call :func:`install_sqlite_search` again after it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+# Each FTS table: (the table it indexes, its name). Both index a column named search_text.
+SEARCH_TABLES = (("organisations", "organisations_fts"),)
+
+
+def database_only_table(name: str) -> bool:
+    """Whether ``name`` is one of the FTS tables or their shadow tables (not in the metadata)."""
+    return any(name == fts or name.startswith(f"{fts}_") for _table, fts in SEARCH_TABLES)
+
+
+def sqlite_has_trigram(connection: Connection) -> bool:
+    try:
+        connection.execute(
+            text("CREATE VIRTUAL TABLE temp.ssb_probe USING fts5(x, tokenize='trigram')")
+        )
+    except Exception:
+        return False
+    connection.execute(text("DROP TABLE temp.ssb_probe"))
+    return True
+
+
+def install_sqlite_search(connection: Connection) -> bool:
+    """Create the FTS tables and their triggers if missing, and fill them; False when this
+    SQLite has no FTS5 trigram tokenizer (the search then reads every row)."""
+    if not sqlite_has_trigram(connection):
+        return False
+    for table, fts in SEARCH_TABLES:
+        connection.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(search_text, "
+                f"content='{table}', content_rowid='id', tokenize='trigram')"
+            )
+        )
+        connection.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS {fts}_insert AFTER INSERT ON {table} BEGIN "
+                f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
+            )
+        )
+        connection.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS {fts}_delete AFTER DELETE ON {table} BEGIN "
+                f"INSERT INTO {fts}({fts}, rowid, search_text) "
+                f"VALUES ('delete', old.id, old.search_text); END"
+            )
+        )
+        connection.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS {fts}_update AFTER UPDATE OF search_text "
+                f"ON {table} BEGIN "
+                f"INSERT INTO {fts}({fts}, rowid, search_text) "
+                f"VALUES ('delete', old.id, old.search_text); "
+                f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END"
+            )
+        )
+        connection.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))
+    return True
+
+
+def drop_sqlite_search(connection: Connection) -> None:
+    for _table, fts in SEARCH_TABLES:
+        for trigger in ("insert", "delete", "update"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {fts}_{trigger}"))
+        connection.execute(text(f"DROP TABLE IF EXISTS {fts}"))

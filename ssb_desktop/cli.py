@@ -151,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dossier.add_argument("--lot", required=True, help="the lot REF/N")
     dossier.add_argument("outdir", type=Path, help="the folder for the zip")
+    from ssb_desktop import cli_team
+
+    cli_team.add_parsers(commands, report, _Parser)
     return parser
 
 
@@ -934,6 +937,12 @@ COMMANDS = {
 }
 
 
+def _command(name: str) -> Any:
+    from ssb_desktop import cli_team
+
+    return COMMANDS.get(name) or cli_team.COMMANDS[name]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_check:
@@ -957,7 +966,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(application, args.lang)
     out = Output(args.json)
     try:
-        return COMMANDS[args.command](args, out)
+        return _command(args.command)(args, out)
     except AppError as error:
         return out.error(error)
 

@@ -16,25 +16,73 @@ from sqlalchemy.exc import DBAPIError
 
 from ssb_desktop.db.audit import verify_chain
 from ssb_desktop.db.database import Database, translate_operational_error
-from ssb_desktop.db.migrate import current_revision, head_revision, upgrade_database
-from ssb_desktop.errors import N_
+from ssb_desktop.db.migrate import (
+    SCHEMA_HEAD,
+    current_revision,
+    head_revision,
+    upgrade_database,
+)
+from ssb_desktop.errors import N_, DatabaseError
 from ssb_desktop.records import FieldProblem
 from ssb_desktop.services.reference import seed_reference_data
+from ssb_desktop.services.team import (
+    check_may_set_up,
+    check_prefix,
+    identify_login,
+    install_server,
+    server_refusal,
+    team_prefix,
+    SetupReport,
+)
 from ssb_desktop.services.users import acting_account, identify
+
+
+def _outdated_for_login(db: Database, url: str | URL | Path) -> DatabaseError:
+    where = db.url.render_as_string(hide_password=True) if not isinstance(url, Path) else url
+    return DatabaseError(
+        N_(
+            "Errors",
+            "The database has an older schema (or none yet) than this program, and your "
+            "login may not upgrade it. Ask your IT department to run, with the login that "
+            "owns the database: ssb-desktop --db-url {url} server setup",
+        ),
+        {"url": where},
+        details=f"database revision {current_revision(db)}, program head {SCHEMA_HEAD}",
+    )
 
 
 def open_database(
     url: str | URL | Path, *, account: str, backup_dir: Path | None = None
 ) -> Database:
-    """Migrate (backing up first), seed a new database, and set the acting user."""
+    """Migrate (backing up first), seed a new database, and set the acting user.
+
+    A team database (set up by ``server setup``) is upgraded only by that command, and its
+    logins' roles are their memberships of the group roles on the server."""
     db = Database(url)
     try:
-        upgrade_database(db, backup_dir)
-        with db.transaction() as session:
-            seed_reference_data(session)
-        with db.transaction() as session:
-            real_account = acting_account(session, account)
-            db.actor = identify(session, real_account)
+        prefix: str | None = None
+        if not db.is_sqlite:
+            with db.transaction() as session:
+                prefix = team_prefix(session)
+                may_upgrade = prefix is None and bool(
+                    session.execute(
+                        text("SELECT has_schema_privilege(current_schema(), 'CREATE')")
+                    ).scalar_one()
+                )
+            if current_revision(db) != SCHEMA_HEAD and not may_upgrade:
+                raise _outdated_for_login(db, url)
+        if prefix is None:
+            upgrade_database(db, backup_dir)
+            with db.transaction() as session:
+                seed_reference_data(session)
+            with db.transaction() as session:
+                real_account = acting_account(session, account)
+                db.actor = identify(session, real_account)
+        else:
+            db.role_prefix = prefix
+            with db.transaction() as session:
+                db.actor = identify_login(session, prefix)
+            db.explain_refusal = lambda detail: server_refusal(db.actor.roles, detail)
     except DBAPIError as error:
         # The schema version is read outside db.transaction(), so a failure to open (a
         # missing folder, a file that is no database, an unreachable server) is put in a
@@ -45,6 +93,33 @@ def open_database(
         db.dispose()
         raise
     return db
+
+
+def setup_server(url: str | URL, prefix: str) -> SetupReport:
+    """``server setup``: by the owner, create or upgrade the schema and make the server
+    enforce roles, blind scoring and the audit log; running it again is safe."""
+    check_prefix(prefix)
+    db = Database(url)
+    try:
+        if db.is_sqlite:
+            raise DatabaseError(
+                N_(
+                    "Errors",
+                    "Server set-up is for a shared PostgreSQL database; a SQLite file needs "
+                    "no set-up.",
+                )
+            )
+        with db.transaction() as session:
+            check_may_set_up(session, prefix)
+        upgrade_database(db)
+        with db.transaction() as session:
+            seed_reference_data(session)
+        with db.transaction() as session:
+            return install_server(session, prefix)
+    except DBAPIError as error:
+        raise translate_operational_error(error) from error
+    finally:
+        db.dispose()
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -937,7 +937,7 @@ COMMANDS = {
 }
 
 
-def _command(name: str) -> Any:
+def _command(name: str) -> Callable[[argparse.Namespace, Output], int]:
     from ssb_desktop import cli_team
 
     return COMMANDS.get(name) or cli_team.COMMANDS[name]

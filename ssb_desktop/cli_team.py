@@ -100,7 +100,9 @@ def run_users(args: argparse.Namespace, out: Output) -> int:
         db.dispose()
     lines = []
     for entry in logins:
-        labels = ", ".join(translate_label("Role", ROLE_LABELS[role]) for role in sorted(entry.roles))
+        labels = ", ".join(
+            translate_label("Role", ROLE_LABELS[role]) for role in sorted(entry.roles)
+        )
         lines.append(f"{entry.login} ({entry.display_name}): {labels}")
     out.emit(
         {

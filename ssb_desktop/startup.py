@@ -26,13 +26,14 @@ from ssb_desktop.errors import N_, DatabaseError
 from ssb_desktop.records import FieldProblem
 from ssb_desktop.services.reference import seed_reference_data
 from ssb_desktop.services.team import (
+    SetupReport,
     check_may_set_up,
     check_prefix,
     identify_login,
     install_server,
+    require_some_role,
     server_refusal,
     team_prefix,
-    SetupReport,
 )
 from ssb_desktop.services.users import acting_account, identify
 
@@ -64,6 +65,7 @@ def open_database(
         if not db.is_sqlite:
             with db.transaction() as session:
                 prefix = team_prefix(session)
+                require_some_role(session, prefix)
                 may_upgrade = prefix is None and bool(
                     session.execute(
                         text("SELECT has_schema_privilege(current_schema(), 'CREATE')")

@@ -164,7 +164,8 @@ BEGIN
 END
 $fn$;
 REVOKE ALL ON FUNCTION {s}.{SET_ROLE_FUNCTION}(text, text, boolean) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION {s}.{SET_ROLE_FUNCTION}(text, text, boolean) TO {quote_ident(prefix + administrator)};
+GRANT EXECUTE ON FUNCTION {s}.{SET_ROLE_FUNCTION}(text, text, boolean)
+    TO {quote_ident(prefix + administrator)};
 """
 
 
@@ -174,9 +175,14 @@ def blind_scoring_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
     submitted; writing scores is one's own, or an officer's for an external evaluator; and
     an evaluator changes only his or her own seat (the submission)."""
     s = quote_ident(schema)
-    officer = "(" + " OR ".join(
-        f"pg_has_role(session_user, {quote_literal(prefix + role)}, 'MEMBER')" for role in officers
-    ) + ")"
+    officer = (
+        "("
+        + " OR ".join(
+            f"pg_has_role(session_user, {quote_literal(prefix + role)}, 'MEMBER')"
+            for role in officers
+        )
+        + ")"
+    )
     mine = f"(SELECT {s}.ssb_my_evaluator_ids())"
     return f"""
 CREATE OR REPLACE FUNCTION {s}.ssb_my_evaluator_ids() RETURNS SETOF integer

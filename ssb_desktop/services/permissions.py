@@ -37,7 +37,6 @@ GRANTS: dict[Role, frozenset[Permission]] = {
 }
 
 
-
 @dataclass(frozen=True, slots=True)
 class TableWrite:
     """Writing one table: insert, update (only ``columns`` when given) and delete."""
@@ -80,7 +79,8 @@ WRITES: dict[Permission, tuple[TableWrite, ...]] = {
     Permission.VIEW: (),
     Permission.MANAGE_USERS: (TableWrite("users", delete=False),),
     Permission.EDIT_REFERENCE_DATA: tuple(
-        TableWrite(name) for name in ("districts", "themes", "thresholds", "extra_holidays", "settings")
+        TableWrite(name)
+        for name in ("districts", "themes", "thresholds", "extra_holidays", "settings")
     ),
     Permission.EDIT_ORGANISATIONS: tuple(
         TableWrite(name) for name in ("organisations", "contacts", "organisation_districts")

@@ -81,22 +81,39 @@ def _login_exists(session: Session, login: str) -> bool:
     )
 
 
-def identify_login(session: Session, prefix: str) -> Actor:
-    """The acting login of a team database and its roles; a login without any role is told
-    whom to ask and gets no further. Its row in ``users`` (name and e-mail only) is added
-    when the login may, so a login that may only read still opens the program."""
+def _no_role(login: str) -> PermissionDeniedError:
+    return PermissionDeniedError(
+        N_(
+            "Errors",
+            "Your login {login} has no role in this database, so the program shows "
+            "nothing. Ask an administrator of the program (or your IT department) to "
+            "give you a role: ssb-desktop users grant {login} ROLE.",
+        ),
+        {"login": login},
+    )
+
+
+def require_some_role(session: Session, prefix: str | None) -> frozenset[Role]:
+    """The roles of the acting login; a login without any (or that cannot even see the
+    schema) is told whom to ask and gets no further."""
     login = str(session.execute(text("SELECT session_user")).scalar_one())
+    if prefix is None:
+        if not session.execute(
+            text("SELECT has_schema_privilege(current_schema(), 'USAGE')")
+        ).scalar_one():
+            raise _no_role(login)
+        return frozenset()
     roles = server_roles(session, prefix, login)
     if not roles:
-        raise PermissionDeniedError(
-            N_(
-                "Errors",
-                "Your login {login} has no role in this database, so the program shows "
-                "nothing. Ask an administrator of the program (or your IT department) to "
-                "give you a role: ssb-desktop users grant {login} ROLE.",
-            ),
-            {"login": login},
-        )
+        raise _no_role(login)
+    return roles
+
+
+def identify_login(session: Session, prefix: str) -> Actor:
+    """The acting login of a team database and its roles. Its row in ``users`` (name and
+    e-mail only) is added when the login may, so a login that may only read still opens."""
+    roles = require_some_role(session, prefix)
+    login = str(session.execute(text("SELECT session_user")).scalar_one())
     user_id = session.scalar(select(User.id).where(User.account == login))
     may_insert = session.execute(
         text("SELECT has_table_privilege('users', 'INSERT')")
@@ -177,8 +194,9 @@ def install_server(session: Session, prefix: str) -> SetupReport:
     s = quote_ident(schema)
     login = str(session.execute(text("SELECT current_user")).scalar_one())
     superuser = bool(
-        session.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
-        .scalar_one()
+        session.execute(
+            text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        ).scalar_one()
     )
     created: list[str] = []
     for role in Role:
@@ -306,11 +324,12 @@ def list_logins(session: Session) -> list[LoginRoles]:
         {"names": list(names)},
     ):
         found.setdefault(member, set()).add(names[group])
-    display = dict(
-        session.execute(select(User.account, User.display_name).where(User.account.in_(found)))
-        .tuples()
-        .all()
-    )
+    display = {
+        account: name
+        for account, name in session.execute(
+            select(User.account, User.display_name).where(User.account.in_(found))
+        )
+    }
     return [
         LoginRoles(login, display.get(login) or login, frozenset(roles))
         for login, roles in sorted(found.items())

@@ -115,9 +115,7 @@ def identify_login(session: Session, prefix: str) -> Actor:
     roles = require_some_role(session, prefix)
     login = str(session.execute(text("SELECT session_user")).scalar_one())
     user_id = session.scalar(select(User.id).where(User.account == login))
-    may_insert = session.execute(
-        text("SELECT has_table_privilege('users', 'INSERT')")
-    ).scalar_one()
+    may_insert = session.execute(text("SELECT has_table_privilege('users', 'INSERT')")).scalar_one()
     if user_id is None and may_insert:
         user = User(account=login, display_name=login)
         session.add(user)

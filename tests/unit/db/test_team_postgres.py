@@ -192,7 +192,9 @@ def test_self_promotion_is_refused_by_the_server(server: Server) -> None:
     ):
         with pytest.raises(ProgrammingError):
             server.sql(login, statement)
-    roles = server.sql(None, "SELECT pg_has_role(:login, :admin, 'MEMBER')", login=login, admin=admin)
+    roles = server.sql(
+        None, "SELECT pg_has_role(:login, :admin, 'MEMBER')", login=login, admin=admin
+    )
     assert roles == [(False,)]
 
 
@@ -203,7 +205,9 @@ def test_granting_to_an_unknown_login_and_revoking_the_last_administrator_are_re
     db = open_database(server.url(chief), account="ignored")
     try:
         with pytest.raises(ValidationError) as unknown, db.transaction() as session:
-            change_roles(session, f"{server.prefix}ghost", frozenset({Role.EVALUATOR}), granted=True)
+            change_roles(
+                session, f"{server.prefix}ghost", frozenset({Role.EVALUATOR}), granted=True
+            )
         assert "no login" in unknown.value.message
         administrators = [
             entry.login
@@ -224,9 +228,7 @@ def test_granting_to_an_unknown_login_and_revoking_the_last_administrator_are_re
         entry = next(item for item in _logins(db) if item.login == helper)
         assert entry.roles == frozenset({Role.EVALUATOR})
         with db.transaction() as session:
-            logged = session.scalars(
-                select(AuditEntry).where(AuditEntry.record_id == helper)
-            ).one()
+            logged = session.scalars(select(AuditEntry).where(AuditEntry.record_id == helper)).one()
         assert logged.user_account == chief
         assert logged.table_name == "role_memberships"
     finally:
@@ -245,7 +247,9 @@ def test_an_officer_writes_through_services_once_audited_and_psql_changes_are_au
     db = as_login(login)
     with db.transaction() as session:
         saved = save_organisation(session, _organisation("Stichting Officier"))
-    server.sql(login, "UPDATE organisations SET iban = 'NL91ABNA0417164300' WHERE id = :id", id=saved.id)
+    server.sql(
+        login, "UPDATE organisations SET iban = 'NL91ABNA0417164300' WHERE id = :id", id=saved.id
+    )
     with db.transaction() as session:
         entries = session.scalars(
             select(AuditEntry)
@@ -365,9 +369,12 @@ def test_an_evaluator_reads_only_own_scores_until_submitted(server: Server) -> N
     seen = server.sql(first, "SELECT evaluator_id FROM individual_scores")
     assert seen == [(seats[first],)]
     # Not even by naming the other's scores.
-    assert server.sql(
-        first, "SELECT score FROM individual_scores WHERE evaluator_id = :id", id=seats[second]
-    ) == []
+    assert (
+        server.sql(
+            first, "SELECT score FROM individual_scores WHERE evaluator_id = :id", id=seats[second]
+        )
+        == []
+    )
     # Nor by writing into someone else's seat (row-level security leaves it untouched).
     server.sql(first, "UPDATE evaluators SET submitted_at = now() WHERE id = :id", id=seats[second])
     assert server.sql(
@@ -375,7 +382,9 @@ def test_an_evaluator_reads_only_own_scores_until_submitted(server: Server) -> N
     ) == [(None,)]
     # Nor by letting oneself see prices.
     with pytest.raises(ProgrammingError):
-        server.sql(first, "UPDATE evaluators SET sees_prices = true WHERE id = :id", id=seats[first])
+        server.sql(
+            first, "UPDATE evaluators SET sees_prices = true WHERE id = :id", id=seats[first]
+        )
     server.sql(first, "UPDATE evaluators SET submitted_at = now() WHERE id = :id", id=seats[first])
     seen_after = server.sql(first, "SELECT evaluator_id FROM individual_scores ORDER BY 1")
     assert seen_after == sorted([(seats[first],), (seats[second],)])

@@ -3,15 +3,12 @@ the services, blind scoring, and the audit log written by the server."""
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import select
 from sqlalchemy.exc import ProgrammingError
 
 from ssb_desktop.db.audit import verify_chain
@@ -40,87 +37,16 @@ from ssb_desktop.records import (
     Role,
 )
 from ssb_desktop.services.organisations import save_organisation
-from ssb_desktop.services.team import change_roles, list_logins
+from ssb_desktop.services.team import LoginRoles, change_roles, list_logins
 from ssb_desktop.startup import check_database, open_database, setup_server
-from tests import conftest
-from tests.conftest import POSTGRES_URL
+from tests.team_server import Server, needs_postgres, team_server
 
-pytestmark = pytest.mark.skipif(
-    not POSTGRES_URL, reason="PostgreSQL: set SSB_TEST_DATABASE_URL to run against PostgreSQL"
-)
-
-
-@dataclass
-class Server:
-    """A set-up schema of the test database with its own group roles and logins."""
-
-    schema: str
-    prefix: str
-    logins: list[str]
-
-    def url(self, login: str | None = None) -> str:
-        url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={self.schema}"})
-        if login is not None:
-            url = url.set(username=login)
-        return url.render_as_string(hide_password=False)
-
-    def engine(self, login: str | None = None) -> Engine:
-        return create_engine(self.url(login))
-
-    def login(self, name: str, *roles: Role) -> str:
-        """A new LOGIN role with these program roles (granted through the service)."""
-        login = f"{self.prefix}{name}"
-        owner = self.engine()
-        with owner.begin() as connection:
-            connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
-        owner.dispose()
-        self.logins.append(login)
-        if roles:
-            db = open_database(self.url(), account="unused")
-            try:
-                with db.transaction() as session:
-                    change_roles(session, login, frozenset(roles), granted=True)
-            finally:
-                db.dispose()
-        return login
-
-    def tamper(self, statement: str, **params: object) -> None:
-        """What a superuser can do: switch off the append-only trigger and edit the log."""
-        engine = self.engine()
-        try:
-            with engine.begin() as connection:
-                connection.execute(text("SET LOCAL session_replication_role = replica"))
-                connection.execute(text(statement), params)
-        finally:
-            engine.dispose()
-
-    def sql(self, who: str | None, statement: str, **params: object) -> list[tuple[object, ...]]:
-        engine = self.engine(who)
-        try:
-            with engine.begin() as connection:
-                result = connection.execute(text(statement), params)
-                return [tuple(row) for row in result] if result.returns_rows else []
-        finally:
-            engine.dispose()
+pytestmark = needs_postgres
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
-    conftest._postgres_ran += 1
-    tag = secrets.token_hex(3)
-    found = Server(schema=f"team_{tag}", prefix=f"t11_{tag}_", logins=[])
-    owner = found.engine()
-    with owner.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{found.schema}"'))
-    report = setup_server(found.url(), found.prefix)
-    assert report.created_roles == report.roles
-    yield found
-    with owner.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{found.schema}" CASCADE'))
-        for role in [*found.logins, *report.roles]:
-            connection.execute(text(f'DROP OWNED BY "{role}"'))
-            connection.execute(text(f'DROP ROLE "{role}"'))
-    owner.dispose()
+    yield from team_server()
 
 
 @pytest.fixture
@@ -235,7 +161,7 @@ def test_granting_to_an_unknown_login_and_revoking_the_last_administrator_are_re
         db.dispose()
 
 
-def _logins(db: Database) -> list:  # type: ignore[type-arg]
+def _logins(db: Database) -> list[LoginRoles]:
     with db.transaction() as session:
         return list_logins(session)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import suppress
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -69,7 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", parents=[report], help="write a new demo database (never overwrites)"
     )
     demo.add_argument("file", type=Path)
-    commands.add_parser("check", parents=[report], help="integrity, schema version and audit chain")
+    check = commands.add_parser(
+        "check", parents=[report], help="integrity, schema version and audit chain"
+    )
+    check.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="NUMBER:HASH",
+        help="a chain head noted earlier that the audit log must still contain",
+    )
     export = commands.add_parser("export", parents=[report], help="export to an Excel workbook")
     export.add_argument("kind", choices=EXPORT_KINDS)
     export.add_argument("file", type=Path)
@@ -296,17 +306,34 @@ def run_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_check(args: argparse.Namespace, out: Output) -> int:
-    from ssb_desktop.startup import check_database
+    from ssb_desktop.settings import Settings
+    from ssb_desktop.startup import check_database, parse_anchor
 
+    given = [parse_anchor(value) for value in args.anchor]
+    settings = Settings()
     db = _open(args)
     try:
-        result = check_database(db)
+        where = db.describe()
+        remembered = []
+        for value in settings.known_heads(where):
+            with suppress(AppError):  # a damaged remembered head is not the database's fault
+                remembered.append(parse_anchor(value))
+        result = check_database(db, [*given, *remembered])
     finally:
         db.dispose()
+    if not result.problems and result.head is not None:
+        # Heads are remembered only from a chain that checked out.
+        settings.remember_head(where, str(result.head))
+        settings.sync()
     lines = [
         out.text("Cli", N_("Cli", "Database: {where}"), where=result.where),
         out.text("Cli", N_("Cli", "Schema version: {version}"), version=result.schema_version),
         out.text("Cli", N_("Cli", "Audit entries checked: {n}"), n=result.audit_entries),
+        out.text(
+            "Cli",
+            N_("Cli", "Chain head (note it down to check against later): {head}"),
+            head=str(result.head) if result.head else "-",
+        ),
     ]
     problems = [
         out.text("Errors", problem.message, **problem.params) for problem in result.problems
@@ -319,6 +346,7 @@ def run_check(args: argparse.Namespace, out: Output) -> int:
             "audit_entries": result.audit_entries,
             "problems": problems,
             "first_broken_entry": result.first_broken_entry,
+            "head": str(result.head) if result.head else None,
         },
         lines,
     )

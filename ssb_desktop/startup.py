@@ -7,10 +7,11 @@ on a Database, so they live here, used by the application and the command line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
@@ -22,7 +23,8 @@ from ssb_desktop.db.migrate import (
     head_revision,
     upgrade_database,
 )
-from ssb_desktop.errors import N_, DatabaseError
+from ssb_desktop.db.tables.audit import AuditEntry
+from ssb_desktop.errors import N_, DatabaseError, ValidationError
 from ssb_desktop.records import FieldProblem
 from ssb_desktop.services.reference import seed_reference_data
 from ssb_desktop.services.team import (
@@ -125,15 +127,76 @@ def setup_server(url: str | URL, prefix: str) -> SetupReport:
 
 
 @dataclass(frozen=True, slots=True)
+class ChainHead:
+    """The last entry of the audit chain: its number and hash, an anchor to note down."""
+
+    entry: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.entry}:{self.hash}"
+
+
+def parse_anchor(text_value: str) -> ChainHead:
+    number, _, digest = text_value.strip().partition(":")
+    digest = digest.strip().lower()
+    if (
+        not number.strip().isdigit()
+        or len(digest) != 64
+        or not all(char in "0123456789abcdef" for char in digest)
+    ):
+        raise ValidationError(
+            N_(
+                "Errors",
+                "The anchor {anchor} is not an entry number and hash; write it as "
+                "NUMBER:HASH, as check and every audit export print it.",
+            ),
+            {"anchor": text_value},
+        )
+    return ChainHead(int(number), digest)
+
+
+def chain_head(db: Database) -> ChainHead | None:
+    with db.transaction() as session:
+        row = session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+    return ChainHead(row[0], row[1]) if row else None
+
+
+def _missing_anchors(db: Database, anchors: Sequence[ChainHead]) -> list[FieldProblem]:
+    """A known head the chain no longer holds: its tail was deleted, or it was recomputed."""
+    problems: list[FieldProblem] = []
+    with db.transaction() as session:
+        for anchor in anchors:
+            found = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == anchor.entry))
+            if found != anchor.hash:
+                problems.append(
+                    FieldProblem(
+                        "audit",
+                        N_(
+                            "Errors",
+                            "The audit log no longer contains entry {entry} with the hash "
+                            "noted earlier ({hash}): its last entries were deleted or the "
+                            "chain was recomputed. Restore a backup and find out who did it.",
+                        ),
+                        {"entry": anchor.entry, "hash": anchor.hash[:16] + "…"},
+                    )
+                )
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     where: str
     schema_version: str
     audit_entries: int
     first_broken_entry: int | None = None
     problems: list[FieldProblem] = field(default_factory=list)
+    head: ChainHead | None = None
 
 
-def check_database(db: Database) -> CheckResult:
+def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResult:
     problems: list[FieldProblem] = []
     revision = current_revision(db) or ""
     if revision != head_revision():
@@ -176,10 +239,12 @@ def check_database(db: Database) -> CheckResult:
                 {"entry": broken.entry_id},
             )
         )
+    problems.extend(_missing_anchors(db, anchors))
     return CheckResult(
         where=db.describe(),
         schema_version=revision,
         audit_entries=checked,
         first_broken_entry=broken.entry_id if broken else None,
         problems=problems,
+        head=chain_head(db),
     )

@@ -1668,6 +1668,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Gecontroleerde regels van het auditlog: {n}</translation>
     </message>
     <message>
+        <source>Audited tables: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup written to {path}.</source>
         <translation>Back-up geschreven naar {path}.</translation>
     </message>
@@ -1700,6 +1704,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Eerder verleend {committed}, nu {granted}; resterend {remaining}.</translation>
     </message>
     <message>
+        <source>Group roles: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: ssb-desktop --db-url URL users grant LOGIN ROLE for each colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
     </message>
@@ -1726,6 +1738,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Schema version: {version}</source>
         <translation>Schemaversie: {version}</translation>
+    </message>
+    <message>
+        <source>Server set up in schema {schema}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
@@ -3663,6 +3679,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Elke verlengingsoptie duurt ten minste een maand.</translation>
     </message>
     <message>
+        <source>Give the address of the PostgreSQL database: ssb-desktop --db-url postgresql+psycopg://owner@server/database server setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the evaluator&apos;s name.</source>
         <translation>Vul de naam van de beoordelaar in.</translation>
     </message>
@@ -3815,6 +3835,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er kan maar één criterium het prijscriterium zijn.</translation>
     </message>
     <message>
+        <source>Only the owner of the database ({owner}) may set up the server; you are logged in as {login}. Run the command with the owner&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the weighted-points method scores price as a criterion; with this award method, price is handled by the method itself.</source>
         <translation>Alleen bij de methode gewogen punten wordt de prijs als criterium gescoord; bij deze gunningsmethode verwerkt de methode zelf de prijs.</translation>
     </message>
@@ -3869,6 +3893,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Scheme {scheme} ranks applications by their score, but {count} complete applications have no score: {references}. Enter their scores first.</source>
         <translation>Regeling {scheme} rangschikt aanvragen op hun score, maar {count} volledige aanvragen hebben geen score: {references}. Vul eerst hun scores in.</translation>
+    </message>
+    <message>
+        <source>Server set-up is for a shared PostgreSQL database; a SQLite file needs no set-up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several organisations are called {name}; add the KvK number to say which one is meant.</source>
@@ -4011,12 +4039,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het databasebestand {path} staat op een netwerkschijf. SQLite-bestanden op een netwerkschijf raken beschadigd als collega&apos;s ze tegelijk gebruiken; bewaar het bestand op deze computer, of laat uw team een gedeelde PostgreSQL-database gebruiken (zie de README).</translation>
     </message>
     <message>
+        <source>The database has an older schema (or none yet) than this program, and your login may not upgrade it. Ask your IT department to run, with the login that owns the database: ssb-desktop --db-url {url} server setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is busy: another program or colleague is writing to it. Wait a moment and try again.</source>
         <translation>De database is bezet: een ander programma of een collega schrijft erin. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database reported a problem, so nothing was saved. Try again; if it keeps happening, send the log file to your IT department.</source>
         <translation>De database meldde een probleem; er is niets opgeslagen. Probeer het opnieuw; blijft het gebeuren, stuur dan het logbestand naar uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The database server refused this for your login. Ask an administrator of the program for a role that allows it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The decision date lies before the receipt of application {reference}; choose a later date.</source>
@@ -4079,6 +4115,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De brieven van perceel {lot} kunnen niet worden gemaakt: {count} consensusscores hebben geen motivering ({missing}). Een brief moet elke score motiveren; vul de motiveringen aan en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The login {login} may not create the group roles; give it the CREATEROLE privilege (ALTER ROLE {login} CREATEROLE) or run the command as a superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The main criterion of {name} is not in the list.</source>
         <translation>Het hoofdcriterium van {name} staat niet in de lijst.</translation>
     </message>
@@ -4133,6 +4173,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The result needs a consensus score for every bid on every criterion; {count} are missing: {cells}.</source>
         <translation>De uitslag vraagt een consensusscore voor elke inschrijving op elk criterium; er ontbreken er {count}: {cells}.</translation>
+    </message>
+    <message>
+        <source>The role prefix {prefix} cannot be used; use lower-case letters, digits and underscores, starting with a letter (for example ssb_ or team2_).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The row has the theme &quot;{value}&quot;, but the scheme {scheme} is for the theme {theme}; correct the row or choose another scheme.</source>
@@ -4251,6 +4295,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Deze database heeft geen inschrijving met id {value}; maak de id-cel leeg om haar als nieuwe inschrijving toe te voegen.</translation>
     </message>
     <message>
+        <source>There is no login {login} on the database server. Ask your IT department to create it first (CREATE ROLE {login} LOGIN), then grant the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no lot {label}; check the reference and the lot number.</source>
         <translation>Er is geen perceel {label}; controleer het kenmerk en het perceelnummer.</translation>
     </message>
@@ -4261,6 +4309,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>There is no procurement {reference} with lots.</source>
         <translation>Er is geen aanbesteding {reference} met percelen.</translation>
+    </message>
+    <message>
+        <source>There is no role {role}; choose from: {roles}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no scale {value}; use one of these scales: {scales}.</source>
@@ -4277,6 +4329,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>There is no subsidy scheme with id {id}; choose an existing scheme.</source>
         <translation>Er is geen subsidieregeling met id {id}; kies een bestaande regeling.</translation>
+    </message>
+    <message>
+        <source>There is no user {login} in this database; add the user on the Administration page first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This IBAN fails its check digits; check it for a typing error.</source>
@@ -4539,8 +4595,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Uw account heeft geen toegang tot deze database.</translation>
     </message>
     <message>
+        <source>Your login {login} has no role in this database, so the program shows nothing. Ask an administrator of the program (or your IT department) to give you a role: ssb-desktop users grant {login} ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your role may not change organisations. Ask an administrator for the role of procurement officer or subsidy officer.</source>
         <translation>Met uw rol mag u geen organisaties wijzigen. Vraag een beheerder om de rol inkoopadviseur of subsidiemedewerker.</translation>
+    </message>
+    <message>
+        <source>Your role {roles} does not allow this; ask an administrator for the role {needed}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} scores are still missing, so the scores cannot be submitted yet: {cells}.</source>
@@ -4573,6 +4637,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{label} does not name a lot; write the procurement reference and the lot number, for example SSB-2019/1.</source>
         <translation>{label} is geen perceel; schrijf het kenmerk van de aanbesteding en het perceelnummer, bijvoorbeeld SSB-2019/1.</translation>
+    </message>
+    <message>
+        <source>{login} is the last administrator and keeps the role; make someone else administrator first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} already takes part in bid {code} on this lot; an organisation may bid only once per lot, alone or in a consortium, unless the procurement allows more.</source>

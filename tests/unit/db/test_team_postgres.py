@@ -199,7 +199,14 @@ def test_a_superusers_edit_of_the_audit_log_is_reported_by_check(server: Server)
         result = check_database(owner)
         assert result.first_broken_entry == last
         server.tamper("UPDATE audit_log SET user_account = 'postgres' WHERE id = :id", id=last)
-        assert check_database(owner).problems == []
+        intact = check_database(owner)
+        assert intact.problems == [] and intact.head is not None
+        # A deleted tail leaves a consistent chain; the head noted before reveals it.
+        server.tamper("DELETE FROM audit_log WHERE id > :id", id=last - 2)
+        shortened = check_database(owner, [intact.head])
+        assert shortened.first_broken_entry is None
+        [problem] = shortened.problems
+        assert problem.params["entry"] == intact.head.entry
     finally:
         owner.dispose()
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from contextlib import suppress
 import json
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any

@@ -194,7 +194,7 @@ def test_a_superusers_edit_of_the_audit_log_is_reported_by_check(server: Server)
     owner = open_database(server.url(), account="ignored")
     try:
         assert check_database(owner).problems == []
-        last = server.sql(None, "SELECT max(id) FROM audit_log")[0][0]
+        last = int(str(server.sql(None, "SELECT max(id) FROM audit_log")[0][0]))
         server.tamper("UPDATE audit_log SET user_account = 'niemand' WHERE id = :id", id=last)
         result = check_database(owner)
         assert result.first_broken_entry == last

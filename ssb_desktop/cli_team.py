@@ -45,6 +45,30 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
             help="administrator, procurement_officer, evaluator, subsidy_officer, read_only",
         )
     user_commands.add_parser("list", parents=[report], help="every login with its roles")
+    committee = commands.add_parser("committee", parents=[report], help="a lot's committee")
+    committee_commands = committee.add_subparsers(
+        dest="committee_command", required=True, parser_class=parser_class
+    )
+    add = committee_commands.add_parser(
+        "add", parents=[report], help="seat a user (login) on a lot's committee"
+    )
+    add.add_argument("--lot", required=True, help="the lot REF/N")
+    add.add_argument("--account", required=True, help="the login (or Windows account)")
+    add.add_argument("--chair", action="store_true", help="chair of the committee")
+    add.add_argument("--sees-prices", action="store_true", help="may see the bids' prices")
+    declaration = commands.add_parser(
+        "declaration", parents=[report], help="conflict-of-interest declarations"
+    )
+    declaration_commands = declaration.add_subparsers(
+        dest="declaration_command", required=True, parser_class=parser_class
+    )
+    sign = declaration_commands.add_parser(
+        "sign", parents=[report], help="sign your own declaration for a lot"
+    )
+    sign.add_argument("--lot", required=True, help="the lot REF/N")
+    sign.add_argument(
+        "--conflict", metavar="STATEMENT", help="declare a conflict of interest, described"
+    )
 
 
 def run_server(args: argparse.Namespace, out: Output) -> int:
@@ -120,4 +144,89 @@ def run_users(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"server": run_server, "users": run_users}
+def run_committee(args: argparse.Namespace, out: Output) -> int:
+    from ssb_desktop.cli import _open
+    from ssb_desktop.records import EvaluatorRecord
+    from ssb_desktop.services import evaluation, procurement
+    from ssb_desktop.services.team import user_for_account
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            lot = procurement.find_lot(session, args.lot)
+            assert lot.id is not None
+            user_id = user_for_account(session, args.account)
+            seat = evaluation.save_evaluator(
+                session,
+                EvaluatorRecord(
+                    id=None,
+                    lot_id=lot.id,
+                    name=args.account,
+                    user_id=user_id,
+                    is_chair=args.chair,
+                    sees_prices=args.sees_prices,
+                ),
+            )
+    finally:
+        db.dispose()
+    out.emit(
+        {"lot": lot.label, "evaluator": seat.id, "account": args.account},
+        [
+            out.text(
+                "Cli",
+                N_("Cli", "{account} sits on the committee of {lot}."),
+                account=args.account,
+                lot=lot.label,
+            )
+        ],
+    )
+    return EXIT_OK
+
+
+def run_declaration(args: argparse.Namespace, out: Output) -> int:
+    from ssb_desktop.cli import _open
+    from ssb_desktop.services import evaluation, procurement
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            lot = procurement.find_lot(session, args.lot)
+            assert lot.id is not None
+            seat = evaluation.my_evaluator(session, lot.id)
+            if seat is None or seat.id is None:
+                raise AppError(
+                    N_(
+                        "Errors",
+                        "You ({account}) do not sit on the committee of {lot}; ask the "
+                        "procurement officer to add you (ssb-desktop committee add).",
+                    ),
+                    {"account": db.actor.account, "lot": lot.label},
+                )
+            signed = evaluation.sign_declaration(
+                session,
+                seat.id,
+                has_conflict=args.conflict is not None,
+                statement=args.conflict or "",
+            )
+    finally:
+        db.dispose()
+    out.emit(
+        {"lot": lot.label, "signed_by": signed.signed_by, "has_conflict": signed.has_conflict},
+        [
+            out.text(
+                "Cli",
+                N_("Cli", "Declaration for {lot} signed by {account}."),
+                lot=lot.label,
+                account=signed.signed_by,
+            )
+        ],
+    )
+    return EXIT_OK
+
+
+COMMANDS = {
+    "server": run_server,
+    "users": run_users,
+    "committee": run_committee,
+    "declaration": run_declaration,
+}

@@ -430,3 +430,42 @@ def server_refusal(roles: frozenset[Role], detail: str) -> PermissionDeniedError
         },
         details=detail,
     )
+
+
+# --- committee seats of logins ----------------------------------------------------------------
+
+
+def user_for_account(session: Session, account: str) -> int:
+    """The ``users`` row of a login (or, on SQLite, an account) that is to sit on a committee.
+
+    On a team database the login must exist and hold the evaluator role (or another role that
+    lets it see the lot); its row is added if it never opened the program."""
+    account = account.strip()
+    user_id = session.scalar(select(User.id).where(User.account == account))
+    prefix = _team(session)
+    if prefix is not None:
+        if not _login_exists(session, account) or not server_roles(session, prefix, account):
+            raise ValidationError(
+                N_(
+                    "Errors",
+                    "The login {login} has no role in this database; ask an administrator to "
+                    "grant it the evaluator role first (ssb-desktop users grant {login} "
+                    "evaluator).",
+                ),
+                {"login": account},
+            )
+        if user_id is None:
+            user = User(account=account, display_name=account)
+            session.add(user)
+            session.flush()
+            user_id = user.id
+    if user_id is None:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "There is no user {login} in this database; add the user on the "
+                "Administration page first.",
+            ),
+            {"login": account},
+        )
+    return user_id

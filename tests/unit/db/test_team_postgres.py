@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -326,3 +327,34 @@ def test_an_evaluator_reads_only_own_scores_until_submitted(server: Server) -> N
     # An officer sees every score.
     officer = server.login("olga", Role.PROCUREMENT_OFFICER)
     assert len(server.sql(officer, "SELECT id FROM individual_scores")) >= 2
+
+
+def test_an_officer_seats_a_login_and_the_evaluator_signs_with_that_login(
+    server: Server, run_cli: Callable[..., Any]
+) -> None:
+    first = server.login("ines", Role.EVALUATOR)
+    second = server.login("ivo", Role.EVALUATOR)
+    _lot_with_scores(server, first, second)
+    officer = server.login("otto", Role.PROCUREMENT_OFFICER)
+    newcomer = server.login("nina", Role.EVALUATOR)
+    lot = f"BL-{first}/1"
+
+    seated = run_cli(
+        "--db-url", server.url(officer), "--lang", "en", "committee", "add",
+        "--lot", lot, "--account", newcomer, "--sees-prices",
+    )  # fmt: skip
+    assert seated.code == 0, seated.err
+    refused = run_cli(
+        "--db-url", server.url(officer), "--lang", "en", "committee", "add",
+        "--lot", lot, "--account", f"{server.prefix}stranger",
+    )  # fmt: skip
+    assert refused.code == 1 and "no role" in refused.err
+    signed = run_cli(
+        "--db-url", server.url(newcomer), "--json", "declaration", "sign", "--lot", lot
+    )
+    assert signed.code == 0, signed.err
+    assert signed.document["signed_by"] == newcomer
+    not_seated = run_cli(
+        "--db-url", server.url(officer), "--lang", "en", "declaration", "sign", "--lot", lot
+    )
+    assert not_seated.code == 2 and "do not sit on the committee" in not_seated.err

@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[report], help="write a new demo database (never overwrites)"
     )
-    demo.add_argument("file", type=Path)
+    demo.add_argument(
+        "file", type=Path, nargs="?", help="the new file; without it, fill the --db-url database"
+    )
     check = commands.add_parser(
         "check", parents=[report], help="integrity, schema version and audit chain"
     )
@@ -297,6 +299,10 @@ def write_demo(path: Path) -> None:
 
 
 def run_demo(args: argparse.Namespace, out: Output) -> int:
+    if args.file is None:
+        from ssb_desktop.cli_team import fill_demo
+
+        return fill_demo(args, out)
     write_demo(args.file)
     out.emit(
         {"created": str(args.file)},

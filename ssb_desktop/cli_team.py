@@ -224,6 +224,47 @@ def run_declaration(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def fill_demo(args: argparse.Namespace, out: Output) -> int:
+    """``--db-url URL demo``: the demo in an empty shared database, for a team to try."""
+    from sqlalchemy import func, select
+
+    from ssb_desktop.cli import _open
+    from ssb_desktop.db.tables import Organisation, Procurement
+    from ssb_desktop.services.demo import build_demo
+
+    if not args.db_url:
+        raise AppError(
+            N_(
+                "Errors",
+                "Name the demo file to write (ssb-desktop demo FILE), or the empty shared "
+                "database to fill (ssb-desktop --db-url URL demo).",
+            )
+        )
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            used = (session.scalar(select(func.count()).select_from(Organisation)) or 0) + (
+                session.scalar(select(func.count()).select_from(Procurement)) or 0
+            )
+            if used:
+                raise AppError(
+                    N_(
+                        "Errors",
+                        "The database already holds organisations or procurements; the demo "
+                        "fills only an empty database and never mixes with real work.",
+                    )
+                )
+            build_demo(session)
+        where = db.describe()
+    finally:
+        db.dispose()
+    out.emit(
+        {"filled": where},
+        [out.text("Cli", N_("Cli", "Demo written to {path}."), path=where)],
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
     "server": run_server,
     "users": run_users,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,7 +55,8 @@ def list_entries(session: Session, criteria: AuditFilter = AuditFilter()) -> lis
             table=entry.table_name,
             record_id=entry.record_id,
             action=AuditAction(entry.action),
-            changes=json.loads(entry.changes),
+            # Amounts written by the server's trigger are JSON numbers: keep them exact.
+            changes=json.loads(entry.changes, parse_float=Decimal),
             hash=entry.hash,
         )
         for entry in session.scalars(query)

@@ -5,6 +5,11 @@ Prints times and ratios; targets (issue 2): import <= 0.5 x pandas read_excel, e
 <= 0.8 x pandas to_excel, page open/sort/filter <= 0.3 s each. Run:
 ``python bench/organisations.py [--rows N] [--repeat N] [--import-only] [--breakdown]``.
 
+``--postgres URL`` instead compares, on that PostgreSQL database, the import audited by the
+program's session (a plain database) with the import audited by the server's triggers (a
+team database made by ``server setup``), alternating, each into a fresh schema; target
+(issue 11): triggers <= 1.5 x session audit.
+
 ``--repeat`` times the import N times, alternating with pandas, each into a fresh database,
 and prints every pair and the median ratio. ``--breakdown`` also times, per repetition, the
 parts of our import: reading the workbook, validating every row (a dry run) and the rest
@@ -116,12 +121,76 @@ def import_figures(work: Path, source: Path, rows: int, repeat: int, breakdown: 
         print(f"import ratio median {statistics.median(ratios):.2f} of {repeat} runs")
 
 
+def postgres_audit_figures(url: str, source: Path, rows: int, repeat: int) -> None:
+    """The import on PostgreSQL with the session-level audit and with the audit triggers."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from ssb_desktop.db.audit import verify_chain
+    from ssb_desktop.startup import setup_server
+
+    prefix = "bench_audit_"
+    admin = create_engine(url)
+    ratios: list[float] = []
+
+    def in_schema(schema: str) -> str:
+        return (
+            make_url(url)
+            .update_query_dict({"options": f"-csearch_path={schema}"})
+            .render_as_string(hide_password=False)
+        )
+
+    def fresh(schema: str) -> str:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        return in_schema(schema)
+
+    def import_into(target: str, label: str) -> float:
+        db = open_database(target, account="bench")
+        elapsed, _ = timed(label, partial(ours_import, db, source, rows))
+        with db.transaction() as session:
+            checked, broken = verify_chain(session)
+        assert broken is None and checked >= rows, (checked, broken)
+        db.dispose()
+        return elapsed
+
+    try:
+        for run in range(1, repeat + 1):
+            print(f"run {run}")
+            session_time = import_into(fresh("bench_session"), "import, audited by the session")
+            team = fresh("bench_trigger")
+            setup_server(team, prefix)
+            trigger_time = import_into(team, "import, audited by the server's triggers")
+            ratios.append(trigger_time / session_time)
+            print(f"  trigger / session ratio {ratios[-1]:.2f} (target <= 1.5)")
+        if repeat > 1:
+            print(f"trigger / session median {statistics.median(ratios):.2f} of {repeat} runs")
+    finally:
+        with admin.begin() as connection:
+            for schema in ("bench_session", "bench_trigger"):
+                connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            for role in (
+                "administrator",
+                "procurement_officer",
+                "evaluator",
+                "subsidy_officer",
+                "read_only",
+            ):
+                name = f"{prefix}{role}"
+                if connection.execute(text("SELECT to_regrole(:n)"), {"n": name}).scalar():
+                    connection.execute(text(f'DROP OWNED BY "{name}"'))
+                    connection.execute(text(f'DROP ROLE "{name}"'))
+        admin.dispose()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=1, help="import timings to take")
     parser.add_argument("--import-only", action="store_true", help="skip export and page")
     parser.add_argument("--breakdown", action="store_true", help="time the import's parts")
+    parser.add_argument("--postgres", metavar="URL", help="audit by triggers against session")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -129,6 +198,9 @@ def main() -> int:
         records = make_records(args.rows)
         print(f"{args.rows} organisations")
         write_organisations(source, records)
+        if args.postgres:
+            postgres_audit_figures(args.postgres, source, args.rows, args.repeat)
+            return 0
         import_figures(work, source, args.rows, args.repeat, args.breakdown)
         if args.import_only:
             return 0

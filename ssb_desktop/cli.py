@@ -76,8 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[report], help="write a new demo database (never overwrites)"
     )
-    demo.add_argument("file", type=Path)
-    commands.add_parser("check", parents=[report], help="integrity, schema version and audit chain")
+    demo.add_argument(
+        "file", type=Path, nargs="?", help="the new file; without it, fill the --db-url database"
+    )
+    check = commands.add_parser(
+        "check", parents=[report], help="integrity, schema version and audit chain"
+    )
+    check.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="NUMBER:HASH",
+        help="a chain head noted earlier that the audit log must still contain",
+    )
     export = commands.add_parser("export", parents=[report], help="export to an Excel workbook")
     export.add_argument("kind", choices=EXPORT_KINDS)
     export.add_argument("file", type=Path)
@@ -164,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ssb_desktop import cli_contracts
 
     cli_contracts.add_commands(commands, report, _Parser)
+    from ssb_desktop import cli_team
+
+    cli_team.add_parsers(commands, report, _Parser)
     return parser
 
 
@@ -348,6 +362,10 @@ def _remove_sqlite_files(path: Path) -> None:
 
 
 def run_demo(args: argparse.Namespace, out: Output) -> int:
+    if args.file is None:
+        from ssb_desktop.cli_team import fill_demo
+
+        return fill_demo(args, out)
     write_demo(args.file)
     out.emit(
         {"created": str(args.file)},
@@ -357,17 +375,34 @@ def run_demo(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_check(args: argparse.Namespace, out: Output) -> int:
-    from ssb_desktop.startup import check_database
+    from ssb_desktop.settings import Settings
+    from ssb_desktop.startup import check_database, parse_anchor
 
+    given = [parse_anchor(value) for value in args.anchor]
+    settings = Settings()
     db = _open(args)
     try:
-        result = check_database(db)
+        where = db.describe()
+        remembered = []
+        for value in settings.known_heads(where):
+            with suppress(AppError):  # a damaged remembered head is not the database's fault
+                remembered.append(parse_anchor(value))
+        result = check_database(db, [*given, *remembered])
     finally:
         db.dispose()
+    if not result.problems and result.head is not None:
+        # Heads are remembered only from a chain that checked out.
+        settings.remember_head(where, str(result.head))
+        settings.sync()
     lines = [
         out.text("Cli", N_("Cli", "Database: {where}"), where=result.where),
         out.text("Cli", N_("Cli", "Schema version: {version}"), version=result.schema_version),
         out.text("Cli", N_("Cli", "Audit entries checked: {n}"), n=result.audit_entries),
+        out.text(
+            "Cli",
+            N_("Cli", "Chain head (note it down to check against later): {head}"),
+            head=str(result.head) if result.head else "-",
+        ),
     ]
     problems = [
         out.text("Errors", problem.message, **problem.params) for problem in result.problems
@@ -380,6 +415,7 @@ def run_check(args: argparse.Namespace, out: Output) -> int:
             "audit_entries": result.audit_entries,
             "problems": problems,
             "first_broken_entry": result.first_broken_entry,
+            "head": str(result.head) if result.head else None,
         },
         lines,
     )
@@ -1011,9 +1047,10 @@ COMMANDS = {
 
 
 def _command(name: str) -> Callable[[argparse.Namespace, Output], int]:
+    from ssb_desktop import cli_team
     from ssb_desktop.cli_contracts import COMMANDS as CONTRACT_COMMANDS
 
-    return COMMANDS.get(name) or CONTRACT_COMMANDS[name]
+    return COMMANDS.get(name) or CONTRACT_COMMANDS.get(name) or cli_team.COMMANDS[name]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

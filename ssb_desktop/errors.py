@@ -10,6 +10,7 @@ Strings are marked for ``pyside6-lupdate`` with :func:`N_` (configured as an ali
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 ERRORS_CONTEXT = "Errors"
@@ -18,6 +19,21 @@ ERRORS_CONTEXT = "Errors"
 def N_(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """A message value that is itself a list of translatable labels (e.g. role names),
+    translated with the message and joined by commas."""
+
+    context: str
+    texts: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(self.texts)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class AppError(Exception):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ssb_desktop.errors import AppError
+from ssb_desktop.errors import AppError, Labels
 
 if TYPE_CHECKING:
     from ssb_desktop.records import Problem
@@ -118,6 +118,12 @@ def translate_label(context: str, text: str) -> str:
 
 
 def _fill(template: str, source: str, params: Mapping[str, Any]) -> str:
+    params = {
+        key: ", ".join(QCoreApplication.translate(value.context, text) for text in value.texts)
+        if isinstance(value, Labels)
+        else value
+        for key, value in params.items()
+    }
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -55,5 +56,23 @@ class Settings:
     def set_column_mapping(self, layout_key: str, mapping: dict[str, str]) -> None:
         self._store.setValue(f"mappings/{layout_key}", json.dumps(mapping, ensure_ascii=False))
 
+    def known_heads(self, database: str) -> list[str]:
+        """Audit-chain heads (``NUMBER:HASH``) seen on ``database`` (its address, no password)."""
+        try:
+            data = json.loads(self._text(f"anchors/{_key(database)}", "[]"))
+        except ValueError:
+            return []
+        return [str(item) for item in data] if isinstance(data, list) else []
+
+    def remember_head(self, database: str, head: str, keep: int = 20) -> None:
+        heads = [item for item in self.known_heads(database) if item != head]
+        heads = [*heads, head][-keep:]
+        self._store.setValue(f"anchors/{_key(database)}", json.dumps(heads))
+
     def sync(self) -> None:
         self._store.sync()
+
+
+def _key(text: str) -> str:
+    # QSettings keys treat "/" as a group separator; an address holds several.
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]

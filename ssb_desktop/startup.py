@@ -7,34 +7,86 @@ on a Database, so they live here, used by the application and the command line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from ssb_desktop.db.audit_check import check_chain_fast
+from ssb_desktop.db.audit_check import ChainHead, check_chain_fast
 from ssb_desktop.db.database import Database, translate_operational_error
-from ssb_desktop.db.migrate import current_revision, head_revision, upgrade_database
-from ssb_desktop.errors import N_
+from ssb_desktop.db.migrate import (
+    SCHEMA_HEAD,
+    current_revision,
+    head_revision,
+    upgrade_database,
+)
+from ssb_desktop.db.tables.audit import AuditEntry
+from ssb_desktop.errors import N_, DatabaseError, ValidationError
 from ssb_desktop.records import FieldProblem
 from ssb_desktop.services.reference import seed_reference_data
+from ssb_desktop.services.team import (
+    SetupReport,
+    check_may_set_up,
+    check_prefix,
+    identify_login,
+    install_server,
+    require_some_role,
+    server_refusal,
+    team_prefix,
+)
 from ssb_desktop.services.users import acting_account, identify
+
+
+def _outdated_for_login(db: Database, url: str | URL | Path) -> DatabaseError:
+    where = db.url.render_as_string(hide_password=True) if not isinstance(url, Path) else url
+    return DatabaseError(
+        N_(
+            "Errors",
+            "The database has an older schema (or none yet) than this program, and your "
+            "login may not upgrade it. Ask your IT department to run, with the login that "
+            "owns the database: ssb-desktop --db-url {url} server setup",
+        ),
+        {"url": where},
+        details=f"database revision {current_revision(db)}, program head {SCHEMA_HEAD}",
+    )
 
 
 def open_database(
     url: str | URL | Path, *, account: str, backup_dir: Path | None = None
 ) -> Database:
-    """Migrate (backing up first), seed a new database, and set the acting user."""
+    """Migrate (backing up first), seed a new database, and set the acting user.
+
+    A team database (set up by ``server setup``) is upgraded only by that command, and its
+    logins' roles are their memberships of the group roles on the server."""
     db = Database(url)
     try:
-        upgrade_database(db, backup_dir)
-        with db.transaction() as session:
-            seed_reference_data(session)
-        with db.transaction() as session:
-            real_account = acting_account(session, account)
-            db.actor = identify(session, real_account)
+        prefix: str | None = None
+        if not db.is_sqlite:
+            with db.transaction() as session:
+                prefix = team_prefix(session)
+                require_some_role(session, prefix)
+                may_upgrade = prefix is None and bool(
+                    session.execute(
+                        text("SELECT has_schema_privilege(current_schema(), 'CREATE')")
+                    ).scalar_one()
+                )
+            if current_revision(db) != SCHEMA_HEAD and not may_upgrade:
+                raise _outdated_for_login(db, url)
+        if prefix is None:
+            upgrade_database(db, backup_dir)
+            with db.transaction() as session:
+                seed_reference_data(session)
+            with db.transaction() as session:
+                real_account = acting_account(session, account)
+                db.actor = identify(session, real_account)
+        else:
+            db.role_prefix = prefix
+            with db.transaction() as session:
+                db.actor = identify_login(session, prefix)
+            db.explain_refusal = lambda detail: server_refusal(db.actor.roles, detail)
     except DBAPIError as error:
         # The schema version is read outside db.transaction(), so a failure to open (a
         # missing folder, a file that is no database, an unreachable server) is put in a
@@ -47,6 +99,82 @@ def open_database(
     return db
 
 
+def setup_server(url: str | URL, prefix: str) -> SetupReport:
+    """``server setup``: by the owner, create or upgrade the schema and make the server
+    enforce roles, blind scoring and the audit log; running it again is safe."""
+    check_prefix(prefix)
+    db = Database(url)
+    try:
+        if db.is_sqlite:
+            raise DatabaseError(
+                N_(
+                    "Errors",
+                    "Server set-up is for a shared PostgreSQL database; a SQLite file needs "
+                    "no set-up.",
+                )
+            )
+        with db.transaction() as session:
+            check_may_set_up(session, prefix)
+        upgrade_database(db)
+        with db.transaction() as session:
+            seed_reference_data(session)
+        with db.transaction() as session:
+            return install_server(session, prefix)
+    except DBAPIError as error:
+        raise translate_operational_error(error) from error
+    finally:
+        db.dispose()
+
+
+def parse_anchor(text_value: str) -> ChainHead:
+    number, _, digest = text_value.strip().partition(":")
+    digest = digest.strip().lower()
+    if (
+        not number.strip().isdigit()
+        or len(digest) != 64
+        or not all(char in "0123456789abcdef" for char in digest)
+    ):
+        raise ValidationError(
+            N_(
+                "Errors",
+                "The anchor {anchor} is not an entry number and hash; write it as "
+                "NUMBER:HASH, as check and every audit export print it.",
+            ),
+            {"anchor": text_value},
+        )
+    return ChainHead(int(number), digest)
+
+
+def chain_head(db: Database) -> ChainHead | None:
+    with db.transaction() as session:
+        row = session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+    return ChainHead(row[0], row[1]) if row else None
+
+
+def _missing_anchors(db: Database, anchors: Sequence[ChainHead]) -> list[FieldProblem]:
+    """A known head the chain no longer holds: its tail was deleted, or it was recomputed."""
+    problems: list[FieldProblem] = []
+    with db.transaction() as session:
+        for anchor in anchors:
+            found = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == anchor.entry_id))
+            if found != anchor.hash:
+                problems.append(
+                    FieldProblem(
+                        "audit",
+                        N_(
+                            "Errors",
+                            "The audit log no longer contains entry {entry} with the hash "
+                            "noted earlier ({hash}): its last entries were deleted or the "
+                            "chain was recomputed. Restore a backup and find out who did it.",
+                        ),
+                        {"entry": anchor.entry_id, "hash": anchor.hash[:16] + "…"},
+                    )
+                )
+    return problems
+
+
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     where: str
@@ -54,9 +182,10 @@ class CheckResult:
     audit_entries: int
     first_broken_entry: int | None = None
     problems: list[FieldProblem] = field(default_factory=list)
+    head: ChainHead | None = None
 
 
-def check_database(db: Database) -> CheckResult:
+def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResult:
     problems: list[FieldProblem] = []
     revision = current_revision(db) or ""
     if revision != head_revision():
@@ -100,10 +229,12 @@ def check_database(db: Database) -> CheckResult:
                 {"entry": broken.entry_id},
             )
         )
+    problems.extend(_missing_anchors(db, anchors))
     return CheckResult(
         where=db.describe(),
         schema_version=revision,
         audit_entries=checked,
         first_broken_entry=broken.entry_id if broken else None,
         problems=problems,
+        head=chain_head(db),
     )

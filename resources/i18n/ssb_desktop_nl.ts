@@ -1806,8 +1806,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Gecontroleerde regels van het auditlog: {n}</translation>
     </message>
     <message>
+        <source>Audited tables: {n}</source>
+        <translation>Tabellen met auditlog: {n}</translation>
+    </message>
+    <message>
         <source>Backup written to {path}.</source>
         <translation>Back-up geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Chain head (note it down to check against later): {head}</source>
+        <translation>Kop van de keten (noteer deze om later tegen te controleren): {head}</translation>
     </message>
     <message>
         <source>Columns not imported (no field): {columns}</source>
@@ -1826,8 +1834,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Database: {where}</translation>
     </message>
     <message>
+        <source>Declaration for {lot} signed by {account}.</source>
+        <translation>Verklaring voor {lot} ondertekend door {account}.</translation>
+    </message>
+    <message>
         <source>Demo database written to {path}.</source>
         <translation>Demodatabase geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Demo written to {path}.</source>
+        <translation>Demo geschreven naar {path}.</translation>
     </message>
     <message>
         <source>Dossier written to {path}.</source>
@@ -1844,6 +1860,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Granted earlier {committed}, now {granted}; remaining {remaining}.</source>
         <translation>Eerder verleend {committed}, nu {granted}; resterend {remaining}.</translation>
+    </message>
+    <message>
+        <source>Group roles: {roles}</source>
+        <translation>Groepsrollen: {roles}</translation>
+    </message>
+    <message>
+        <source>Next: ssb-desktop --db-url URL users grant LOGIN ROLE for each colleague.</source>
+        <translation>Volgende stap: ssb-desktop --db-url URL users grant LOGIN ROL voor elke collega.</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -1896,6 +1920,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Schema version: {version}</source>
         <translation>Schemaversie: {version}</translation>
+    </message>
+    <message>
+        <source>Server set up in schema {schema}.</source>
+        <translation>Server ingericht in schema {schema}.</translation>
     </message>
     <message>
         <source>The ceiling of {scheme} is {ceiling} from {date}.</source>
@@ -1972,6 +2000,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>withdrawn or excluded</source>
         <translation>ingetrokken of uitgesloten</translation>
+    </message>
+    <message>
+        <source>{account} sits on the committee of {lot}.</source>
+        <translation>{account} zit in de beoordelingscommissie van {lot}.</translation>
     </message>
     <message>
         <source>{count} grants owe a report, {overdue} of them overdue.</source>
@@ -4182,6 +4214,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul dit veld in; het mag niet leeg blijven.</translation>
     </message>
     <message>
+        <source>Give the address of the PostgreSQL database: ssb-desktop --db-url postgresql+psycopg://owner@server/database server setup</source>
+        <translation>Geef het adres van de PostgreSQL-database: ssb-desktop --db-url postgresql+psycopg://eigenaar@server/database server setup</translation>
+    </message>
+    <message>
         <source>Give the evaluator&apos;s name.</source>
         <translation>Vul de naam van de beoordelaar in.</translation>
     </message>
@@ -4314,6 +4350,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul de inschrijver in: de organisatie, of de penvoerder van de combinatie.</translation>
     </message>
     <message>
+        <source>Name the demo file to write (ssb-desktop demo FILE), or the empty shared database to fill (ssb-desktop --db-url URL demo).</source>
+        <translation>Noem het demobestand dat geschreven moet worden (ssb-desktop demo BESTAND), of de lege gedeelde database die gevuld moet worden (ssb-desktop --db-url URL demo).</translation>
+    </message>
+    <message>
         <source>Name the lot of the criteria with --lot, for example --lot SSB-2019/1.</source>
         <translation>Geef met --lot het perceel van de criteria op, bijvoorbeeld --lot SSB-2019/1.</translation>
     </message>
@@ -4378,6 +4418,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er kan maar één criterium het prijscriterium zijn.</translation>
     </message>
     <message>
+        <source>Only the owner of the database ({owner}) may set up the server; you are logged in as {login}. Run the command with the owner&apos;s login.</source>
+        <translation>Alleen de eigenaar van de database ({owner}) mag de server inrichten; u bent aangemeld als {login}. Voer de opdracht uit met de login van de eigenaar.</translation>
+    </message>
+    <message>
         <source>Only the weighted-points method scores price as a criterion; with this award method, price is handled by the method itself.</source>
         <translation>Alleen bij de methode gewogen punten wordt de prijs als criterium gescoord; bij deze gunningsmethode verwerkt de methode zelf de prijs.</translation>
     </message>
@@ -4438,6 +4482,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Regeling {scheme} rangschikt aanvragen op hun score, maar {count} volledige aanvragen hebben geen score: {references}. Vul eerst hun scores in.</translation>
     </message>
     <message>
+        <source>Server set-up is for a shared PostgreSQL database; a SQLite file needs no set-up.</source>
+        <translation>Serverinrichting is voor een gedeelde PostgreSQL-database; een SQLite-bestand hoeft niet ingericht te worden.</translation>
+    </message>
+    <message>
         <source>Several organisations are called {name}; add the KvK number to say which one is meant.</source>
         <translation>Er zijn meerdere organisaties met de naam {name}; vul het KvK-nummer in om aan te geven welke wordt bedoeld.</translation>
     </message>
@@ -4474,6 +4522,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De grenzen voor de verantwoording zijn bedragen van nul of meer, die voor een financiële verantwoording minstens die voor een activiteitenverslag.</translation>
     </message>
     <message>
+        <source>The anchor {anchor} is not an entry number and hash; write it as NUMBER:HASH, as check and every audit export print it.</source>
+        <translation>Het anker {anchor} is geen regelnummer met hash; schrijf het als NUMMER:HASH, zoals check en elke export van het auditlog het tonen.</translation>
+    </message>
+    <message>
         <source>The applicant must be an organisation in the register; choose it or add it to the organisations first.</source>
         <translation>De aanvrager moet een organisatie uit het register zijn; kies haar of voeg haar eerst toe aan de organisaties.</translation>
     </message>
@@ -4492,6 +4544,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The audit log has been tampered with: the link of entry {entry} to the entry before it is broken, so an entry was removed or inserted. The {checked} entries before it are intact. Tell your application administrator.</source>
         <translation>Er is met het auditlog geknoeid: de koppeling van regel {entry} met de regel daarvoor is verbroken, dus er is een regel verwijderd of ingevoegd. De {checked} regels daarvóór zijn intact. Meld dit aan uw applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>The audit log no longer contains entry {entry} with the hash noted earlier ({hash}): its last entries were deleted or the chain was recomputed. Restore a backup and find out who did it.</source>
+        <translation>Het auditlog bevat regel {entry} met de eerder genoteerde hash ({hash}) niet meer: de laatste regels zijn verwijderd of de keten is opnieuw berekend. Zet een back-up terug en zoek uit wie dit heeft gedaan.</translation>
     </message>
     <message>
         <source>The audit log was changed: entry {entry} does not match the chain (first broken link). Everything before it is intact.</source>
@@ -4590,6 +4646,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het databaseadres is niet geldig; schrijf het als postgresql+psycopg://gebruiker@server/database en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The database already holds organisations or procurements; the demo fills only an empty database and never mixes with real work.</source>
+        <translation>De database bevat al organisaties of aanbestedingen; de demo vult alleen een lege database en raakt nooit vermengd met echt werk.</translation>
+    </message>
+    <message>
         <source>The database cannot be opened. Check the file or the server address and your network connection.</source>
         <translation>De database kan niet worden geopend. Controleer het bestand of het serveradres en uw netwerkverbinding.</translation>
     </message>
@@ -4602,12 +4662,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het databasebestand {path} staat op een netwerkschijf. SQLite-bestanden op een netwerkschijf raken beschadigd als collega&apos;s ze tegelijk gebruiken; bewaar het bestand op deze computer, of laat uw team een gedeelde PostgreSQL-database gebruiken (zie de README).</translation>
     </message>
     <message>
+        <source>The database has an older schema (or none yet) than this program, and your login may not upgrade it. Ask your IT department to run, with the login that owns the database: ssb-desktop --db-url {url} server setup</source>
+        <translation>De database heeft een ouder schema (of nog geen) dan dit programma, en uw login mag het niet bijwerken. Vraag uw IT-afdeling om met de login die eigenaar is van de database uit te voeren: ssb-desktop --db-url {url} server setup</translation>
+    </message>
+    <message>
         <source>The database is busy: another program or colleague is writing to it. Wait a moment and try again.</source>
         <translation>De database is bezet: een ander programma of een collega schrijft erin. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database reported a problem, so nothing was saved. Try again; if it keeps happening, send the log file to your IT department.</source>
         <translation>De database meldde een probleem; er is niets opgeslagen. Probeer het opnieuw; blijft het gebeuren, stuur dan het logbestand naar uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The database server refused this for your login. Ask an administrator of the program for a role that allows it.</source>
+        <translation>De databaseserver weigerde dit voor uw login. Vraag een beheerder van het programma om een rol die dit toestaat.</translation>
     </message>
     <message>
         <source>The decision date lies before the receipt of application {reference}; choose a later date.</source>
@@ -4688,6 +4756,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The letters of lot {lot} cannot be made: {count} consensus scores have no motivation ({missing}). A letter must motivate every score; add the motivations and try again.</source>
         <translation>De brieven van perceel {lot} kunnen niet worden gemaakt: {count} consensusscores hebben geen motivering ({missing}). Een brief moet elke score motiveren; vul de motiveringen aan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The login {login} has no role in this database; ask an administrator to grant it the evaluator role first (ssb-desktop users grant {login} evaluator).</source>
+        <translation>De login {login} heeft geen rol in deze database; vraag een beheerder eerst de rol beoordelaar toe te kennen (ssb-desktop users grant {login} evaluator).</translation>
+    </message>
+    <message>
+        <source>The login {login} may not create the group roles; give it the CREATEROLE privilege (ALTER ROLE {login} CREATEROLE) or run the command as a superuser.</source>
+        <translation>De login {login} mag de groepsrollen niet aanmaken; geef deze het recht CREATEROLE (ALTER ROLE {login} CREATEROLE) of voer de opdracht uit als superuser.</translation>
     </message>
     <message>
         <source>The logo {name} is {size} MB; a logo may be at most 2 MB. Save a smaller image (a letterhead needs about 600 pixels wide) and choose it again.</source>
@@ -4800,6 +4876,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The result needs a consensus score for every bid on every criterion; {count} are missing: {cells}.</source>
         <translation>De uitslag vraagt een consensusscore voor elke inschrijving op elk criterium; er ontbreken er {count}: {cells}.</translation>
+    </message>
+    <message>
+        <source>The role prefix {prefix} cannot be used; use lower-case letters, digits and underscores, starting with a letter (for example ssb_ or team2_).</source>
+        <translation>Het rolvoorvoegsel {prefix} kan niet gebruikt worden; gebruik kleine letters, cijfers en liggende streepjes, te beginnen met een letter (bijvoorbeeld ssb_ of team2_).</translation>
     </message>
     <message>
         <source>The row has the theme &quot;{value}&quot;, but the scheme {scheme} is for the theme {theme}; correct the row or choose another scheme.</source>
@@ -4963,6 +5043,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is geen overeenkomst met kenmerk {reference}.</translation>
     </message>
     <message>
+        <source>There is no login {login} on the database server. Ask your IT department to create it first (CREATE ROLE {login} LOGIN), then grant the role.</source>
+        <translation>Er is geen login {login} op de databaseserver. Vraag uw IT-afdeling die eerst aan te maken (CREATE ROLE {login} LOGIN) en ken daarna de rol toe.</translation>
+    </message>
+    <message>
         <source>There is no lot {label}; check the reference and the lot number.</source>
         <translation>Er is geen perceel {label}; controleer het kenmerk en het perceelnummer.</translation>
     </message>
@@ -4979,6 +5063,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is geen aanbesteding {reference} met percelen.</translation>
     </message>
     <message>
+        <source>There is no role {role}; choose from: {roles}.</source>
+        <translation>Er is geen rol {role}; kies uit: {roles}.</translation>
+    </message>
+    <message>
         <source>There is no scale {value}; use one of these scales: {scales}.</source>
         <translation>Er is geen schaal {value}; gebruik een van deze schalen: {scales}.</translation>
     </message>
@@ -4993,6 +5081,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>There is no subsidy scheme with id {id}; choose an existing scheme.</source>
         <translation>Er is geen subsidieregeling met id {id}; kies een bestaande regeling.</translation>
+    </message>
+    <message>
+        <source>There is no user {login} in this database; add the user on the Administration page first.</source>
+        <translation>Er is geen gebruiker {login} in deze database; voeg de gebruiker eerst toe op de pagina Beheer.</translation>
     </message>
     <message>
         <source>This IBAN does not have the length or format of an IBAN of its country; check it for a missing or extra character.</source>
@@ -5283,6 +5375,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Vul in wie bij de vergadering aanwezig waren, één naam per regel.</translation>
     </message>
     <message>
+        <source>You ({account}) do not sit on the committee of {lot}; ask the procurement officer to add you (ssb-desktop committee add).</source>
+        <translation>U ({account}) zit niet in de beoordelingscommissie van {lot}; vraag de inkoopadviseur u toe te voegen (ssb-desktop committee add).</translation>
+    </message>
+    <message>
         <source>You are not on the evaluation committee of this lot.</source>
         <translation>U zit niet in de beoordelingscommissie van dit perceel.</translation>
     </message>
@@ -5299,8 +5395,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Uw account heeft geen toegang tot deze database.</translation>
     </message>
     <message>
+        <source>Your login {login} has no role in this database, so the program shows nothing. Ask an administrator of the program (or your IT department) to give you a role: ssb-desktop users grant {login} ROLE.</source>
+        <translation>Uw login {login} heeft geen rol in deze database, dus het programma toont niets. Vraag een beheerder van het programma (of uw IT-afdeling) u een rol te geven: ssb-desktop users grant {login} ROL.</translation>
+    </message>
+    <message>
         <source>Your role may not change organisations. Ask an administrator for the role of procurement officer or subsidy officer.</source>
         <translation>Met uw rol mag u geen organisaties wijzigen. Vraag een beheerder om de rol inkoopadviseur of subsidiemedewerker.</translation>
+    </message>
+    <message>
+        <source>Your role {roles} does not allow this; ask an administrator for the role {needed}.</source>
+        <translation>Uw rol {roles} staat dit niet toe; vraag een beheerder om de rol {needed}.</translation>
     </message>
     <message>
         <source>{count} scores are still missing, so the scores cannot be submitted yet: {cells}.</source>
@@ -5337,6 +5441,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{label} does not name a lot; write the procurement reference and the lot number, for example SSB-2019/1.</source>
         <translation>{label} is geen perceel; schrijf het kenmerk van de aanbesteding en het perceelnummer, bijvoorbeeld SSB-2019/1.</translation>
+    </message>
+    <message>
+        <source>{login} is the last administrator and keeps the role; make someone else administrator first.</source>
+        <translation>{login} is de laatste beheerder en houdt die rol; maak eerst iemand anders beheerder.</translation>
     </message>
     <message>
         <source>{name} already has a successor: {successor}.</source>

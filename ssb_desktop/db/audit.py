@@ -32,8 +32,11 @@ SYSTEM_ACCOUNT = "system"
 # Bookkeeping columns whose change alone is not an edit worth recording.
 # sort_name and search_text are derived from audited columns (issue 18: the register's list).
 _IGNORED = frozenset({"version", "created_at", "updated_at", "sort_name", "search_text"})
-# Any fixed key works; it only has to be the same for every writer of one database.
-_PG_LOCK_KEY = 7_301_990_001
+# Any fixed key works; it only has to be the same for every writer of one database (the
+# server's audit trigger of a team database takes it too, see db/server_sql.py).
+PG_AUDIT_LOCK_KEY = 7_301_990_001
+# Set on a session of a team database, whose triggers write the audit log themselves.
+SERVER_AUDIT = "server_audit"
 
 
 def to_json_value(value: Any) -> Any:
@@ -199,7 +202,7 @@ def _last_hash(session: Session) -> str:
     if connection.dialect.name == "postgresql":
         # Serialise writers so two sessions never chain onto the same previous hash;
         # SQLite already holds the database write lock once the flush has written rows.
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_AUDIT_LOCK_KEY})
     last = connection.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).scalar_one_or_none()
@@ -307,6 +310,8 @@ def _insert_payloads(
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     deleted: list[_Change] = session.info.pop(_DELETED_KEY, [])
+    if session.info.get(SERVER_AUDIT):
+        return
     _write_entries(session, [*_collect(session), *deleted])
 
 
@@ -352,6 +357,8 @@ def insert_audited_columns(
     connection = session.connection()
     # A plain executemany with the ids given is several times faster than INSERT..RETURNING.
     insert_columns(connection, table, {**columns, "id": new_ids})
+    if session.info.get(SERVER_AUDIT):
+        return new_ids
     user = _actor_account(session)
     at = utcnow()
     payloads = _insert_payloads(new_ids, columns, audit_extra or {})

@@ -30,10 +30,14 @@ _encode = json.encoder.encode_basestring
 
 @dataclass(frozen=True, slots=True)
 class ChainHead:
-    """The last entry verified: the next check can start after it."""
+    """An entry of the chain by number and hash: the last one verified (the next check can
+    start after it), or a head noted down as an anchor (printed as NUMBER:HASH)."""
 
     entry_id: int
     hash: str
+
+    def __str__(self) -> str:
+        return f"{self.entry_id}:{self.hash}"
 
 
 @dataclass(frozen=True, slots=True)

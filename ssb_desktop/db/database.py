@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -21,9 +21,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from ssb_desktop.db.aggregates import install_aggregates
-from ssb_desktop.db.audit import AuditedSession, install_audit
+from ssb_desktop.db.audit import SERVER_AUDIT, AuditedSession, install_audit
 from ssb_desktop.db.limits import install_flush_guard
-from ssb_desktop.errors import N_, ConflictError, DatabaseError, ValidationError
+from ssb_desktop.errors import (
+    N_,
+    AppError,
+    ConflictError,
+    DatabaseError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from ssb_desktop.records import Role
 
 log = logging.getLogger(__name__)
@@ -49,6 +56,7 @@ def busy_error(details: str) -> DatabaseError:
         ),
         details=details,
     )
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +198,17 @@ def translate_operational_error(error: BaseException) -> DatabaseError:
     )
 
 
+def _generic_refusal(detail: str) -> AppError:
+    return PermissionDeniedError(
+        N_(
+            "Errors",
+            "The database server refused this for your login. Ask an administrator of the "
+            "program for a role that allows it.",
+        ),
+        details=detail,
+    )
+
+
 def _invalid_address(error: ArgumentError) -> DatabaseError:
     # The address itself is not repeated: it may hold a password.
     return DatabaseError(
@@ -254,6 +273,10 @@ class Database:
             expire_on_commit=False,
         )
         self.actor = Actor(account="system")
+        # A team database (set up by ``server setup``): the group-role prefix; its triggers
+        # write the audit log, and a refused write is explained by ``explain_refusal``.
+        self.role_prefix: str | None = None
+        self.explain_refusal: Callable[[str], AppError] = _generic_refusal
 
     @property
     def path(self) -> Path | None:
@@ -286,6 +309,9 @@ class Database:
     def _unit(self, sessions: sessionmaker[AuditedSession]) -> Iterator[Session]:
         session = sessions()
         session.info["actor"] = self.actor
+        if self.role_prefix is not None:
+            session.info["team"] = self.role_prefix
+            session.info[SERVER_AUDIT] = True
         try:
             with session.begin():
                 yield session
@@ -310,6 +336,8 @@ class Database:
         except OperationalError as error:
             raise translate_operational_error(error) from error
         except SQLAlchemyDatabaseError as error:
+            if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise self.explain_refusal(str(error.orig).strip()) from error
             raise translate_operational_error(error) from error
         finally:
             session.close()

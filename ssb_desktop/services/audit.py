@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,7 +72,8 @@ def list_entries(session: Session, criteria: AuditFilter = AuditFilter()) -> lis
                 table=entry.table_name,
                 record_id=entry.record_id,
                 action=AuditAction(entry.action),
-                changes=json.loads(entry.changes),
+                # Amounts written by the server's trigger are JSON numbers: keep them exact.
+                changes=json.loads(entry.changes, parse_float=Decimal),
                 hash=entry.hash,
             )
             for entry in session.scalars(query)

@@ -1,7 +1,10 @@
-"""Who may do what: roles grant permissions, and services check them before acting."""
+"""Who may do what: the one table from which the service checks and, on a team's PostgreSQL
+server, the table privileges (``services/team.py``) are both derived."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
@@ -32,6 +35,91 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.EVALUATOR: frozenset({Permission.VIEW, Permission.SCORE}),
     Role.READ_ONLY: frozenset({Permission.VIEW}),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class TableWrite:
+    """Writing one table: insert, update (only ``columns`` when given) and delete."""
+
+    table: str
+    columns: tuple[str, ...] = ()
+    delete: bool = True
+
+
+_PROCUREMENT_TABLES = (
+    "procurements",
+    "lots",
+    "lot_extension_options",
+    "scales",
+    "scale_values",
+    "criteria",
+    "bids",
+    "bid_members",
+    "bid_documents",
+    # The committee, paper declarations and the scores of external evaluators.
+    "evaluators",
+    "declarations",
+    "individual_scores",
+    "consensus_scores",
+    "consensus_meetings",
+    "tie_breaks",
+    "results",
+    "award_decisions",
+    "objections",
+    "contracts",
+    "contract_parties",
+    "extension_options",
+)
+
+# The tables each permission lets a role write; reading is VIEW, and VIEW reads every table
+# (except what blind scoring hides, see services/team.py). ``users`` holds names and e-mail
+# addresses only; ``user_roles`` is written by the administrator on SQLite alone (see
+# services/users.py), because on PostgreSQL the roles are the server's role memberships.
+WRITES: dict[Permission, tuple[TableWrite, ...]] = {
+    Permission.VIEW: (),
+    Permission.MANAGE_USERS: (TableWrite("users", delete=False),),
+    Permission.EDIT_REFERENCE_DATA: tuple(
+        TableWrite(name)
+        for name in ("districts", "themes", "thresholds", "extra_holidays", "settings")
+    ),
+    Permission.EDIT_ORGANISATIONS: tuple(
+        TableWrite(name) for name in ("organisations", "contacts", "organisation_districts")
+    ),
+    Permission.EDIT_PROCUREMENTS: tuple(TableWrite(name) for name in _PROCUREMENT_TABLES),
+    Permission.SCORE: (
+        TableWrite("individual_scores", delete=False),
+        TableWrite("declarations", columns=("version",), delete=False),
+        TableWrite("evaluators", columns=("submitted_at", "version", "updated_at"), delete=False),
+    ),
+    Permission.EDIT_SUBSIDIES: tuple(
+        TableWrite(name)
+        for name in (
+            "subsidy_schemes",
+            "applications",
+            "application_districts",
+            "ceiling_changes",
+            "completeness_requests",
+            "payments",
+        )
+    ),
+}
+
+
+def table_writes(roles: frozenset[Role]) -> Iterator[TableWrite]:
+    """Every table write the roles grant, one per permission that grants it."""
+    for permission in sorted(permissions_of(roles)):
+        yield from WRITES[permission]
+
+
+def roles_writing(table: str) -> list[Role]:
+    """The roles that may write ``table``, for the sentence that says whom to ask."""
+    return [
+        role
+        for role in Role
+        if role is not Role.ADMINISTRATOR
+        and any(write.table == table for write in table_writes(frozenset({role})))
+    ] or [Role.ADMINISTRATOR]
+
 
 _REFUSALS: dict[Permission, str] = {
     Permission.VIEW: N_("Errors", "Your account has no access to this database."),

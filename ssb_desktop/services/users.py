@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -84,9 +85,19 @@ def identify(session: Session, account: str) -> Actor:
 
 
 def list_users(session: Session) -> list[UserRecord]:
+    """Every user; on a team database with the roles the server gives each login."""
     require(session, Permission.VIEW)
     users = session.scalars(select(User).options(selectinload(User.roles)).order_by(User.account))
-    return [_record(user) for user in users]
+    records = [_record(user) for user in users]
+    prefix = session.info.get("team")
+    if isinstance(prefix, str):
+        from ssb_desktop.services.team import server_roles
+
+        records = [
+            replace(record, roles=server_roles(session, prefix, record.account))
+            for record in records
+        ]
+    return records
 
 
 def _administrator_count(session: Session, excluding: int | None) -> int:
@@ -123,6 +134,16 @@ def save_user(
         raise ValidationError(problem, field="email")
     if not roles:
         raise ValidationError(N_("Errors", "Give the user at least one role."), field="roles")
+    if isinstance(session.info.get("team"), str):
+        return _save_team_user(
+            session,
+            user_id=user_id,
+            account=account,
+            display_name=display_name,
+            email=email,
+            roles=roles,
+            version=version,
+        )
     if user_id is None:
         exists = session.scalar(select(User.id).where(User.account == account))
         if exists is not None:
@@ -167,3 +188,42 @@ def save_user(
         user.roles.append(UserRole(role=role))
     session.flush()
     return _record(user)
+
+
+def _save_team_user(
+    session: Session,
+    *,
+    user_id: int | None,
+    account: str,
+    display_name: str,
+    email: str,
+    roles: frozenset[Role],
+    version: int | None,
+) -> UserRecord:
+    """On a team database the roles are the login's memberships on the server: grant and
+    revoke the difference (the same service as ``ssb-desktop users``); the row keeps only
+    the name and e-mail address."""
+    from ssb_desktop.services.team import change_roles, server_roles
+
+    prefix = str(session.info["team"])
+    user = session.scalars(select(User).where(User.account == account)).one_or_none()
+    current = server_roles(session, prefix, account)
+    if roles - current:
+        change_roles(session, account, roles - current, granted=True)
+    if current - roles:
+        change_roles(session, account, current - roles, granted=False)
+    if user is None:
+        user = User(account=account)
+        session.add(user)
+    elif version is not None and user.version != version:
+        raise ConflictError(
+            N_(
+                "Errors",
+                "Someone else changed this record since you opened it. "
+                "Reload it to see their changes, then make yours again.",
+            )
+        )
+    user.display_name = display_name.strip()
+    user.email = email.strip()
+    session.flush()
+    return replace(_record(user), roles=server_roles(session, prefix, account))

@@ -1,0 +1,248 @@
+"""The SQL that makes a team's PostgreSQL server enforce the rules: the audit trigger that
+continues the hash chain, the functions that grant and revoke the program's group roles,
+and the row-level security of blind scoring. ``services/team.py`` decides what to run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ssb_desktop.db.audit import PG_AUDIT_LOCK_KEY
+
+# The function whose presence marks a database set up by ``server setup``; it returns the
+# prefix of the group roles, so a second database on the same server can use others.
+MARKER_FUNCTION = "ssb_role_prefix"
+AUDIT_FUNCTION = "ssb_audit_row"
+APPEND_FUNCTION = "ssb_audit_append"
+SET_ROLE_FUNCTION = "ssb_set_role"
+AUDIT_TRIGGER = "ssb_audit"
+# Bookkeeping columns whose change alone is not an edit (as in db/audit.py).
+_IGNORED = "('version', 'created_at', 'updated_at')"
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def marker_sql(schema: str, prefix: str) -> str:
+    return f"""
+CREATE OR REPLACE FUNCTION {quote_ident(schema)}.{MARKER_FUNCTION}() RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT {quote_literal(prefix)}::text $$;
+GRANT EXECUTE ON FUNCTION {quote_ident(schema)}.{MARKER_FUNCTION}() TO PUBLIC;
+"""
+
+
+def audit_functions_sql(schema: str) -> str:
+    """``ssb_audit_append`` adds one entry to the chain, hashed exactly as
+    ``db.audit.entry_hash`` does (``check`` verifies both alike); ``ssb_audit_row`` is the
+    trigger. Both run as the owner: no login may insert into the audit log itself.
+
+    They carry no ``SET search_path`` (that costs more per row than the rest of the trigger):
+    every relation is schema-qualified instead, so a temporary table cannot stand in for one.
+    The first entry of a transaction takes the chain lock and reads the head; the rest of
+    the transaction continues from the head it keeps in a transaction-local setting.
+    """
+    s = quote_ident(schema)
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.{APPEND_FUNCTION}(
+    p_table text, p_record text, p_action text, p_changes text
+) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS $fn$
+DECLARE
+    v_cache text := pg_catalog.current_setting('ssb.audit_head', true);
+    v_tx text := pg_catalog.txid_current()::text;
+    v_prev text;
+    v_at_text text;
+    v_user text := session_user;
+    v_hash text;
+BEGIN
+    IF v_cache IS NOT NULL AND pg_catalog.split_part(v_cache, '|', 1) = v_tx THEN
+        v_prev := pg_catalog.split_part(v_cache, '|', 2);
+        v_at_text := pg_catalog.split_part(v_cache, '|', 3);
+    ELSE
+        -- One writer at a time continues the chain (the same lock the program takes).
+        PERFORM pg_catalog.pg_advisory_xact_lock({PG_AUDIT_LOCK_KEY});
+        SELECT hash INTO v_prev FROM {s}.audit_log ORDER BY id DESC LIMIT 1;
+        v_prev := coalesce(v_prev, pg_catalog.repeat('0', 64));
+        -- datetime.isoformat() of the moment in UTC, as Python reads it back.
+        v_at_text := pg_catalog.to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+            || CASE WHEN pg_catalog.date_part('microseconds', now())::bigint % 1000000 <> 0
+                    THEN pg_catalog.to_char(now() AT TIME ZONE 'UTC', '.US') ELSE '' END
+            || '+00:00';
+    END IF;
+    v_hash := pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(
+        '[' || pg_catalog.to_json(v_prev)::text || ',' || pg_catalog.to_json(v_at_text)::text
+        || ',' || pg_catalog.to_json(v_user)::text || ',' || pg_catalog.to_json(p_table)::text
+        || ',' || pg_catalog.to_json(p_record)::text || ','
+        || pg_catalog.to_json(p_action)::text || ','
+        || pg_catalog.to_json(p_changes)::text || ']', 'UTF8')), 'hex');
+    INSERT INTO {s}.audit_log (at, user_account, table_name, record_id, action, changes,
+                               prev_hash, hash)
+    VALUES (now(), v_user, p_table, p_record, p_action, p_changes, v_prev, v_hash);
+    PERFORM pg_catalog.set_config('ssb.audit_head', v_tx || '|' || v_hash || '|' || v_at_text,
+                                  true);
+END
+$fn$;
+REVOKE ALL ON FUNCTION {s}.{APPEND_FUNCTION}(text, text, text, text) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION {s}.{AUDIT_FUNCTION}() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER AS $fn$
+DECLARE
+    v_old jsonb;
+    v_new jsonb;
+    v_row jsonb;
+    v_changes jsonb;
+    v_record text;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN v_old := pg_catalog.to_jsonb(OLD); END IF;
+    IF TG_OP <> 'DELETE' THEN v_new := pg_catalog.to_jsonb(NEW); END IF;
+    v_row := coalesce(v_new, v_old);
+    IF TG_OP = 'UPDATE' THEN
+        SELECT pg_catalog.jsonb_object_agg(k, pg_catalog.jsonb_build_array(v_old -> k, v_new -> k))
+        INTO v_changes FROM pg_catalog.jsonb_object_keys(v_row) AS k
+        WHERE k NOT IN {_IGNORED} AND (v_old -> k) IS DISTINCT FROM (v_new -> k);
+        IF v_changes IS NULL THEN RETURN NULL; END IF;
+    ELSE
+        SELECT pg_catalog.jsonb_object_agg(e.key, CASE WHEN TG_OP = 'INSERT'
+                THEN pg_catalog.jsonb_build_array(NULL, e.value)
+                ELSE pg_catalog.jsonb_build_array(e.value, NULL) END)
+        INTO v_changes FROM pg_catalog.jsonb_each(v_row) AS e
+        WHERE e.key NOT IN {_IGNORED}
+          AND e.value NOT IN ('null'::jsonb, '""'::jsonb, '[]'::jsonb);
+        v_changes := coalesce(v_changes, '{{}}'::jsonb);
+    END IF;
+    IF TG_NARGS = 0 THEN
+        v_record := v_row ->> 'id';
+    ELSE
+        v_record := pg_catalog.array_to_string(
+            ARRAY(SELECT v_row ->> a FROM pg_catalog.unnest(TG_ARGV) AS a), '/');
+    END IF;
+    PERFORM {s}.{APPEND_FUNCTION}(TG_TABLE_NAME::text, v_record, pg_catalog.lower(TG_OP),
+                                  v_changes::text);
+    RETURN NULL;
+END
+$fn$;
+REVOKE ALL ON FUNCTION {s}.{AUDIT_FUNCTION}() FROM PUBLIC;
+"""
+
+
+def audit_trigger_sql(schema: str, table: str, key_columns: Sequence[str]) -> str:
+    arguments = "" if list(key_columns) == ["id"] else ", ".join(map(quote_literal, key_columns))
+    target = f"{quote_ident(schema)}.{quote_ident(table)}"
+    return (
+        f"CREATE OR REPLACE TRIGGER {AUDIT_TRIGGER} AFTER INSERT OR UPDATE OR DELETE "
+        f"ON {target} FOR EACH ROW EXECUTE FUNCTION "
+        f"{quote_ident(schema)}.{AUDIT_FUNCTION}({arguments})"
+    )
+
+
+def set_role_sql(schema: str, prefix: str, roles: Sequence[str], administrator: str) -> str:
+    """``ssb_set_role(login, role, granted)``: the one way a non-superuser administrator
+    changes memberships; it refuses other roles, unknown logins and losing the last
+    administrator, and writes the change to the audit log."""
+    s = quote_ident(schema)
+    allowed = "ARRAY[" + ", ".join(quote_literal(prefix + role) for role in roles) + "]"
+    admin = quote_literal(prefix + administrator)
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.{SET_ROLE_FUNCTION}(p_login text, p_role text, p_granted boolean)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+DECLARE
+    v_others integer;
+BEGIN
+    IF NOT (pg_has_role(session_user, {admin}, 'MEMBER')
+            OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database
+                               WHERE datname = current_database())) THEN
+        RAISE EXCEPTION 'only an administrator may grant or revoke roles'
+            USING ERRCODE = '42501';
+    END IF;
+    IF NOT p_role = ANY({allowed}) THEN
+        RAISE EXCEPTION 'unknown role %', p_role USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND rolcanlogin) THEN
+        RAISE EXCEPTION 'no login %', p_login USING ERRCODE = '42704';
+    END IF;
+    IF p_granted THEN
+        EXECUTE format('GRANT %I TO %I', p_role, p_login);
+    ELSE
+        IF p_role = {admin} THEN
+            SELECT count(*) INTO v_others FROM pg_auth_members m
+            JOIN pg_roles r ON r.oid = m.member
+            WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = {admin})
+              AND r.rolcanlogin AND r.rolname <> p_login;
+            IF v_others = 0 THEN
+                RAISE EXCEPTION 'the last administrator keeps the role'
+                    USING ERRCODE = '55000';
+            END IF;
+        END IF;
+        EXECUTE format('REVOKE %I FROM %I', p_role, p_login);
+    END IF;
+    PERFORM {APPEND_FUNCTION}('role_memberships', p_login,
+        CASE WHEN p_granted THEN 'insert' ELSE 'delete' END,
+        jsonb_build_object('role', CASE WHEN p_granted THEN jsonb_build_array(NULL, p_role)
+                                        ELSE jsonb_build_array(p_role, NULL) END)::text);
+END
+$fn$;
+REVOKE ALL ON FUNCTION {s}.{SET_ROLE_FUNCTION}(text, text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.{SET_ROLE_FUNCTION}(text, text, boolean)
+    TO {quote_ident(prefix + administrator)};
+"""
+
+
+def blind_scoring_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
+    """Row-level security of blind scoring, the same rule as services/evaluation.py: an
+    evaluator of a lot reads only his or her own individual scores of that lot until
+    submitted; writing scores is one's own, or an officer's for an external evaluator; and
+    an evaluator changes only his or her own seat (the submission)."""
+    s = quote_ident(schema)
+    officer = (
+        "("
+        + " OR ".join(
+            f"pg_has_role(session_user, {quote_literal(prefix + role)}, 'MEMBER')"
+            for role in officers
+        )
+        + ")"
+    )
+    mine = f"(SELECT {s}.ssb_my_evaluator_ids())"
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.ssb_my_evaluator_ids() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT e.id FROM evaluators e JOIN users u ON u.id = e.user_id
+    WHERE u.account = session_user
+$fn$;
+CREATE OR REPLACE FUNCTION {s}.ssb_may_read_scores(p_evaluator integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT p_evaluator IN (SELECT ssb_my_evaluator_ids())
+        OR NOT EXISTS (
+            SELECT 1 FROM evaluators mine JOIN evaluators theirs ON theirs.lot_id = mine.lot_id
+            WHERE theirs.id = p_evaluator
+              AND mine.id IN (SELECT ssb_my_evaluator_ids())
+              AND mine.submitted_at IS NULL)
+$fn$;
+ALTER TABLE {s}.individual_scores ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {s}.evaluators ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS ssb_read ON {s}.individual_scores;
+DROP POLICY IF EXISTS ssb_insert ON {s}.individual_scores;
+DROP POLICY IF EXISTS ssb_update ON {s}.individual_scores;
+DROP POLICY IF EXISTS ssb_delete ON {s}.individual_scores;
+DROP POLICY IF EXISTS ssb_read ON {s}.evaluators;
+DROP POLICY IF EXISTS ssb_insert ON {s}.evaluators;
+DROP POLICY IF EXISTS ssb_update ON {s}.evaluators;
+DROP POLICY IF EXISTS ssb_delete ON {s}.evaluators;
+CREATE POLICY ssb_read ON {s}.individual_scores FOR SELECT
+    USING ({s}.ssb_may_read_scores(evaluator_id));
+CREATE POLICY ssb_insert ON {s}.individual_scores FOR INSERT
+    WITH CHECK (evaluator_id IN {mine} OR {officer});
+CREATE POLICY ssb_update ON {s}.individual_scores FOR UPDATE
+    USING (evaluator_id IN {mine} OR {officer})
+    WITH CHECK (evaluator_id IN {mine} OR {officer});
+CREATE POLICY ssb_delete ON {s}.individual_scores FOR DELETE USING ({officer});
+CREATE POLICY ssb_read ON {s}.evaluators FOR SELECT USING (true);
+CREATE POLICY ssb_insert ON {s}.evaluators FOR INSERT WITH CHECK ({officer});
+CREATE POLICY ssb_update ON {s}.evaluators FOR UPDATE
+    USING (id IN {mine} OR {officer}) WITH CHECK (id IN {mine} OR {officer});
+CREATE POLICY ssb_delete ON {s}.evaluators FOR DELETE USING ({officer});
+"""

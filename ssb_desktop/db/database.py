@@ -256,7 +256,12 @@ class Database:
             if self.url.get_driver_name() in ("psycopg", "psycopg2"):
                 # A save that waits on a colleague's lock (an import) is told so after a few
                 # seconds instead of freezing the window.
-                kwargs["connect_args"] = {"options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}
+                # connect_args replaces the address's own "options" (a team's search_path),
+                # so the two are joined.
+                given = self.url.query.get("options", "")
+                own = given if isinstance(given, str) else " ".join(given)
+                options = f"{own} -c lock_timeout={LOCK_TIMEOUT_MS}".strip()
+                kwargs["connect_args"] = {"options": options}
         try:
             self.engine: Engine = create_engine(self.url, **kwargs)
         except ArgumentError as error:  # an unknown kind of database, e.g. "postgres2://"

@@ -19,7 +19,9 @@ from ssb_desktop.services.organisations import (
     save_organisation,
 )
 
-TRICKY = 'Stichting "De Kolk" \\ Zoë ☃ 😀\n\t=SUM(A1) \x01'
+# Escapes that JSON writes differently from plain text (the program refuses other control
+# characters in names, so a tab and a newline stand for them).
+TRICKY = 'Stichting "De Kolk" \\ Zoë ☃ 😀\n\t=SUM(A1)'
 
 
 def _write_history(db: Database) -> None:

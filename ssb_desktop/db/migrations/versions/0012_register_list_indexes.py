@@ -142,12 +142,18 @@ def upgrade() -> None:
     if connection.dialect.name == "sqlite":
         install_sqlite_search(connection)
     if connection.dialect.name == "postgresql" and _trigram_available(connection):
-        op.create_index(
-            "ix_organisations_search_trgm",
-            "organisations",
-            ["search_text"],
-            postgresql_using="gin",
-            postgresql_ops={"search_text": "gin_trgm_ops"},
+        # The operator class lives in the extension's schema, which need not be on the
+        # search path (a team database in its own schema), so it is named with its schema.
+        schema = connection.execute(
+            sa.text(
+                "SELECT n.nspname FROM pg_extension e "
+                "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
+            )
+        ).scalar_one()
+        quoted = connection.dialect.identifier_preparer.quote_schema(schema)
+        op.execute(
+            "CREATE INDEX ix_organisations_search_trgm ON organisations "
+            f"USING gin (search_text {quoted}.gin_trgm_ops)"
         )
 
 

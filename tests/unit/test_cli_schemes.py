@@ -106,6 +106,10 @@ def test_scheme_ceiling_refuses_a_date_before_the_scheme_opens_and_changes_nothi
 def test_reports_overdue_lists_the_late_reports(
     run_cli: Callable[..., Any], demo_file: Path
 ) -> None:
+    # The demo's grants are small; with a report asked above € 100 the past years' grants
+    # that are not settled owe one, long overdue.
+    with sqlite3.connect(demo_file) as connection:
+        connection.execute("UPDATE subsidy_schemes SET report_activity_from = 100")
     everyone = run_cli("--db", demo_file, "reports", "--json")
     overdue = run_cli("--db", demo_file, "reports", "--overdue", "--json")
 
@@ -116,7 +120,7 @@ def test_reports_overdue_lists_the_late_reports(
     assert [r["reference"] for r in late["reports"]] == [
         r["reference"] for r in owed if r["overdue"]
     ]
-    assert late["overdue"] == len(late["reports"])
+    assert late["overdue"] == len(late["reports"]) > 0
     text = run_cli("--db", demo_file, "reports", "--overdue")
     assert text.code == 0
     assert text.out.strip().splitlines()[-1].endswith(f"{late['overdue']} daarvan te laat.")

@@ -758,8 +758,9 @@ def _read_applications(
             problems=problems,
             warnings=warnings,
         )
+    derived = [header for name, header, _kind, _width in EXPORT_COLUMNS if name not in SYNONYMS]
     unmapped, notes = reading.unmapped_columns(
-        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS, derived
     )
     return ParsedApplications(
         sheet=sheet.name,

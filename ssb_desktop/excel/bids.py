@@ -417,8 +417,9 @@ def read_bids(path: Path, explicit: Mapping[str, str] | None = None) -> ParsedBi
             rows.append(reader.read())
             problems.extend(reader.problems)
             warnings.extend(reader.warnings)
+    derived = [header for name, header, _kind, _width in EXPORT_COLUMNS if name not in SYNONYMS]
     unmapped, notes = reading.unmapped_columns(
-        headers, mapping, sheet.name, header.excel_row, SYNONYMS
+        headers, mapping, sheet.name, header.excel_row, SYNONYMS, derived
     )
     return ParsedBids(
         sheet=sheet.name,

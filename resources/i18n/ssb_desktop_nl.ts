@@ -5625,6 +5625,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
+        <source>Robustness</source>
+        <translation>Robuustheid</translation>
+    </message>
+    <message>
         <source>Save the minutes</source>
         <translation>Notulen opslaan</translation>
     </message>

@@ -1593,12 +1593,13 @@ class EvaluationPage(Page):
         lot = self.current_lot()
         heading = f"{title} {lot.label}" if lot is not None else title
         chart = self.results.chart.grab().toImage()
+        robustness_title = self.tr("Robustness")
         body = (
             f"<h1>{escape(heading)}</h1>"
             f"<p>{escape(self.results.summary.text())}</p>"
             + table_html(self.results.table.model())
             + f'<p><img src="chart" width="{min(chart.width(), 640)}"/></p>'
-            + f"<h2>{escape(self.tr('Robustness'))}</h2>"
+            + f"<h2>{escape(robustness_title)}</h2>"
             + f"<p>{escape(self.results.robustness.text())}</p>"
         )
         preview_document(self, heading, body, images={"chart": chart}, landscape=True)

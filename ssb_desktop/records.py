@@ -1156,6 +1156,8 @@ class OptionClock:
     months: int
     decide_by: date
     days_left: int  # negative when the date has passed
+    # The contract's assessed performance today: what the decision will be taken on.
+    performance: PerformanceSummary | None = None
 
 
 @dataclass(frozen=True, slots=True)

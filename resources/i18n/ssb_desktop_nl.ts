@@ -2433,6 +2433,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Partijen</translation>
     </message>
     <message>
+        <source>Performance</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
         <source>Performance at the decision</source>
         <translation>Prestaties bij het besluit</translation>
     </message>

@@ -1469,6 +1469,8 @@ def award_clocks(session: Session, today: date) -> AwardClocks:
         .where(ExtensionOption.status == OptionStatus.OPEN, ExtensionOption.decide_by <= horizon)
         .order_by(ExtensionOption.decide_by, Contract.reference, ExtensionOption.sequence)
     )
+    from ssb_desktop.services.performance import performance_summary
+
     options: list[OptionClock] = []
     for option, reference, contract_lot in rows:
         options.append(
@@ -1481,6 +1483,7 @@ def award_clocks(session: Session, today: date) -> AwardClocks:
                 option.months,
                 option.decide_by,
                 (option.decide_by - today).days,
+                performance_summary(session, option.contract_id, today),
             )
         )
     return AwardClocks(standstill, tuple(options))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
-from ssb_desktop.models.performance_columns import OVERDUE_COLUMNS, OVERDUE_WIDTHS
+from ssb_desktop.models.performance_columns import OVERDUE_COLUMNS, OVERDUE_WIDTHS, summary_text
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
 from ssb_desktop.records import (
     AwardClocks,
@@ -83,6 +83,11 @@ OPTION_COLUMNS: tuple[Column[OptionClock], ...] = (
         lambda c: c.days_left,
         format=days_left_text,
         alignment=ALIGN_RIGHT,
+    ),
+    Column(
+        N_("Columns", "Performance"),
+        lambda c: summary_text(c.performance),
+        tooltip=lambda c: summary_text(c.performance),
     ),
 )
 
@@ -172,7 +177,7 @@ class AwardClocksBox(QGroupBox):
             self._options_title(),
             self.tr("No extension option has to be decided in the next three months."),
             RecordTableModel(OPTION_COLUMNS, key=lambda c: c.option_id, parent=self),
-            (110, 90, 110, 130),
+            (110, 90, 110, 90, 70),
         )
         self.overdue: tuple[OverdueReport, ...] = ()
         self.reports = _ClockList(

@@ -249,3 +249,6 @@ def test_the_dashboard_lists_the_reports_overdue(
     ]
     assert box.reports.title.text() == "Performance reports overdue (2)"
     assert box.options.title.text().startswith("Option decisions overdue or due within three")
+    # The option to decide, with the performance record it will be decided on.
+    assert box.options.model.index(0, 3).data() == "31-12-2027"
+    assert box.options.model.index(0, 5).data() == "No reports received. 2 report(s) overdue."

@@ -32,7 +32,7 @@ from ssb_desktop.db.tables import (
 )
 from ssb_desktop.db.tables.organisations import organisation_search_text
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import fold_for_search
+from ssb_desktop.formatting import sort_text
 from ssb_desktop.records import (
     ContactRecord,
     FieldProblem,
@@ -966,7 +966,7 @@ def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> N
                 "website": [r.website for r in records],
                 "notes": [r.notes for r in records],
                 "archived": [r.archived for r in records],
-                "sort_name": [fold_for_search(r.name) for r in records],
+                "sort_name": [sort_text(r.name) for r in records],
                 "search_text": [
                     organisation_search_text(
                         r.name,

@@ -36,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ssb_desktop.db.database import Database, sqlite_url
 from ssb_desktop.db.search_index import drop_sqlite_search, install_sqlite_search
-from ssb_desktop.formatting import fold_for_search
+from ssb_desktop.formatting import fold_for_search, sort_text
 from ssb_desktop.startup import open_database
 
 _FIRST = ("Stichting", "Vereniging", "Buurtvereniging", "Coöperatie", "Welzijn", "Zorggroep")
@@ -65,7 +65,7 @@ def _rows(count: int) -> Iterator[tuple[Any, ...]]:
             city,
             email,
             number % 50 == 0,
-            fold_for_search(name),
+            sort_text(name),
             search,
         )
 

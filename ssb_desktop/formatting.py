@@ -175,3 +175,13 @@ def fold_for_search(text: str) -> str:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return _SPACES.sub(" ", text).strip()
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def sort_text(text: str) -> str:
+    """The folded text a list sorts by in SQL, with numbers in their natural order: each run
+    of digits gets its length in front ("9" -> "019", "10" -> "0210"), so that "Lot 9" sorts
+    before "Lot 10" in a plain text comparison and on an index."""
+    return _DIGIT_RUN.sub(lambda run: f"{len(run.group()):02d}{run.group()}", fold_for_search(text))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from ssb_desktop.db import limits
 from ssb_desktop.db.audit import insert_audited_columns
 from ssb_desktop.db.bulk import bulk_write_cache, insert_columns
+from ssb_desktop.db.search_index import insert_indexed_later
 from ssb_desktop.db.tables import (
     Application,
     AwardDecision,
@@ -33,7 +34,7 @@ from ssb_desktop.db.tables import (
 )
 from ssb_desktop.db.tables.organisations import organisation_search_text
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import fold_for_search, is_ascii_digits
+from ssb_desktop.formatting import fold_for_search, is_ascii_digits, sort_text
 from ssb_desktop.records import (
     ContactRecord,
     FieldProblem,
@@ -1021,38 +1022,42 @@ def import_organisations(
 
 def _write_creates(session: Session, records: Sequence[OrganisationRecord]) -> None:
     """Add new organisations, their districts and contacts in a few audited bulk statements."""
-    new_ids = insert_audited_columns(
-        session,
-        Organisation,
-        {
-            "name": [r.name for r in records],
-            "kind": [r.kind for r in records],
-            "kvk": [r.kvk or None for r in records],
-            "rsin": [r.rsin or None for r in records],
-            "iban": [r.iban or None for r in records],
-            "street": [r.street for r in records],
-            "postcode": [r.postcode for r in records],
-            "city": [r.city for r in records],
-            "email": [r.email for r in records],
-            "phone": [r.phone for r in records],
-            "website": [r.website for r in records],
-            "notes": [r.notes for r in records],
-            "archived": [r.archived for r in records],
-            "sort_name": [fold_for_search(r.name) for r in records],
-            "search_text": [
-                organisation_search_text(
-                    r.name,
-                    r.kvk or None,
-                    r.city,
-                    r.postcode,
-                    r.email,
-                    r.iban or None,
-                    [(c.name, c.email) for c in r.contacts],
-                )
-                for r in records
-            ],
-        },
-        audit_extra={"districts": [[str(d) for d in sorted(r.district_ids)] for r in records]},
+    new_ids = insert_indexed_later(
+        session.connection(),
+        "organisations",
+        lambda: insert_audited_columns(
+            session,
+            Organisation,
+            {
+                "name": [r.name for r in records],
+                "kind": [r.kind for r in records],
+                "kvk": [r.kvk or None for r in records],
+                "rsin": [r.rsin or None for r in records],
+                "iban": [r.iban or None for r in records],
+                "street": [r.street for r in records],
+                "postcode": [r.postcode for r in records],
+                "city": [r.city for r in records],
+                "email": [r.email for r in records],
+                "phone": [r.phone for r in records],
+                "website": [r.website for r in records],
+                "notes": [r.notes for r in records],
+                "archived": [r.archived for r in records],
+                "sort_name": [sort_text(r.name) for r in records],
+                "search_text": [
+                    organisation_search_text(
+                        r.name,
+                        r.kvk or None,
+                        r.city,
+                        r.postcode,
+                        r.email,
+                        r.iban or None,
+                        [(c.name, c.email) for c in r.contacts],
+                    )
+                    for r in records
+                ],
+            },
+            audit_extra={"districts": [[str(d) for d in sorted(r.district_ids)] for r in records]},
+        ),
     )
     links = [
         (org_id, district_id)

@@ -412,8 +412,6 @@ class OrganisationsPage(Page):
     as a hundred.
     """
 
-    prefetch = True
-
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
         self.model: PagedTableModel[OrganisationQuery, OrganisationRecord] = PagedTableModel(
@@ -575,10 +573,6 @@ class OrganisationsPage(Page):
         self.model.refresh()
         self._select_ids(selected, current)
         self._sync_detail(force=True)
-
-    def start_reload(self) -> None:
-        """Reload when the page is shown: a count and one page, no longer worth a thread."""
-        self.reload()
 
     def listed_records(self) -> list[OrganisationRecord]:
         """Every organisation of the list as filtered and sorted now (what an export holds)."""

@@ -23,10 +23,6 @@ SEARCH_DELAY_MS = 250
 class Page(QWidget):
     """A page in the navigation (main_window.PAGES); ``reload`` fetches fresh records."""
 
-    # Load in the background as soon as the database is open, so that the first visit only
-    # switches the view (pages with big lists).
-    prefetch = False
-
     data_changed = Signal()  # emitted after this page changed data other pages may show
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:

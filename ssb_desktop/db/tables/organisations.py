@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
 from ssb_desktop.db.tables.reference import District
-from ssb_desktop.formatting import fold_for_search
+from ssb_desktop.formatting import fold_for_search, sort_text
 from ssb_desktop.records import OrganisationKind
 
 # Indexes that exist only on PostgreSQL with pg_trgm (migration 0012): trigram indexes that
@@ -120,7 +120,7 @@ def organisation_search_text(
 
 def _derive(session: Session, organisation: Organisation) -> None:
     contacts = [c for c in organisation.contacts if c not in session.deleted]
-    organisation.sort_name = fold_for_search(organisation.name or "")
+    organisation.sort_name = sort_text(organisation.name or "")
     organisation.search_text = organisation_search_text(
         organisation.name or "",
         organisation.kvk,

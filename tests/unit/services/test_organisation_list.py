@@ -77,6 +77,12 @@ def test_the_list_sorts_by_name_ignoring_case_and_accents_and_hides_archived(
         assert total_organisations(session) == 5
 
 
+def test_numbers_in_names_sort_in_their_natural_order(db: Database) -> None:
+    for name in ("Lot 10", "Lot 9", "lot 100", "Lot 9a"):
+        _save(db, name)
+    assert _names(db, OrganisationQuery()) == ["Lot 9", "Lot 9a", "Lot 10", "lot 100"]
+
+
 def test_a_page_from_the_end_is_the_same_as_from_the_start(
     db: Database, register: dict[str, OrganisationRecord]
 ) -> None:

@@ -52,6 +52,11 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _sort_text(text: str) -> str:
+    # A frozen copy of ssb_desktop.formatting.sort_text as it was at this revision.
+    return re.sub(r"\d+", lambda run: f"{len(run.group()):02d}{run.group()}", _fold(text))
+
+
 def _joined(*parts: str | None) -> str:
     return _fold(" ".join(part for part in parts if part))
 
@@ -96,7 +101,7 @@ def _backfill(connection: sa.Connection) -> None:
             [
                 {
                     "b_id": row_id,
-                    "b_sort": _fold(name or ""),
+                    "b_sort": _sort_text(name or ""),
                     "b_search": _joined(
                         name, kvk, city, postcode, email, iban, *contact_texts.get(row_id, ())
                     ),

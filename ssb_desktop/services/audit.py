@@ -87,3 +87,12 @@ def describe_changes(changes: dict[str, list[object]]) -> str:
     for name, (old, new) in sorted(changes.items()):
         lines.append(f"{name}: {'' if old is None else old} → {'' if new is None else new}")
     return "\n".join(lines)
+
+
+def chain_head(session: Session) -> str | None:
+    """The head of the audit chain as ``NUMBER:HASH``, the anchor that exports and dossiers
+    print and ``ssb-desktop check --anchor`` takes; None for an empty log."""
+    row = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return f"{row[0]}:{row[1]}" if row else None

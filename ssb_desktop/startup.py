@@ -146,11 +146,10 @@ def parse_anchor(text_value: str) -> ChainHead:
 
 
 def chain_head(db: Database) -> ChainHead | None:
+    from ssb_desktop.services.audit import last_entry
+
     with db.transaction() as session:
-        row = session.execute(
-            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-        ).first()
-    return ChainHead(row[0], row[1]) if row else None
+        return last_entry(session)
 
 
 def _missing_anchors(db: Database, anchors: Sequence[ChainHead]) -> list[FieldProblem]:

@@ -245,4 +245,16 @@ CREATE POLICY ssb_insert ON {s}.evaluators FOR INSERT WITH CHECK ({officer});
 CREATE POLICY ssb_update ON {s}.evaluators FOR UPDATE
     USING (id IN {mine} OR {officer}) WITH CHECK (id IN {mine} OR {officer});
 CREATE POLICY ssb_delete ON {s}.evaluators FOR DELETE USING ({officer});
+-- A declaration is signed for one's own seat; officers record paper ones for others.
+ALTER TABLE {s}.declarations ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS ssb_read ON {s}.declarations;
+DROP POLICY IF EXISTS ssb_insert ON {s}.declarations;
+DROP POLICY IF EXISTS ssb_update ON {s}.declarations;
+DROP POLICY IF EXISTS ssb_delete ON {s}.declarations;
+CREATE POLICY ssb_read ON {s}.declarations FOR SELECT USING (true);
+CREATE POLICY ssb_insert ON {s}.declarations FOR INSERT
+    WITH CHECK (evaluator_id IN {mine} OR {officer});
+CREATE POLICY ssb_update ON {s}.declarations FOR UPDATE
+    USING (evaluator_id IN {mine} OR {officer}) WITH CHECK (evaluator_id IN {mine} OR {officer});
+CREATE POLICY ssb_delete ON {s}.declarations FOR DELETE USING ({officer});
 """

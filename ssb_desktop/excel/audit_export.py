@@ -64,6 +64,17 @@ def _rows(entries: Sequence[AuditEntryRecord]) -> Iterator[tuple[Any, ...]]:
         )
 
 
-def write_audit_log(path: Path, entries: Sequence[AuditEntryRecord]) -> None:
-    """Write ``entries`` in the order given (the page's order: newest first)."""
-    write_workbook(path, [SheetSpec(title=SHEET_TITLE, columns=COLUMNS, rows=_rows(entries))])
+ANCHOR_COLUMNS = (
+    Column("Kop van de keten (anker voor ssb-desktop check --anchor)", ColumnKind.CODE, 80),
+)
+
+
+def write_audit_log(
+    path: Path, entries: Sequence[AuditEntryRecord], head: str | None = None
+) -> None:
+    """Write ``entries`` in the order given (the page's order: newest first), and the head
+    of the whole chain at the time of export on a second sheet."""
+    sheets = [SheetSpec(title=SHEET_TITLE, columns=COLUMNS, rows=_rows(entries))]
+    if head is not None:
+        sheets.append(SheetSpec(title="Anker", columns=ANCHOR_COLUMNS, rows=iter([(head,)])))
+    write_workbook(path, sheets)

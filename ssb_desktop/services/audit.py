@@ -227,3 +227,18 @@ def describe_changes(changes: dict[str, list[object]]) -> str:
     for name, (old, new) in sorted(changes.items()):
         lines.append(f"{name}: {'' if old is None else old} → {'' if new is None else new}")
     return "\n".join(lines)
+
+
+def last_entry(session: Session) -> ChainHead | None:
+    """The head of the audit chain (its last entry), the anchor that exports, dossiers and
+    ``ssb-desktop check`` print and ``check --anchor`` takes; None for an empty log."""
+    row = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return ChainHead(row[0], row[1]) if row else None
+
+
+def chain_head(session: Session) -> str | None:
+    """:func:`last_entry` written as ``NUMBER:HASH``."""
+    head = last_entry(session)
+    return None if head is None else str(head)

@@ -30,6 +30,7 @@ from ssb_desktop.excel.scoring_grids import safe_file_name
 from ssb_desktop.formatting import format_date, format_moment
 from ssb_desktop.records import DropoutRule, LetterContent, MinutesContent, TimelineEvent
 from ssb_desktop.services import evaluation, exchange
+from ssb_desktop.services.audit import chain_head
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.permissions import Permission, current_actor, require
@@ -493,6 +494,9 @@ def write_dossier(
         lines = [
             f"Evaluatiedossier perceel {lot.label} – {lot.title}",
             f"Samengesteld op {format_moment(datetime.now(UTC))} door {actor.account}",
+            # The anchor: whoever holds this dossier can later show that the audit log still
+            # contains this entry (ssb-desktop check --anchor NUMMER:HASH).
+            f"Kop van het auditlog (anker): {chain_head(session) or '-'}",
             "",
             "Inhoud (sha256, bytes, bestand, omschrijving):",
         ]

@@ -771,7 +771,7 @@ def sign_declaration(
     declaration = Declaration(
         evaluator_id=row.id,
         signed_at=_now(),
-        signed_by=actor.account if self_signed else row.name,
+        signed_by=actor.account if self_signed else _paper_declaration(row.name, actor.account),
         text_version=DECLARATION_VERSION,
         has_conflict=has_conflict,
         statement=statement,
@@ -779,6 +779,12 @@ def sign_declaration(
     session.add(declaration)
     session.flush()
     return _declaration_record(declaration)
+
+
+def _paper_declaration(name: str, recorder: str) -> str:
+    """Who signed a declaration that someone else recorded from paper, as stored (in Dutch,
+    like the dossier it appears in): the evaluator did not sign with his or her own login."""
+    return f"{name[:100]} (papieren verklaring, vastgelegd door {recorder[:60]})"
 
 
 def list_declarations(session: Session, lot_id: int) -> list[DeclarationRecord]:

@@ -34,7 +34,7 @@ from ssb_desktop.db.tables import (
 )
 from ssb_desktop.db.tables.organisations import organisation_search_text
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import fold_for_search, is_ascii_digits, sort_text
+from ssb_desktop.formatting import is_ascii_digits, sort_text
 from ssb_desktop.records import (
     ContactRecord,
     FieldProblem,

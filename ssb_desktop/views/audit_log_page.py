@@ -44,6 +44,7 @@ from ssb_desktop.services.audit import (
     ChainHead,
     audited_tables,
     audited_users,
+    chain_head,
     check_chain,
     describe_changes,
     list_entries,
@@ -307,11 +308,19 @@ class AuditLogPage(Page):
     def reload(self) -> None:
         criteria = self.criteria()
         loaded = self.call(
-            lambda s: (audited_tables(s), audited_users(s), list_entries(s, criteria))
+            lambda s: (
+                audited_tables(s),
+                audited_users(s),
+                list_entries(s, criteria),
+                chain_head(s),
+            )
         )
         if loaded is None:
             return
-        tables, users, entries = loaded
+        tables, users, entries, head = loaded
+        if head is not None:
+            # A head seen here lets a later `ssb-desktop check` notice a deleted tail.
+            self.settings.remember_head(self.db.describe(), head)
         self._fill_combo(
             self.table_filter,
             self.tr("All record types"),

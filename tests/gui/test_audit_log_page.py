@@ -216,3 +216,12 @@ def test_checking_a_tampered_chain_names_and_selects_the_changed_entry(
     assert f"entry {tampered} was changed after it was written" in shown[0]
     selected = page.selected_entry()
     assert selected is not None and selected.id == tampered
+
+
+def test_the_page_remembers_the_chain_head_it_has_seen(db: Database, page: AuditLogPage) -> None:
+    _organisation(db, "Stichting Anker")
+    page.reload()
+    with db.transaction() as session:
+        last = session.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC")).first()
+    assert last is not None
+    assert page.settings.known_heads(db.describe()) == [f"{last[0]}:{last[1]}"]

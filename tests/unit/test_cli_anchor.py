@@ -84,3 +84,32 @@ def test_an_anchor_that_is_no_number_and_hash_is_refused(run_cli: RunCli, demo_f
 
     assert result.code == 1
     assert "NUMBER:HASH" in result.err
+
+
+def test_the_audit_export_carries_the_head_that_check_prints(
+    run_cli: RunCli, demo_file: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    head = run_cli("--db", demo_file, "--json", "check").document["head"]
+    target = tmp_path / "audit.xlsx"
+    assert run_cli("--db", demo_file, "export", "audit", target).code == 0
+
+    workbook = load_workbook(target, read_only=True)
+    rows = list(workbook["Anker"].iter_rows(values_only=True))
+    workbook.close()
+    assert rows[1][0] == head
+
+
+def test_the_dossier_manifest_carries_the_head(
+    run_cli: RunCli, demo_file: Path, tmp_path: Path
+) -> None:
+    import zipfile
+
+    result = run_cli("--db", demo_file, "--json", "dossier", "--lot", "SSB-2019/1", tmp_path)
+    assert result.code == 0, result.err
+    head = run_cli("--db", demo_file, "--json", "check").document["head"]
+    with zipfile.ZipFile(result.document["dossier"]) as package:
+        manifest = package.read("00-inhoud.txt").decode("utf-8")
+    # Making the dossier writes nothing, so the head is still the one the manifest names.
+    assert f"Kop van het auditlog (anker): {head}" in manifest

@@ -319,6 +319,15 @@ def test_an_evaluator_reads_only_own_scores_until_submitted(server: Server) -> N
         server.sql(
             first, "UPDATE evaluators SET sees_prices = true WHERE id = :id", id=seats[first]
         )
+    # Nor by signing a declaration in someone else's name.
+    forged = (
+        "INSERT INTO declarations (evaluator_id, signed_at, signed_by, text_version, "
+        "has_conflict, statement, version, created_at, updated_at) "
+        "VALUES (:id, now(), 'x', '1', false, '', 1, now(), now())"
+    )
+    with pytest.raises(ProgrammingError, match="row-level security"):
+        server.sql(first, forged, id=seats[second])
+    server.sql(first, forged, id=seats[first])
     server.sql(first, "UPDATE evaluators SET submitted_at = now() WHERE id = :id", id=seats[first])
     seen_after = server.sql(first, "SELECT evaluator_id FROM individual_scores ORDER BY 1")
     assert seen_after == sorted([(seats[first],), (seats[second],)])

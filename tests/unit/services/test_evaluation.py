@@ -397,7 +397,8 @@ def test_an_officer_enters_the_scores_of_an_external_evaluator_only(setting: Set
                 [ScoreEntry(setting.bids["A"], setting.criteria["K1"], Decimal(6))],
             )
         declarations = ev.list_declarations(session, setting.lot)
-    assert declarations[-1].signed_by == "Dora Extern"
+    # Recorded from paper by the officer, and stored as such.
+    assert declarations[-1].signed_by == ("Dora Extern (papieren verklaring, vastgelegd door olga)")
 
 
 # --- saving and submitting --------------------------------------------------------------------

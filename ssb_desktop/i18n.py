@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ssb_desktop.errors import AppError
 
 if TYPE_CHECKING:
-    from ssb_desktop.records import Problem
+    from ssb_desktop.records import Notice, Problem
 
 log = logging.getLogger(__name__)
 
@@ -117,13 +117,36 @@ def translate_label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _is_message(value: Any) -> bool:
+    """A message carried as a value (an AppError, Notice or Problem given as a reason)."""
+    return (
+        isinstance(getattr(value, "context", None), str)
+        and isinstance(getattr(value, "params", None), Mapping)
+        and isinstance(getattr(value, "message", getattr(value, "reason", None)), str)
+    )
+
+
+def translate_value(value: Any) -> Any:
+    """A parameter in the current language: a message inside a message is translated (never
+    English inside a Dutch sentence), a list of them joined with spaces; other values stay."""
+    if isinstance(value, tuple | list) and value and all(_is_message(v) for v in value):
+        return " ".join(translate_value(v) for v in value)
+    if _is_message(value):
+        source = getattr(value, "message", None)
+        if not isinstance(source, str):
+            source = value.reason
+        return translate_message(value.context, source, value.params)
+    return value
+
+
 def _fill(template: str, source: str, params: Mapping[str, Any]) -> str:
+    values = {key: translate_value(value) for key, value in params.items()}
     try:
-        return template.format(**params)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         # A translation with a damaged placeholder must not hide the message itself.
         log.warning("Translation of %r has placeholders that do not match", source)
-        return source.format(**params)
+        return source.format(**values)
 
 
 def translate_message(context: str, message: str, params: Mapping[str, Any]) -> str:
@@ -141,3 +164,8 @@ def translate_problem(problem: Problem) -> str:
     """The message of an import ``problem`` in the current language, with its values filled in."""
     template = QCoreApplication.translate(problem.context, problem.message)
     return _fill(template, problem.message, problem.params)
+
+
+def translate_notice(notice: Notice) -> str:
+    """A notice (a warning or remark) in the current language, with its values filled in."""
+    return translate_message(notice.context, notice.message, notice.params)

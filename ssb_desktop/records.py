@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal
 
-from ssb_desktop.errors import N_
+from ssb_desktop.errors import N_, english_params
 
 # --- enumerations (stored by value) ---------------------------------------------------------
 
@@ -246,7 +246,7 @@ class Problem:
     context: str = "Import"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +274,7 @@ class FieldProblem:
     context: str = "Errors"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,7 +504,7 @@ class ThresholdAdvice:
     context: str = "Errors"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 # --- Evaluation (committee, declarations, scores, consensus) ---
@@ -558,7 +558,7 @@ class Notice:
     context: str = "Errors"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -857,7 +857,7 @@ class TimelineEvent:
     context: str = "Timeline"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1160,7 +1160,7 @@ class AllocationLine:
     context: str = "Allocation"
 
     def english(self) -> str:
-        return self.reason.format(**self.params)
+        return self.reason.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)

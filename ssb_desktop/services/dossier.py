@@ -22,12 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import ConsensusScore, Criterion, ScaleValue
-from ssb_desktop.errors import N_, AppError, ValidationError
+from ssb_desktop.errors import N_, ValidationError
 from ssb_desktop.excel import results_workbook as rw
 from ssb_desktop.excel import writing
 from ssb_desktop.excel.scoring_grids import safe_file_name
 from ssb_desktop.formatting import format_moment
-from ssb_desktop.records import DropoutRule, MinutesContent
+from ssb_desktop.records import DropoutRule, MinutesContent, Notice
 from ssb_desktop.services import evaluation, exchange
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.criteria import list_criteria
@@ -298,13 +298,15 @@ def write_dossier(
     target: Path,
     *,
     render_minutes: MinutesRenderer | None = None,
+    describe: Callable[[Notice], str] = Notice.english,
 ) -> Path:
     """Write the lot's evaluation dossier as one zip; returns its path.
 
     ``target`` is a folder (the zip is named after the lot) or a ``.zip`` file. Contents:
     the criteria, the declarations, the individual scores, the consensus with motivations,
     the minutes of every meeting, the results workbook (when the result can be computed)
-    and a manifest listing every file with its sha256 hash.
+    and a manifest listing every file with its sha256 hash. ``describe`` puts a remark of
+    the manifest into words: the program passes its translator (the manifest is Dutch).
     """
     require(session, Permission.VIEW)
     lot = get_lot(session, lot_id)
@@ -361,7 +363,13 @@ def write_dossier(
             )
         except ValidationError as error:
             notes.append(
-                AppError(_NO_RESULT, {"reason": error.english()}, context="Excel").english()
+                describe(
+                    Notice(
+                        _NO_RESULT,
+                        {"reason": Notice(error.message, error.params, error.context)},
+                        context="Excel",
+                    )
+                )
             )
         actor = current_actor(session)
         manifest = folder / MANIFEST

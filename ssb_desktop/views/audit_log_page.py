@@ -401,7 +401,7 @@ class AuditLogPage(Page):
         messages.show_info(
             self,
             self.tr("Export"),
-            self.tr("{n} entries written to {path}.").format(n=count, path=str(path)),
+            self.tr("%Ln entries written to {path}.", "", count).format(path=str(path)),
         )
         return path
 
@@ -426,9 +426,7 @@ class AuditLogPage(Page):
             messages.show_info(
                 self,
                 self.tr("Audit log"),
-                self.tr("{n} entries checked, the chain is intact.").format(
-                    n=format_count(checked)
-                ),
+                self.tr("%Ln entries checked, the chain is intact.", "", checked),
             )
             return
         self.select_entry(broken_id)

@@ -32,6 +32,7 @@ from ssb_desktop.services.deadlines import (
 )
 from ssb_desktop.services.evaluation import LotResults
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -87,6 +88,7 @@ class AwardDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.results = results
         self.saved: AwardRecord | None = None
@@ -238,6 +240,7 @@ class DefinitiveDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.award = award
         self.saved: AwardRecord | None = None

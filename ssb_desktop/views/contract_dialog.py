@@ -40,6 +40,7 @@ from ssb_desktop.views.award_dialog import (
     text_edit,
 )
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 FIELDS = ("reference", "start", "end", "value", "notice_months", "options")
 
@@ -57,6 +58,7 @@ class ContractDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.lot = lot
         self.award = award

@@ -35,6 +35,7 @@ from ssb_desktop.services.awards import (
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.views import messages
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 _WEEKDAYS = (
     N_("Weekday", "Monday"),
@@ -72,6 +73,7 @@ class HolidayDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: ExtraHolidayRecord | None = None
         self.notices: list[Notice] = []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ssb_desktop import __version__
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages
+from ssb_desktop.views import messages, unsaved
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
@@ -231,6 +231,14 @@ class MainWindow(QMainWindow):
     def _on_navigation(self, row: int) -> None:
         if row < 0 or row >= len(self.pages):
             return
+        previous = self.stack.currentIndex()
+        leaving = 0 <= previous < len(self.pages) and previous != row
+        if leaving and not self._settle(self.pages[previous]):
+            # Stay on the page with the unsaved work.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(previous)
+            self.navigation.blockSignals(False)
+            return
         self.stack.setCurrentIndex(row)
         # A page reloads when first shown and after another page changed data; F5 reloads
         # on demand (colleagues sharing a PostgreSQL database change data too).
@@ -246,7 +254,37 @@ class MainWindow(QMainWindow):
         # Other pages reload when they are shown next (see _on_navigation).
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved."), 4000)
 
+    def _settle(self, page: Page) -> bool:
+        """Opslaan / Niet opslaan / Annuleren when ``page`` holds unsaved work."""
+        return unsaved.settle(
+            self,
+            page,
+            QCoreApplication.translate(
+                "MainWindow", "The page {page} has changes that are not saved. Save them?"
+            ).format(page=self.navigation.item(self.pages.index(page)).text()),
+        )
+
+    def may_close(self) -> bool:
+        """True when no page holds unsaved work any more (saved, or thrown away on purpose)."""
+        if not self.pages:
+            return True
+        current = self.current_page()
+        for page in [current, *(page for page in self.pages if page is not current)]:
+            if not page.has_unsaved_changes():
+                continue
+            if page is not self.current_page():
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(self.pages.index(page))
+                self.navigation.blockSignals(False)
+                self.stack.setCurrentWidget(page)
+            if not self._settle(page):
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

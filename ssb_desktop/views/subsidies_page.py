@@ -533,9 +533,9 @@ class SubsidiesPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_row_count()
         if shown == total:
-            text = self.tr("{n} applications").format(n=total)
+            text = self.tr("%n applications", "", total)
         else:
-            text = self.tr("{n} of {total} applications").format(n=shown, total=total)
+            text = self.tr("{n} of %n applications", "", total).format(n=shown)
         requested = sum((r.requested for r in self.model.rows()), Decimal("0.00"))
         granted = sum((r.granted or Decimal("0.00") for r in self.model.rows()), Decimal("0.00"))
         self.count_label.setText(
@@ -702,7 +702,7 @@ class SubsidiesPage(Page):
         messages.show_info(
             self,
             self.tr("Allocation applied"),
-            self.tr("{n} decisions recorded.").format(n=count),
+            self.tr("%n decisions recorded.", "", count),
         )
         self._changed(scheme=scheme_id)
 
@@ -734,8 +734,8 @@ class SubsidiesPage(Page):
         messages.show_info(
             self,
             self.tr("Decision letters"),
-            self.tr("{n} decision letters written to {folder}.").format(
-                n=len(written), folder=str(folder)
+            self.tr("%n decision letters written to {folder}.", "", len(written)).format(
+                folder=str(folder)
             ),
         )
 

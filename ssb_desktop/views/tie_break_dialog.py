@@ -22,6 +22,7 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.services import evaluation, scoring
 from ssb_desktop.views.award_dialog import date_edit, edited_date, text_edit
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 FIELDS = ("first_bid_id", "witness", "decided_on", "outcome")
 
@@ -38,6 +39,7 @@ class TieBreakDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.lot_id = lot_id
         self.saved = False

@@ -97,6 +97,7 @@ def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LA
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
     if wanted == SOURCE_LANGUAGE:
+        install_english_plurals(app)
         return SOURCE_LANGUAGE
     path = catalogue_path(wanted)
     ours = QTranslator()
@@ -110,6 +111,18 @@ def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LA
         app.installTranslator(translator)
         _installed.append(translator)
     return wanted
+
+
+def install_english_plurals(app: QCoreApplication) -> None:
+    """English is the source language, but "%n scores" needs its singular ("1 score"): a
+    small catalogue of plural forms only (``ssb_desktop_en.qm``)."""
+    entry = resources.files("ssb_desktop") / "resources" / "ssb_desktop_en.qm"
+    translator = QTranslator()
+    if translator.load(str(Path(str(entry)))):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.error("The English plural forms are missing from the package (%s)", entry)
 
 
 def translate_label(context: str, text: str) -> str:

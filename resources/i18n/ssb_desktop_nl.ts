@@ -3266,6 +3266,37 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kiezen uit de kalender</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>Kiezen uit de kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy (also d-m-yy or ddmmyyyy); F4 opens the calendar.</source>
+        <translation>Typ een datum als dd-mm-jjjj (ook d-m-jj of ddmmjjjj); F4 opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy.</source>
+        <translation>Typ een datum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: type it as dd-mm-yyyy, for example {example}.</source>
+        <translation>{text} is geen datum: typ hem als dd-mm-jjjj, bijvoorbeeld {example}.</translation>
+    </message>
+</context>
+<context>
     <name>DecidingBody</name>
     <message>
         <source>Contract holder of the theme</source>

@@ -39,6 +39,7 @@ from ssb_desktop.views.award_dialog import (
     form_row,
     text_edit,
 )
+from ssb_desktop.views.date_field import all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 from ssb_desktop.views.unsaved import guard_unsaved_changes
 
@@ -208,6 +209,8 @@ class ContractDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
+        if not all_dates_valid(self):
+            return
         problems = self.problems()
         self._problems.show_all(problems)
         if problems:

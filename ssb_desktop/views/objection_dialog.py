@@ -36,6 +36,7 @@ from ssb_desktop.views.award_dialog import (
     qdate,
     text_edit,
 )
+from ssb_desktop.views.date_field import all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 from ssb_desktop.views.unsaved import guard_unsaved_changes
 
@@ -167,6 +168,8 @@ class ObjectionDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not all_dates_valid(self):
+            return
         record = self.current_record()
         saved = self._problems.store(
             self,

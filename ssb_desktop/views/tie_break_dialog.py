@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.database import Database
 from ssb_desktop.services import evaluation, scoring
 from ssb_desktop.views.award_dialog import date_edit, edited_date, text_edit
+from ssb_desktop.views.date_field import all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 from ssb_desktop.views.unsaved import guard_unsaved_changes
 
@@ -92,6 +93,8 @@ class TieBreakDialog(QDialog):
 
     def save(self) -> None:
         """Record the drawing; a refused field is shown next to it and the dialog stays open."""
+        if not all_dates_valid(self):
+            return
         first = self.first.currentData()
         first_label = self.first.currentText()
         witness = self.witness.text().strip()

@@ -331,3 +331,19 @@ def test_argparse_help_usage_and_errors_are_dutch(capsys: pytest.CaptureFixture[
     with pytest.raises(SystemExit):
         main(["--lang", "en", "grid", "export"])
     assert "the following arguments are required" in capsys.readouterr().err
+
+
+def test_english_has_its_singular_too(qapp: QApplication) -> None:
+    from ssb_desktop.views.counts import Counts
+
+    assert install_translators(qapp, "en") == "en"
+    assert Counts().months(1) == "1 month"
+    assert Counts().months(3) == "3 months"
+    assert QCoreApplication.translate("ImportDialog", "%n warnings", None, 1) == "1 warning"
+
+
+def test_the_english_plural_forms_are_complete_and_compiled(tmp_path: Path) -> None:
+    assert tool.untranslated(tool.EN_TS_FILE) == []
+    compiled = tmp_path / "ssb_desktop_en.qm"
+    tool.run_lrelease(tool.EN_TS_FILE, compiled)
+    assert tool.EN_QM_FILE.read_bytes() == compiled.read_bytes()

@@ -7764,6 +7764,13 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>ssb-desktop cannot open its window: the system libraries {libraries} are missing (Qt&apos;s X11 platform plugin needs them). Ask your administrator to install them, on Debian or Ubuntu with: sudo apt-get install {packages}. The headless commands (ssb-desktop --help) work without them.</source>
+        <translation>ssb-desktop kan zijn venster niet openen: de systeembibliotheken {libraries} ontbreken (de X11-platformplug-in van Qt heeft ze nodig). Vraag uw beheerder ze te installeren, op Debian of Ubuntu met: sudo apt-get install {packages}. De opdrachten zonder venster (ssb-desktop --help) werken ook zonder.</translation>
+    </message>
+</context>
+<context>
     <name>SubsidiesPage</name>
     <message numerus="yes">
         <source>%n applications</source>

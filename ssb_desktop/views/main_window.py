@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,10 +95,21 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """The first window: 1280 x 800 where that fits, else the screen's free area less a
+        margin for the frame (a 1366 x 768 laptop), centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
             self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        width = min(1280, free.width() - 16)
+        height = min(800, free.height() - 48)  # the title bar and frame come on top
+        self.resize(width, height)
+        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
     def open_database_soon(self, opener: Callable[[], Database]) -> None:
         """Open the database once the window has been painted; errors are shown, not raised."""

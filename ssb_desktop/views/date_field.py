@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -65,7 +65,11 @@ class DateField(QWidget):
             self.tr("Type a date as dd-mm-yyyy (also d-m-yy or ddmmyyyy); F4 opens the calendar.")
         )
         self.button = QToolButton()
-        self.button.setText("📅")
+        icon = QIcon.fromTheme("x-office-calendar")
+        if icon.isNull():
+            self.button.setText("▾")  # fonts everywhere have this; not every one has 📅
+        else:
+            self.button.setIcon(icon)
         self.button.setAccessibleName(self.tr("Choose from the calendar"))
         self.button.setToolTip(self.tr("Choose from the calendar (F4)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F4 / Alt+Down from the field

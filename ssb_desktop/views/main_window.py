@@ -25,6 +25,7 @@ from ssb_desktop.views import messages, unsaved
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
+    from ssb_desktop.views.help_window import HelpWindow
     from ssb_desktop.views.page import Page
 
 # Pages in navigation order, listed once they work (DESIGN.md section 4). The modules are
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self._opener: Callable[[], Database] | None = None
         self.settings = settings
+        self.help_window: HelpWindow | None = None
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Sterke Sociale Basis"))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
@@ -182,11 +184,53 @@ class MainWindow(QMainWindow):
         reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         reload_action.triggered.connect(self.reload_current)
         quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q on every platform (Windows and Qt's offscreen platform bind no Quit key).
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        manual = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Manual"))
+        manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        manual.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        manual.triggered.connect(self.show_manual)
+        shortcuts = help_menu.addAction(
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts")
+        )
+        shortcuts.triggered.connect(lambda: self._help().show_shortcuts())
         about = help_menu.addAction(QCoreApplication.translate("MainWindow", "&About"))
         about.triggered.connect(self._about)
+
+    def _help(self) -> HelpWindow:
+        from ssb_desktop.views.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow()
+            self.help_window.actions_source = self.shortcut_actions
+        return self.help_window
+
+    def show_manual(self) -> None:
+        """F1: the manual at the section of the page shown."""
+        from ssb_desktop.views.help_window import PAGE_TOPICS
+
+        row = self.stack.currentIndex() if self.pages else -1
+        self._help().show_topic(PAGE_TOPICS[row] if 0 <= row < len(PAGE_TOPICS) else "index")
+
+    def shortcut_actions(self) -> list[tuple[str, QAction]]:
+        """(where, action) of every action with a shortcut: the window's, then each page's."""
+        per_page = [
+            (self.navigation.item(row).text(), page.findChildren(QAction))
+            for row, page in enumerate(self.pages)
+        ]
+        on_pages = {id(action) for _where, actions in per_page for action in actions}
+        everywhere = QCoreApplication.translate("MainWindow", "Everywhere")
+        found = [
+            (everywhere, action)
+            for action in self.findChildren(QAction)
+            if id(action) not in on_pages and action.shortcuts()
+        ]
+        for where, actions in per_page:
+            found += [(where, action) for action in actions if action.shortcuts()]
+        return found
 
     def _about(self) -> None:
         messages.show_info(

@@ -48,7 +48,9 @@ def window(qtbot: QtBot, db: Database, tmp_path: Path) -> MainWindow:
         evaluation.sign_declaration(session, seat.id)
     shown = MainWindow(Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(shown)
-    shown.show()
+    with qtbot.waitActive(shown):
+        shown.show()
+        shown.activateWindow()
     shown.attach_database(db)
     return shown
 
@@ -88,8 +90,10 @@ def test_ctrl_q_with_unsaved_scores_asks_and_cancel_keeps_the_window_and_the_sco
     boxes.answer = Button.Cancel
     assert window.current_page() is page  # cancelled: the page did not change
 
-    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    asked = len(boxes.texts)
+    QTest.keyClick(window.navigation, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 
+    assert len(boxes.texts) == asked + 1  # Ctrl+Q asked
     assert "Evaluation" in boxes.texts[-1] and "not saved" in boxes.texts[-1]
     assert window.isVisible()
     assert page.scoring.model.is_dirty()

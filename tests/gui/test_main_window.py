@@ -115,7 +115,7 @@ def test_a_clock_on_the_dashboard_opens_its_lot_on_the_awards_page(
 class _Laptop:
     """A 1366 x 768 screen with a 40-pixel task bar."""
 
-    def availableGeometry(self) -> QRect:  # noqa: N802 - QScreen's name
+    def availableGeometry(self) -> QRect:
         return QRect(0, 0, 1366, 728)
 
 

@@ -75,6 +75,18 @@ def run_gui(url: str | Path, *, demo: bool = False, language: str = "nl") -> int
 
     paths.set_application_names()
     install_excepthook(log_file_path())
+    if QApplication.instance() is None:
+        # Qt aborts with a misleading message when its X11 plugin lacks system libraries:
+        # name the missing ones and the packages instead.
+        from ssb_desktop import platform_check
+
+        missing = platform_check.check()
+        if missing:
+            from ssb_desktop.cli_i18n import translator_for
+
+            text = platform_check.advice(missing, translator_for(language or "nl"))
+            print(text, file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationVersion(__version__)

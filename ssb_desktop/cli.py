@@ -55,122 +55,157 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ssb-desktop", description="Sterke Sociale Basis desktop program.")
+    parser = _Parser(
+        prog="ssb-desktop", description=N_("Cli", "Sterke Sociale Basis desktop program.")
+    )
     parser.add_argument("--version", action="version", version=f"ssb-desktop {__version__}")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--db", type=Path, help="a SQLite database file")
-    where.add_argument("--db-url", help="a SQLAlchemy URL, e.g. postgresql+psycopg://host/db")
-    where.add_argument("--demo", action="store_true", help="use the demo database")
-    parser.add_argument("--json", action="store_true", help="machine-readable report")
-    parser.add_argument("--lang", default="nl", choices=("nl", "en"), help="language of messages")
+    where.add_argument("--db", type=Path, help=N_("Cli", "a SQLite database file"))
+    where.add_argument(
+        "--db-url", help=N_("Cli", "a SQLAlchemy URL, e.g. postgresql+psycopg://host/db")
+    )
+    where.add_argument("--demo", action="store_true", help=N_("Cli", "use the demo database"))
+    parser.add_argument("--json", action="store_true", help=N_("Cli", "machine-readable report"))
     parser.add_argument(
-        "--self-check", action="store_true", help="start Qt offscreen on a temporary database"
+        "--lang", default="nl", choices=("nl", "en"), help=N_("Cli", "language of messages")
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help=N_("Cli", "start Qt offscreen on a temporary database"),
     )
     # "Every command takes --json": also after the command, where users put it. SUPPRESS
     # keeps a --json given before the command when none follows it.
     report = _Parser(add_help=False)
     report.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable report"
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=N_("Cli", "machine-readable report"),
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     demo = commands.add_parser(
-        "demo", parents=[report], help="write a new demo database (never overwrites)"
+        "demo", parents=[report], help=N_("Cli", "write a new demo database (never overwrites)")
     )
     demo.add_argument(
-        "file", type=Path, nargs="?", help="the new file; without it, fill the --db-url database"
+        "file",
+        type=Path,
+        nargs="?",
+        help=N_("Cli", "the new file; without it, fill the --db-url database"),
     )
     check = commands.add_parser(
-        "check", parents=[report], help="integrity, schema version and audit chain"
+        "check", parents=[report], help=N_("Cli", "integrity, schema version and audit chain")
     )
     check.add_argument(
         "--anchor",
         action="append",
         default=[],
         metavar="NUMBER:HASH",
-        help="a chain head noted earlier that the audit log must still contain",
+        help=N_("Cli", "a chain head noted earlier that the audit log must still contain"),
     )
-    export = commands.add_parser("export", parents=[report], help="export to an Excel workbook")
+    export = commands.add_parser(
+        "export", parents=[report], help=N_("Cli", "export to an Excel workbook")
+    )
     export.add_argument("kind", choices=EXPORT_KINDS)
     export.add_argument("file", type=Path)
-    export.add_argument("--lot", help="bids, criteria: the lot REF/N, or REF for all its lots")
+    export.add_argument(
+        "--lot", help=N_("Cli", "bids, criteria: the lot REF/N, or REF for all its lots")
+    )
     export.add_argument(
         "--scheme",
         type=int,
-        help="applications, allocation, application-form, decisions: the scheme id",
+        help=N_("Cli", "applications, allocation, application-form, decisions: the scheme id"),
     )
     export.add_argument(
-        "--organisation", type=int, help="decisions: the deciding organisation (when several)"
+        "--organisation",
+        type=int,
+        help=N_("Cli", "decisions: the deciding organisation (when several)"),
     )
-    imp = commands.add_parser("import", parents=[report], help="import from an Excel workbook")
+    imp = commands.add_parser(
+        "import", parents=[report], help=N_("Cli", "import from an Excel workbook")
+    )
     imp.add_argument("kind", choices=IMPORT_KINDS)
     imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="report what would change")
+    imp.add_argument("--dry-run", action="store_true", help=N_("Cli", "report what would change"))
     imp.add_argument(
         "--strict",
         action="store_true",
-        help="treat columns that match no field as problems: nothing is written",
+        help=N_("Cli", "treat columns that match no field as problems: nothing is written"),
     )
-    imp.add_argument("--mapping", type=Path, help="JSON object: column header -> field")
-    imp.add_argument("--lot", help="criteria: the lot REF/N whose criteria to replace")
+    imp.add_argument("--mapping", type=Path, help=N_("Cli", "JSON object: column header -> field"))
+    imp.add_argument("--lot", help=N_("Cli", "criteria: the lot REF/N whose criteria to replace"))
     imp.add_argument(
         "--create-organisations",
         action="store_true",
-        help="bids: add organisations that are not in the register yet",
+        help=N_("Cli", "bids: add organisations that are not in the register yet"),
     )
-    imp.add_argument("--scheme", type=int, help="applications: the scheme of every row")
+    imp.add_argument("--scheme", type=int, help=N_("Cli", "applications: the scheme of every row"))
     imp.add_argument(
         "--confirm-names",
         action="store_true",
-        help="applications: accept organisations matched by name only",
+        help=N_("Cli", "applications: accept organisations matched by name only"),
     )
     backup = commands.add_parser(
-        "backup", parents=[report], help="consistent copy of the SQLite database"
+        "backup", parents=[report], help=N_("Cli", "consistent copy of the SQLite database")
     )
     backup.add_argument("file", type=Path)
     deadline = commands.add_parser(
-        "deadline", parents=[report], help="the last day of a legal period (ATW calendar)"
+        "deadline",
+        parents=[report],
+        help=N_("Cli", "the last day of a legal period (ATW calendar)"),
     )
     deadline.add_argument("kind", choices=DEADLINE_KINDS)
-    deadline.add_argument("date", help="the day of sending or publication: dd-mm-yyyy")
-    deadline.add_argument("--days", type=int, help="the length of the period in days")
+    deadline.add_argument("date", help=N_("Cli", "the day of sending or publication: dd-mm-yyyy"))
+    deadline.add_argument("--days", type=int, help=N_("Cli", "the length of the period in days"))
     add_letter_commands(commands, report)
     results = commands.add_parser(
-        "results", parents=[report], help="the ranking of a lot from its consensus scores"
+        "results",
+        parents=[report],
+        help=N_("Cli", "the ranking of a lot from its consensus scores"),
     )
-    results.add_argument("--lot", required=True, help="the lot REF/N")
+    results.add_argument("--lot", required=True, help=N_("Cli", "the lot REF/N"))
     allocation = commands.add_parser(
-        "allocate", parents=[report], help="trial allocation of a subsidy scheme's ceiling"
+        "allocate",
+        parents=[report],
+        help=N_("Cli", "trial allocation of a subsidy scheme's ceiling"),
     )
-    allocation.add_argument("--scheme", type=int, required=True, help="the scheme id")
+    allocation.add_argument("--scheme", type=int, required=True, help=N_("Cli", "the scheme id"))
     allocation.add_argument(
-        "--apply", action="store_true", help="record the allocation as decisions"
+        "--apply", action="store_true", help=N_("Cli", "record the allocation as decisions")
     )
-    allocation.add_argument("--on", help="the decision date: dd-mm-yyyy (default today)")
+    allocation.add_argument(
+        "--on", help=N_("Cli", "decision date with --apply: dd-mm-yyyy (default today)")
+    )
+    allocation.add_argument("--on", help=N_("Cli", "the decision date: dd-mm-yyyy (default today)"))
     # Scoring grids in Excel and the evaluation dossier (issue 5).
-    grid = commands.add_parser("grid", parents=[report], help="scoring grids in Excel")
+    grid = commands.add_parser("grid", parents=[report], help=N_("Cli", "scoring grids in Excel"))
     grid_commands = grid.add_subparsers(dest="grid_command", required=True, parser_class=_Parser)
     grid_export = grid_commands.add_parser(
-        "export", parents=[report], help="one scoring grid per evaluator of a lot"
+        "export", parents=[report], help=N_("Cli", "one scoring grid per evaluator of a lot")
     )
-    grid_export.add_argument("--lot", required=True, help="the lot REF/N")
-    grid_export.add_argument("--evaluator", help="only the grid of this evaluator (name)")
-    grid_export.add_argument("outdir", type=Path, help="the folder for the workbooks")
+    grid_export.add_argument("--lot", required=True, help=N_("Cli", "the lot REF/N"))
+    grid_export.add_argument(
+        "--evaluator", help=N_("Cli", "only the grid of this evaluator (name)")
+    )
+    grid_export.add_argument("outdir", type=Path, help=N_("Cli", "the folder for the workbooks"))
     grid_import = grid_commands.add_parser(
-        "import", parents=[report], help="read returned scoring grids"
+        "import", parents=[report], help=N_("Cli", "read returned scoring grids")
     )
     grid_import.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    grid_import.add_argument("--dry-run", action="store_true", help="report what would change")
+    grid_import.add_argument(
+        "--dry-run", action="store_true", help=N_("Cli", "report what would change")
+    )
     grid_import.add_argument(
         "--overwrite-screen",
         action="store_true",
-        help="allow replacing scores that were entered in the program",
+        help=N_("Cli", "allow replacing scores that were entered in the program"),
     )
-    grid_import.add_argument("--lot", help="refuse grids of any other lot than REF/N")
+    grid_import.add_argument("--lot", help=N_("Cli", "refuse grids of any other lot than REF/N"))
     dossier = commands.add_parser(
-        "dossier", parents=[report], help="the evaluation dossier of a lot as one zip"
+        "dossier", parents=[report], help=N_("Cli", "the evaluation dossier of a lot as one zip")
     )
-    dossier.add_argument("--lot", required=True, help="the lot REF/N")
-    dossier.add_argument("outdir", type=Path, help="the folder for the zip")
+    dossier.add_argument("--lot", required=True, help=N_("Cli", "the lot REF/N"))
+    dossier.add_argument("outdir", type=Path, help=N_("Cli", "the folder for the zip"))
     cli_subsidies.add_parsers(commands, report, _Parser)
     from ssb_desktop import cli_contracts
 
@@ -203,9 +238,9 @@ class Output:
         self.as_json = as_json
 
     def text(self, context: str, source: str, **params: Any) -> str:
-        from ssb_desktop.i18n import translate_label
+        from ssb_desktop.i18n import translate_message
 
-        return translate_label(context, source).format(**params)
+        return translate_message(context, source, params)
 
     def problem(self, problem: Problem) -> dict[str, Any]:
         from ssb_desktop.i18n import translate_problem
@@ -1002,7 +1037,7 @@ def run_dossier(args: argparse.Namespace, out: Output) -> int:
     """The evaluation dossier of a lot as one zip with a manifest of sha256 hashes."""
     from ssb_desktop.documents.award_letter import dossier_letter_renderer, timeline_text
     from ssb_desktop.documents.minutes import write_minutes_pdf
-    from ssb_desktop.i18n import translate_message
+    from ssb_desktop.i18n import translate_message, translate_notice
     from ssb_desktop.services import procurement
     from ssb_desktop.services.dossier import write_dossier
     from ssb_desktop.services.house_style import get_house_style
@@ -1020,6 +1055,7 @@ def run_dossier(args: argparse.Namespace, out: Output) -> int:
                 translate=translate_message,
                 render_letters=dossier_letter_renderer(get_house_style(session)),
                 event_text=timeline_text,
+                describe=translate_notice,
             )
     finally:
         db.dispose()
@@ -1054,7 +1090,13 @@ def _command(name: str) -> Callable[[argparse.Namespace, Output], int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(rewrite_mark_sent(sys.argv[1:] if argv is None else argv))
+    from ssb_desktop.cli_i18n import language_asked, translate_parser, translator_for
+
+    words = rewrite_mark_sent(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    # Help, usage and argument errors in the language asked for (Dutch unless --lang en).
+    translate_parser(parser, translator_for(language_asked(words)))
+    args = parser.parse_args(words)
     if args.self_check:
         from ssb_desktop.app import self_check
 

@@ -36,6 +36,20 @@ class Labels:
         return format(str(self), spec)
 
 
+def english_value(value: Any) -> Any:
+    """A parameter as English text: a message inside a message (a reason, a list of
+    reasons) is filled in too; any other value is returned as it is."""
+    if isinstance(value, tuple | list) and value and all(hasattr(v, "english") for v in value):
+        return " ".join(str(v.english()) for v in value)
+    english = getattr(value, "english", None)
+    return english() if callable(english) else value
+
+
+def english_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with every nested message in English (see :func:`english_value`)."""
+    return {key: english_value(value) for key, value in params.items()}
+
+
 class AppError(Exception):
     """A failure with a plain sentence that says what happened and what to do."""
 
@@ -58,7 +72,7 @@ class AppError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 class ValidationError(AppError):

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ssb_desktop.errors import AppError, Labels
 
 if TYPE_CHECKING:
-    from ssb_desktop.records import Problem
+    from ssb_desktop.records import Notice, Problem
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LA
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
     if wanted == SOURCE_LANGUAGE:
+        install_english_plurals(app)
         return SOURCE_LANGUAGE
     path = catalogue_path(wanted)
     ours = QTranslator()
@@ -112,24 +113,55 @@ def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LA
     return wanted
 
 
+def install_english_plurals(app: QCoreApplication) -> None:
+    """English is the source language, but "%n scores" needs its singular ("1 score"): a
+    small catalogue of plural forms only (``ssb_desktop_en.qm``)."""
+    entry = resources.files("ssb_desktop") / "resources" / "ssb_desktop_en.qm"
+    translator = QTranslator()
+    if translator.load(str(Path(str(entry)))):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.error("The English plural forms are missing from the package (%s)", entry)
+
+
 def translate_label(context: str, text: str) -> str:
     """``text`` (a source text marked with ``N_(context, text)``) in the current language."""
     return QCoreApplication.translate(context, text)
 
 
+def _is_message(value: Any) -> bool:
+    """A message carried as a value (an AppError, Notice or Problem given as a reason)."""
+    return (
+        isinstance(getattr(value, "context", None), str)
+        and isinstance(getattr(value, "params", None), Mapping)
+        and isinstance(getattr(value, "message", getattr(value, "reason", None)), str)
+    )
+
+
+def translate_value(value: Any) -> Any:
+    """A parameter in the current language: a message inside a message is translated (never
+    English inside a Dutch sentence), a list of them joined with spaces; other values stay."""
+    if isinstance(value, Labels):
+        return ", ".join(QCoreApplication.translate(value.context, text) for text in value.texts)
+    if isinstance(value, tuple | list) and value and all(_is_message(v) for v in value):
+        return " ".join(translate_value(v) for v in value)
+    if _is_message(value):
+        source = getattr(value, "message", None)
+        if not isinstance(source, str):
+            source = value.reason
+        return translate_message(value.context, source, value.params)
+    return value
+
+
 def _fill(template: str, source: str, params: Mapping[str, Any]) -> str:
-    params = {
-        key: ", ".join(QCoreApplication.translate(value.context, text) for text in value.texts)
-        if isinstance(value, Labels)
-        else value
-        for key, value in params.items()
-    }
+    values = {key: translate_value(value) for key, value in params.items()}
     try:
-        return template.format(**params)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         # A translation with a damaged placeholder must not hide the message itself.
         log.warning("Translation of %r has placeholders that do not match", source)
-        return source.format(**params)
+        return source.format(**values)
 
 
 def translate_message(context: str, message: str, params: Mapping[str, Any]) -> str:
@@ -147,3 +179,8 @@ def translate_problem(problem: Problem) -> str:
     """The message of an import ``problem`` in the current language, with its values filled in."""
     template = QCoreApplication.translate(problem.context, problem.message)
     return _fill(template, problem.message, problem.params)
+
+
+def translate_notice(notice: Notice) -> str:
+    """A notice (a warning or remark) in the current language, with its values filled in."""
+    return translate_message(notice.context, notice.message, notice.params)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal
 
-from ssb_desktop.errors import N_
+from ssb_desktop.errors import N_, english_params
 
 # --- enumerations (stored by value) ---------------------------------------------------------
 
@@ -267,7 +267,7 @@ class Problem:
     context: str = "Import"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +298,7 @@ class FieldProblem:
     context: str = "Errors"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,7 +530,7 @@ class ThresholdAdvice:
     context: str = "Errors"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 # --- Evaluation (committee, declarations, scores, consensus) ---
@@ -584,7 +584,7 @@ class Notice:
     context: str = "Errors"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1133,7 +1133,7 @@ class TimelineEvent:
     context: str = "Timeline"
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1462,7 +1462,7 @@ class AllocationLine:
     context: str = "Allocation"
 
     def english(self) -> str:
-        return self.reason.format(**self.params)
+        return self.reason.format(**english_params(self.params))
 
 
 @dataclass(frozen=True, slots=True)

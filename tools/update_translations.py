@@ -27,6 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "ssb_desktop"
 TS_FILE = ROOT / "resources" / "i18n" / "ssb_desktop_nl.ts"
 QM_FILE = PACKAGE / "resources" / "ssb_desktop_nl.qm"
+# English is the source language; only its plural forms need a catalogue ("1 score", not
+# "1 scores"): lupdate -pluralonly collects the texts with %n.
+EN_TS_FILE = ROOT / "resources" / "i18n" / "ssb_desktop_en.ts"
+EN_QM_FILE = PACKAGE / "resources" / "ssb_desktop_en.qm"
 
 LUPDATE_OPTIONS = (
     # errors.N_(context, text) marks texts in modules that must not import Qt.
@@ -60,14 +64,18 @@ def source_files() -> list[Path]:
     return sorted(path for path in PACKAGE.rglob("*.py") if "__pycache__" not in path.parts)
 
 
-def run_lupdate(ts_file: Path) -> None:
+def run_lupdate(ts_file: Path, *, plurals_only: bool = False) -> None:
     """Extract the texts of every module into ``ts_file``, merging with what it holds."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
+    options = list(LUPDATE_OPTIONS)
+    if plurals_only:
+        options[options.index("nl_NL")] = "en_GB"
+        options.append("-pluralonly")
     with tempfile.TemporaryDirectory() as folder:
         # A list file keeps the command short enough for Windows whatever the module count.
         listing = Path(folder) / "sources.lst"
         listing.write_text("\n".join(str(path) for path in source_files()) + "\n", "utf-8")
-        command = [tool("lupdate"), *LUPDATE_OPTIONS, f"@{listing}", "-ts", str(ts_file)]
+        command = [tool("lupdate"), *options, f"@{listing}", "-ts", str(ts_file)]
         subprocess.run(command, check=True)
 
 
@@ -98,11 +106,13 @@ def untranslated(ts_file: Path) -> list[tuple[str, str]]:
 
 def main() -> int:
     run_lupdate(TS_FILE)
-    missing = untranslated(TS_FILE)
+    run_lupdate(EN_TS_FILE, plurals_only=True)
+    missing = untranslated(TS_FILE) + untranslated(EN_TS_FILE)
     run_lrelease(TS_FILE, QM_FILE)
-    print(f"Updated {TS_FILE.relative_to(ROOT)} and {QM_FILE.relative_to(ROOT)}")
+    run_lrelease(EN_TS_FILE, EN_QM_FILE)
+    print(f"Updated {TS_FILE.relative_to(ROOT)}, {EN_TS_FILE.name} and their .qm files")
     if missing:
-        print(f"{len(missing)} text(s) still need a Dutch translation:")
+        print(f"{len(missing)} texts still need a translation (Dutch, or English plurals):")
         for context, source in missing:
             print(f"  [{context}] {source}")
         return 1

@@ -438,10 +438,6 @@
         <translation>Dezelfde organisaties</translation>
     </message>
     <message>
-        <source>The allocation of {n} applications is written to {path}.</source>
-        <translation>De verdeling van {n} aanvragen is opgeslagen in {path}.</translation>
-    </message>
-    <message>
         <source>The application form is written to {path}.</source>
         <translation>Het aanvraagformulier is opgeslagen in {path}.</translation>
     </message>
@@ -476,10 +472,6 @@ Are these the same organisations? If not, the preview lists them as problems.</s
 {names}
 
 Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als problemen.</translation>
-    </message>
-    <message>
-        <source>{n} applications written to {path}.</source>
-        <translation>{n} aanvragen opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>… and {n} more</source>
@@ -603,6 +595,27 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
 </context>
 <context>
     <name>AuditLogPage</name>
+    <message numerus="yes">
+        <source>%Ln entries checked, the chain is intact.</source>
+        <translation>
+            <numerusform>%Ln regel gecontroleerd, de keten is intact.</numerusform>
+            <numerusform>%Ln regels gecontroleerd, de keten is intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries written since the last check checked, the chain is intact.</source>
+        <translation>
+            <numerusform>%Ln regel geschreven sinds de vorige controle gecontroleerd, de keten is intact.</numerusform>
+            <numerusform>%Ln regels geschreven sinds de vorige controle gecontroleerd, de keten is intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries written to {path}.</source>
+        <translation>
+            <numerusform>%Ln regel geschreven naar {path}.</numerusform>
+            <numerusform>%Ln regels geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Check chain</source>
         <translation>Keten &amp;controleren</translation>
@@ -706,18 +719,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>any</source>
         <translation>alle</translation>
-    </message>
-    <message>
-        <source>{n} entries checked, the chain is intact.</source>
-        <translation>{n} regels gecontroleerd, de keten is intact.</translation>
-    </message>
-    <message>
-        <source>{n} entries written since the last check checked, the chain is intact.</source>
-        <translation>{n} regels gecontroleerd die na de vorige controle zijn geschreven, de keten is intact.</translation>
-    </message>
-    <message>
-        <source>{n} entries written to {path}.</source>
-        <translation>{n} regels geschreven naar {path}.</translation>
     </message>
     <message>
         <source>{record}: {action} on {moment} by {user}</source>
@@ -1095,6 +1096,20 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
 </context>
 <context>
     <name>AwardsPage</name>
+    <message numerus="yes">
+        <source>%n letters were written to {folder}. Open the folder?</source>
+        <translation>
+            <numerusform>%n brief is geschreven naar {folder}. De map openen?</numerusform>
+            <numerusform>%n brieven zijn geschreven naar {folder}. De map openen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open objections: the definitive award is blocked until decided.</source>
+        <translation>
+            <numerusform>%n open bezwaar: de definitieve gunning is geblokkeerd tot erover is beslist.</numerusform>
+            <numerusform>%n open bezwaren: de definitieve gunning is geblokkeerd tot erover is beslist.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add contract…</source>
         <translation>Contract &amp;aanmaken…</translation>
@@ -1355,14 +1370,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <source>knocked out</source>
         <translation>afgevallen</translation>
     </message>
-    <message>
-        <source>{count} letters were written to {folder}. Open the folder?</source>
-        <translation>Er zijn {count} brieven geschreven naar {folder}. De map openen?</translation>
-    </message>
-    <message>
-        <source>{count} open objection(s): the definitive award is blocked until decided.</source>
-        <translation>{count} openstaand(e) bezwaar/bezwaren: de definitieve gunning wacht tot daarover is beslist.</translation>
-    </message>
 </context>
 <context>
     <name>Background</name>
@@ -1603,14 +1610,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Onbekende organisaties</translation>
     </message>
     <message>
-        <source>{n} bids written to {path}.</source>
-        <translation>{n} inschrijvingen geschreven naar {path}.</translation>
-    </message>
-    <message>
-        <source>{n} criteria written to {path}.</source>
-        <translation>{n} criteria geschreven naar {path}.</translation>
-    </message>
-    <message>
         <source>… and {n} more</source>
         <translation>… en nog {n}</translation>
     </message>
@@ -1640,6 +1639,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 </context>
 <context>
     <name>BidsPage</name>
+    <message numerus="yes">
+        <source>%n bids</source>
+        <translation>
+            <numerusform>%n inschrijving</numerusform>
+            <numerusform>%n inschrijvingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids on lot {lot}</source>
+        <translation>
+            <numerusform>%n inschrijving op perceel {lot}</numerusform>
+            <numerusform>%n inschrijvingen op perceel {lot}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
@@ -1727,14 +1740,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Withdrawn</source>
         <translation>Intrekking vastleggen</translation>
-    </message>
-    <message>
-        <source>{n} bids</source>
-        <translation>{n} inschrijvingen</translation>
-    </message>
-    <message>
-        <source>{n} bids on lot {lot}</source>
-        <translation>{n} inschrijvingen op perceel {lot}</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1871,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Groepsrollen: {roles}</translation>
     </message>
     <message>
+        <source>JSON object: column header -&gt; field</source>
+        <translation>JSON-object: kolomkop -&gt; veld</translation>
+    </message>
+    <message>
         <source>Next: ssb-desktop --db-url URL users grant LOGIN ROLE for each colleague.</source>
         <translation>Volgende stap: ssb-desktop --db-url URL users grant LOGIN ROL voor elke collega.</translation>
     </message>
@@ -1926,6 +1935,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Server ingericht in schema {schema}.</translation>
     </message>
     <message>
+        <source>Sterke Sociale Basis desktop program.</source>
+        <translation>Programma voor de Sterke Sociale Basis.</translation>
+    </message>
+    <message>
         <source>The ceiling of {scheme} is {ceiling} from {date}.</source>
         <translation>Het plafond van {scheme} is {ceiling} vanaf {date}.</translation>
     </message>
@@ -1974,8 +1987,88 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Winnaar: {bid}</translation>
     </message>
     <message>
+        <source>a SQLAlchemy URL, e.g. postgresql+psycopg://host/db</source>
+        <translation>een SQLAlchemy-URL, bijvoorbeeld postgresql+psycopg://server/database</translation>
+    </message>
+    <message>
+        <source>a SQLite database file</source>
+        <translation>een SQLite-databasebestand</translation>
+    </message>
+    <message>
+        <source>a chain head noted earlier that the audit log must still contain</source>
+        <translation>een eerder genoteerde kop van de keten die het auditlog nog moet bevatten</translation>
+    </message>
+    <message>
+        <source>allow replacing scores that were entered in the program</source>
+        <translation>scores die in het programma zijn ingevoerd mogen worden vervangen</translation>
+    </message>
+    <message>
+        <source>applications, allocation, application-form, decisions: the scheme id</source>
+        <translation>applications, allocation, application-form, decisions: het ID van de regeling</translation>
+    </message>
+    <message>
+        <source>applications: accept organisations matched by name only</source>
+        <translation>applications: organisaties accepteren die alleen op naam overeenkomen</translation>
+    </message>
+    <message>
+        <source>applications: the scheme of every row</source>
+        <translation>applications: de regeling van elke rij</translation>
+    </message>
+    <message>
+        <source>bids, criteria: the lot REF/N, or REF for all its lots</source>
+        <translation>bids, criteria: het perceel REF/N, of REF voor al zijn percelen</translation>
+    </message>
+    <message>
+        <source>bids: add organisations that are not in the register yet</source>
+        <translation>bids: organisaties toevoegen die nog niet in het register staan</translation>
+    </message>
+    <message>
+        <source>consistent copy of the SQLite database</source>
+        <translation>consistente kopie van de SQLite-database</translation>
+    </message>
+    <message>
+        <source>criteria: the lot REF/N whose criteria to replace</source>
+        <translation>criteria: het perceel REF/N waarvan de criteria worden vervangen</translation>
+    </message>
+    <message>
+        <source>decision date with --apply: dd-mm-yyyy (default today)</source>
+        <translation>besluitdatum bij --apply: dd-mm-jjjj (standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>decisions: the deciding organisation (when several)</source>
+        <translation>decisions: de beslissende organisatie (als het er meer zijn)</translation>
+    </message>
+    <message>
+        <source>export to an Excel workbook</source>
+        <translation>exporteren naar een Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>import from an Excel workbook</source>
+        <translation>importeren uit een Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>integrity, schema version and audit chain</source>
+        <translation>integriteit, schemaversie en auditketen</translation>
+    </message>
+    <message>
         <source>knocked out</source>
         <translation>afgevallen (knock-out)</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>taal van de meldingen</translation>
+    </message>
+    <message>
+        <source>machine-readable report</source>
+        <translation>machineleesbaar verslag</translation>
+    </message>
+    <message>
+        <source>one scoring grid per evaluator of a lot</source>
+        <translation>één beoordelingsformulier per beoordelaar van een perceel</translation>
+    </message>
+    <message>
+        <source>only the grid of this evaluator (name)</source>
+        <translation>alleen het formulier van deze beoordelaar (naam)</translation>
     </message>
     <message>
         <source>option {n}: {months} months, decide by {day}: {status}</source>
@@ -1986,20 +2079,104 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>prijs {points}</translation>
     </message>
     <message>
+        <source>read returned scoring grids</source>
+        <translation>ingevulde beoordelingsformulieren inlezen</translation>
+    </message>
+    <message>
         <source>received {date}</source>
         <translation>ontvangen {date}</translation>
+    </message>
+    <message>
+        <source>record the allocation as decisions</source>
+        <translation>de verdeling als besluiten vastleggen</translation>
+    </message>
+    <message>
+        <source>refuse grids of any other lot than REF/N</source>
+        <translation>formulieren van een ander perceel dan REF/N weigeren</translation>
+    </message>
+    <message>
+        <source>report what would change</source>
+        <translation>melden wat er zou veranderen</translation>
     </message>
     <message>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
+        <source>scoring grids in Excel</source>
+        <translation>beoordelingsformulieren in Excel</translation>
+    </message>
+    <message>
+        <source>start Qt offscreen on a temporary database</source>
+        <translation>Qt zonder scherm starten op een tijdelijke database</translation>
+    </message>
+    <message>
+        <source>the day of sending or publication: dd-mm-yyyy</source>
+        <translation>de dag van verzending of publicatie: dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>the decision date: dd-mm-yyyy (default today)</source>
+        <translation>de datum van het besluit: dd-mm-jjjj (standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>the evaluation dossier of a lot as one zip</source>
+        <translation>het beoordelingsdossier van een perceel als één zip</translation>
+    </message>
+    <message>
+        <source>the folder for the workbooks</source>
+        <translation>de map voor de werkmappen</translation>
+    </message>
+    <message>
+        <source>the folder for the zip</source>
+        <translation>de map voor de zip</translation>
+    </message>
+    <message>
+        <source>the last day of a legal period (ATW calendar)</source>
+        <translation>de laatste dag van een wettelijke termijn (Algemene termijnenwet)</translation>
+    </message>
+    <message>
+        <source>the length of the period in days</source>
+        <translation>de lengte van de termijn in dagen</translation>
+    </message>
+    <message>
+        <source>the lot REF/N</source>
+        <translation>het perceel REF/N</translation>
+    </message>
+    <message>
+        <source>the new file; without it, fill the --db-url database</source>
+        <translation>het nieuwe bestand; zonder bestand wordt de database van --db-url gevuld</translation>
+    </message>
+    <message>
+        <source>the ranking of a lot from its consensus scores</source>
+        <translation>de rangorde van een perceel uit de consensusscores</translation>
+    </message>
+    <message>
+        <source>the scheme id</source>
+        <translation>het nummer van de regeling</translation>
+    </message>
+    <message>
         <source>total {total}</source>
         <translation>totaal {total}</translation>
     </message>
     <message>
+        <source>treat columns that match no field as problems: nothing is written</source>
+        <translation>kolommen die bij geen veld horen als probleem behandelen: er wordt niets geschreven</translation>
+    </message>
+    <message>
+        <source>trial allocation of a subsidy scheme&apos;s ceiling</source>
+        <translation>proefverdeling van het plafond van een subsidieregeling</translation>
+    </message>
+    <message>
+        <source>use the demo database</source>
+        <translation>de demodatabase gebruiken</translation>
+    </message>
+    <message>
         <source>withdrawn or excluded</source>
         <translation>ingetrokken of uitgesloten</translation>
+    </message>
+    <message>
+        <source>write a new demo database (never overwrites)</source>
+        <translation>een nieuwe demodatabase schrijven (overschrijft nooit)</translation>
     </message>
     <message>
         <source>{account} sits on the committee of {lot}.</source>
@@ -2657,10 +2834,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Ja</translation>
     </message>
     <message>
-        <source>{count} months</source>
-        <translation>{count} maanden</translation>
-    </message>
-    <message>
         <source>{months} months</source>
         <translation>{months} maanden</translation>
     </message>
@@ -3030,7 +3203,80 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln applications written to {path}.</source>
+        <translation>
+            <numerusform>%Ln aanvraag geschreven naar {path}.</numerusform>
+            <numerusform>%Ln aanvragen geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bids written to {path}.</source>
+        <translation>
+            <numerusform>%Ln inschrijving geschreven naar {path}.</numerusform>
+            <numerusform>%Ln inschrijvingen geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln criteria written to {path}.</source>
+        <translation>
+            <numerusform>%Ln criterium geschreven naar {path}.</numerusform>
+            <numerusform>%Ln criteria geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisations written to {path}.</source>
+        <translation>
+            <numerusform>%Ln organisatie geschreven naar {path}.</numerusform>
+            <numerusform>%Ln organisaties geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scoring grids written to {folder}.</source>
+        <translation>
+            <numerusform>%n beoordelingsformulier geschreven naar {folder}.</numerusform>
+            <numerusform>%n beoordelingsformulieren geschreven naar {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The allocation of %Ln applications is written to {path}.</source>
+        <translation>
+            <numerusform>De verdeling van %Ln aanvraag is geschreven naar {path}.</numerusform>
+            <numerusform>De verdeling van %Ln aanvragen is geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEditor</name>
+    <message numerus="yes">
+        <source>%n scores invalidated; the criteria can be changed again.</source>
+        <translation>
+            <numerusform>%n score ongeldig verklaard; de criteria kunnen weer worden gewijzigd.</numerusform>
+            <numerusform>%n scores ongeldig verklaard; de criteria kunnen weer worden gewijzigd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Copy from…</source>
         <translation>Kop&amp;iëren van ander perceel…</translation>
@@ -3103,9 +3349,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <source>Changes not saved yet.</source>
         <translation>Wijzigingen nog niet opgeslagen.</translation>
     </message>
-    <message>
-        <source>Copied {count} criteria from lot {source}.</source>
-        <translation>{count} criteria gekopieerd uit perceel {source}.</translation>
+    <message numerus="yes">
+        <source>Copied %n criteria from lot {source}.</source>
+        <translation>
+            <numerusform>%n criterium gekopieerd van perceel {source}.</numerusform>
+            <numerusform>%n criteria gekopieerd van perceel {source}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy criteria</source>
@@ -3203,9 +3452,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <source>Remove the criterion and its sub-criteria</source>
         <translation>Het criterium en de subcriteria eronder verwijderen</translation>
     </message>
-    <message>
-        <source>Remove {name} and its {count} sub-criteria?</source>
-        <translation>{name} en de {count} subcriteria eronder verwijderen?</translation>
+    <message numerus="yes">
+        <source>Remove {name} and its %n sub-criteria?</source>
+        <translation>
+            <numerusform>{name} en zijn %n subcriterium verwijderen?</numerusform>
+            <numerusform>{name} en zijn %n subcriteria verwijderen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3262,10 +3514,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>none</source>
         <translation>geen</translation>
-    </message>
-    <message>
-        <source>{count} score(s) invalidated; the criteria can be changed again.</source>
-        <translation>{count} score(s) ongeldig gemaakt; de criteria kunnen weer worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3644,37 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Users with read-only access only</source>
         <translation>Gebruikers met alleen leesrechten</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kiezen uit de kalender</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>Kiezen uit de kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy (also d-m-yy or ddmmyyyy); F4 opens the calendar.</source>
+        <translation>Typ een datum als dd-mm-jjjj (ook d-m-jj of ddmmjjjj); F4 opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy.</source>
+        <translation>Typ een datum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: type it as dd-mm-yyyy, for example {example}.</source>
+        <translation>{text} is geen datum: typ hem als dd-mm-jjjj, bijvoorbeeld {example}.</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5871,13 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 </context>
 <context>
     <name>EvaluationPage</name>
+    <message numerus="yes">
+        <source>%n bids</source>
+        <translation>
+            <numerusform>%n inschrijving</numerusform>
+            <numerusform>%n inschrijvingen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Committee</source>
         <translation>&amp;Commissie</translation>
@@ -5603,10 +5889,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>&amp;Results</source>
         <translation>&amp;Resultaat</translation>
-    </message>
-    <message>
-        <source>1 step</source>
-        <translation>1 stap</translation>
     </message>
     <message>
         <source>C&amp;onsensus</source>
@@ -5641,24 +5923,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er zijn nog geen percelen.</translation>
     </message>
     <message>
-        <source>Throw away</source>
-        <translation>Weggooien</translation>
+        <source>You have scores or consensus that are not saved. Save them?</source>
+        <translation>U hebt scores of consensus die niet zijn opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved. Throw them away?</source>
-        <translation>U hebt wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
-    </message>
-    <message>
-        <source>{count} bids · {method} · {evaluators} evaluators promised</source>
-        <translation>{count} inschrijvingen · {method} · {evaluators} beoordelaars toegezegd</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} stappen</translation>
+        <source>{bids} · {method} · {evaluators} evaluators promised</source>
+        <translation>{bids} · {method} · {evaluators} beoordelaars toegezegd</translation>
     </message>
 </context>
 <context>
@@ -6316,10 +6586,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <source>The evaluation dossier of lot {lot} was written to {path}.</source>
         <translation>Het evaluatiedossier van perceel {lot} is opgeslagen als {path}.</translation>
     </message>
-    <message>
-        <source>{n} scoring grids written to {folder}.</source>
-        <translation>{n} beoordelingsformulieren opgeslagen in {folder}.</translation>
-    </message>
 </context>
 <context>
     <name>GridImportDialog</name>
@@ -6390,6 +6656,53 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{files} files: {new} new, {changed} changed and {unchanged} unchanged scores; {empty} cells left empty.</source>
         <translation>{files} bestanden: {new} nieuwe, {changed} gewijzigde en {unchanged} ongewijzigde scores; {empty} cellen leeg gelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Alt with the underlined letter opens a menu or presses a button. F1 opens the manual at the page you are on.</source>
+        <translation>Alt met de onderstreepte letter opent een menu of drukt op een knop. F1 opent de handleiding bij de pagina waarop u werkt.</translation>
+    </message>
+    <message>
+        <source>Contents of the manual</source>
+        <translation>Inhoud van de handleiding</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Manual — ssb-desktop</source>
+        <translation>Handleiding — ssb-desktop</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +7039,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 </context>
 <context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Apply mapping</source>
         <translation>Koppeling &amp;toepassen</translation>
@@ -6779,12 +7106,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er valt niets te wijzigen.</translation>
     </message>
     <message>
-        <source>{created} new, {updated} changed, {deleted} removed, {unchanged} unchanged; {warnings} warnings, {problems} problems.</source>
-        <translation>{created} nieuw, {updated} gewijzigd, {deleted} verwijderd, {unchanged} ongewijzigd; {warnings} waarschuwingen, {problems} problemen.</translation>
+        <source>{created} new, {updated} changed, {deleted} removed, {unchanged} unchanged; {warnings}, {problems}.</source>
+        <translation>{created} nieuw, {updated} gewijzigd, {deleted} verwijderd, {unchanged} ongewijzigd; {warnings}, {problems}.</translation>
     </message>
     <message>
-        <source>{created} new, {updated} changed, {unchanged} unchanged; {warnings} warnings, {problems} problems.</source>
-        <translation>{created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd; {warnings} waarschuwingen, {problems} problemen.</translation>
+        <source>{created} new, {updated} changed, {unchanged} unchanged; {warnings}, {problems}.</source>
+        <translation>{created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd; {warnings}, {problems}.</translation>
     </message>
     <message>
         <source>{file}: sheet {sheet}, header found on row {row}.</source>
@@ -7031,6 +7358,13 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <source> steps</source>
         <translation> stappen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n options: {lengths}; at most {total} including the term.</source>
+        <translation>
+            <numerusform>%n optie: {lengths}; inclusief de looptijd ten hoogste {total}.</numerusform>
+            <numerusform>%n opties: {lengths}; inclusief de looptijd ten hoogste {total}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Award method</source>
         <translation>&amp;Gunningsmethode</translation>
@@ -7070,14 +7404,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 maand</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 jaar</translation>
     </message>
     <message>
         <source>A written &amp;motivation is required</source>
@@ -7207,18 +7533,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <source>for example 1 x 24 maanden or 5 + 2 + 2 jaar</source>
         <translation>bijvoorbeeld 1 x 24 maanden of 5 + 2 + 2 jaar</translation>
     </message>
-    <message>
-        <source>{count} months</source>
-        <translation>{count} maanden</translation>
-    </message>
-    <message>
-        <source>{count} option(s): {lengths}; at most {total} including the term.</source>
-        <translation>{count} optie(s): {lengths}; inclusief de looptijd ten hoogste {total}.</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>{count} jaar</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -7233,6 +7547,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7251,6 +7573,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Over dit programma</translation>
     </message>
     <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
@@ -7265,6 +7591,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Sterke Sociale Basis</source>
         <translation>Sterke Sociale Basis</translation>
+    </message>
+    <message>
+        <source>The page {page} has changes that are not saved. Save them?</source>
+        <translation>De pagina {page} heeft wijzigingen die niet zijn opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
         <source>User: {account} ({roles})</source>
@@ -7335,6 +7665,18 @@ Database: {where}</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>Cannot continue</source>
         <translation>Kan niet verder</translation>
     </message>
@@ -7349,6 +7691,14 @@ Database: {where}</translation>
     <message>
         <source>Database problem</source>
         <translation>Probleem met de database</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -7383,8 +7733,16 @@ Database: {where}</translation>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Niet opgeslagen wijzigingen</translation>
+    </message>
+    <message>
         <source>Workbook problem</source>
         <translation>Probleem met de werkmap</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Discard your changes and close it?</source>
+        <translation>U hebt dit formulier gewijzigd. Wijzigingen weggooien en het formulier sluiten?</translation>
     </message>
 </context>
 <context>
@@ -7917,10 +8275,6 @@ Database: {where}</translation>
     <message>
         <source>The workbook changed since the preview and now has problems; nothing was imported. Open the import again to see them.</source>
         <translation>De werkmap is sinds het voorbeeld gewijzigd en bevat nu problemen; er is niets geïmporteerd. Open de import opnieuw om ze te zien.</translation>
-    </message>
-    <message>
-        <source>{n} organisations written to {path}.</source>
-        <translation>{n} organisaties geschreven naar {path}.</translation>
     </message>
 </context>
 <context>
@@ -8588,6 +8942,10 @@ Database: {where}</translation>
     <message>
         <source>Search reference, title, procedure… (Ctrl+F)</source>
         <translation>Zoek op kenmerk, titel, procedure… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The criteria of lot {label} have changes that are not saved. Save them?</source>
+        <translation>De criteria van perceel {label} hebben wijzigingen die niet zijn opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
         <source>Write the saved criteria of every lot of this procurement, a sheet per lot.</source>
@@ -9287,7 +9645,63 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>ScoringGridModel</name>
+    <message>
+        <source>(not saved)</source>
+        <translation>(niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Price: {price}</source>
+        <translation>Prijs: {price}</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Gescoord</translation>
+    </message>
+    <message>
+        <source>Weight: {weight} points</source>
+        <translation>Gewicht: {weight} punten</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>{bid} (withdrawn)</source>
+        <translation>{bid} (ingetrokken)</translation>
+    </message>
+    <message>
+        <source>{bid}: withdrawn, not scored</source>
+        <translation>{bid}: ingetrokken, niet gescoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n criteria scored</source>
+        <translation>
+            <numerusform>{n} van %n criterium gescoord</numerusform>
+            <numerusform>{n} van %n criteria gescoord</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoringTab</name>
+    <message numerus="yes">
+        <source>%n changes not saved (Ctrl+S saves).</source>
+        <translation>
+            <numerusform>%n wijziging niet opgeslagen (Ctrl+S slaat op).</numerusform>
+            <numerusform>%n wijzigingen niet opgeslagen (Ctrl+S slaat op).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scores still need a motivation.</source>
+        <translation>
+            <numerusform>%n score heeft nog een motivering nodig.</numerusform>
+            <numerusform>%n scores hebben nog een motivering nodig.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Motivation</source>
         <translation>&amp;Motivering</translation>
@@ -9371,14 +9785,6 @@ Database: {where}</translation>
     <message>
         <source>You are not an evaluator of this lot.</source>
         <translation>U bent geen beoordelaar van dit perceel.</translation>
-    </message>
-    <message>
-        <source>{n} changes not saved (Ctrl+S saves).</source>
-        <translation>{n} wijzigingen niet opgeslagen (Ctrl+S slaat op).</translation>
-    </message>
-    <message>
-        <source>{n} scores still need a motivation.</source>
-        <translation>{n} scores hebben nog een motivering nodig.</translation>
     </message>
 </context>
 <context>
@@ -9479,7 +9885,42 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>ssb-desktop cannot open its window: the system libraries {libraries} are missing (Qt&apos;s X11 platform plugin needs them). Ask your administrator to install them, on Debian or Ubuntu with: sudo apt-get install {packages}. The headless commands (ssb-desktop --help) work without them.</source>
+        <translation>ssb-desktop kan zijn venster niet openen: de systeembibliotheken {libraries} ontbreken (de X11-platformplug-in van Qt heeft ze nodig). Vraag uw beheerder ze te installeren, op Debian of Ubuntu met: sudo apt-get install {packages}. De opdrachten zonder venster (ssb-desktop --help) werken ook zonder.</translation>
+    </message>
+</context>
+<context>
     <name>SubsidiesPage</name>
+    <message numerus="yes">
+        <source>%n applications</source>
+        <translation>
+            <numerusform>%n aanvraag</numerusform>
+            <numerusform>%n aanvragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision letters written to {folder}.</source>
+        <translation>
+            <numerusform>%n beschikking geschreven naar {folder}.</numerusform>
+            <numerusform>%n beschikkingen geschreven naar {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions recorded.</source>
+        <translation>
+            <numerusform>%n besluit vastgelegd.</numerusform>
+            <numerusform>%n besluiten vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters sent earlier were left out; when every letter has been sent, Make decision letters offers to write them all again.</source>
+        <translation>
+            <numerusform>%n eerder verstuurde brief is overgeslagen; als alle brieven verstuurd zijn, biedt Beschikkingen maken aan ze allemaal opnieuw te schrijven.</numerusform>
+            <numerusform>%n eerder verstuurde brieven zijn overgeslagen; als alle brieven verstuurd zijn, biedt Beschikkingen maken aan ze allemaal opnieuw te schrijven.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Applications</source>
         <translation>&amp;Aanvragen</translation>
@@ -9769,28 +10210,15 @@ Database: {where}</translation>
         <translation>{count}; aangevraagd {requested}, verleend {granted}</translation>
     </message>
     <message>
-        <source>{n} applications</source>
-        <translation>{n} aanvragen</translation>
-    </message>
-    <message>
-        <source>{n} decision letters written to {folder}.</source>
-        <translation>{n} beschikkingen opgeslagen in {folder}.</translation>
-    </message>
-    <message>
-        <source>{n} decisions recorded.</source>
-        <translation>{n} besluiten vastgelegd.</translation>
-    </message>
-    <message>
         <source>{n} letters recorded as sent.</source>
         <translation>{n} brieven vastgelegd als verzonden.</translation>
     </message>
-    <message>
-        <source>{n} letters sent earlier were left out; when every letter has been sent, Make decision letters offers to write them all again.</source>
-        <translation>{n} eerder verzonden brieven zijn overgeslagen; als alle brieven zijn verzonden, biedt Beschikkingen maken aan ze allemaal opnieuw te maken.</translation>
-    </message>
-    <message>
-        <source>{n} of {total} applications</source>
-        <translation>{n} van {total} aanvragen</translation>
+    <message numerus="yes">
+        <source>{n} of %n applications</source>
+        <translation>
+            <numerusform>{n} van %n aanvraag</numerusform>
+            <numerusform>{n} van %n aanvragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{scheme}: ceiling {ceiling}, granted {granted}, remaining {remaining}; {applications} applications, {pending} awaiting a decision, {requested} requested.</source>
@@ -10162,6 +10590,13 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>You have changes that are not saved. Save them first?</source>
+        <translation>U hebt wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>&amp;Account</source>
@@ -10332,6 +10767,79 @@ Database: {where}</translation>
     <message>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>optie niet eenduidig: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ten minste één waarde verwacht</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ten hoogste één waarde verwacht</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>één waarde verwacht</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,6 @@ from ssb_desktop.records import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int]  # (bid id, criterion id)
 
-CONTEXT = "ScoringGridModel"
 # The scale of a cell's criterion, as a tuple of ScaleValueRecord (for the delegate).
 SCALE_ROLE = Qt.ItemDataRole.UserRole + 1
 # The score of a cell as a Decimal or None.
@@ -257,18 +256,18 @@ class ScoringGridModel(QAbstractTableModel):
         self, bid: GridBid, criterion: GridCriterion, score: Decimal | None, cell: Cell
     ) -> str:
         if bid.withdrawn:
-            return QCoreApplication.translate(CONTEXT, "{bid}: withdrawn, not scored").format(
-                bid=bid.label
-            )
+            return QCoreApplication.translate(
+                "ScoringGridModel", "{bid}: withdrawn, not scored"
+            ).format(bid=bid.label)
         value = next((v for v in criterion.scale if v.value == score), None)
         shown = (
             scale_text(value)
             if value is not None
-            else QCoreApplication.translate(CONTEXT, "not scored")
+            else QCoreApplication.translate("ScoringGridModel", "not scored")
         )
         text = f"{bid.label} · {criterion.code} {criterion.title}: {shown}"
         if self.is_changed(cell):
-            text += " " + QCoreApplication.translate(CONTEXT, "(not saved)")
+            text += " " + QCoreApplication.translate("ScoringGridModel", "(not saved)")
         motivation = self.motivation(cell).strip()
         if motivation:
             text += "\n" + motivation
@@ -278,16 +277,14 @@ class ScoringGridModel(QAbstractTableModel):
         bid = self._bids[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if bid.withdrawn:
-                return QCoreApplication.translate(CONTEXT, "withdrawn")
+                return QCoreApplication.translate("ScoringGridModel", "withdrawn")
             scored, total = self.scored_count(row)
             return f"{scored}/{total}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and not bid.withdrawn:
             scored, total = self.scored_count(row)
-            return QCoreApplication.translate(CONTEXT, "{n} of {m} criteria scored").format(
-                n=scored, m=total
-            )
+            return self.tr("{n} of %n criteria scored", "", total).format(n=scored)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -313,14 +310,14 @@ class ScoringGridModel(QAbstractTableModel):
             criterion = self.criterion_at(section)
             if criterion is None:
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return QCoreApplication.translate(CONTEXT, "Scored")
+                    return QCoreApplication.translate("ScoringGridModel", "Scored")
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 return criterion.code or criterion.title
             if role == Qt.ItemDataRole.ToolTipRole:
                 weight = format_number(criterion.weight)
                 return f"{criterion.path}\n" + QCoreApplication.translate(
-                    CONTEXT, "Weight: {weight} points"
+                    "ScoringGridModel", "Weight: {weight} points"
                 ).format(weight=weight)
             return None
         if not 0 <= section < len(self._bids):
@@ -328,12 +325,12 @@ class ScoringGridModel(QAbstractTableModel):
         bid = self._bids[section]
         if role == Qt.ItemDataRole.DisplayRole:
             if bid.withdrawn:
-                return QCoreApplication.translate(CONTEXT, "{bid} (withdrawn)").format(
+                return QCoreApplication.translate("ScoringGridModel", "{bid} (withdrawn)").format(
                     bid=bid.label
                 )
             return bid.label
         if role == Qt.ItemDataRole.ToolTipRole and bid.price is not None:
-            return QCoreApplication.translate(CONTEXT, "Price: {price}").format(
+            return QCoreApplication.translate("ScoringGridModel", "Price: {price}").format(
                 price=format_money(bid.price)
             )
         return None

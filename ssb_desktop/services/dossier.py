@@ -28,7 +28,13 @@ from ssb_desktop.excel import results_workbook as rw
 from ssb_desktop.excel import writing
 from ssb_desktop.excel.scoring_grids import safe_file_name
 from ssb_desktop.formatting import format_date, format_moment
-from ssb_desktop.records import DropoutRule, LetterContent, MinutesContent, TimelineEvent
+from ssb_desktop.records import (
+    DropoutRule,
+    LetterContent,
+    MinutesContent,
+    Notice,
+    TimelineEvent,
+)
 from ssb_desktop.services import evaluation, exchange
 from ssb_desktop.services.audit import chain_head
 from ssb_desktop.services.bids import list_bids
@@ -411,6 +417,7 @@ def write_dossier(
     translate: Translator | None = None,
     render_letters: LettersRenderer | None = None,
     event_text: EventText | None = None,
+    describe: Callable[[Notice], str] = Notice.english,
 ) -> Path:
     """Write the lot's evaluation dossier as one zip; returns its path.
 
@@ -419,7 +426,8 @@ def write_dossier(
     the minutes of every meeting, the results workbook (when the result can be computed),
     the robustness analysis, the award and objection timeline, the award letters as sent
     (with ``render_letters``, once their sending was recorded) and a manifest listing every
-    file with its sha256 hash.
+    file with its sha256 hash. ``describe`` puts a remark of
+    the manifest into words: the program passes its translator (the manifest is Dutch).
     """
     require(session, Permission.VIEW)
     lot = get_lot(session, lot_id)
@@ -477,7 +485,13 @@ def write_dossier(
             )
         except ValidationError as error:
             notes.append(
-                AppError(_NO_RESULT, {"reason": error.english()}, context="Excel").english()
+                describe(
+                    Notice(
+                        _NO_RESULT,
+                        {"reason": Notice(error.message, error.params, error.context)},
+                        context="Excel",
+                    )
+                )
             )
         else:
             add(

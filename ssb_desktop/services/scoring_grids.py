@@ -229,15 +229,16 @@ def export_grids_report(
         try:
             grid = _grid_for_export(session, lot_id, row)
         except AppError as error:
-            skipped.append(
-                Notice(_SKIPPED, {"name": row.name, "reason": error.english()}, context=CONTEXT)
-            )
+            # The reason stays a message, translated where it is shown (never English inside
+            # a Dutch sentence).
+            reason = Notice(error.message, error.params, error.context)
+            skipped.append(Notice(_SKIPPED, {"name": row.name, "reason": reason}, context=CONTEXT))
             continue
         written.append(_write(folder, grid, taken))
     if not written:
         raise ValidationError(
             _NO_GRIDS,
-            {"lot": lot_label, "reasons": " ".join(notice.english() for notice in skipped)},
+            {"lot": lot_label, "reasons": tuple(skipped)},
             context=CONTEXT,
         )
     return GridExport(tuple(written), tuple(skipped))

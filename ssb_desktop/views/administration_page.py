@@ -38,6 +38,7 @@ from ssb_desktop.views.holidays_tab import HolidaysTab
 from ssb_desktop.views.house_style_tab import HouseStyleTab
 from ssb_desktop.views.letter_templates_tab import LetterTemplatesTab
 from ssb_desktop.views.page import Page
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 from ssb_desktop.views.user_dialog import UserDialog
 
 ROW_HEIGHT = 24
@@ -78,6 +79,7 @@ class DistrictDialog(QDialog):
         suggested_number: int = 0,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: DistrictRecord | None = None
         self._district = district

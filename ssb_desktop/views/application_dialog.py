@@ -56,6 +56,7 @@ from ssb_desktop.views.field_problems import (
     field_holder,
     problem_text,
 )
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 NOT_AN_AMOUNT = N_("ApplicationDialog", "Write an amount such as € 1.234,56.")
 NOT_A_DATE = N_("ApplicationDialog", "Write a date such as 31-12-2021.")
@@ -151,6 +152,7 @@ class ApplicationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: ApplicationRecord | None = None
         self._schemes = {s.id: s for s in schemes if s.id is not None}
@@ -510,6 +512,7 @@ class DecisionDialog(QDialog):
 
     def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.record = record
         self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Decide on {reference}").format(reference=record.reference))
@@ -627,6 +630,7 @@ class AdvanceDialog(QDialog):
 
     def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.record = record
         self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
@@ -674,6 +678,7 @@ class ReportDialog(QDialog):
 
     def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.record = record
         self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(

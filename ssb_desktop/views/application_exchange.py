@@ -19,6 +19,7 @@ from ssb_desktop.services.subsidies import exchange as subsidy_exchange
 from ssb_desktop.services.subsidies.exchange import ApplicationImportOptions
 from ssb_desktop.views import messages
 from ssb_desktop.views.application_dialog import scheme_text
+from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.import_dialog import ParsedTable
 from ssb_desktop.views.organisation_exchange import ImportKind, export_workbook, import_workbook
 from ssb_desktop.views.page import Page
@@ -160,9 +161,7 @@ def run_applications_export(page: Page, records: Sequence[ApplicationRecord]) ->
         suggested_name=f"aanvragen-{format_date(date.today())}.xlsx",
         busy=QCoreApplication.translate("ApplicationExchange", "Exporting applications…"),
         write=lambda session, path: subsidy_exchange.export_applications(session, path, rows),
-        done=lambda count, path: QCoreApplication.translate(
-            "ApplicationExchange", "{n} applications written to {path}."
-        ).format(n=count, path=str(path)),
+        done=lambda count, path: Counts().applications_written(count).format(path=str(path)),
     )
 
 
@@ -177,9 +176,7 @@ def run_allocation_export(page: Page, scheme: SchemeRecord) -> Path | None:
         suggested_name=f"verdeling-{scheme.year}-{_file_part(scheme.name)}.xlsx",
         busy=QCoreApplication.translate("ApplicationExchange", "Exporting the allocation…"),
         write=lambda session, path: subsidy_exchange.export_allocation(session, scheme_id, path),
-        done=lambda count, path: QCoreApplication.translate(
-            "ApplicationExchange", "The allocation of {n} applications is written to {path}."
-        ).format(n=count, path=str(path)),
+        done=lambda count, path: Counts().allocation_written(count).format(path=str(path)),
     )
 
 

@@ -414,7 +414,7 @@ class AuditLogPage(Page):
         messages.show_info(
             self,
             self.tr("Export"),
-            self.tr("{n} entries written to {path}.").format(n=count, path=str(path)),
+            self.tr("%Ln entries written to {path}.", "", count).format(path=str(path)),
         )
         return path
 
@@ -437,13 +437,15 @@ class AuditLogPage(Page):
         if result.broken is None:
             self._verified_head = result.head
             if after is None:
-                text = self.tr("{n} entries checked, the chain is intact.")
+                text = self.tr("%Ln entries checked, the chain is intact.", "", result.checked)
             else:
                 text = self.tr(
-                    "{n} entries written since the last check checked, the chain is intact."
+                    "%Ln entries written since the last check checked, the chain is intact.",
+                    "",
+                    result.checked,
                 )
             messages.show_info(
-                self, self.tr("Audit log"), text.format(n=format_count(result.checked))
+                self, self.tr("Audit log"), text
             )
             return
         # A verified entry that no longer matches: the next check starts from the beginning.

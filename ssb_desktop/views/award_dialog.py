@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +32,9 @@ from ssb_desktop.services.deadlines import (
     standstill_end,
 )
 from ssb_desktop.services.evaluation import LotResults
+from ssb_desktop.views.date_field import DateField, all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -42,17 +43,16 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def date_edit(day: date | None = None) -> QDateEdit:
-    """A date field shown dd-mm-yyyy with a calendar to pick from."""
-    edit = QDateEdit(qdate(day or date.today()))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
+def date_edit(day: date | None = None) -> DateField:
+    """The date field (views/date_field.py): typed dd-mm-yyyy, with a calendar button."""
+    return DateField(day or date.today())
 
 
-def edited_date(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def edited_date(edit: DateField) -> date:
+    """The date typed; a form checks ``all_dates_valid`` before saving, so a wrong date
+    typed is never read (the last valid one keeps live texts such as the standstill)."""
+    value = edit.value() or edit.last_valid()
+    return value if value is not None else date.today()
 
 
 def text_edit(placeholder: str = "") -> QPlainTextEdit:
@@ -89,6 +89,7 @@ class AwardDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.results = results
         self.saved: AwardRecord | None = None
@@ -201,6 +202,8 @@ class AwardDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
+        if not all_dates_valid(self):
+            return
         lot_id, bid_id = self.results.lot_id, self.chosen_bid()
         sent_on = edited_date(self.sent_on)
         reasons = self.reasons.toPlainText()
@@ -244,6 +247,7 @@ class DefinitiveDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.award = award
         self.saved: AwardRecord | None = None
@@ -307,6 +311,8 @@ class DefinitiveDialog(QDialog):
         self.on.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
+        if not all_dates_valid(self):
+            return
         award = self.award
         on = edited_date(self.on)
         override = (

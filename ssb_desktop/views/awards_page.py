@@ -562,8 +562,8 @@ class AwardsPage(Page):
                     ).format(last_day=format_date(award.standstill_end))
         if open_count:
             text += "\n" + self.tr(
-                "{count} open objection(s): the definitive award is blocked until decided."
-            ).format(count=open_count)
+                "%n open objections: the definitive award is blocked until decided.", "", open_count
+            )
         self.status.setText(text)
 
     def _show_options(self) -> None:
@@ -764,9 +764,9 @@ class AwardsPage(Page):
         if messages.confirm(
             self,
             self.tr("Letters"),
-            self.tr("{count} letters were written to {folder}. Open the folder?").format(
-                count=len(written), folder=folder
-            ),
+            self.tr(
+                "%n letters were written to {folder}. Open the folder?", "", len(written)
+            ).format(folder=folder),
             confirm_text=self.tr("Open folder"),
         ):
             open_folder(folder)

@@ -51,6 +51,7 @@ from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.procurement import list_procurements
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
 from ssb_desktop.views.page import SearchBox
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 # Fields that show a problem of their own; "price" problems go to the price that is wrong.
 FIELDS = (
@@ -186,6 +187,7 @@ class BidDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: BidRecord | None = None
         self._lots = {lot.id: lot for lot in lots if lot.id is not None}

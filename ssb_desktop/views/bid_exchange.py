@@ -16,6 +16,7 @@ from ssb_desktop.formatting import format_date
 from ssb_desktop.records import BidRecord, ImportReport, LotRecord
 from ssb_desktop.services import exchange
 from ssb_desktop.views import messages
+from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.import_dialog import ParsedTable
 from ssb_desktop.views.organisation_exchange import ImportKind, export_workbook, import_workbook
 from ssb_desktop.views.page import Page
@@ -109,9 +110,7 @@ def run_bids_export(
         suggested_name=f"inschrijvingen{part}-{format_date(date.today())}.xlsx",
         busy=QCoreApplication.translate("BidExchange", "Exporting bids…"),
         write=lambda session, path: exchange.export_bids(session, path, rows),
-        done=lambda count, path: QCoreApplication.translate(
-            "BidExchange", "{n} bids written to {path}."
-        ).format(n=count, path=str(path)),
+        done=lambda count, path: Counts().bids_written(count).format(path=str(path)),
     )
 
 
@@ -170,7 +169,5 @@ def run_criteria_export(page: Page, lots: Sequence[LotRecord]) -> Path | None:
         suggested_name=f"criteria-{name}-{format_date(date.today())}.xlsx",
         busy=QCoreApplication.translate("BidExchange", "Exporting criteria…"),
         write=lambda session, path: exchange.export_criteria(session, path, lot_ids),
-        done=lambda count, path: QCoreApplication.translate(
-            "BidExchange", "{n} criteria written to {path}."
-        ).format(n=count, path=str(path)),
+        done=lambda count, path: Counts().criteria_written(count).format(path=str(path)),
     )

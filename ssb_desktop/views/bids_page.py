@@ -246,9 +246,9 @@ class BidsPage(Page):
     def _update_count(self) -> None:
         lot = self.current_lot()
         if lot is None:
-            text = self.tr("{n} bids").format(n=self.model.rowCount())
+            text = self.tr("%n bids", "", self.model.rowCount())
         else:
-            text = self.tr("{n} bids on lot {lot}").format(n=self.model.rowCount(), lot=lot.label)
+            text = self.tr("%n bids on lot {lot}", "", self.model.rowCount()).format(lot=lot.label)
         self.count_label.setText(text)
 
     # --- the selection ----------------------------------------------------------------------

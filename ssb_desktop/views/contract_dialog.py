@@ -39,7 +39,9 @@ from ssb_desktop.views.award_dialog import (
     form_row,
     text_edit,
 )
+from ssb_desktop.views.date_field import all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 FIELDS = ("reference", "start", "end", "value", "notice_months", "options")
 
@@ -57,6 +59,7 @@ class ContractDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.lot = lot
         self.award = award
@@ -206,6 +209,8 @@ class ContractDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
+        if not all_dates_valid(self):
+            return
         problems = self.problems()
         self._problems.show_all(problems)
         if problems:

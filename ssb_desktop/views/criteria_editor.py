@@ -504,6 +504,18 @@ class CriteriaEditor(QWidget):
             confirm_text=self.tr("Discard"),
         )
 
+    # views.unsaved.UnsavedWork: switching lot, page or closing the window asks first.
+
+    def has_unsaved_changes(self) -> bool:
+        return self.is_dirty()
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self._load_criteria(self._baseline)
+        self.status_label.setText("")
+
     def _editable(self) -> bool:
         return self.lot is not None and self._can_edit and not self.locked
 
@@ -777,8 +789,8 @@ class CriteriaEditor(QWidget):
         if children and not messages.confirm(
             self,
             self.tr("Remove criterion"),
-            self.tr("Remove {name} and its {count} sub-criteria?").format(
-                name=record.code or record.title, count=len(children)
+            self.tr("Remove {name} and its %n sub-criteria?", "", len(children)).format(
+                name=record.code or record.title
             ),
             destructive=True,
             confirm_text=self.tr("Remove"),
@@ -892,9 +904,7 @@ class CriteriaEditor(QWidget):
         self.locked = locked
         self.lock_label.setText("")
         self.status_label.setText(
-            self.tr("{count} score(s) invalidated; the criteria can be changed again.").format(
-                count=count
-            )
+            self.tr("%n scores invalidated; the criteria can be changed again.", "", count)
         )
         self._update_state()
         self.saved.emit()
@@ -941,8 +951,8 @@ class CriteriaEditor(QWidget):
             return
         self._load_criteria(copied)
         self.status_label.setText(
-            self.tr("Copied {count} criteria from lot {source}.").format(
-                count=len(copied), source=source.label
+            self.tr("Copied %n criteria from lot {source}.", "", len(copied)).format(
+                source=source.label
             )
         )
         self.saved.emit()

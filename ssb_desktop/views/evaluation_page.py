@@ -51,7 +51,7 @@ from ssb_desktop.formatting import (
     format_number,
     format_points,
 )
-from ssb_desktop.i18n import translate_error
+from ssb_desktop.i18n import translate_error, translate_message
 from ssb_desktop.models.evaluator_columns import EVALUATOR_COLUMN_WIDTHS, EVALUATOR_COLUMNS
 from ssb_desktop.models.record_table_model import (
     ALIGN_CENTER,
@@ -84,13 +84,15 @@ from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.services.scoring import BidResult, KnockoutReason
 from ssb_desktop.services.users import list_users
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import grid_exchange, messages
+from ssb_desktop.views import grid_exchange, messages, unsaved
 from ssb_desktop.views.bid_dialog import lot_text
+from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
 from ssb_desktop.views.page import Page
 from ssb_desktop.views.results_chart import ChartBar, ChartSeries, ResultsChartWidget
 from ssb_desktop.views.score_delegate import ScoreCombo, ScoringGridView
 from ssb_desktop.views.tie_break_dialog import TieBreakDialog
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 T = TypeVar("T")
 
@@ -139,11 +141,7 @@ def write_minutes_pdf(path: Path, content: MinutesContent) -> Path:
 
 def notice_text(notice: Notice) -> str:
     """A notice's sentence in the current language, with its values filled in."""
-    template = QCoreApplication.translate(notice.context, notice.message)
-    try:
-        return template.format(**notice.params)
-    except (KeyError, IndexError, ValueError):
-        return notice.english()
+    return translate_message(notice.context, notice.message, notice.params)
 
 
 def _warning_item(parent: QWidget, text: str) -> QListWidgetItem:
@@ -164,9 +162,7 @@ def _plain_label(text: str = "") -> QLabel:
 
 
 def _steps_text(steps: int) -> str:
-    if steps == 1:
-        return QCoreApplication.translate("EvaluationPage", "1 step")
-    return QCoreApplication.translate("EvaluationPage", "{n} steps").format(n=steps)
+    return Counts().steps(steps)
 
 
 def points_text(value: Decimal | None) -> str:
@@ -185,6 +181,7 @@ class DeclarationDialog(QDialog):
 
     def __init__(self, name: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.setWindowTitle(self.tr("Sign the declaration: {name}").format(name=name))
         body = QPlainTextEdit(text)
         body.setReadOnly(True)
@@ -245,6 +242,10 @@ class _Tab(QWidget):
 
     def discard(self) -> None:
         """Forget unsaved changes (the user agreed)."""
+
+    def save_changes(self) -> bool:
+        """Save the tab's unsaved changes; True when nothing is left unsaved."""
+        return True
 
 
 class CommitteeTab(_Tab):
@@ -436,7 +437,10 @@ class CommitteeTab(_Tab):
         record = self.current_record()
         if record is None or record.id is None:
             return
-        answer = ask_declaration(self, record.name, evaluation.declaration_text())
+        text = QCoreApplication.translate(
+            evaluation.DECLARATION_CONTEXT, evaluation.declaration_text()
+        )
+        answer = ask_declaration(self, record.name, text)
         if answer is None:
             return
         has_conflict, statement = answer
@@ -696,12 +700,10 @@ class ScoringTab(_Tab):
         parts = [self.tr("Type a score, Enter for the next bid, Tab for the next criterion.")]
         changed = len(self.model.changed_entries())
         if changed:
-            parts.append(self.tr("{n} changes not saved (Ctrl+S saves).").format(n=changed))
+            parts.append(self.tr("%n changes not saved (Ctrl+S saves).", "", changed))
         if grid.motivation_required and self.model.missing_motivations():
             parts.append(
-                self.tr("{n} scores still need a motivation.").format(
-                    n=self.model.missing_motivations()
-                )
+                self.tr("%n scores still need a motivation.", "", self.model.missing_motivations())
             )
         self.status.setText(" ".join(parts))
 
@@ -712,6 +714,9 @@ class ScoringTab(_Tab):
 
     def discard(self) -> None:
         self.model.set_grid(None)
+
+    def save_changes(self) -> bool:
+        return self.save()
 
     def _save_now(self) -> None:
         self.save()
@@ -758,6 +763,22 @@ class ScoringTab(_Tab):
             self.page.data_changed.emit()
 
 
+class _ConsensusCellWork:
+    """The consensus typed for the chosen cell, as unsaved work (views.unsaved)."""
+
+    def __init__(self, tab: ConsensusTab) -> None:
+        self.tab = tab
+
+    def has_unsaved_changes(self) -> bool:
+        return self.tab._dirty
+
+    def save_changes(self) -> bool:
+        return self.tab.save()
+
+    def discard_changes(self) -> None:
+        self.tab._dirty = False
+
+
 class ConsensusTab(_Tab):
     """Per bid and criterion the individual scores side by side, the consensus, the meetings."""
 
@@ -767,6 +788,7 @@ class ConsensusTab(_Tab):
         self._meetings: list[MeetingRecord] = []
         self._dirty = False
         self._meeting_dirty = False
+        self._cell_key: tuple[int, int] | None = None
         self._loading = False
         self._base_size = self.font().pointSizeF()
         self.larger_action = page._action(
@@ -778,7 +800,9 @@ class ConsensusTab(_Tab):
             self.tr("S&maller text"), lambda: self.zoom(-1), [QKeySequence("Ctrl+-")]
         )
         self.save_action = page._action(
-            self.tr("&Save consensus"), self.save, [QKeySequence(QKeySequence.StandardKey.Save)]
+            self.tr("&Save consensus"),
+            self._save_typed,
+            [QKeySequence(QKeySequence.StandardKey.Save)],
         )
         self.average_action = page._action(self.tr("Take the &averages…"), self.take_averages)
         toolbar = QToolBar(self.tr("Consensus"))
@@ -1038,9 +1062,34 @@ class ConsensusTab(_Tab):
             return None
         return self.overview.cells[row]
 
+    def _key_at(self, row: int) -> tuple[int, int] | None:
+        if self.overview is None or not 0 <= row < len(self.overview.cells):
+            return None
+        cell = self.overview.cells[row]
+        return (cell.bid_id, cell.criterion_id)
+
+    def _select_key(self, key: tuple[int, int] | None, *, quietly: bool) -> None:
+        cells = self.overview.cells if self.overview is not None else ()
+        row = next((i for i, c in enumerate(cells) if (c.bid_id, c.criterion_id) == key), -1)
+        if row < 0:
+            return
+        self._loading = quietly
+        try:
+            self.cells.setCurrentRow(row)
+        finally:
+            self._loading = False
+
     def _on_cell_chosen(self, row: int) -> None:
         if self._loading:
             return
+        wanted = self._key_at(row)
+        if self._dirty and self._cell_key is not None and wanted != self._cell_key:
+            # Another cell was chosen while this consensus is typed but not saved: ask first.
+            self._select_key(self._cell_key, quietly=True)
+            if unsaved.settle(self, _ConsensusCellWork(self)):
+                self._select_key(wanted, quietly=False)
+            return
+        self._cell_key = wanted
         cell = self.current_cell()
         self._loading = True
         try:
@@ -1110,6 +1159,11 @@ class ConsensusTab(_Tab):
         self._dirty = False
         self._meeting_dirty = False
 
+    def save_changes(self) -> bool:
+        if self._dirty and not self.save():
+            return False
+        return not self._meeting_dirty or self.save_meeting()
+
     def _update_actions(self) -> None:
         cell = self.current_cell()
         self.save_action.setEnabled(cell is not None and self._dirty)
@@ -1124,10 +1178,14 @@ class ConsensusTab(_Tab):
         self.save_meeting_button.setEnabled(has_lot)
         self.minutes_button.setEnabled(has_lot)
 
-    def save(self) -> None:
+    def _save_typed(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Store the consensus typed for the chosen cell; True when it was stored."""
         cell = self.current_cell()
         if cell is None:
-            return
+            return False
         score = self.score.score()
         if score is None:
             messages.show_info(
@@ -1135,7 +1193,7 @@ class ConsensusTab(_Tab):
                 self.tr("No consensus score"),
                 self.tr("Choose the consensus score before saving."),
             )
-            return
+            return False
         motivation = self.motivation.toPlainText().strip()
         stored = self.page.call(
             lambda s: evaluation.set_consensus(
@@ -1143,10 +1201,11 @@ class ConsensusTab(_Tab):
             )
         )
         if stored is None:
-            return
+            return False
         self._dirty = False
         self.page.data_changed.emit()
         self.load(self.lot)
+        return True
 
     def take_averages(self) -> None:
         if self.lot is None or self.lot.id is None:
@@ -1651,8 +1710,8 @@ class EvaluationPage(Page):
         lot = self.current_lot()
         if lot is not None:
             self.lot_info.setText(
-                self.tr("{count} bids · {method} · {evaluators} evaluators promised").format(
-                    count=lot.bid_count,
+                self.tr("{bids} · {method} · {evaluators} evaluators promised").format(
+                    bids=self.tr("%n bids", "", lot.bid_count),
                     method=QCoreApplication.translate(
                         "AwardMethod", AWARD_METHOD_LABELS[lot.award_method]
                     ),
@@ -1674,21 +1733,21 @@ class EvaluationPage(Page):
     def _dirty_tab(self) -> _Tab | None:
         return next((tab for tab in self.tab_list() if tab.is_dirty()), None)
 
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty_tab() is not None
+
+    def save_changes(self) -> bool:
+        return all(tab.save_changes() for tab in self.tab_list() if tab.is_dirty())
+
+    def discard_changes(self) -> None:
+        for tab in self.tab_list():
+            tab.discard()
+
     def _may_leave(self) -> bool:
-        """Ask before unsaved changes are thrown away; True when they may go."""
-        tab = self._dirty_tab()
-        if tab is None:
-            return True
-        if not messages.confirm(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("You have changes that are not saved. Throw them away?"),
-            destructive=True,
-            confirm_text=self.tr("Throw away"),
-        ):
-            return False
-        tab.discard()
-        return True
+        """Ask Opslaan / Niet opslaan / Annuleren before unsaved changes go; True to go on."""
+        return unsaved.settle(
+            self, self, self.tr("You have scores or consensus that are not saved. Save them?")
+        )
 
     def _on_lot_chosen(self) -> None:
         lot_id = self.lot_chooser.currentData()

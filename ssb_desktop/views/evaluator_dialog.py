@@ -25,6 +25,7 @@ from ssb_desktop.records import CriterionRecord, EvaluatorRecord, UserRecord
 from ssb_desktop.services.evaluation import save_evaluator
 from ssb_desktop.services.identifiers import email_problem
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 FIELDS = ("name", "email", "user_id", "criterion_group_id")
 _NAME_REQUIRED = N_("EvaluatorDialog", "Fill in the evaluator's name.")
@@ -45,6 +46,7 @@ class EvaluatorDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: EvaluatorRecord | None = None
         self._record = record

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssb_desktop.i18n import translate_message, translate_problem
+from ssb_desktop.i18n import translate_message, translate_notice, translate_problem
 from ssb_desktop.records import LotRecord, MinutesContent
 from ssb_desktop.services import dossier, scoring_grids
 from ssb_desktop.services.scoring_grids import CELL_CHANGE_LABELS, CellChange, GridImportPlan
 from ssb_desktop.views import messages
+from ssb_desktop.views.counts import Counts
 
 if TYPE_CHECKING:
     from ssb_desktop.views.page import Page
@@ -219,15 +220,9 @@ def run_grid_export(page: Page, lot: LotRecord) -> list[Path]:
     export = page.call(lambda s: scoring_grids.export_grids_report(s, lot_id, Path(folder)))
     if export is None:
         return []
-    lines = [
-        QCoreApplication.translate("GridExchange", "{n} scoring grids written to {folder}.").format(
-            n=len(export.paths), folder=folder
-        )
-    ]
+    lines = [Counts().grids_written(len(export.paths)).format(folder=folder)]
     for notice in export.skipped:
-        lines.append(
-            QCoreApplication.translate(notice.context, notice.message).format(**notice.params)
-        )
+        lines.append(translate_message(notice.context, notice.message, notice.params))
     messages.show_info(
         page, QCoreApplication.translate("GridExchange", "Scoring grids exported"), "\n".join(lines)
     )
@@ -287,6 +282,7 @@ def run_dossier(page: Page, lot: LotRecord) -> Path | None:
             translate=translate_message,
             render_letters=dossier_letter_renderer(get_house_style(s)),
             event_text=timeline_text,
+            describe=translate_notice,
         )
     )
     if archive is not None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import operator
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,9 @@ from ssb_desktop.services.awards import (
 )
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.views import messages
+from ssb_desktop.views.date_field import DateField, all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 _WEEKDAYS = (
     N_("Weekday", "Monday"),
@@ -72,15 +73,14 @@ class HolidayDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: ExtraHolidayRecord | None = None
         self.notices: list[Notice] = []
         self.setWindowTitle(self.tr("Add royal-decree day"))
         self.setStyleSheet(PROBLEM_STYLE)
         today = date.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day.setDisplayFormat("dd-MM-yyyy")
-        self.day.setCalendarPopup(True)
+        self.day = DateField(today)
         self.description = QLineEdit()
         self.description.setMaxLength(200)
         self.description.setPlaceholderText(self.tr("e.g. Friday after Ascension Day"))
@@ -106,13 +106,14 @@ class HolidayDialog(QDialog):
         self.day.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen_day(self) -> date:
-        value = self.day.date()
-        return date(value.year(), value.month(), value.day())
+        return self.day.value() or self.day.last_valid() or date.today()
 
     def problem(self, field: str) -> str:
         return self._problems.text(field, self)
 
     def save(self) -> None:
+        if not all_dates_valid(self):
+            return
         record = ExtraHolidayRecord(None, self.chosen_day(), self.description.text())
         stored = self._problems.store(
             self,

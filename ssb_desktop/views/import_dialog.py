@@ -173,20 +173,19 @@ class ImportDialog(QDialog):
         if report.deleted:
             summary = self.tr(
                 "{created} new, {updated} changed, {deleted} removed, {unchanged} unchanged; "
-                "{warnings} warnings, {problems} problems."
+                "{warnings}, {problems}."
             )
         else:
             summary = self.tr(
-                "{created} new, {updated} changed, {unchanged} unchanged; "
-                "{warnings} warnings, {problems} problems."
+                "{created} new, {updated} changed, {unchanged} unchanged; {warnings}, {problems}."
             )
         text = summary.format(
             created=report.created,
             updated=report.updated,
             deleted=report.deleted,
             unchanged=report.unchanged,
-            warnings=len(report.warnings),
-            problems=len(report.problems),
+            warnings=self.tr("%n warnings", "", len(report.warnings)),
+            problems=self.tr("%n problems", "", len(report.problems)),
         )
         changes = bool(report.created or report.updated or report.deleted)
         if report.problems:

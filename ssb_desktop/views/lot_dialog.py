@@ -53,6 +53,7 @@ from ssb_desktop.services.procurement import (
     save_lot,
 )
 from ssb_desktop.services.reference import list_themes
+from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.field_problems import (
     PROBLEM_STYLE,
     FieldProblems,
@@ -62,6 +63,7 @@ from ssb_desktop.views.field_problems import (
     problem_text,
 )
 from ssb_desktop.views.procurement_dialog import money_edit, money_problem
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 RULE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,16 +71,8 @@ RULE_ROLE = Qt.ItemDataRole.UserRole
 def _years_and_months(months: int) -> str:
     if months % 12 == 0:
         years = months // 12
-        return (
-            QCoreApplication.translate("LotDialog", "1 year")
-            if years == 1
-            else QCoreApplication.translate("LotDialog", "{count} years").format(count=years)
-        )
-    return (
-        QCoreApplication.translate("LotDialog", "1 month")
-        if months == 1
-        else QCoreApplication.translate("LotDialog", "{count} months").format(count=months)
-    )
+        return Counts().years(years)
+    return Counts().months(months)
 
 
 class LotDialog(QDialog):
@@ -106,6 +100,7 @@ class LotDialog(QDialog):
 
     def __init__(self, db: Database, record: LotRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: LotRecord | None = None
         self._record = record
@@ -509,8 +504,9 @@ class LotDialog(QDialog):
             self.extensions_read.setText("" if months is None else self.tr("No extension options."))
             return
         self.extensions_read.setText(
-            self.tr("{count} option(s): {lengths}; at most {total} including the term.").format(
-                count=len(months),
+            self.tr(
+                "%n options: {lengths}; at most {total} including the term.", "", len(months)
+            ).format(
                 lengths=", ".join(_years_and_months(length) for length in months),
                 total=_years_and_months(self.term.value() + sum(months)),
             )

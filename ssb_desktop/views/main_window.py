@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from ssb_desktop import __version__
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages
+from ssb_desktop.views import messages, unsaved
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
+    from ssb_desktop.views.help_window import HelpWindow
     from ssb_desktop.views.page import Page
 
 # Pages in navigation order, listed once they work (DESIGN.md section 4). The modules are
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self._opener: Callable[[], Database] | None = None
         self.settings = settings
+        self.help_window: HelpWindow | None = None
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Sterke Sociale Basis"))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
@@ -97,10 +99,21 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """The first window: 1280 x 800 where that fits, else the screen's free area less a
+        margin for the frame (a 1366 x 768 laptop), centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
             self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        width = min(1280, free.width() - 16)
+        height = min(800, free.height() - 48)  # the title bar and frame come on top
+        self.resize(width, height)
+        self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
     def open_database_soon(self, opener: Callable[[], Database]) -> None:
         """Open the database once the window has been painted; errors are shown, not raised."""
@@ -166,11 +179,53 @@ class MainWindow(QMainWindow):
         print_action.setShortcut(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(self.print_current)
         quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q on every platform (Windows and Qt's offscreen platform bind no Quit key).
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        manual = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Manual"))
+        manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        manual.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        manual.triggered.connect(self.show_manual)
+        shortcuts = help_menu.addAction(
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts")
+        )
+        shortcuts.triggered.connect(lambda: self._help().show_shortcuts())
         about = help_menu.addAction(QCoreApplication.translate("MainWindow", "&About"))
         about.triggered.connect(self._about)
+
+    def _help(self) -> HelpWindow:
+        from ssb_desktop.views.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow()
+            self.help_window.actions_source = self.shortcut_actions
+        return self.help_window
+
+    def show_manual(self) -> None:
+        """F1: the manual at the section of the page shown."""
+        from ssb_desktop.views.help_window import PAGE_TOPICS
+
+        row = self.stack.currentIndex() if self._pages else -1
+        self._help().show_topic(PAGE_TOPICS[row] if 0 <= row < len(PAGE_TOPICS) else "index")
+
+    def shortcut_actions(self) -> list[tuple[str, QAction]]:
+        """(where, action) of every action with a shortcut: the window's, then each page's."""
+        per_page = [
+            (self.navigation.item(row).text(), page.findChildren(QAction))
+            for row, page in enumerate(self.pages)
+        ]
+        on_pages = {id(action) for _where, actions in per_page for action in actions}
+        everywhere = QCoreApplication.translate("MainWindow", "Everywhere")
+        found = [
+            (everywhere, action)
+            for action in self.findChildren(QAction)
+            if id(action) not in on_pages and action.shortcuts()
+        ]
+        for where, actions in per_page:
+            found += [(where, action) for action in actions if action.shortcuts()]
+        return found
 
     def _about(self) -> None:
         messages.show_info(
@@ -266,6 +321,15 @@ class MainWindow(QMainWindow):
     def _on_navigation(self, row: int) -> None:
         if row < 0 or row >= len(self._pages):
             return
+        previous = self.stack.currentIndex()
+        leaving = 0 <= previous < len(self._pages) and previous != row
+        left = self._pages[previous] if leaving else None
+        if left is not None and not self._settle(left):
+            # Stay on the page with the unsaved work.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(previous)
+            self.navigation.blockSignals(False)
+            return
         page = self._page_at(row)
         self.stack.setCurrentIndex(row)
         # A page reloads when first shown and after another page changed data; F5 reloads
@@ -282,7 +346,39 @@ class MainWindow(QMainWindow):
         # Other pages reload when they are shown next (see _on_navigation).
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved."), 4000)
 
+    def _settle(self, page: Page) -> bool:
+        """Opslaan / Niet opslaan / Annuleren when ``page`` holds unsaved work."""
+        return unsaved.settle(
+            self,
+            page,
+            QCoreApplication.translate(
+                "MainWindow", "The page {page} has changes that are not saved. Save them?"
+            ).format(page=self.navigation.item(self._pages.index(page)).text()),
+        )
+
+    def may_close(self) -> bool:
+        """True when no page holds unsaved work any more (saved, or thrown away on purpose)."""
+        # Only pages that were opened can hold work; the others are never built for this.
+        built = [page for page in self._pages if page is not None]
+        if not built:
+            return True
+        current = self.current_page()
+        for page in [current, *(page for page in built if page is not current)]:
+            if not page.has_unsaved_changes():
+                continue
+            if page is not self.current_page():
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(self._pages.index(page))
+                self.navigation.blockSignals(False)
+                self.stack.setCurrentWidget(page)
+            if not self._settle(page):
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

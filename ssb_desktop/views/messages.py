@@ -7,6 +7,7 @@ Texts are shown as plain text: names of organisations and file paths are data, n
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -116,6 +117,52 @@ def confirm(
     if confirm_text:
         box.button(Button.Yes).setText(confirm_text)
     return _show(box) == Button.Yes
+
+
+class SaveChoice(Enum):
+    """The answer to "save your changes?": save them, throw them away, or stay."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget | None, text: str) -> SaveChoice:
+    """Opslaan / Niet opslaan / Annuleren for unsaved work; ``text`` is already translated.
+
+    Save is the default (Enter keeps the work); Escape cancels, so nothing is lost by reflex.
+    """
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Messages", "Unsaved changes"),
+        text,
+        Button.Save | Button.Discard | Button.Cancel,
+    )
+    box.button(Button.Save).setText(QCoreApplication.translate("Messages", "&Save"))
+    box.button(Button.Discard).setText(QCoreApplication.translate("Messages", "&Don't save"))
+    box.button(Button.Cancel).setText(QCoreApplication.translate("Messages", "Cancel"))
+    box.setDefaultButton(Button.Save)
+    box.setEscapeButton(Button.Cancel)
+    answer = _show(box)
+    if answer == Button.Save:
+        return SaveChoice.SAVE
+    if answer == Button.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def confirm_discard_changes(parent: QWidget | None) -> bool:
+    """Esc or close in a form with changes: True when the user throws the changes away."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("Messages", "Discard changes?"),
+        QCoreApplication.translate(
+            "Messages", "You have changed this form. Discard your changes and close it?"
+        ),
+        destructive=True,
+        confirm_text=QCoreApplication.translate("Messages", "Discard"),
+    )
 
 
 def ask_reload_conflict(parent: QWidget | None) -> bool:

@@ -36,7 +36,9 @@ from ssb_desktop.views.award_dialog import (
     qdate,
     text_edit,
 )
+from ssb_desktop.views.date_field import all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on")
 
@@ -53,6 +55,7 @@ class ObjectionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self._record = record
         self.saved: ObjectionRecord | None = None
@@ -165,6 +168,8 @@ class ObjectionDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not all_dates_valid(self):
+            return
         record = self.current_record()
         saved = self._problems.store(
             self,

@@ -47,6 +47,7 @@ from ssb_desktop.services.organisations import (
 from ssb_desktop.services.reference import list_districts
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
 from ssb_desktop.views.organisation_register import RegisterBox
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 # Still imported from here by the criteria editor.
 
@@ -103,6 +104,7 @@ class OrganisationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: OrganisationRecord | None = None
         self._record = record or OrganisationRecord(id=None, name="")

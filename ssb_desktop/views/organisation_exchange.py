@@ -19,6 +19,7 @@ from ssb_desktop.records import ImportReport, OrganisationRecord
 from ssb_desktop.services import exchange
 from ssb_desktop.views import messages
 from ssb_desktop.views.background import Progress, run_in_background
+from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.import_dialog import ImportDialog, ParsedTable
 from ssb_desktop.views.page import Page
 
@@ -216,7 +217,5 @@ def run_export(page: Page, records: Sequence[OrganisationRecord]) -> Path | None
         suggested_name=f"organisaties-{format_date(date.today())}.xlsx",
         busy=QCoreApplication.translate("OrganisationExchange", "Exporting organisations…"),
         write=lambda session, path: exchange.export_organisations(session, path, rows),
-        done=lambda count, path: QCoreApplication.translate(
-            "OrganisationExchange", "{n} organisations written to {path}."
-        ).format(n=count, path=str(path)),
+        done=lambda count, path: Counts().organisations_written(count).format(path=str(path)),
     )

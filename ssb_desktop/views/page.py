@@ -38,6 +38,19 @@ class Page(QWidget):
         (big lists override this); by default the same as :meth:`reload`."""
         self.reload()
 
+    # --- unsaved work (views.unsaved.UnsavedWork; the main window asks before it goes) ------
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the page holds work the user has not saved (scores, criteria, ...)."""
+        return False
+
+    def save_changes(self) -> bool:
+        """Save that work; True when nothing is left unsaved."""
+        return True
+
+    def discard_changes(self) -> None:
+        """Forget that work (the user chose not to save it)."""
+
     def _action(
         self,
         text: str,

@@ -465,7 +465,7 @@ class OpinionDialog(QDialog):
         existing = self._existing()
         if existing is not None:
             self.opinion.setPlainText(existing.opinion)
-            self.received_on.setDate(date_edit(existing.received_on).date())
+            self.received_on.set_value(existing.received_on)
 
     def save(self) -> None:
         self._problems.clear()

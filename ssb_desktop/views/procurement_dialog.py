@@ -54,6 +54,7 @@ from ssb_desktop.views.field_problems import (
     problem_label,
     problem_text,
 )
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 # The threshold advice waits for typing to pause; every change of procedure type or date
 # shows new advice at once.
@@ -147,6 +148,7 @@ class ProcurementDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: ProcurementRecord | None = None
         self._record = record or ProcurementRecord(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,8 @@ from ssb_desktop.records import (
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.procurement import format_extensions, list_lots, list_procurements
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages
+from ssb_desktop.views import messages, unsaved
+from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.criteria_editor import CriteriaEditor
 from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.page import Page, SearchBox
@@ -66,7 +67,7 @@ def import_criteria(page: ProcurementsPage, lot: LotRecord) -> ImportReport | No
 
 
 def _term(months: int) -> str:
-    return QCoreApplication.translate("Columns", "{count} months").format(count=months)
+    return Counts().months(months)
 
 
 PROCUREMENT_COLUMNS: tuple[Column[ProcurementRecord], ...] = (
@@ -388,7 +389,7 @@ class ProcurementsPage(Page):
         record = self.model.row_at(current) if current.isValid() else None
         if record is not None and record.id == self._shown_procurement:
             return
-        if not self.editor.confirm_discard():
+        if not unsaved.settle(self, self.editor, self._criteria_question()):
             self._select(self.table, self.model, self._shown_procurement)
             return
         self._shown_procurement = record.id if record else None
@@ -401,12 +402,29 @@ class ProcurementsPage(Page):
         record = self.lots_model.row_at(current) if current.isValid() else None
         if record is not None and record.id == self._shown_lot:
             return
-        if not self.editor.confirm_discard():
+        if not unsaved.settle(self, self.editor, self._criteria_question()):
             self._select(self.lots_table, self.lots_model, self._shown_lot)
             return
         self._show_lot(record)
 
     # --- actions ----------------------------------------------------------------------------
+
+    # --- unsaved criteria (views.unsaved; the main window asks on switching page or closing) --
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def save_changes(self) -> bool:
+        return self.editor.save_changes()
+
+    def discard_changes(self) -> None:
+        self.editor.discard_changes()
+
+    def _criteria_question(self) -> str:
+        lot = self.editor.lot
+        return self.tr(
+            "The criteria of lot {label} have changes that are not saved. Save them?"
+        ).format(label=lot.label if lot is not None else "")
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

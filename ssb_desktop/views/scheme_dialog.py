@@ -38,6 +38,7 @@ from ssb_desktop.records import (
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.subsidies import rules
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, problem_text
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 NOT_AN_AMOUNT = N_("SchemeDialog", "Write an amount such as € 1.234,56.")
 NOT_A_DATE = N_("SchemeDialog", "Write a date such as 31-12-2021.")
@@ -98,6 +99,7 @@ class SchemeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: SchemeRecord | None = None
         today = date.today()
@@ -401,6 +403,7 @@ class CeilingDialog(QDialog):
 
     def __init__(self, db: Database, scheme: SchemeRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.scheme = scheme
         self.saved: SchemeRecord | None = None

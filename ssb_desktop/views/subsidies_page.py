@@ -602,9 +602,9 @@ class SubsidiesPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_row_count()
         if shown == total:
-            text = self.tr("{n} applications").format(n=total)
+            text = self.tr("%n applications", "", total)
         else:
-            text = self.tr("{n} of {total} applications").format(n=shown, total=total)
+            text = self.tr("{n} of %n applications", "", total).format(n=shown)
         requested = sum((r.requested for r in self.model.rows()), Decimal("0.00"))
         granted = sum((r.granted or Decimal("0.00") for r in self.model.rows()), Decimal("0.00"))
         self.count_label.setText(
@@ -786,7 +786,7 @@ class SubsidiesPage(Page):
         messages.show_info(
             self,
             self.tr("Allocation applied"),
-            self.tr("{n} decisions recorded.").format(n=count),
+            self.tr("%n decisions recorded.", "", count),
         )
         self._changed(scheme=scheme_id)
 
@@ -840,14 +840,20 @@ class SubsidiesPage(Page):
             messages.show_error(self, error)
             return
         self.letters_written = written
-        text = self.tr("{n} decision letters written to {folder}.").format(
-            n=len(written), folder=str(folder)
+        if not written:
+            text = self.tr("No application of {scheme} has a decision yet; no letters written.")
+            messages.show_info(self, self.tr("Decision letters"), text.format(scheme=scheme.name))
+            return
+        text = self.tr("%n decision letters written to {folder}.", "", len(written)).format(
+            folder=str(folder)
         )
         if not all_again and every > unsent:
             text += " " + self.tr(
-                "{n} letters sent earlier were left out; when every letter has been sent, "
-                "Make decision letters offers to write them all again."
-            ).format(n=every - unsent)
+                "%n letters sent earlier were left out; when every letter has been sent, "
+                "Make decision letters offers to write them all again.",
+                "",
+                every - unsent,
+            )
         messages.show_info(self, self.tr("Decision letters"), text)
 
     def record_letters_sent(self) -> None:

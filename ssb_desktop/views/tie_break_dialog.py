@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.database import Database
 from ssb_desktop.services import evaluation, scoring
 from ssb_desktop.views.award_dialog import date_edit, edited_date, text_edit
+from ssb_desktop.views.date_field import all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 FIELDS = ("first_bid_id", "witness", "decided_on", "outcome")
 
@@ -38,6 +40,7 @@ class TieBreakDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.lot_id = lot_id
         self.saved = False
@@ -90,6 +93,8 @@ class TieBreakDialog(QDialog):
 
     def save(self) -> None:
         """Record the drawing; a refused field is shown next to it and the dialog stays open."""
+        if not all_dates_valid(self):
+            return
         first = self.first.currentData()
         first_label = self.first.currentText()
         witness = self.witness.text().strip()

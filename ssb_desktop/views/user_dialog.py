@@ -20,6 +20,7 @@ from ssb_desktop.errors import N_
 from ssb_desktop.records import ROLE_LABELS, Role, UserRecord
 from ssb_desktop.services.users import list_users, save_user
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_label
+from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 # Still imported from here by the criteria editor.
 
@@ -41,6 +42,7 @@ class UserDialog(QDialog):
         self, db: Database, user: UserRecord | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        guard_unsaved_changes(self)  # Esc and close ask before changes go
         self.db = db
         self.saved: UserRecord | None = None
         self._user = user

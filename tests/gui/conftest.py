@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ssb_desktop.i18n import install_english_plurals
 from ssb_desktop.views import messages
 
 Button = QMessageBox.StandardButton
@@ -30,3 +31,9 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     recorder = Boxes()
     monkeypatch.setattr(messages, "_exec", recorder)
     return recorder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: QApplication) -> None:
+    """The windows in English as ``--lang en`` shows them: "1 score", not "1 scores"."""
+    install_english_plurals(qapp)

@@ -279,7 +279,7 @@ def test_a_lot_goes_from_provisional_award_to_an_exercised_option(
     dialogs.steps.append(objection)
     page.new_objection()
     assert _column(page.objections, 1) == ["Stichting Beta"]
-    assert "1 open objection(s)" in page.status.text()
+    assert "1 open objection:" in page.status.text()
 
     def blocked(dialog: QDialog) -> None:
         assert isinstance(dialog, DefinitiveDialog)

@@ -235,7 +235,7 @@ def test_locked_criteria_show_the_refusal_and_invalidating_with_a_reason_unlocks
     assert reasons == ["asked"]
     assert "Invalidate every score given for lot SSB-2019/1?" in boxes.texts[-1]
     assert not editor.lock_banner.isVisible()
-    assert editor.status_label.text().startswith("1 score(s) invalidated")
+    assert editor.status_label.text().startswith("1 score invalidated")
     with db.transaction() as session:
         assert not scores_exist(session, lots[1].id or 0)
         reason = "Weging K1 aangepast na de nota van inlichtingen"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
@@ -110,3 +110,24 @@ def test_a_clock_on_the_dashboard_opens_its_lot_on_the_awards_page(
     page = window.current_page()
     assert isinstance(page, AwardsPage)
     assert page.lot_chooser.currentData() == last.id
+
+
+class _Laptop:
+    """A 1366 x 768 screen with a 40-pixel task bar."""
+
+    def availableGeometry(self) -> QRect:
+        return QRect(0, 0, 1366, 728)
+
+
+def test_the_first_window_fits_a_1366_by_768_screen(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "screen", lambda _self: _Laptop())
+    shown = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(shown)
+
+    assert shown.width() <= 1366 - 16
+    assert shown.height() <= 728 - 48
+    assert shown.x() >= 0 and shown.y() >= 0
+    assert shown.x() + shown.width() <= 1366
+    assert shown.y() + shown.height() <= 728

@@ -134,8 +134,8 @@ def test_a_contract_manager_keeps_the_performance_record_and_decides_the_option_
     # The first half-year report, typed in: the period proposed is the first one missing.
     def report(dialog: QDialog) -> None:
         assert isinstance(dialog, ReportDialog)
-        assert dialog.period_start.date() == _qdate(date(2026, 7, 1))
-        assert dialog.period_end.date() == _qdate(date(2026, 12, 31))
+        assert dialog.period_start.value() == date(2026, 7, 1)
+        assert dialog.period_end.value() == date(2026, 12, 31)
         dialog.received_on.setDate(_qdate(date(2027, 2, 1)))
         item = dialog.values.item(0, 3)
         assert item is not None

@@ -174,7 +174,7 @@ def test_choosing_another_lot_shows_its_criteria_and_unsaved_changes_are_not_los
     editor = page.editor
     _type(editor.weight_edit, "35")
     assert editor.is_dirty()
-    boxes.answer = Button.No
+    boxes.answer = Button.Cancel  # Opslaan / Niet opslaan / Annuleren
 
     page.lots_table.setCurrentIndex(page.lots_model.index(1, 0))
 
@@ -182,7 +182,7 @@ def test_choosing_another_lot_shows_its_criteria_and_unsaved_changes_are_not_los
     assert editor.lot is not None and editor.lot.number == 1
     assert _lot_number(page) == 1
 
-    boxes.answer = Button.Yes
+    boxes.answer = Button.Discard
     page.lots_table.setCurrentIndex(page.lots_model.index(1, 0))
 
     assert editor.lot is not None and editor.lot.label == "SSB-2019/2"
@@ -464,7 +464,7 @@ def test_the_procedure_settings_are_stored_with_tie_break_rules_in_the_order_sho
     QTest.keyClick(dialog.tie_breaks, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     dialog.spread.setValue(3)
 
-    assert "3 option(s): 5 years, 2 years, 2 years" in dialog.extensions_read.text()
+    assert "3 options: 5 years, 2 years, 2 years" in dialog.extensions_read.text()
     dialog.ok_button.click()
 
     assert dialog.saved is not None

@@ -209,3 +209,141 @@ def test_every_translatable_text_is_where_the_catalogue_tool_finds_it() -> None:
     package = ROOT / "ssb_desktop"
     hidden = [text for path in sorted(package.rglob("*.py")) for text in _hidden_texts(path)]
     assert hidden == []
+
+
+# --- nothing user-visible escapes the catalogue ----------------------------------------------
+
+
+def _translate_calls_without_literal_context(path: Path) -> Iterator[str]:
+    """translate(CONTEXT, "text") with a context lupdate cannot read: the text never reaches
+    the catalogue and is shown in English (the scoring grid once showed "Scored")."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        context, source = node.args[0], node.args[1]
+        if (
+            name in {"translate", "N_"}
+            and isinstance(source, ast.Constant)
+            and isinstance(source.value, str)
+            and not isinstance(context, ast.Constant)
+        ):
+            yield f"{path.name}:{node.lineno}: {source.value!r}"
+
+
+def test_every_translated_text_names_its_context_so_the_catalogue_has_it() -> None:
+    package = ROOT / "ssb_desktop"
+    hidden = [
+        found
+        for path in sorted(package.rglob("*.py"))
+        for found in _translate_calls_without_literal_context(path)
+    ]
+    assert hidden == [], "Write the context as a literal string:\n" + "\n".join(hidden)
+
+
+def test_a_count_is_never_written_as_an_english_plural_in_brackets() -> None:
+    """Qt's plural forms (%n) instead of "option(s)": "1 optie", "2 opties"."""
+    bracketed = [
+        f"[{context}] {source} -> {translation}"
+        for (context, source), translation in _messages(tool.TS_FILE).items()
+        if re.search(r"\{(n|count)\}[^.]*\(s\)", source)
+        or re.search(r"\((s|en|len)\)", translation)
+    ]
+    assert bracketed == []
+
+
+@pytest.mark.usefixtures("dutch")
+def test_counts_use_dutch_plural_forms() -> None:
+    from ssb_desktop.views.counts import Counts
+
+    counts = Counts()
+    assert counts.months(1) == "1 maand"
+    assert counts.months(2) == "2 maanden"
+    assert counts.steps(1) == "1 stap"
+    assert QCoreApplication.translate("ImportDialog", "%n warnings", None, 1) == ("1 waarschuwing")
+    assert counts.bids_written(1234).format(path="x.xlsx") == (
+        "1.234 inschrijvingen geschreven naar x.xlsx."
+    )
+
+
+def _english_sentences() -> list[str]:
+    """Beginnings of English source texts whose Dutch differs: if one of them appears in a
+    Dutch message, English reached it (through a parameter)."""
+    found = []
+    for (_context, source), translation in _messages(tool.TS_FILE).items():
+        pieces = re.split(r"\{[^}]*\}|%L?n|%\(\w+\)\w|%\w", source)
+        longest = max((piece.strip() for piece in pieces), key=len)
+        if len(longest) >= 20 and longest not in translation:
+            found.append(longest)
+    return found
+
+
+def english_in(text: str) -> list[str]:
+    return [sentence for sentence in _english_sentences() if sentence in text]
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_message_carried_inside_a_message_is_translated_too() -> None:
+    from ssb_desktop.records import Notice
+
+    reason = Notice(
+        "{name} has not signed the conflict-of-interest declaration for this lot; sign it "
+        "first, then the bids are shown.",
+        {"name": "Bea"},
+    )
+    skipped = Notice("No grid for {name}: {reason}", {"name": "Bea", "reason": reason}, "Excel")
+    error = AppError(
+        "No scoring grid was exported for lot {lot}: {reasons}",
+        {"lot": "SSB-2019/3", "reasons": (skipped, skipped)},
+        context="Excel",
+    )
+
+    shown = translate_error(error)
+
+    assert english_in(shown) == []
+    assert shown.startswith("Er is geen beoordelingsformulier geëxporteerd voor perceel SSB")
+    assert "nog niet getekend" in shown
+    assert "Bea" in shown
+    # In English the whole chain reads as English, with nothing lost.
+    assert "has not signed" in error.english()
+    assert error.english().count("No grid for Bea") == 2
+
+
+def test_argparse_help_usage_and_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    from ssb_desktop.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("gebruik: ssb-desktop")
+    assert "deze hulptekst tonen en stoppen" in shown
+    assert "het beoordelingsdossier van een perceel als één zip" in shown
+    assert english_in(shown) == []
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["grid", "export"])
+    assert exit_info.value.code == 2
+    assert "deze argumenten zijn verplicht: --lot, outdir" in capsys.readouterr().err
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "grid", "export"])
+    assert "the following arguments are required" in capsys.readouterr().err
+
+
+def test_english_has_its_singular_too(qapp: QApplication) -> None:
+    from ssb_desktop.views.counts import Counts
+
+    assert install_translators(qapp, "en") == "en"
+    assert Counts().months(1) == "1 month"
+    assert Counts().months(3) == "3 months"
+    assert QCoreApplication.translate("ImportDialog", "%n warnings", None, 1) == "1 warning"
+
+
+def test_the_english_plural_forms_are_complete_and_compiled(tmp_path: Path) -> None:
+    assert tool.untranslated(tool.EN_TS_FILE) == []
+    compiled = tmp_path / "ssb_desktop_en.qm"
+    tool.run_lrelease(tool.EN_TS_FILE, compiled)
+    assert tool.EN_QM_FILE.read_bytes() == compiled.read_bytes()

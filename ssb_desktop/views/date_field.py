@@ -1,0 +1,221 @@
+"""One date field: typed as dd-mm-jjjj (also d-m-jj and ddmmjjjj) with a calendar button.
+
+What is typed is read as a whole, never section by section (a spin-box date edit turned a
+typed ``26-05-2029`` into ``26-12-6052``), and never changed behind the user's back: an
+invalid date stays as typed and is named under the field, and :func:`all_dates_valid` keeps
+a form from saving while one is shown. A valid date is written out as dd-mm-jjjj when the
+field is left. The field offers the part of ``QDateEdit``'s interface the forms use
+(``setDate()``, ``dateChanged``), so a form swaps one for the other.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssb_desktop.formatting import format_date, parse_date
+
+_DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
+
+
+def parse_typed_date(text: str) -> date | None:
+    """A date as people type it: 26-05-2029, 26-5-29, 26/05/2029, 26052029 or 260529."""
+    found = parse_date(text.strip())
+    if found is not None:
+        return found
+    match = _DIGITS.match(text)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DateField(QWidget):
+    """A typed date with a calendar button and its problem shown under it."""
+
+    dateChanged = Signal(QDate)  # a valid date was typed or chosen (QDateEdit's name)
+
+    def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: date | None = day
+        self._last_valid: date | None = day
+        self.edit = QLineEdit(format_date(day))
+        self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.edit.setMaxLength(10)
+        self.edit.setToolTip(
+            self.tr("Type a date as dd-mm-yyyy (also d-m-yy or ddmmyyyy); F4 opens the calendar.")
+        )
+        self.button = QToolButton()
+        icon = QIcon.fromTheme("x-office-calendar")
+        if icon.isNull():
+            self.button.setText("▾")  # fonts everywhere have this; not every one has 📅
+        else:
+            self.button.setIcon(icon)
+        self.button.setAccessibleName(self.tr("Choose from the calendar"))
+        self.button.setToolTip(self.tr("Choose from the calendar (F4)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F4 / Alt+Down from the field
+        self.button.clicked.connect(self.open_calendar)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_typed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.edit.installEventFilter(self)
+        self._calendar: QCalendarWidget | None = None
+
+    # --- the value ------------------------------------------------------------------------
+
+    def value(self) -> date | None:
+        """The date typed; None while the field is empty or holds no valid date."""
+        return self._value if self.is_valid() else None
+
+    def is_valid(self) -> bool:
+        return not self.problem.text() and self._value is not None
+
+    def last_valid(self) -> date | None:
+        """The last valid date typed or chosen (the field may show a wrong one now)."""
+        return self._last_valid
+
+    def set_value(self, day: date | None) -> None:
+        self.edit.setText(format_date(day))
+        self._accept(day)
+
+    def setDate(self, day: QDate) -> None:
+        self.set_value(date(day.year(), day.month(), day.day()) if day.isValid() else None)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    # --- typing -----------------------------------------------------------------------------
+
+    def _on_typed(self, text: str) -> None:
+        if not text.strip():
+            self._show_problem(self.tr("Type a date as dd-mm-yyyy."))
+            self._value = None
+            return
+        found = parse_typed_date(text)
+        if found is None:
+            # Still typing, or a date that does not exist: say so, change nothing.
+            self._show_problem(
+                self.tr(
+                    "{text} is not a date: type it as dd-mm-yyyy, for example {example}."
+                ).format(text=text.strip(), example=format_date(date.today()))
+            )
+            self._value = None
+            return
+        self._accept(found)
+
+    def _accept(self, day: date | None) -> None:
+        self._show_problem("")
+        changed = day != self._value
+        self._value = day
+        if day is not None:
+            self._last_valid = day
+        if changed and day is not None:
+            self.dateChanged.emit(_qdate(day))
+
+    def _tidy(self) -> None:
+        """Leaving the field writes a valid date out in full (26-5-29 -> 26-05-2029)."""
+        if self.is_valid() and self._value is not None:
+            self.edit.setText(format_date(self._value))
+
+    def point_out(self) -> None:
+        """Focus the field and make sure its problem is named (an empty field)."""
+        if not self.problem.text():
+            self._show_problem(self.tr("Type a date as dd-mm-yyyy."))
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.edit.setProperty("problem", bool(text))
+        self.edit.setAccessibleDescription(text)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    # --- the calendar -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+        ):
+            alt_down = (
+                event.key() == Qt.Key.Key_Down
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            )
+            if event.key() == Qt.Key.Key_F4 or alt_down:
+                self.open_calendar()
+                return True
+        return False
+
+    def open_calendar(self) -> QCalendarWidget:
+        """A calendar at the field on the date typed; Enter or a click takes a day."""
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAccessibleName(self.tr("Calendar"))
+        calendar.setGridVisible(True)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar.setSelectedDate(_qdate(self.value() or date.today()))
+        calendar.activated.connect(self._chosen)
+        calendar.clicked.connect(self._chosen)
+        calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+        self._calendar = calendar
+        return calendar
+
+    def _chosen(self, day: QDate) -> None:
+        self.setDate(day)
+        if self._calendar is not None:
+            self._calendar.close()
+            self._calendar.deleteLater()
+            self._calendar = None
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def all_dates_valid(form: QWidget) -> bool:
+    """False (and the first wrong date field focused) while a date field of ``form`` holds
+    no valid date; its problem is already shown under it. Disabled or hidden fields count
+    as not filled in."""
+    for field in form.findChildren(DateField):
+        if field.isEnabled() and field.isVisibleTo(form) and not field.is_valid():
+            field.point_out()
+            return False
+    return True

@@ -173,9 +173,6 @@ def build_parser() -> argparse.ArgumentParser:
     allocation.add_argument(
         "--apply", action="store_true", help=N_("Cli", "record the allocation as decisions")
     )
-    allocation.add_argument(
-        "--on", help=N_("Cli", "decision date with --apply: dd-mm-yyyy (default today)")
-    )
     allocation.add_argument("--on", help=N_("Cli", "the decision date: dd-mm-yyyy (default today)"))
     # Scoring grids in Excel and the evaluation dossier (issue 5).
     grid = commands.add_parser("grid", parents=[report], help=N_("Cli", "scoring grids in Excel"))

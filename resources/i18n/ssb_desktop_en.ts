@@ -187,6 +187,16 @@
     </message>
 </context>
 <context>
+    <name>ReportImportDialog</name>
+    <message numerus="yes">
+        <source>The form has %n problems, so nothing can be imported; solve them and import again.</source>
+        <translation>
+            <numerusform>The form has %n problem, so nothing can be imported; solve it and import again.</numerusform>
+            <numerusform>The form has %n problems, so nothing can be imported; solve them and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoringGridModel</name>
     <message numerus="yes">
         <source>{n} of %n criteria scored</source>

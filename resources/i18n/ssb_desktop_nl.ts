@@ -2031,10 +2031,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>criteria: het perceel REF/N waarvan de criteria worden vervangen</translation>
     </message>
     <message>
-        <source>decision date with --apply: dd-mm-yyyy (default today)</source>
-        <translation>besluitdatum bij --apply: dd-mm-jjjj (standaard vandaag)</translation>
-    </message>
-    <message>
         <source>decisions: the deciding organisation (when several)</source>
         <translation>decisions: de beslissende organisatie (als het er meer zijn)</translation>
     </message>
@@ -6917,8 +6913,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>KvK-nummer {kvk} hoort in het register bij {name}, niet bij {given}; de inschrijving wordt aan {name} gekoppeld.</translation>
     </message>
     <message>
-        <source>KvK number {value} lost its leading zero(s); read as {kvk}.</source>
-        <translation>KvK-nummer {value} is de voorloopnul(len) kwijtgeraakt; gelezen als {kvk}.</translation>
+        <source>KvK number {value} lost its leading zeros; read as {kvk}.</source>
+        <translation>KvK-nummer {value} was zijn voorloopnullen kwijt; gelezen als {kvk}.</translation>
     </message>
     <message>
         <source>Name the applicant: the organisation&apos;s name or its KvK number.</source>
@@ -8464,12 +8460,12 @@ Database: {where}</translation>
         <translation>Geen rapportages ontvangen.</translation>
     </message>
     <message>
-        <source>municipality</source>
-        <translation>gemeente</translation>
+        <source>Reports overdue: {count}.</source>
+        <translation>Rapportages te laat: {count}.</translation>
     </message>
     <message>
-        <source>{count} report(s) overdue.</source>
-        <translation>{count} rapportage(s) te laat.</translation>
+        <source>municipality</source>
+        <translation>gemeente</translation>
     </message>
     <message>
         <source>{reports} reports: {good} good, {sufficient} sufficient, {insufficient} insufficient, {open} not assessed.</source>
@@ -9120,9 +9116,12 @@ Database: {where}</translation>
         <source>Report on contract {reference} over {start} to {end}: {count} values.</source>
         <translation>Rapportage over overeenkomst {reference} over {start} tot en met {end}: {count} waarden.</translation>
     </message>
-    <message>
-        <source>The form has {count} problem(s), so nothing can be imported; solve them and import again.</source>
-        <translation>Het formulier heeft {count} probleem/problemen, dus er kan niets worden ingelezen; los ze op en lees opnieuw in.</translation>
+    <message numerus="yes">
+        <source>The form has %n problems, so nothing can be imported; solve them and import again.</source>
+        <translation>
+            <numerusform>Het formulier heeft %n probleem, dus er kan niets worden ingelezen; los het op en lees opnieuw in.</numerusform>
+            <numerusform>Het formulier heeft %n problemen, dus er kan niets worden ingelezen; los ze op en lees opnieuw in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Value</source>

@@ -224,7 +224,7 @@ _NEGATIVE_MEMBERS = N_("Import", "The number of members {value} is negative; wri
 _NOT_AN_ID = N_(
     "Import", '"{value}" is not an id from an export; empty the cell for a new application.'
 )
-_KVK_PADDED = N_("Import", "KvK number {value} lost its leading zero(s); read as {kvk}.")
+_KVK_PADDED = N_("Import", "KvK number {value} lost its leading zeros; read as {kvk}.")
 _FORM_CHANGED = N_(
     "Excel",
     "The application form {name} was changed: its columns are not those of the form that was "

@@ -158,7 +158,7 @@ _NO_TIME = N_(
     "Only a date was given for when the bid was received; read as {moment}. Add the time if "
     "the bid may have come in after the deadline.",
 )
-_KVK_PADDED = N_("Import", "KvK number {value} lost its leading zero(s); read as {kvk}.")
+_KVK_PADDED = N_("Import", "KvK number {value} lost its leading zeros; read as {kvk}.")
 _KVK_COUNT = N_(
     "Import",
     "The column {column} lists {kvks} KvK numbers for {names} names; give one KvK number per "

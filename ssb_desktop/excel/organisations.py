@@ -151,7 +151,7 @@ def _kvk_text(value: Any, sheet: str, row: int, column: str) -> tuple[str, Probl
     if is_ascii_digits(digits) and 4 <= len(digits) < 8:
         restored = digits.zfill(8)
         return restored, Problem(
-            N_("Import", "KvK number {value} lost its leading zero(s); read as {kvk}."),
+            N_("Import", "KvK number {value} lost its leading zeros; read as {kvk}."),
             sheet=sheet,
             row=row,
             column=column,

@@ -48,7 +48,7 @@ def summary_text(summary: PerformanceSummary | None) -> str:
         )
     if summary.overdue:
         text += " " + QCoreApplication.translate(
-            "Performance", "{count} report(s) overdue."
+            "Performance", "Reports overdue: {count}."
         ).format(count=summary.overdue)
     return text
 

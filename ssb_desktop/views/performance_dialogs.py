@@ -582,9 +582,11 @@ class ReportImportDialog(QDialog):
                 )
         else:
             heading = self.tr(
-                "The form has {count} problem(s), so nothing can be imported; solve them and "
-                "import again."
-            ).format(count=len(plan.problems))
+                "The form has %n problems, so nothing can be imported; solve them and "
+                "import again.",
+                "",
+                len(plan.problems),
+            )
         label = QLabel(heading)
         label.setWordWrap(True)
         layout.addWidget(label)

@@ -97,7 +97,7 @@ def test_a_contract_manager_keeps_the_performance_record_and_decides_the_option_
     tab.edit_schedule()
     assert "Reports every 6 months, due 42 days after each period." in tab.summary.text()
     # 01-07-2026 to 31-12-2026 was due on 11-02-2027; 01-01 to 30-06-2027 on 11-08-2027.
-    assert "2 report(s) overdue." in tab.summary.text()
+    assert "Reports overdue: 2." in tab.summary.text()
 
     def indicator(dialog: QDialog) -> None:
         assert isinstance(dialog, IndicatorDialog)
@@ -145,7 +145,7 @@ def test_a_contract_manager_keeps_the_performance_record_and_decides_the_option_
     steps.steps.append(report)
     tab.edit_report(new=True)
     assert tab.reports.rowCount() == 1
-    assert "1 report(s) overdue." in tab.summary.text()
+    assert "Reports overdue: 1." in tab.summary.text()
     assert "2026: target 20, realised 18" in tab.chart.describe()
 
     def assess(dialog: QDialog) -> None:
@@ -251,4 +251,4 @@ def test_the_dashboard_lists_the_reports_overdue(
     assert box.options.title.text().startswith("Option decisions overdue or due within three")
     # The option to decide, with the performance record it will be decided on.
     assert box.options.model.index(0, 3).data() == "31-12-2027"
-    assert box.options.model.index(0, 5).data() == "No reports received. 2 report(s) overdue."
+    assert box.options.model.index(0, 5).data() == "No reports received. Reports overdue: 2."

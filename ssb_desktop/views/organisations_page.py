@@ -368,7 +368,7 @@ class _RegisterSource:
 
     def _read(self, read: Callable[[Session], _T], fallback: _T) -> _T:
         try:
-            with self._page.db.transaction() as session:
+            with self._page.db.reading() as session:
                 return read(session)
         except AppError as error:
             # Reads happen while the view paints: the message waits for the event loop, and
@@ -561,7 +561,7 @@ class OrganisationsPage(Page):
     def reload(self) -> None:
         """Count and show the first page again, and keep the selection on its ids."""
         try:
-            with self.db.transaction() as session:
+            with self.db.reading() as session:
                 districts = list_districts(session, active_only=True)
         except AppError as error:
             messages.show_error(self, error)

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Edit user…</source>
-        <translation>Gebruiker &amp;bewerken…</translation>
+        <translation>Gebruiker be&amp;werken…</translation>
     </message>
     <message>
         <source>&amp;Users</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Edit d&amp;istrict…</source>
-        <translation>W&amp;ijk bewerken…</translation>
+        <translation>Wijk bewerke&amp;n…</translation>
     </message>
     <message>
         <source>Royal-decree &amp;holidays</source>
-        <translation>Feestdagen bij &amp;Koninklijk Besluit</translation>
+        <translation>&amp;Feestdagen bij Koninklijk Besluit</translation>
     </message>
     <message>
         <source>Users</source>
@@ -817,7 +817,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <name>AwardDialog</name>
     <message>
         <source>&amp;Decide</source>
-        <translation>&amp;Besluiten</translation>
+        <translation>Besl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Reasons</source>
@@ -1099,7 +1099,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     </message>
     <message>
         <source>Decline opt&amp;ion…</source>
-        <translation>Optie niet lic&amp;hten…</translation>
+        <translation>Optie &amp;niet lichten…</translation>
     </message>
     <message>
         <source>Decline option</source>
@@ -2568,15 +2568,15 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <name>ConsensusTab</name>
     <message>
         <source>&amp;Bids and criteria, most disagreement first</source>
-        <translation>&amp;Inschrijvingen en criteria, meeste verschil eerst</translation>
+        <translation>Inschrijvingen en criteria, meeste verschi&amp;l eerst</translation>
     </message>
     <message>
         <source>&amp;Consensus</source>
-        <translation>&amp;Consensus</translation>
+        <translation>C&amp;onsensus</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation>&amp;Besluiten</translation>
+        <translation>Besl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Held at</source>
@@ -2656,7 +2656,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Minutes as &amp;PDF…</source>
-        <translation>Notulen als &amp;PDF…</translation>
+        <translation>Notulen als PD&amp;F…</translation>
     </message>
     <message>
         <source>Minutes not written</source>
@@ -3315,7 +3315,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation>&amp;Besluiten</translation>
+        <translation>Besl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Decision date</source>
@@ -4965,7 +4965,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>C&amp;onsensus</source>
-        <translation>C&amp;onsensus</translation>
+        <translation>Consensu&amp;s</translation>
     </message>
     <message>
         <source>Choose lot</source>
@@ -4977,7 +4977,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>My &amp;scores</source>
-        <translation>Mijn &amp;beoordeling</translation>
+        <translation>Mi&amp;jn beoordeling</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -6220,6 +6220,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Over dit programma</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <translation>Act&amp;ies</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -6254,6 +6258,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Navigation</source>
         <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>No actions on this page</source>
+        <translation>Geen acties op deze pagina</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -7693,7 +7701,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Scores (&amp;grid)</source>
-        <translation>Scores (ra&amp;ster)</translation>
+        <translation>Scores (r&amp;aster)</translation>
     </message>
     <message>
         <source>Scores: bids by criteria</source>

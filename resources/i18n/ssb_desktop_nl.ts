@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Edit user…</source>
-        <translation>Gebruiker &amp;bewerken…</translation>
+        <translation>Gebruiker be&amp;werken…</translation>
     </message>
     <message>
         <source>&amp;Users</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Edit d&amp;istrict…</source>
-        <translation>W&amp;ijk bewerken…</translation>
+        <translation>Wijk bewerke&amp;n…</translation>
     </message>
     <message>
         <source>House s&amp;tyle of letters</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Royal-decree &amp;holidays</source>
-        <translation>Feestdagen bij &amp;Koninklijk Besluit</translation>
+        <translation>&amp;Feestdagen bij Koninklijk Besluit</translation>
     </message>
     <message>
         <source>Users</source>
@@ -942,7 +942,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <name>AwardDialog</name>
     <message>
         <source>&amp;Decide</source>
-        <translation>&amp;Besluiten</translation>
+        <translation>Besl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Reasons</source>
@@ -1192,7 +1192,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     </message>
     <message>
         <source>Decline opt&amp;ion…</source>
-        <translation>Optie niet lic&amp;hten…</translation>
+        <translation>Optie &amp;niet lichten…</translation>
     </message>
     <message>
         <source>Decline option</source>
@@ -2921,15 +2921,15 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <name>ConsensusTab</name>
     <message>
         <source>&amp;Bids and criteria, most disagreement first</source>
-        <translation>&amp;Inschrijvingen en criteria, meeste verschil eerst</translation>
+        <translation>Inschrijvingen en criteria, meeste verschi&amp;l eerst</translation>
     </message>
     <message>
         <source>&amp;Consensus</source>
-        <translation>&amp;Consensus</translation>
+        <translation>C&amp;onsensus</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation>&amp;Besluiten</translation>
+        <translation>Besl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Held at</source>
@@ -3017,7 +3017,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Minutes as &amp;PDF…</source>
-        <translation>Notulen als &amp;PDF…</translation>
+        <translation>Notulen als PD&amp;F…</translation>
     </message>
     <message>
         <source>Minutes not written</source>
@@ -3723,7 +3723,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation>&amp;Besluiten</translation>
+        <translation>Besl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Decision date</source>
@@ -5888,7 +5888,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>C&amp;onsensus</source>
-        <translation>C&amp;onsensus</translation>
+        <translation>Consensu&amp;s</translation>
     </message>
     <message>
         <source>Choose lot</source>
@@ -5900,7 +5900,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>My &amp;scores</source>
-        <translation>Mijn &amp;beoordeling</translation>
+        <translation>Mi&amp;jn beoordeling</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -7537,6 +7537,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Over dit programma</translation>
     </message>
     <message>
+        <source>&amp;Actions</source>
+        <translation>Act&amp;ies</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -7575,6 +7579,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Navigation</source>
         <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>No actions on this page</source>
+        <translation>Geen acties op deze pagina</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -9735,7 +9743,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Scores (&amp;grid)</source>
-        <translation>Scores (ra&amp;ster)</translation>
+        <translation>Scores (r&amp;aster)</translation>
     </message>
     <message>
         <source>Scores: bids by criteria</source>

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolBar,
     QWidget,
+    QWidgetAction,
 )
 
 from ssb_desktop import __version__
@@ -183,6 +185,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
+        # Every toolbar action of the page shown, for the keyboard (Alt+A) and screen readers.
+        self.actions_menu = self.menuBar().addMenu(
+            QCoreApplication.translate("MainWindow", "&Actions")
+        )
+        self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
         help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         manual = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Manual"))
         manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -194,6 +201,43 @@ class MainWindow(QMainWindow):
         shortcuts.triggered.connect(lambda: self._help().show_shortcuts())
         about = help_menu.addAction(QCoreApplication.translate("MainWindow", "&About"))
         about.triggered.connect(self._about)
+
+    def page_actions(self) -> list[QAction | None]:
+        """The toolbar actions of the page shown (of its current tab), None between toolbars."""
+        if not self.pages:
+            return []
+        page = self.current_page()
+        found: list[QAction | None] = []
+        for toolbar in page.findChildren(QToolBar):
+            if not toolbar.isVisibleTo(page):
+                continue
+            actions = [
+                action
+                for action in toolbar.actions()
+                if action.isVisible()
+                and not action.isSeparator()
+                and not isinstance(action, QWidgetAction)
+                and action.text()
+            ]
+            if actions:
+                if found:
+                    found.append(None)
+                found.extend(actions)
+        return found
+
+    def _fill_actions_menu(self) -> None:
+        self.actions_menu.clear()
+        actions = self.page_actions()
+        for action in actions:
+            if action is None:
+                self.actions_menu.addSeparator()
+            else:
+                self.actions_menu.addAction(action)
+        if not actions:
+            empty = self.actions_menu.addAction(
+                QCoreApplication.translate("MainWindow", "No actions on this page")
+            )
+            empty.setEnabled(False)
 
     def _help(self) -> HelpWindow:
         from ssb_desktop.views.help_window import HelpWindow

@@ -372,7 +372,11 @@ class SubsidiesPage(Page):
         self.find_action = a(
             self.tr("Find"), self.focus_search, [QKeySequence(QKeySequence.StandardKey.Find)]
         )
-        self.addActions([self.new_action, self.find_action, self.decide_action])
+        # Added to the page so that their shortcuts work wherever the focus is on it (a
+        # toolbar's action only answers inside the toolbar): Ctrl+Shift+A, as advertised.
+        self.addActions(
+            [self.new_action, self.find_action, self.decide_action, self.allocation_action]
+        )
 
     def _toolbar(self, name: str, groups: Sequence[Sequence[Any]]) -> QToolBar:
         toolbar = QToolBar(name)

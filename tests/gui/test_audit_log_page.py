@@ -159,7 +159,7 @@ def test_export_writes_the_entries_shown_to_a_workbook(
     target = tmp_path / "audit.xlsx"
     monkeypatch.setattr(audit_log_page, "choose_save_path", lambda _parent, _name: target)
     assert page.export() == target
-    assert shown == [f"1 entries written to {target}."]
+    assert shown == [f"1 entry written to {target}."]
     workbook = openpyxl.load_workbook(target, read_only=True)
     rows = list(workbook.active.iter_rows(values_only=True))
     workbook.close()
@@ -194,7 +194,7 @@ def test_checking_an_untouched_chain_reports_it_intact(
     # The next check starts after the last entry found intact.
     _organisation(db, "Nieuw")
     page.check_button.click()
-    assert shown[1].startswith("1 entries written since the last check checked")
+    assert shown[1].startswith("1 entry written since the last check checked")
 
 
 def test_checking_a_tampered_chain_names_and_selects_the_changed_entry(

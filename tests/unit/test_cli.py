@@ -804,7 +804,7 @@ def test_an_unknown_command_exits_2_from_the_real_process(tmp_path: Path) -> Non
     finished = run_process(tmp_path, "frobnicate")
 
     assert finished.returncode == 2
-    assert "invalid choice: 'frobnicate'" in finished.stderr
+    assert "ongeldige keuze: 'frobnicate'" in finished.stderr  # Dutch by default
     assert "Traceback" not in finished.stderr
 
 

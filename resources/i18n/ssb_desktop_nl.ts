@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>House s&amp;tyle of letters</source>
-        <translation>&amp;Huisstijl van brieven</translation>
+        <translation>Huissti&amp;jl van brieven</translation>
     </message>
     <message>
         <source>Letter te&amp;xts</source>
-        <translation>&amp;Brieventeksten</translation>
+        <translation>B&amp;rieventeksten</translation>
     </message>
     <message>
         <source>Royal-decree &amp;holidays</source>
@@ -1288,7 +1288,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     </message>
     <message>
         <source>Per&amp;formance</source>
-        <translation>&amp;Prestaties</translation>
+        <translation>Pre&amp;staties</translation>
     </message>
     <message>
         <source>Performance so far: {summary}</source>
@@ -6763,7 +6763,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <name>HouseStyleTab</name>
     <message>
         <source>&amp;Municipality</source>
-        <translation>&amp;Gemeente</translation>
+        <translation>Geme&amp;ente</translation>
     </message>
     <message>
         <source>&amp;Save house style</source>
@@ -6811,7 +6811,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>Tele&amp;foon</translation>
+        <translation>Telefoo&amp;n</translation>
     </message>
     <message>
         <source>P&amp;ostal address</source>
@@ -6831,7 +6831,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Vi&amp;siting address</source>
-        <translation>&amp;Bezoekadres</translation>
+        <translation>Bezoek&amp;adres</translation>
     </message>
     <message>
         <source>Who signs each kind of letter, and the mandate line above the name (for example &quot;namens het college van burgemeester en wethouders&quot;):</source>
@@ -7270,7 +7270,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <name>LetterTemplatesTab</name>
     <message>
         <source>&amp;Letter</source>
-        <translation>Br&amp;ief</translation>
+        <translation>Bri&amp;ef</translation>
     </message>
     <message>
         <source>A blank line separates paragraphs; a line starting with # is a heading, kept on one page with the paragraph after it. Placeholders in braces are filled in per letter; those marked * are required by law.</source>

@@ -242,6 +242,8 @@ def _records(session: Session, ids: Sequence[int]) -> list[OrganisationRecord]:
             _o.successor_id,
             successor.c.name,
             _o.version,
+            _o.succeeded_on,
+            _o.successor_reason,
         )
         .select_from(Organisation.__table__)
         .outerjoin(successor, successor.c.id == _o.successor_id)
@@ -301,6 +303,8 @@ def _records(session: Session, ids: Sequence[int]) -> list[OrganisationRecord]:
             tuple(district_names.get(org_id, empty)),
             tuple(contacts.get(org_id, empty)),
             version,
+            succeeded_on,
+            successor_reason or "",
         )
         for (
             org_id,
@@ -320,6 +324,8 @@ def _records(session: Session, ids: Sequence[int]) -> list[OrganisationRecord]:
             successor_id,
             successor_name,
             version,
+            succeeded_on,
+            successor_reason,
         ) in rows
     ]
 

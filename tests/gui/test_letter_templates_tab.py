@@ -46,8 +46,11 @@ def tab(qtbot: QtBot, demo_db: object) -> LetterTemplatesTab:
 
 
 def test_the_preview_shows_the_real_letter_and_follows_the_text(tab: LetterTemplatesTab) -> None:
-    assert tab.example.count() == 1  # the losing bidder of the demo's lot 1
-    assert "Stichting Jeugdhaven" in tab.example.itemText(0)
+    # The losing bidders of the demo's awarded lots: lot 1 of 2019 and the running tender.
+    assert [tab.example.itemText(i) for i in range(tab.example.count())] == [
+        "SSB-2019/1 B – Stichting Jeugdhaven",
+        "SSB-2026/1 B – Stichting Jeugdhaven",
+    ]
     # The last day of the standstill period, written out in the letter's language.
     assert long_date(date(2020, 3, 23)) in tab.preview.toPlainText()
 

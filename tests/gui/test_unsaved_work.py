@@ -68,17 +68,18 @@ def _score_without_saving(window: MainWindow) -> EvaluationPage:
 
 
 def _lot_id(db: Database) -> int:
-    with db.transaction() as session:
+    with db.reading() as session:
         lot_id = find_lot(session, LOT).id
     assert lot_id is not None
     return lot_id
 
 
 def _stored_scores(db: Database) -> int:
-    with db.transaction() as session:
-        seat = evaluation.list_evaluators(session, _lot_id(db))[0]
+    lot_id = _lot_id(db)
+    with db.reading() as session:
+        seat = evaluation.list_evaluators(session, lot_id)[0]
         assert seat.id is not None
-        return len(evaluation.scoring_grid(session, _lot_id(db), seat.id).scores)
+        return len(evaluation.scoring_grid(session, lot_id, seat.id).scores)
 
 
 def test_ctrl_q_with_unsaved_scores_asks_and_cancel_keeps_the_window_and_the_scores(

@@ -180,8 +180,14 @@ def fold_for_search(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+# The stored sort key is cut to this length (its column's): the digits' prefixes can make
+# it longer than the name it comes from, and a sort key needs no more than its start.
+SORT_KEY_LENGTH = 300
+
+
 def sort_text(text: str) -> str:
     """The folded text a list sorts by in SQL, with numbers in their natural order: each run
     of digits gets its length in front ("9" -> "019", "10" -> "0210"), so that "Lot 9" sorts
     before "Lot 10" in a plain text comparison and on an index."""
-    return _DIGIT_RUN.sub(lambda run: f"{len(run.group()):02d}{run.group()}", fold_for_search(text))
+    key = _DIGIT_RUN.sub(lambda run: f"{len(run.group()):02d}{run.group()}", fold_for_search(text))
+    return key[:SORT_KEY_LENGTH]

@@ -186,13 +186,15 @@ def limit(table: str, column: str) -> Limit:
 
 
 def length_limits() -> list[Limit]:
-    """Every column of every table that holds text of a limited length (enums excluded)."""
+    """Every column of every table that holds text of a limited length (enums excluded), but
+    for columns the program derives itself (``info={"derived": True}``, e.g. a sort key)."""
     _load_tables()
     return [
         item
         for name in sorted(Base.metadata.tables)
         for item in limits_of(name).values()
         if item.max_length is not None
+        and not Base.metadata.tables[name].c[item.column].info.get("derived")
     ]
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from ssb_desktop.db.base import Base, Timestamped, Versioned, enum_column
 from ssb_desktop.db.tables.reference import District
-from ssb_desktop.formatting import fold_for_search, sort_text
+from ssb_desktop.formatting import SORT_KEY_LENGTH, fold_for_search, sort_text
 from ssb_desktop.records import OrganisationKind
 
 # Indexes that exist only on PostgreSQL with pg_trgm (migration 0012): trigram indexes that
@@ -74,8 +74,10 @@ class Organisation(Versioned, Timestamped, Base):
     succeeded_on: Mapped[date | None]
     # Derived, kept by the listener below: the folded name the list sorts by, and the folded
     # texts its search looks in, the contacts' included. Not audited (db.audit ignores them).
-    sort_name: Mapped[str] = mapped_column(String(300), default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(
+        String(SORT_KEY_LENGTH), default="", info={"derived": True}
+    )
+    search_text: Mapped[str] = mapped_column(Text, default="", info={"derived": True})
 
     successor: Mapped[Organisation | None] = relationship(remote_side=[id])
     districts: Mapped[list[District]] = relationship(

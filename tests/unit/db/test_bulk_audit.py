@@ -37,7 +37,7 @@ from ssb_desktop.services.organisations import (
     save_organisation,
 )
 
-TRICKY = 'Stichting "De Kolk" \\ Zoë ☃ 😀\n\t=SUM(A1) \x01'
+TRICKY = 'Stichting "De Kolk" \\ Zoë ☃ 😀\n\t=SUM(A1)'
 
 
 def _reference_hash(*parts: str) -> str:

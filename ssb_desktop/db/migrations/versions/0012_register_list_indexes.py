@@ -54,7 +54,8 @@ def _fold(text: str) -> str:
 
 def _sort_text(text: str) -> str:
     # A frozen copy of ssb_desktop.formatting.sort_text as it was at this revision.
-    return re.sub(r"\d+", lambda run: f"{len(run.group()):02d}{run.group()}", _fold(text))
+    key = re.sub(r"\d+", lambda run: f"{len(run.group()):02d}{run.group()}", _fold(text))
+    return key[:300]  # the column's length
 
 
 def _joined(*parts: str | None) -> str:

@@ -1338,8 +1338,15 @@ def trial_allocation(session: Session, scheme_id: int, *, on: date | None = None
     while a complete application has no score.
     """
     require(session, Permission.VIEW)
-    _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id, on or current_day())
-    return allocate(scheme_input, pending)
+    # 50,000 applications make a few hundred thousand objects and no cycles; the collector's
+    # full passes over them (and over everything else alive) cost as much as the work itself.
+    from ssb_desktop.excel.reading import collector_paused
+
+    with collector_paused():
+        _scheme, scheme_input, pending = _allocation_inputs(
+            session, scheme_id, on or current_day()
+        )
+        return allocate(scheme_input, pending)
 
 
 def apply_allocation(

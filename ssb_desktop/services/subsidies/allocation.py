@@ -73,7 +73,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_FLOOR, Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_money
@@ -110,9 +110,10 @@ REASON_MAX_APPLICANT = N_(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ApplicationInput:
-    """One application still to decide."""
+class ApplicationInput(NamedTuple):
+    """One application still to decide. A named tuple rather than a dataclass: the service
+    makes 50,000 of them per trial allocation, and a tuple is made in a third of the time and
+    is left alone by the cyclic garbage collector."""
 
     id: int
     applicant_id: int

@@ -1349,9 +1349,7 @@ def trial_allocation(session: Session, scheme_id: int, *, on: date | None = None
     from ssb_desktop.excel.reading import collector_paused
 
     with collector_paused():
-        _scheme, scheme_input, pending = _allocation_inputs(
-            session, scheme_id, on or current_day()
-        )
+        _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id, on or current_day())
         return allocate(scheme_input, pending)
 
 

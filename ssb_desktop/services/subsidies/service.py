@@ -1350,7 +1350,10 @@ def trial_allocation(session: Session, scheme_id: int, *, on: date | None = None
 
     with collector_paused():
         _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id, on or current_day())
-        return allocate(scheme_input, pending)
+        allocation = allocate(scheme_input, pending)
+        # The inputs go before the collector resumes: its first pass then has only the lines.
+        del pending
+    return allocation
 
 
 def apply_allocation(

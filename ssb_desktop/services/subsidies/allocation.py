@@ -73,7 +73,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_FLOOR, Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_money
@@ -110,9 +110,10 @@ REASON_MAX_APPLICANT = N_(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ApplicationInput:
-    """One application still to decide."""
+class ApplicationInput(NamedTuple):
+    """One application still to decide. A named tuple rather than a dataclass: the service
+    makes 50,000 of them per trial allocation, and a tuple is made in a third of the time and
+    is left alone by the cyclic garbage collector."""
 
     id: int
     applicant_id: int
@@ -224,165 +225,194 @@ class _Ceilings:
         return found
 
 
-@dataclass(slots=True)
-class _Work:
-    """One application on its way through the engine (mutable, internal)."""
-
-    application: ApplicationInput
-    position: int
-    requested: int
-    period: int
-    claim: int = 0
-    granted: int = 0
-    reason: str = ""
-    params: dict[str, Any] | None = None
-
-
 def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> Allocation:
     """Distribute the scheme's ceiling over ``applications`` by the scheme's rule (see the
     module docstring for the precise rules)."""
+    # The work is kept in parallel lists indexed by place in the order (ints, no object per
+    # application): 50,000 applications must be allocated well within a second.
     ceilings = _Ceilings(scheme)
     ordered = sorted(applications, key=_order_key(scheme.rule))
-    periods = {day: ceilings.period(day) for day in {a.received_on for a in ordered}}
+    count = len(ordered)
+    period_of = {day: ceilings.period(day) for day in {a.received_on for a in ordered}}
+    periods = [period_of[a.received_on] for a in ordered]
     # A requested amount has whole cents (Numeric(14, 2)) and is positive: int() of it in
     # cents is exact, and cheaper than rounding.
-    work = [
-        _Work(a, position, int(a.requested.scaleb(2)), periods[a.received_on])
-        for position, a in enumerate(ordered, start=1)
-    ]
+    requested = [int(a.requested.scaleb(2)) for a in ordered]
+    claims = requested.copy()
+    granted = [0] * count
+    reasons = [""] * count
+    params: list[dict[str, Any] | None] = [None] * count
     committed = _cents(scheme.committed)
     used_by_applicant: dict[int, int] = defaultdict(int)
     for applicant_id, amount in scheme.committed_by_applicant.items():
         used_by_applicant[applicant_id] = _cents(amount)
     per_member = _cents(scheme.amount_per_member) if scheme.amount_per_member is not None else None
     maximum = _cents(scheme.max_per_applicant) if scheme.max_per_applicant is not None else None
+    applicant_left = rules.applicant_left
 
-    def limit_by_applicant(item: _Work, wanted: int, maximum: int) -> int:
-        left = rules.applicant_left(maximum, used_by_applicant[item.application.applicant_id])
-        if wanted > left:
-            item.reason = REASON_MAX_APPLICANT
-            item.params = _params("maximum", maximum, "left", left)
-            return left
-        return wanted
-
-    for item in work:
-        item.claim = item.requested
     if per_member is not None:
-        for item in work:
-            members = item.application.members
+        for index, application in enumerate(ordered):
+            members = application.members
             cap = rules.member_cap(per_member, members, 0)
             assert cap is not None
             if members is None:
-                item.claim = 0
-                item.reason = REASON_NO_MEMBERS
-            elif cap < item.claim:
-                item.claim = cap
-                item.reason = REASON_PER_MEMBER
-                item.params = {
+                claims[index] = 0
+                reasons[index] = REASON_NO_MEMBERS
+            elif cap < claims[index]:
+                claims[index] = cap
+                reasons[index] = REASON_PER_MEMBER
+                params[index] = {
                     "members": members,
                     "amount": _money(per_member),
-                    "total": _money(item.claim),
+                    "total": _money(cap),
                 }
 
     if scheme.rule is DistributionRule.PRO_RATA:
         # The per-applicant maximum caps claims in order before they are reduced together.
         if maximum is not None:
-            for item in work:
-                item.claim = limit_by_applicant(item, item.claim, maximum)
-                used_by_applicant[item.application.applicant_id] += item.claim
-        granted_total = _pro_rata(work, ceilings, committed)
+            for index, application in enumerate(ordered):
+                applicant_id = application.applicant_id
+                left = applicant_left(maximum, used_by_applicant[applicant_id])
+                if claims[index] > left:
+                    claims[index] = left
+                    reasons[index] = REASON_MAX_APPLICANT
+                    params[index] = _params("maximum", maximum, "left", left)
+                used_by_applicant[applicant_id] += claims[index]
+        granted_total = _pro_rata(periods, claims, granted, reasons, params, ceilings, committed)
     else:
         granted_total = 0
         values = ceilings.values
-        for item in work:
-            claim = item.claim
+        within_ceiling = rules.within_ceiling
+        for index, application in enumerate(ordered):
+            claim = claims[index]
             if maximum is not None:
-                claim = item.claim = limit_by_applicant(item, claim, maximum)
-            ceiling = values[item.period]
-            item.granted = granted = rules.within_ceiling(claim, ceiling, committed + granted_total)
-            if granted < claim:
-                item.params = _params("ceiling", ceiling, "amount", granted)
-                item.reason = REASON_CEILING_PARTLY if granted else REASON_CEILING_USED
-            granted_total += item.granted
+                left = applicant_left(maximum, used_by_applicant[application.applicant_id])
+                if claim > left:
+                    claim = claims[index] = left
+                    reasons[index] = REASON_MAX_APPLICANT
+                    params[index] = _params("maximum", maximum, "left", left)
+            ceiling = values[periods[index]]
+            given = granted[index] = within_ceiling(claim, ceiling, committed + granted_total)
+            if given < claim:
+                params[index] = _params("ceiling", ceiling, "amount", given)
+                reasons[index] = REASON_CEILING_PARTLY if given else REASON_CEILING_USED
+            granted_total += given
             if maximum is not None:
-                used_by_applicant[item.application.applicant_id] += item.granted
+                used_by_applicant[application.applicant_id] += given
 
-    lines = tuple(_line(item, ceilings) for item in work)
-    requested_total = sum(item.requested for item in work)
+    lines = _lines(ordered, requested, granted, periods, reasons, params, ceilings)
     return Allocation(
         scheme_id=scheme.scheme_id,
         rule=scheme.rule,
         ceiling=_euros(ceilings.latest),
         committed=_euros(committed),
-        requested=_euros(requested_total),
+        requested=_euros(sum(requested)),
         granted=_euros(granted_total),
         remaining=_euros(rules.ceiling_left(ceilings.latest, committed + granted_total)),
         lines=lines,
     )
 
 
-def _pro_rata(work: list[_Work], ceilings: _Ceilings, committed: int) -> int:
-    groups: dict[int, list[_Work]] = defaultdict(list)
-    for item in work:
-        groups[item.period].append(item)
+def _pro_rata(
+    periods: list[int],
+    claims: list[int],
+    granted: list[int],
+    reasons: list[str],
+    params: list[dict[str, Any] | None],
+    ceilings: _Ceilings,
+    committed: int,
+) -> int:
+    """Pro rata per ceiling period (see the module docstring); fills ``granted``, ``reasons``
+    and ``params`` by place in the order, returns the total granted."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, period in enumerate(periods):
+        groups[period].append(index)
     granted_total = 0
     for period in sorted(groups):
         group = groups[period]
         ceiling = ceilings.values[period]
         budget = rules.ceiling_left(ceiling, committed + granted_total)
-        total = sum(item.claim for item in group)
+        total = sum(claims[index] for index in group)
         if total <= budget:
-            for item in group:
-                item.granted = item.claim
+            for index in group:
+                granted[index] = claims[index]
             granted_total += total
             continue
-        fractions: list[tuple[int, int, _Work]] = []
+        fractions: list[tuple[int, int]] = []
         handed_out = 0
-        for item in group:
-            share, fraction = divmod(item.claim * budget, total)
-            item.granted = share
+        for index in group:
+            share, fraction = divmod(claims[index] * budget, total)
+            granted[index] = share
             handed_out += share
-            fractions.append((-fraction, item.position, item))
-        fractions.sort(key=lambda entry: (entry[0], entry[1]))
-        for _fraction, _position, item in fractions[: budget - handed_out]:
-            item.granted += 1
-        for item in group:
-            if item.granted < item.claim:
-                if item.granted == 0 and budget == 0:
-                    item.reason = REASON_CEILING_USED
-                    item.params = {"ceiling": _money(ceiling)}
+            # Ties in the fraction go by place in the order (the index).
+            fractions.append((-fraction, index))
+        fractions.sort()
+        for _fraction, index in fractions[: budget - handed_out]:
+            granted[index] += 1
+        for index in group:
+            given, claim = granted[index], claims[index]
+            if given < claim:
+                if given == 0 and budget == 0:
+                    reasons[index] = REASON_CEILING_USED
+                    params[index] = {"ceiling": _money(ceiling)}
                 else:
-                    item.reason = REASON_PRO_RATA
-                    item.params = {"percent": _percent(item.granted, item.claim)}
+                    reasons[index] = REASON_PRO_RATA
+                    params[index] = {"percent": _percent(given, claim)}
         granted_total += budget
     return granted_total
 
 
-def _line(item: _Work, ceilings: _Ceilings) -> AllocationLine:
-    application = item.application
-    # Amounts come in whole cents (Numeric(14, 2)): the input's own Decimal is the requested
-    # amount, which saves building 50,000 new ones.
-    requested = application.requested
-    granted = requested if item.granted == item.requested else _euros(item.granted)
-    if item.granted == item.requested:
-        outcome = AllocationOutcome.GRANTED
-        reason, params = REASON_FULL, {}
-    else:
-        outcome = AllocationOutcome.PARTLY if item.granted else AllocationOutcome.REFUSED
-        reason, params = item.reason, item.params or {}
-    return AllocationLine(
-        application_id=application.id,
-        position=item.position,
-        requested=requested,
-        granted=granted,
-        outcome=outcome,
-        reason=reason,
-        params=params,
-        reference=application.reference,
-        applicant_id=application.applicant_id,
-        applicant_name=application.applicant_name,
-        ceiling=ceilings.amounts[item.period],
-        context=_CONTEXT,
+def _lines(
+    ordered: list[ApplicationInput],
+    requested: list[int],
+    granted: list[int],
+    periods: list[int],
+    reasons: list[str],
+    params: list[dict[str, Any] | None],
+    ceilings: _Ceilings,
+) -> tuple[AllocationLine, ...]:
+    """One line per application, in the order. A full grant reuses the input's own Decimal
+    (amounts come in whole cents, Numeric(14, 2)), which saves building 50,000 new ones."""
+    full, partly, refused = (
+        AllocationOutcome.GRANTED,
+        AllocationOutcome.PARTLY,
+        AllocationOutcome.REFUSED,
+    )
+    amounts = ceilings.amounts
+    new = AllocationLine
+    return tuple(
+        new(
+            application.id,
+            position,
+            application.requested,
+            application.requested,
+            full,
+            REASON_FULL,
+            {},
+            application.reference,
+            application.applicant_id,
+            application.applicant_name,
+            amounts[period],
+            _CONTEXT,
+        )
+        if given == asked
+        else new(
+            application.id,
+            position,
+            application.requested,
+            _euros(given),
+            partly if given else refused,
+            reason,
+            extra or {},
+            application.reference,
+            application.applicant_id,
+            application.applicant_name,
+            amounts[period],
+            _CONTEXT,
+        )
+        for position, (application, asked, given, period, reason, extra) in enumerate(
+            zip(ordered, requested, granted, periods, reasons, params, strict=True), start=1
+        )
     )
 
 

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, String, case, func, select, type_coerce
+from sqlalchemy import DateTime, String, case, func, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import (
@@ -1240,7 +1240,10 @@ def _allocation_inputs(
     # it is stored as (a StrEnum equals and hashes as its value), and the moment of completion
     # is read without the UTCDateTime decorator and made aware here only when the database
     # dropped the zone (SQLite): both conversions per row cost more than the rest of the read.
+    # The applicants' names come in a query of their own (one row per applicant, not per
+    # application), and the score only when the rule ranks by it.
     a, organisation = Application.__table__.c, Organisation.__table__.c
+    in_scheme = a.scheme_id == scheme_id
     rows = session.execute(
         select(
             a.id,
@@ -1252,12 +1255,16 @@ def _allocation_inputs(
             a.reference,
             type_coerce(a.status, String),
             a.granted,
-            a.ranking_score,
-            organisation.name,
-        )
-        .join_from(Application.__table__, Organisation.__table__, organisation.id == a.applicant_id)
-        .where(a.scheme_id == scheme_id)
+            a.ranking_score if ranking else null(),
+        ).where(in_scheme)
     ).all()
+    names: dict[int, str] = dict(
+        session.execute(
+            select(organisation.id, organisation.name).where(
+                organisation.id.in_(select(a.applicant_id).where(in_scheme))
+            )
+        ).all()
+    )
     committed = ZERO
     by_applicant: dict[int, Decimal] = defaultdict(lambda: ZERO)
     pending: list[ApplicationInput] = []
@@ -1278,7 +1285,6 @@ def _allocation_inputs(
         status,
         granted,
         score,
-        name,
     ) in rows:
         if status == complete:
             if completed_at is not None and completed_at.tzinfo is None:
@@ -1293,7 +1299,7 @@ def _allocation_inputs(
                     score,
                     members,
                     reference,
-                    name,
+                    names[applicant_id],
                 )
             )
             if ranking and score is None:
@@ -1338,8 +1344,16 @@ def trial_allocation(session: Session, scheme_id: int, *, on: date | None = None
     while a complete application has no score.
     """
     require(session, Permission.VIEW)
-    _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id, on or current_day())
-    return allocate(scheme_input, pending)
+    # 50,000 applications make a few hundred thousand objects and no cycles; the collector's
+    # full passes over them (and over everything else alive) cost as much as the work itself.
+    from ssb_desktop.excel.reading import collector_paused
+
+    with collector_paused():
+        _scheme, scheme_input, pending = _allocation_inputs(session, scheme_id, on or current_day())
+        allocation = allocate(scheme_input, pending)
+        # The inputs go before the collector resumes: its first pass then has only the lines.
+        del pending
+    return allocation
 
 
 def apply_allocation(

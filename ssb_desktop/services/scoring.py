@@ -732,10 +732,9 @@ def _score_quality(model: _Model, row: _Row, values: list[Decimal]) -> None:
 
 def _price_fraction(settings: LotSettings, price: Decimal, lowest: Decimal) -> Fraction:
     if settings.price_formula is PriceFormula.ABSOLUTE:
-        floor = settings.price_floor
-        ceiling = settings.price_ceiling
-        assert floor is not None and ceiling is not None
-        fraction = (_exact(ceiling) - _exact(price)) / (_exact(ceiling) - _exact(floor))
+        floor, top = settings.price_floor, settings.price_ceiling
+        assert floor is not None and top is not None
+        fraction = (_exact(top) - _exact(price)) / (_exact(top) - _exact(floor))
         return min(_UNIT, max(_NIL, fraction))
     if price == 0:
         return _UNIT

@@ -47,7 +47,9 @@ def test_texts_starting_with_an_equals_sign_stay_text_in_every_workbook(
     run_cli: RunCli, demo_file: Path, tmp_path: Path
 ) -> None:
     with closing(sqlite3.connect(demo_file)) as connection, connection:
-        connection.execute("UPDATE procurements SET reference = '=1+1'")
+        connection.execute(
+            "UPDATE procurements SET reference = '=1+1' WHERE reference = 'SSB-2019'"
+        )
         connection.execute("UPDATE lots SET title = '=2+2' WHERE number = 1")
         connection.execute("UPDATE organisations SET notes = '=3+3'")
         connection.execute("UPDATE evaluators SET submitted_at = NULL")  # grids to export
@@ -111,7 +113,7 @@ def test_a_demo_cut_off_half_way_leaves_no_file_that_looks_like_a_demo(
     from ssb_desktop import cli
     from ssb_desktop.services import demo
 
-    def killed(_session: object) -> None:
+    def killed(_session: object, **_options: object) -> None:
         raise KeyboardInterrupt  # as good as a kill for what is left on disk
 
     monkeypatch.setattr(demo, "build_demo", killed)

@@ -22,30 +22,44 @@ EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 def add_commands(commands: Any, report: argparse.ArgumentParser, parser_class: Any) -> None:
     """Register the commands on the ``commands`` sub-parsers of cli.build_parser."""
-    commands.add_parser("procurements", parents=[report], help="list the procurements")
-    lots = commands.add_parser("lots", parents=[report], help="list the lots of a procurement")
-    lots.add_argument("--procurement", required=True, help="the procurement reference")
+    commands.add_parser("procurements", parents=[report], help=N_("Cli", "list the procurements"))
+    lots = commands.add_parser(
+        "lots", parents=[report], help=N_("Cli", "list the lots of a procurement")
+    )
+    lots.add_argument("--procurement", required=True, help=N_("Cli", "the procurement reference"))
     commands.add_parser(
-        "contracts", parents=[report], help="list the contracts with options and performance"
+        "contracts",
+        parents=[report],
+        help=N_("Cli", "list the contracts with options and performance"),
     )
     perf = commands.add_parser(
-        "performance", parents=[report], help="a contract's indicators, reports and assessments"
+        "performance",
+        parents=[report],
+        help=N_("Cli", "a contract's indicators, reports and assessments"),
     )
-    perf.add_argument("--contract", required=True, help="the contract reference")
-    perf.add_argument("--on", help="count overdue reports on this day: dd-mm-yyyy (default today)")
+    perf.add_argument("--contract", required=True, help=N_("Cli", "the contract reference"))
+    perf.add_argument(
+        "--on", help=N_("Cli", "count overdue reports on this day: dd-mm-yyyy (default today)")
+    )
     form = commands.add_parser(
-        "performance-form", parents=[report], help="write a contractor's report form (Excel)"
+        "performance-form",
+        parents=[report],
+        help=N_("Cli", "write a contractor's report form (Excel)"),
     )
-    form.add_argument("--contract", required=True, help="the contract reference")
-    form.add_argument("--from", dest="start", required=True, help="period start: dd-mm-yyyy")
-    form.add_argument("--to", dest="end", required=True, help="period end: dd-mm-yyyy")
-    form.add_argument("file", type=Path, help="the workbook, or a folder for it")
+    form.add_argument("--contract", required=True, help=N_("Cli", "the contract reference"))
+    form.add_argument(
+        "--from", dest="start", required=True, help=N_("Cli", "period start: dd-mm-yyyy")
+    )
+    form.add_argument("--to", dest="end", required=True, help=N_("Cli", "period end: dd-mm-yyyy"))
+    form.add_argument("file", type=Path, help=N_("Cli", "the workbook, or a folder for it"))
     imp = commands.add_parser(
-        "performance-import", parents=[report], help="read a returned report form"
+        "performance-import", parents=[report], help=N_("Cli", "read a returned report form")
     )
     imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="report what would change")
-    imp.add_argument("--received", help="the day the report came in: dd-mm-yyyy (default today)")
+    imp.add_argument("--dry-run", action="store_true", help=N_("Cli", "report what would change"))
+    imp.add_argument(
+        "--received", help=N_("Cli", "the day the report came in: dd-mm-yyyy (default today)")
+    )
 
 
 def _day(text: str | None, option: str) -> date:

@@ -41,43 +41,53 @@ def add_letter_commands(commands: Any, report: argparse.ArgumentParser) -> None:
     letters = commands.add_parser(
         "letters",
         parents=[report],
-        help="write the award letters of a lot as PDF/A files (mark-sent: record sending)",
+        help=N_(
+            "Cli", "write the award letters of a lot as PDF/A files (mark-sent: record sending)"
+        ),
     )
-    letters.add_argument("--lot", required=True, help="the lot REF/N")
-    letters.add_argument("outdir", type=Path, help="the folder for the PDF files")
+    letters.add_argument("--lot", required=True, help=N_("Cli", "the lot REF/N"))
+    letters.add_argument("outdir", type=Path, help=N_("Cli", "the folder for the PDF files"))
     letters.add_argument(
-        "--all", action="store_true", help="write them again although they were sent"
+        "--all", action="store_true", help=N_("Cli", "write them again although they were sent")
     )
     letters.add_argument(
-        "--eml", action="store_true", help="also an e-mail draft (.eml) with each PDF attached"
+        "--eml",
+        action="store_true",
+        help=N_("Cli", "also an e-mail draft (.eml) with each PDF attached"),
     )
     sent = commands.add_parser(
         "letters-mark-sent",
         parents=[report],
-        help="(letters mark-sent) record the day the award letters of a lot were sent",
+        help=N_("Cli", "(letters mark-sent) record the day the award letters of a lot were sent"),
     )
-    sent.add_argument("--lot", required=True, help="the lot REF/N")
-    sent.add_argument("--on", required=True, help="the day they were sent: dd-mm-yyyy")
+    sent.add_argument("--lot", required=True, help=N_("Cli", "the lot REF/N"))
+    sent.add_argument("--on", required=True, help=N_("Cli", "the day they were sent: dd-mm-yyyy"))
     subsidy = commands.add_parser(
         "subsidy-letters",
         parents=[report],
-        help="write a scheme's decision letters as PDF/A files (mark-sent: record sending)",
+        help=N_(
+            "Cli", "write a scheme's decision letters as PDF/A files (mark-sent: record sending)"
+        ),
     )
-    subsidy.add_argument("--scheme", type=int, required=True, help="the scheme id")
-    subsidy.add_argument("outdir", type=Path, help="the folder for the PDF files")
+    subsidy.add_argument("--scheme", type=int, required=True, help=N_("Cli", "the scheme id"))
+    subsidy.add_argument("outdir", type=Path, help=N_("Cli", "the folder for the PDF files"))
     subsidy.add_argument(
-        "--all", action="store_true", help="write the letters already sent again too"
+        "--all", action="store_true", help=N_("Cli", "write the letters already sent again too")
     )
     subsidy.add_argument(
-        "--eml", action="store_true", help="also an e-mail draft (.eml) with each PDF attached"
+        "--eml",
+        action="store_true",
+        help=N_("Cli", "also an e-mail draft (.eml) with each PDF attached"),
     )
     subsidy_sent = commands.add_parser(
         "subsidy-letters-mark-sent",
         parents=[report],
-        help="(subsidy-letters mark-sent) record the day a scheme's letters were sent",
+        help=N_("Cli", "(subsidy-letters mark-sent) record the day a scheme's letters were sent"),
     )
-    subsidy_sent.add_argument("--scheme", type=int, required=True, help="the scheme id")
-    subsidy_sent.add_argument("--on", required=True, help="the day they were sent: dd-mm-yyyy")
+    subsidy_sent.add_argument("--scheme", type=int, required=True, help=N_("Cli", "the scheme id"))
+    subsidy_sent.add_argument(
+        "--on", required=True, help=N_("Cli", "the day they were sent: dd-mm-yyyy")
+    )
 
 
 def _day(text: str) -> date:

@@ -32,25 +32,33 @@ _NOT_AN_AMOUNT = N_(
 def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: type) -> None:
     """Add this module's commands to the program's sub-parsers."""
     schemes = commands.add_parser(
-        "schemes", parents=[report], help="the subsidy schemes with their IDs"
+        "schemes", parents=[report], help=N_("Cli", "the subsidy schemes with their IDs")
     )
-    schemes.add_argument("--year", type=int, help="only the schemes of this year")
-    scheme = commands.add_parser("scheme", parents=[report], help="change a subsidy scheme")
+    schemes.add_argument("--year", type=int, help=N_("Cli", "only the schemes of this year"))
+    scheme = commands.add_parser(
+        "scheme", parents=[report], help=N_("Cli", "change a subsidy scheme")
+    )
     scheme_commands = scheme.add_subparsers(
         dest="scheme_command", required=True, parser_class=parser_class
     )
     ceiling = scheme_commands.add_parser(
-        "ceiling", parents=[report], help="change a scheme's ceiling from a date, with the reason"
+        "ceiling",
+        parents=[report],
+        help=N_("Cli", "change a scheme's ceiling from a date, with the reason"),
     )
-    ceiling.add_argument("--scheme", type=int, required=True, help="the scheme id")
-    ceiling.add_argument("amount", metavar="AMOUNT", help="the new ceiling in euros")
-    ceiling.add_argument("--on", required=True, help="the day it takes effect: dd-mm-yyyy")
-    ceiling.add_argument("--reason", required=True, help="why the ceiling changes")
+    ceiling.add_argument("--scheme", type=int, required=True, help=N_("Cli", "the scheme id"))
+    ceiling.add_argument("amount", metavar="AMOUNT", help=N_("Cli", "the new ceiling in euros"))
+    ceiling.add_argument(
+        "--on", required=True, help=N_("Cli", "the day it takes effect: dd-mm-yyyy")
+    )
+    ceiling.add_argument("--reason", required=True, help=N_("Cli", "why the ceiling changes"))
     reports = commands.add_parser(
-        "reports", parents=[report], help="accountability reports owed by grants"
+        "reports", parents=[report], help=N_("Cli", "accountability reports owed by grants")
     )
-    reports.add_argument("--overdue", action="store_true", help="only the overdue reports")
-    reports.add_argument("--scheme", type=int, help="only this scheme's grants")
+    reports.add_argument(
+        "--overdue", action="store_true", help=N_("Cli", "only the overdue reports")
+    )
+    reports.add_argument("--scheme", type=int, help=N_("Cli", "only this scheme's grants"))
 
 
 def _scheme_document(scheme: SchemeRecord) -> dict[str, Any]:

@@ -16,7 +16,9 @@ EXIT_OK = 0
 
 def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: Any) -> None:
     server = commands.add_parser(
-        "server", parents=[report], help="set up a shared PostgreSQL database (its owner, once)"
+        "server",
+        parents=[report],
+        help=N_("Cli", "set up a shared PostgreSQL database (its owner, once)"),
     )
     server_commands = server.add_subparsers(
         dest="server_command", required=True, parser_class=parser_class
@@ -24,50 +26,66 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
     setup = server_commands.add_parser(
         "setup",
         parents=[report],
-        help="create or upgrade the schema, group roles, privileges, security and audit triggers",
+        help=N_(
+            "Cli",
+            "create or upgrade the schema, group roles, privileges, security and audit triggers",
+        ),
     )
     setup.add_argument(
         "--role-prefix",
         default="ssb_",
-        help="prefix of the group roles, for a second database on the same server",
+        help=N_("Cli", "prefix of the group roles, for a second database on the same server"),
     )
-    users = commands.add_parser("users", parents=[report], help="the roles of logins")
+    users = commands.add_parser("users", parents=[report], help=N_("Cli", "the roles of logins"))
     user_commands = users.add_subparsers(
         dest="users_command", required=True, parser_class=parser_class
     )
-    for name, text in (("grant", "give a login roles"), ("revoke", "take roles from a login")):
+    for name, text in (
+        ("grant", N_("Cli", "give a login roles")),
+        ("revoke", N_("Cli", "take roles from a login")),
+    ):
         change = user_commands.add_parser(name, parents=[report], help=text)
-        change.add_argument("login", help="the database login (or Windows account on SQLite)")
+        change.add_argument(
+            "login", help=N_("Cli", "the database login (or Windows account on SQLite)")
+        )
         change.add_argument(
             "roles",
             nargs="+",
             metavar="ROLE",
-            help="administrator, procurement_officer, evaluator, subsidy_officer, read_only",
+            help=N_(
+                "Cli", "administrator, procurement_officer, evaluator, subsidy_officer, read_only"
+            ),
         )
-    user_commands.add_parser("list", parents=[report], help="every login with its roles")
-    committee = commands.add_parser("committee", parents=[report], help="a lot's committee")
+    user_commands.add_parser("list", parents=[report], help=N_("Cli", "every login with its roles"))
+    committee = commands.add_parser(
+        "committee", parents=[report], help=N_("Cli", "a lot's committee")
+    )
     committee_commands = committee.add_subparsers(
         dest="committee_command", required=True, parser_class=parser_class
     )
     add = committee_commands.add_parser(
-        "add", parents=[report], help="seat a user (login) on a lot's committee"
+        "add", parents=[report], help=N_("Cli", "seat a user (login) on a lot's committee")
     )
-    add.add_argument("--lot", required=True, help="the lot REF/N")
-    add.add_argument("--account", required=True, help="the login (or Windows account)")
-    add.add_argument("--chair", action="store_true", help="chair of the committee")
-    add.add_argument("--sees-prices", action="store_true", help="may see the bids' prices")
+    add.add_argument("--lot", required=True, help=N_("Cli", "the lot REF/N"))
+    add.add_argument("--account", required=True, help=N_("Cli", "the login (or Windows account)"))
+    add.add_argument("--chair", action="store_true", help=N_("Cli", "chair of the committee"))
+    add.add_argument(
+        "--sees-prices", action="store_true", help=N_("Cli", "may see the bids' prices")
+    )
     declaration = commands.add_parser(
-        "declaration", parents=[report], help="conflict-of-interest declarations"
+        "declaration", parents=[report], help=N_("Cli", "conflict-of-interest declarations")
     )
     declaration_commands = declaration.add_subparsers(
         dest="declaration_command", required=True, parser_class=parser_class
     )
     sign = declaration_commands.add_parser(
-        "sign", parents=[report], help="sign your own declaration for a lot"
+        "sign", parents=[report], help=N_("Cli", "sign your own declaration for a lot")
     )
-    sign.add_argument("--lot", required=True, help="the lot REF/N")
+    sign.add_argument("--lot", required=True, help=N_("Cli", "the lot REF/N"))
     sign.add_argument(
-        "--conflict", metavar="STATEMENT", help="declare a conflict of interest, described"
+        "--conflict",
+        metavar="STATEMENT",
+        help=N_("Cli", "declare a conflict of interest, described"),
     )
 
 

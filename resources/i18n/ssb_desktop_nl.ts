@@ -1799,8 +1799,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 <context>
     <name>Cli</name>
     <message>
+        <source>(letters mark-sent) record the day the award letters of a lot were sent</source>
+        <translation>(letters mark-sent) de dag vastleggen waarop de gunningsbrieven van een perceel zijn verzonden</translation>
+    </message>
+    <message>
         <source>(reminded {date})</source>
         <translation>(herinnerd {date})</translation>
+    </message>
+    <message>
+        <source>(subsidy-letters mark-sent) record the day a scheme&apos;s letters were sent</source>
+        <translation>(subsidy-letters mark-sent) de dag vastleggen waarop de beschikkingen van een regeling zijn verzonden</translation>
     </message>
     <message>
         <source>Allocation of scheme {scheme} ({rule}), ceiling {ceiling}</source>
@@ -1999,8 +2007,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>een eerder genoteerde kop van de keten die het auditlog nog moet bevatten</translation>
     </message>
     <message>
+        <source>a contract&apos;s indicators, reports and assessments</source>
+        <translation>de indicatoren, rapportages en oordelen van een overeenkomst</translation>
+    </message>
+    <message>
+        <source>a lot&apos;s committee</source>
+        <translation>de beoordelingscommissie van een perceel</translation>
+    </message>
+    <message>
+        <source>accountability reports owed by grants</source>
+        <translation>de verantwoordingen die bij verleningen horen</translation>
+    </message>
+    <message>
+        <source>administrator, procurement_officer, evaluator, subsidy_officer, read_only</source>
+        <translation>één of meer van: administrator, procurement_officer, evaluator, subsidy_officer, read_only</translation>
+    </message>
+    <message>
         <source>allow replacing scores that were entered in the program</source>
         <translation>scores die in het programma zijn ingevoerd mogen worden vervangen</translation>
+    </message>
+    <message>
+        <source>also an e-mail draft (.eml) with each PDF attached</source>
+        <translation>ook een concept-e-mail (.eml) met elke pdf als bijlage</translation>
     </message>
     <message>
         <source>applications, allocation, application-form, decisions: the scheme id</source>
@@ -2023,8 +2051,32 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>bids: organisaties toevoegen die nog niet in het register staan</translation>
     </message>
     <message>
+        <source>chair of the committee</source>
+        <translation>voorzitter van de commissie</translation>
+    </message>
+    <message>
+        <source>change a scheme&apos;s ceiling from a date, with the reason</source>
+        <translation>het plafond van een regeling wijzigen vanaf een datum, met de reden</translation>
+    </message>
+    <message>
+        <source>change a subsidy scheme</source>
+        <translation>een subsidieregeling wijzigen</translation>
+    </message>
+    <message>
+        <source>conflict-of-interest declarations</source>
+        <translation>verklaringen over belangenconflicten</translation>
+    </message>
+    <message>
         <source>consistent copy of the SQLite database</source>
         <translation>consistente kopie van de SQLite-database</translation>
+    </message>
+    <message>
+        <source>count overdue reports on this day: dd-mm-yyyy (default today)</source>
+        <translation>te late rapportages tellen op deze dag: dd-mm-jjjj (standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema, group roles, privileges, security and audit triggers</source>
+        <translation>het schema, de groepsrollen, rechten, beveiliging en audittriggers aanmaken of bijwerken</translation>
     </message>
     <message>
         <source>criteria: the lot REF/N whose criteria to replace</source>
@@ -2035,8 +2087,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>decisions: de beslissende organisatie (als het er meer zijn)</translation>
     </message>
     <message>
+        <source>declare a conflict of interest, described</source>
+        <translation>een belangenconflict melden, met een beschrijving</translation>
+    </message>
+    <message>
+        <source>every login with its roles</source>
+        <translation>elke login met zijn rollen</translation>
+    </message>
+    <message>
         <source>export to an Excel workbook</source>
         <translation>exporteren naar een Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>give a login roles</source>
+        <translation>een login rollen geven</translation>
     </message>
     <message>
         <source>import from an Excel workbook</source>
@@ -2055,8 +2119,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>taal van de meldingen</translation>
     </message>
     <message>
+        <source>list the contracts with options and performance</source>
+        <translation>de overeenkomsten tonen met opties en prestaties</translation>
+    </message>
+    <message>
+        <source>list the lots of a procurement</source>
+        <translation>de percelen van een aanbesteding tonen</translation>
+    </message>
+    <message>
+        <source>list the procurements</source>
+        <translation>de aanbestedingen tonen</translation>
+    </message>
+    <message>
         <source>machine-readable report</source>
         <translation>machineleesbaar verslag</translation>
+    </message>
+    <message>
+        <source>may see the bids&apos; prices</source>
+        <translation>mag de prijzen van de inschrijvingen zien</translation>
     </message>
     <message>
         <source>one scoring grid per evaluator of a lot</source>
@@ -2067,12 +2147,40 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>alleen het formulier van deze beoordelaar (naam)</translation>
     </message>
     <message>
+        <source>only the overdue reports</source>
+        <translation>alleen de te late verantwoordingen</translation>
+    </message>
+    <message>
+        <source>only the schemes of this year</source>
+        <translation>alleen de regelingen van dit jaar</translation>
+    </message>
+    <message>
+        <source>only this scheme&apos;s grants</source>
+        <translation>alleen de verleningen van deze regeling</translation>
+    </message>
+    <message>
         <source>option {n}: {months} months, decide by {day}: {status}</source>
         <translation>optie {n}: {months} maanden, beslissen uiterlijk {day}: {status}</translation>
     </message>
     <message>
+        <source>period end: dd-mm-yyyy</source>
+        <translation>einde van de periode: dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>period start: dd-mm-yyyy</source>
+        <translation>begin van de periode: dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>prefix of the group roles, for a second database on the same server</source>
+        <translation>voorvoegsel van de groepsrollen, voor een tweede database op dezelfde server</translation>
+    </message>
+    <message>
         <source>price {points}</source>
         <translation>prijs {points}</translation>
+    </message>
+    <message>
+        <source>read a returned report form</source>
+        <translation>een ingevuld rapportageformulier inlezen</translation>
     </message>
     <message>
         <source>read returned scoring grids</source>
@@ -2103,12 +2211,48 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>beoordelingsformulieren in Excel</translation>
     </message>
     <message>
+        <source>seat a user (login) on a lot&apos;s committee</source>
+        <translation>een gebruiker (login) in de beoordelingscommissie van een perceel plaatsen</translation>
+    </message>
+    <message>
+        <source>set up a shared PostgreSQL database (its owner, once)</source>
+        <translation>een gedeelde PostgreSQL-database inrichten (door de eigenaar, eenmalig)</translation>
+    </message>
+    <message>
+        <source>sign your own declaration for a lot</source>
+        <translation>uw eigen verklaring voor een perceel ondertekenen</translation>
+    </message>
+    <message>
         <source>start Qt offscreen on a temporary database</source>
         <translation>Qt zonder scherm starten op een tijdelijke database</translation>
     </message>
     <message>
+        <source>take roles from a login</source>
+        <translation>een login rollen afnemen</translation>
+    </message>
+    <message>
+        <source>the contract reference</source>
+        <translation>het kenmerk van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>the database login (or Windows account on SQLite)</source>
+        <translation>de databaselogin (of het Windows-account bij SQLite)</translation>
+    </message>
+    <message>
+        <source>the day it takes effect: dd-mm-yyyy</source>
+        <translation>de dag waarop het ingaat: dd-mm-jjjj</translation>
+    </message>
+    <message>
         <source>the day of sending or publication: dd-mm-yyyy</source>
         <translation>de dag van verzending of publicatie: dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>the day the report came in: dd-mm-yyyy (default today)</source>
+        <translation>de dag waarop de rapportage binnenkwam: dd-mm-jjjj (standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>the day they were sent: dd-mm-yyyy</source>
+        <translation>de dag waarop ze zijn verzonden: dd-mm-jjjj</translation>
     </message>
     <message>
         <source>the decision date: dd-mm-yyyy (default today)</source>
@@ -2117,6 +2261,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>the evaluation dossier of a lot as one zip</source>
         <translation>het beoordelingsdossier van een perceel als één zip</translation>
+    </message>
+    <message>
+        <source>the folder for the PDF files</source>
+        <translation>de map voor de pdf-bestanden</translation>
     </message>
     <message>
         <source>the folder for the workbooks</source>
@@ -2135,20 +2283,44 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de lengte van de termijn in dagen</translation>
     </message>
     <message>
+        <source>the login (or Windows account)</source>
+        <translation>de login (of het Windows-account)</translation>
+    </message>
+    <message>
         <source>the lot REF/N</source>
         <translation>het perceel REF/N</translation>
+    </message>
+    <message>
+        <source>the new ceiling in euros</source>
+        <translation>het nieuwe plafond in euro</translation>
     </message>
     <message>
         <source>the new file; without it, fill the --db-url database</source>
         <translation>het nieuwe bestand; zonder bestand wordt de database van --db-url gevuld</translation>
     </message>
     <message>
+        <source>the procurement reference</source>
+        <translation>het kenmerk van de aanbesteding</translation>
+    </message>
+    <message>
         <source>the ranking of a lot from its consensus scores</source>
         <translation>de rangorde van een perceel uit de consensusscores</translation>
     </message>
     <message>
+        <source>the roles of logins</source>
+        <translation>de rollen van logins</translation>
+    </message>
+    <message>
         <source>the scheme id</source>
         <translation>het nummer van de regeling</translation>
+    </message>
+    <message>
+        <source>the subsidy schemes with their IDs</source>
+        <translation>de subsidieregelingen met hun nummers</translation>
+    </message>
+    <message>
+        <source>the workbook, or a folder for it</source>
+        <translation>de werkmap, of een map ervoor</translation>
     </message>
     <message>
         <source>total {total}</source>
@@ -2167,12 +2339,36 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de demodatabase gebruiken</translation>
     </message>
     <message>
+        <source>why the ceiling changes</source>
+        <translation>waarom het plafond verandert</translation>
+    </message>
+    <message>
         <source>withdrawn or excluded</source>
         <translation>ingetrokken of uitgesloten</translation>
     </message>
     <message>
+        <source>write a contractor&apos;s report form (Excel)</source>
+        <translation>een rapportageformulier voor een opdrachtnemer schrijven (Excel)</translation>
+    </message>
+    <message>
         <source>write a new demo database (never overwrites)</source>
         <translation>een nieuwe demodatabase schrijven (overschrijft nooit)</translation>
+    </message>
+    <message>
+        <source>write a scheme&apos;s decision letters as PDF/A files (mark-sent: record sending)</source>
+        <translation>de beschikkingen van een regeling als PDF/A-bestanden schrijven (mark-sent: verzending vastleggen)</translation>
+    </message>
+    <message>
+        <source>write the award letters of a lot as PDF/A files (mark-sent: record sending)</source>
+        <translation>de gunningsbrieven van een perceel als PDF/A-bestanden schrijven (mark-sent: verzending vastleggen)</translation>
+    </message>
+    <message>
+        <source>write the letters already sent again too</source>
+        <translation>ook de al verzonden brieven opnieuw schrijven</translation>
+    </message>
+    <message>
+        <source>write them again although they were sent</source>
+        <translation>ze opnieuw schrijven hoewel ze zijn verzonden</translation>
     </message>
     <message>
         <source>{account} sits on the committee of {lot}.</source>

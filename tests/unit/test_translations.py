@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import re
 import sys
@@ -331,6 +332,51 @@ def test_argparse_help_usage_and_errors_are_dutch(capsys: pytest.CaptureFixture[
     with pytest.raises(SystemExit):
         main(["--lang", "en", "grid", "export"])
     assert "the following arguments are required" in capsys.readouterr().err
+
+
+def _help_texts(parser: argparse.ArgumentParser, where: str) -> Iterator[tuple[str, str]]:
+    """(command path, text) for the description and every help text of ``parser`` and of
+    every sub-command below it, in the order argparse keeps them."""
+    if parser.description:
+        yield where, parser.description
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            yield f"{where} {'/'.join(action.option_strings) or action.dest}", action.help
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    yield f"{where} {choice.dest}", choice.help
+            for name, sub in action.choices.items():
+                yield from _help_texts(sub, f"{where} {name}")
+
+
+def test_every_command_and_sub_command_has_dutch_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ssb_desktop.cli import build_parser
+    from ssb_desktop.cli_i18n import translate_parser, translator_for
+
+    # translate_parser routes argparse's own words through the catalogue; undo that after.
+    monkeypatch.setattr(argparse, "_", vars(argparse)["_"])
+    english = list(_help_texts(build_parser(), "ssb-desktop"))
+    dutch_parser = build_parser()
+    translate_parser(dutch_parser, translator_for("nl"))
+    dutch = list(_help_texts(dutch_parser, "ssb-desktop"))
+
+    assert [where for where, _ in dutch] == [where for where, _ in english]
+    untranslated = [
+        f"{where}: {text}"
+        for (where, text), (_, source) in zip(dutch, english, strict=True)
+        if text == source
+    ]
+    assert untranslated == []
+    assert [f"{where}: {text}" for where, text in dutch if english_in(text)] == []
+    shown = dict(dutch)
+    # The commands of the letters, subsidies, contracts and team modules, too.
+    assert shown["ssb-desktop letters"].startswith("de gunningsbrieven van een perceel")
+    assert shown["ssb-desktop schemes --year"] == "alleen de regelingen van dit jaar"
+    assert shown["ssb-desktop performance-form --from"] == "begin van de periode: dd-mm-jjjj"
+    assert shown["ssb-desktop users grant"] == "een login rollen geven"
+    assert shown["ssb-desktop server setup --role-prefix"].startswith("voorvoegsel")
+    assert shown["ssb-desktop declaration sign --lot"] == "het perceel REF/N"
 
 
 def test_english_has_its_singular_too(qapp: QApplication) -> None:

@@ -67,7 +67,9 @@ def start_gui(url: str | Path, *, demo: bool, settings: Settings) -> MainWindow:
     return window
 
 
-def run_gui(url: str | Path, *, demo: bool = False, language: str = "nl") -> int:
+def run_gui(url: str | Path, *, demo: bool = False, language: str | None = None) -> int:
+    """The window; in ``language`` when given (--lang), else in the one chosen in the File
+    menu (settings), else Dutch."""
     from PySide6.QtWidgets import QApplication
 
     from ssb_desktop.i18n import install_translators

@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--demo", action="store_true", help=N_("Cli", "use the demo database"))
     parser.add_argument("--json", action="store_true", help=N_("Cli", "machine-readable report"))
     parser.add_argument(
-        "--lang", default="nl", choices=("nl", "en"), help=N_("Cli", "language of messages")
+        "--lang", default=None, choices=("nl", "en"), help=N_("Cli", "language of messages")
     )
     parser.add_argument(
         "--self-check",
@@ -210,6 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ssb_desktop import cli_team
 
     cli_team.add_parsers(commands, report, _Parser)
+    from ssb_desktop import cli_search
+
+    cli_search.add_parsers(commands, report, _Parser)
     return parser
 
 
@@ -1082,8 +1085,14 @@ COMMANDS = {
 def _command(name: str) -> Callable[[argparse.Namespace, Output], int]:
     from ssb_desktop import cli_team
     from ssb_desktop.cli_contracts import COMMANDS as CONTRACT_COMMANDS
+    from ssb_desktop.cli_search import COMMANDS as SEARCH_COMMANDS
 
-    return COMMANDS.get(name) or CONTRACT_COMMANDS.get(name) or cli_team.COMMANDS[name]
+    return (
+        COMMANDS.get(name)
+        or CONTRACT_COMMANDS.get(name)
+        or SEARCH_COMMANDS.get(name)
+        or cli_team.COMMANDS[name]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -89,7 +89,7 @@ class OrganisationQuery:
     descending: bool = False
 
 
-def _like_pattern(word: str) -> str:
+def like_pattern(word: str) -> str:
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -136,7 +136,16 @@ def _conditions(session: Session, query: OrganisationQuery) -> list[ColumnElemen
         conditions.append(
             _o.id.in_(select(_link.organisation_id).where(_link.district_id == query.district_id))
         )
-    words = fold_for_search(query.text).split()
+    conditions.extend(text_conditions(session, query.text))
+    return conditions
+
+
+def text_conditions(session: Session, text_value: str) -> list[ColumnElement[bool]]:
+    """Conditions on ``organisations`` that every word of ``text_value`` occurs in an
+    organisation's search text (see :class:`OrganisationQuery`), through the search index
+    where the database has one (FTS5 trigram on SQLite, pg_trgm on PostgreSQL)."""
+    conditions: list[ColumnElement[bool]] = []
+    words = fold_for_search(text_value).split()
     if words and _uses_fts(session):
         # The trigram index finds words of three characters or more; shorter ones are read.
         indexed = [word for word in words if len(word) >= _TRIGRAM]
@@ -144,7 +153,7 @@ def _conditions(session: Session, query: OrganisationQuery) -> list[ColumnElemen
             conditions.append(_o.id.in_(_fts_match(indexed)))
         words = [word for word in words if len(word) < _TRIGRAM]
     for word in words:
-        conditions.append(_o.search_text.like(_like_pattern(word), escape="\\"))
+        conditions.append(_o.search_text.like(like_pattern(word), escape="\\"))
     return conditions
 
 

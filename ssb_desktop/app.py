@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING
 from ssb_desktop import __version__, paths
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from ssb_desktop.db.database import Database
     from ssb_desktop.settings import Settings
+    from ssb_desktop.views.file_menu import DatabaseHandling
     from ssb_desktop.views.main_window import MainWindow
 
 log = logging.getLogger("ssb_desktop")
@@ -57,11 +60,24 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
+def database_handling() -> DatabaseHandling:
+    """How the File menu opens another database and backs one up (startup's functions)."""
+    from ssb_desktop.services.users import os_account
+    from ssb_desktop.startup import backup_database, open_database, remembered_address
+    from ssb_desktop.views.file_menu import DatabaseHandling
+
+    def open_other(address: str | URL | Path) -> Database:
+        return open_database(address, account=os_account(), backup_dir=paths.backup_dir())
+
+    return DatabaseHandling(open=open_other, backup=backup_database, address=remembered_address)
+
+
 def start_gui(url: str | Path, *, demo: bool, settings: Settings) -> MainWindow:
     """Show the main window at once and open the database just after its first paint."""
     from ssb_desktop.views.main_window import MainWindow
 
     window = MainWindow(settings)
+    window.database_handling = database_handling()
     window.show()
     window.open_database_soon(lambda: open_for_gui(url, demo=demo))
     return window

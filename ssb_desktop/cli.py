@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ssb_desktop import __version__, cli_subsidies
 from ssb_desktop.cli_letters import COMMANDS as LETTER_COMMANDS
 from ssb_desktop.cli_letters import add_letter_commands, rewrite_mark_sent
-from ssb_desktop.errors import N_, AppError, DatabaseError
+from ssb_desktop.errors import N_, AppError
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
@@ -636,20 +636,11 @@ def _strict(report: ImportReport, *, dry_run: bool) -> ImportReport:
 
 
 def run_backup(args: argparse.Namespace, out: Output) -> int:
-    from ssb_desktop.db.migrate import backup_sqlite
+    from ssb_desktop.startup import backup_database
 
     db = _open(args)
     try:
-        source = db.path
-        if source is None:
-            raise DatabaseError(
-                N_(
-                    "Errors",
-                    "A shared PostgreSQL database is backed up by its server (pg_dump); "
-                    "ask the database administrator.",
-                )
-            )
-        target = backup_sqlite(source, args.file.resolve())
+        target = backup_database(db, args.file.resolve())
     finally:
         db.dispose()
     out.emit(

@@ -69,6 +69,23 @@ class Settings:
         heads = [*heads, head][-keep:]
         self._store.setValue(f"anchors/{_key(database)}", json.dumps(heads))
 
+    def recent_databases(self) -> list[str]:
+        """The databases opened through the File menu, the latest first: a file's path or a
+        server's address without password (a password is never stored)."""
+        try:
+            data = json.loads(self._text("databases/recent", "[]"))
+        except ValueError:
+            return []
+        return [str(item) for item in data if item] if isinstance(data, list) else []
+
+    def remember_database(self, address: str, keep: int = 8) -> None:
+        recent = [address, *(item for item in self.recent_databases() if item != address)]
+        self._store.setValue("databases/recent", json.dumps(recent[:keep], ensure_ascii=False))
+
+    def forget_database(self, address: str) -> None:
+        recent = [item for item in self.recent_databases() if item != address]
+        self._store.setValue("databases/recent", json.dumps(recent, ensure_ascii=False))
+
     def sync(self) -> None:
         self._store.sync()
 

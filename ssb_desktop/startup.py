@@ -7,11 +7,11 @@ on a Database, so they live here, used by the application and the command line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
@@ -19,10 +19,12 @@ from ssb_desktop.db.audit_check import ChainHead, check_chain_fast
 from ssb_desktop.db.database import Database, translate_operational_error
 from ssb_desktop.db.migrate import (
     SCHEMA_HEAD,
+    backup_sqlite,
     current_revision,
     head_revision,
     upgrade_database,
 )
+from ssb_desktop.db.search_index import database_only_table
 from ssb_desktop.db.tables.audit import AuditEntry
 from ssb_desktop.errors import N_, DatabaseError, ValidationError
 from ssb_desktop.records import FieldProblem
@@ -54,6 +56,53 @@ def _outdated_for_login(db: Database, url: str | URL | Path) -> DatabaseError:
     )
 
 
+def _refuse_foreign(db: Database) -> None:
+    """A database with tables but without our schema version belongs to another program:
+    the program must not add its tables to it (a file chosen by mistake in File > Open)."""
+    if current_revision(db) is not None:
+        return
+    with db.engine.connect() as connection:
+        tables = sorted(
+            name for name in inspect(connection).get_table_names() if not database_only_table(name)
+        )
+    if tables:
+        raise DatabaseError(
+            N_(
+                "Errors",
+                "{where} is not an ssb-desktop database: it holds the data of another "
+                "program. Nothing was changed in it; choose another file or database.",
+            ),
+            {"where": db.describe()},
+            details=f"tables without a schema version: {', '.join(tables[:10])}",
+        )
+
+
+def remembered_address(db: Database) -> str:
+    """How the File menu remembers ``db``: the file's path, or the address without its
+    password (a password is asked each time, never stored)."""
+    path = db.path
+    if path is not None:
+        return str(path)
+    return db.url.set(password=None).render_as_string(hide_password=False)
+
+
+def backup_database(
+    db: Database, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """A consistent copy of ``db``'s SQLite file at ``target``; a shared PostgreSQL database
+    is backed up by its server."""
+    source = db.path
+    if source is None:
+        raise DatabaseError(
+            N_(
+                "Errors",
+                "A shared PostgreSQL database is backed up by its server (pg_dump); "
+                "ask the database administrator.",
+            )
+        )
+    return backup_sqlite(source, target, progress)
+
+
 def open_database(
     url: str | URL | Path, *, account: str, backup_dir: Path | None = None
 ) -> Database:
@@ -76,6 +125,7 @@ def open_database(
             if current_revision(db) != SCHEMA_HEAD and not may_upgrade:
                 raise _outdated_for_login(db, url)
         if prefix is None:
+            _refuse_foreign(db)
             upgrade_database(db, backup_dir)
             with db.transaction() as session:
                 seed_reference_data(session)

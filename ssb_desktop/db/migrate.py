@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Alembic lets an up-to-date database open without importing Alembic at start-up.
 SCHEMA_HEAD = "0012"
 _GENERIC_FAILURE = translate_operational_error(Exception(""))
+_BACKUP_STEP = 1024  # pages copied between two progress reports (4 MB at SQLite's default)
 
 
 def _alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
@@ -57,8 +59,13 @@ def current_revision(db: Database) -> str | None:
     return str(revisions[0][0]) if revisions else None
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def backup_sqlite(
+    source: Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
     """A consistent copy through SQLite's backup API, safe while others read the file.
+
+    ``progress(done, total)`` (pages) is called along the way when given; an exception it
+    raises (the user cancelled) stops the copy and removes what was written.
 
     Refuses an existing ``target``. The copy is written under a temporary name in the same
     folder and renamed when complete, so a copy cut off half-way (a crash, a full disk, a
@@ -77,15 +84,24 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             partial.unlink()
         dst = sqlite3.connect(partial)
         try:
-            src.backup(dst)
+            if progress is None:
+                src.backup(dst)
+            else:
+                src.backup(
+                    dst,
+                    pages=_BACKUP_STEP,
+                    progress=lambda _status, left, total: progress(total - left, total),
+                )
         finally:
             dst.close()
         if target.exists():  # made by someone else meanwhile: never overwrite a backup
             raise FileExistsError(str(target))
         partial.replace(target)
-    except (sqlite3.Error, OSError) as error:
+    except BaseException as error:
         with suppress(OSError):
             partial.unlink()
+        if not isinstance(error, sqlite3.Error | OSError):
+            raise  # cancelled by the user: nothing is left behind
         raise DatabaseError(
             N_(
                 "Errors",

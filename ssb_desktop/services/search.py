@@ -165,7 +165,7 @@ def _procurements(
 
 def _named(column: Any, nameless: Sequence[int]) -> ColumnElement[bool]:
     """True where the lot in ``column`` lets the acting user know the organisations."""
-    return column.not_in(nameless) if nameless else true()  # type: ignore[no-any-return]
+    return column.not_in(nameless) if nameless else true()
 
 
 def _lead_names(session: Session, link: Any, owner: Any, ids: Sequence[int]) -> dict[int, str]:

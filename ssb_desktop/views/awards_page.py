@@ -375,6 +375,20 @@ class AwardsPage(Page):
     def choose_lot(self, lot_id: int) -> None:
         self.lot_chooser.setCurrentIndex(max(0, self.lot_chooser.findData(lot_id)))
 
+    def show_objection(self, lot_id: int, objection_id: int) -> None:
+        """The lot with this objection selected on its tab (Search everything)."""
+        self.choose_lot(lot_id)
+        self.tabs.setCurrentIndex(1)
+        _select_key(self.objections_view, self.objections, objection_id)
+        self.objections_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_contract(self, lot_id: int, contract_id: int) -> None:
+        """The lot with this contract selected on its tab (Search everything)."""
+        self.choose_lot(lot_id)
+        self.tabs.setCurrentIndex(2)
+        _select_key(self.contracts_view, self.contracts, contract_id)
+        self.contracts_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_lot(self) -> None:
         self.lot_chooser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

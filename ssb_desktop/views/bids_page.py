@@ -269,6 +269,15 @@ class BidsPage(Page):
         self.table.scrollTo(index)
         return True
 
+    def show_bid(self, bid_id: int, lot_id: int | None) -> bool:
+        """Select the bid on its lot, whatever the search box held (Search everything)."""
+        self.search.setText("")
+        self.search.flush()
+        self.choose_lot(lot_id)
+        found = self.select_id(bid_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,8 +28,11 @@ from ssb_desktop.views import messages, unsaved
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
+    from ssb_desktop.services.search import SearchHit
+    from ssb_desktop.views.file_menu import Address, DatabaseHandling
     from ssb_desktop.views.help_window import HelpWindow
     from ssb_desktop.views.page import Page
+    from ssb_desktop.views.search_popup import SearchPopup
 
 # Pages in navigation order, listed once they work (DESIGN.md section 4). The modules are
 # imported only after the window is shown: they pull in SQLAlchemy, which would otherwise
@@ -69,6 +73,10 @@ class MainWindow(QMainWindow):
         self._opener: Callable[[], Database] | None = None
         self.settings = settings
         self.help_window: HelpWindow | None = None
+        self.search_popup: SearchPopup | None = None
+        # Opening another database (startup's functions, handed in by app); without it the
+        # File menu's database items are unavailable (some tests).
+        self.database_handling: DatabaseHandling | None = None
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Sterke Sociale Basis"))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
             self.failed.emit(error.exit_code)
             return
         self.attach_database(db)
+        self._remember(db)
 
     def attach_database(self, db: Database) -> None:
         """Show the first page on ``db``; every other page is built when first opened."""
@@ -145,8 +154,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "Sterke Sociale Basis") + f" — {db.describe()}"
         )
-        self.stack.removeWidget(self.waiting)
-        self.waiting.deleteLater()
+        # The waiting label at start-up, or the pages of the database used before.
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            assert widget is not None
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._fresh = set()
         self._pages = [None] * len(PAGES)
         for _target in PAGES:
             self.stack.addWidget(QWidget())
@@ -156,6 +170,42 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() != 0 or self._pages[0] is None:
             self._on_navigation(0)
         self.ready.emit()
+
+    def switch_database(
+        self, address: Address, on_refusal: Callable[[AppError], None] | None = None
+    ) -> bool:
+        """Continue on another database (File menu): ask about unsaved work first, open it
+        (its schema upgraded after a backup), then show it; True when it is shown. A refusal
+        is shown, or handed to ``on_refusal``; the database in use then stays."""
+        handling = self.database_handling
+        if handling is None or not self.may_close():
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = handling.open(address)
+        except AppError as error:
+            QApplication.restoreOverrideCursor()
+            if on_refusal is not None:
+                on_refusal(error)
+            else:
+                messages.show_error(self, error)
+            return False
+        QApplication.restoreOverrideCursor()
+        previous = self.db
+        self.attach_database(db)
+        if previous is not None:
+            previous.dispose()
+        self._remember(db)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opened: {where}").format(where=db.describe()),
+            8000,
+        )
+        return True
+
+    def _remember(self, db: Database) -> None:
+        if self.database_handling is not None:
+            self.settings.remember_database(self.database_handling.address(db))
+            self.settings.sync()
 
     def _show_user(self) -> None:
         from ssb_desktop.records import ROLE_LABELS
@@ -174,6 +224,16 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        from ssb_desktop.views.file_menu import FileMenu
+
+        self.file_menu = FileMenu(self, file_menu, self.settings)
+        file_menu.addSeparator()
+        self.search_action = file_menu.addAction(
+            QCoreApplication.translate("MainWindow", "&Search everything…")
+        )
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        file_menu.addSeparator()
         reload_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "&Reload"))
         reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         reload_action.triggered.connect(self.reload_current)
@@ -349,6 +409,40 @@ class MainWindow(QMainWindow):
         from ssb_desktop.views.awards_page import AwardsPage
 
         self.page_of(AwardsPage).choose_lot(lot_id)
+
+    def open_search(self) -> None:
+        """Ctrl+K: search every kind of record; the one chosen opens on its page."""
+        if self.db is None:
+            return
+        from ssb_desktop.views.search_popup import SearchPopup
+
+        if self.search_popup is None or self.search_popup.db is not self.db:
+            self.search_popup = SearchPopup(self.db, self)
+            self.search_popup.chosen.connect(self.show_hit)
+        self.search_popup.field.selectAll()
+        self.search_popup.open()
+        self.search_popup.field.setFocus()
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """The page of ``hit`` with its record selected."""
+        from ssb_desktop.services.search import SearchKind
+        from ssb_desktop.views.awards_page import AwardsPage
+        from ssb_desktop.views.bids_page import BidsPage
+        from ssb_desktop.views.procurements_page import ProcurementsPage
+        from ssb_desktop.views.subsidies_page import SubsidiesPage
+
+        if hit.kind is SearchKind.ORGANISATION:
+            self.show_organisation(hit.record_id)
+        elif hit.kind is SearchKind.PROCUREMENT:
+            self.page_of(ProcurementsPage).select_procurement(hit.record_id)
+        elif hit.kind is SearchKind.BID:
+            self.page_of(BidsPage).show_bid(hit.record_id, hit.lot_id)
+        elif hit.kind is SearchKind.CONTRACT and hit.lot_id is not None:
+            self.page_of(AwardsPage).show_contract(hit.lot_id, hit.record_id)
+        elif hit.kind is SearchKind.OBJECTION and hit.lot_id is not None:
+            self.page_of(AwardsPage).show_objection(hit.lot_id, hit.record_id)
+        elif hit.kind is SearchKind.APPLICATION:
+            self.page_of(SubsidiesPage).show_application(hit.record_id)
 
     def print_current(self) -> None:
         """Print what the current page shows, with a preview (also to save as PDF)."""

@@ -662,6 +662,26 @@ class SubsidiesPage(Page):
     def select_id(self, application_id: int) -> bool:
         return self._select(self.table, self.model, application_id)
 
+    def show_application(self, application_id: int) -> bool:
+        """The applications tab with this one selected, clearing filters that hide it
+        (Search everything)."""
+        self.show_applications()
+        if not self.select_id(application_id):
+            self.search.setText("")
+            self.search.flush()
+            self.overdue_filter.setChecked(False)
+            for combo in (
+                self.scheme_filter,
+                self.theme_filter,
+                self.district_filter,
+                self.status_filter,
+                self.body_filter,
+            ):
+                combo.setCurrentIndex(0)
+        found = self.select_id(application_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
+
     def show_applications(self) -> None:
         self.tabs.setCurrentIndex(1)
 

@@ -83,7 +83,17 @@ def remembered_address(db: Database) -> str:
     path = db.path
     if path is not None:
         return str(path)
-    return db.url.set(password=None).render_as_string(hide_password=False)
+    url = db.url
+    # URL.set(password=None) would keep the password: None means "unchanged" there.
+    bare = URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def backup_database(

@@ -224,6 +224,16 @@
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n found; Enter opens the chosen one.</source>
+        <translation>
+            <numerusform>%n found; Enter opens the chosen one.</numerusform>
+            <numerusform>%n found; Enter opens the chosen one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubsidiesPage</name>
     <message numerus="yes">
         <source>%n applications</source>

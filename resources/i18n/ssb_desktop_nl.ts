@@ -1883,6 +1883,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>JSON-object: kolomkop -&gt; veld</translation>
     </message>
     <message>
+        <source>More found of kind {kind} than the {n} shown; add a word to narrow.</source>
+        <translation>Meer gevonden van soort {kind} dan de {n} getoonde; voeg een woord toe om te verfijnen.</translation>
+    </message>
+    <message>
         <source>Next: ssb-desktop --db-url URL users grant LOGIN ROLE for each colleague.</source>
         <translation>Volgende stap: ssb-desktop --db-url URL users grant LOGIN ROL voor elke collega.</translation>
     </message>
@@ -1893,6 +1897,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>No subsidy schemes.</source>
         <translation>Geen subsidieregelingen.</translation>
+    </message>
+    <message>
+        <source>Nothing found for {text}.</source>
+        <translation>Niets gevonden voor {text}.</translation>
     </message>
     <message>
         <source>Nothing was written: solve the problems and import again.</source>
@@ -2043,6 +2051,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>applications: de regeling van elke rij</translation>
     </message>
     <message>
+        <source>at most this many of each kind</source>
+        <translation>hoogstens zoveel van elke soort</translation>
+    </message>
+    <message>
         <source>bids, criteria: the lot REF/N, or REF for all its lots</source>
         <translation>bids, criteria: het perceel REF/N, of REF voor al zijn percelen</translation>
     </message>
@@ -2097,6 +2109,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>export to an Excel workbook</source>
         <translation>exporteren naar een Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>find organisations, procurements, bids, contracts, applications and objections by name, KvK number, reference or text</source>
+        <translation>organisaties, aanbestedingen, inschrijvingen, contracten, aanvragen en bezwaren zoeken op naam, KvK-nummer, kenmerk of tekst</translation>
     </message>
     <message>
         <source>give a login roles</source>
@@ -2317,6 +2333,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>the subsidy schemes with their IDs</source>
         <translation>de subsidieregelingen met hun nummers</translation>
+    </message>
+    <message>
+        <source>the words to find (all of them)</source>
+        <translation>de woorden om te zoeken (allemaal)</translation>
     </message>
     <message>
         <source>the workbook, or a folder for it</source>
@@ -3111,6 +3131,61 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{moment} — {name}, signed by {who} (text {version})</source>
         <translation>{moment} — {name}, ondertekend door {who} (tekst {version})</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Poort</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Connect to a PostgreSQL database</source>
+        <translation>Verbinden met een PostgreSQL-database</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The address is remembered for next time; the password never is. Leave it empty when the server knows you without one.</source>
+        <translation>Het adres wordt onthouden voor de volgende keer, het wachtwoord nooit. Laat het leeg als de server u zonder wachtwoord kent.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4920,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geen enkel criterium op dit werkblad heeft de code of titel {code}; verbeter het hoofdcriterium.</translation>
     </message>
     <message>
+        <source>No database server answers at that address and port. Check the server name and port, and your network connection.</source>
+        <translation>Op dat adres en die poort antwoordt geen databaseserver. Controleer de servernaam en de poort, en uw netwerkverbinding.</translation>
+    </message>
+    <message>
         <source>No decision letter of this scheme is waiting to be sent; every letter made has its send date already.</source>
         <translation>Geen beschikking van deze regeling wacht op verzending; elke gemaakte brief heeft al een verzenddatum.</translation>
     </message>
@@ -5149,6 +5228,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De database meldde een probleem; er is niets opgeslagen. Probeer het opnieuw; blijft het gebeuren, stuur dan het logbestand naar uw IT-afdeling.</translation>
     </message>
     <message>
+        <source>The database server refused the login: the login name or the password is wrong, or the server wants a password. Check them and try again.</source>
+        <translation>De databaseserver weigert de aanmelding: de gebruikersnaam of het wachtwoord klopt niet, of de server wil een wachtwoord. Controleer ze en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>The database server refused this for your login. Ask an administrator of the program for a role that allows it.</source>
         <translation>De databaseserver weigerde dit voor uw login. Vraag een beheerder van het programma om een rol die dit toestaat.</translation>
     </message>
@@ -5403,6 +5486,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The scores lie {steps} steps of the scale apart; discuss them.</source>
         <translation>De scores liggen {steps} stappen van de schaal uit elkaar; bespreek ze.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check the name of the database, or ask your IT department for it.</source>
+        <translation>De server heeft geen database met die naam. Controleer de naam van de database, of vraag die na bij uw IT-afdeling.</translation>
     </message>
     <message>
         <source>The settled amount is zero euros or more.</source>
@@ -6052,6 +6139,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{value} is not one of the allowed values: {choices}.</source>
         <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
+    </message>
+    <message>
+        <source>{where} is not an ssb-desktop database: it holds the data of another program. Nothing was changed in it; choose another file or database.</source>
+        <translation>{where} is geen ssb-desktop-database: er staan gegevens van een ander programma in. Er is niets in veranderd; kies een ander bestand of een andere database.</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +6820,93 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Lijst wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL…</source>
+        <translation>Verbinden met &amp;PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Open database file…</source>
+        <translation>Database&amp;bestand openen…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Reservekopie gemaakt</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Reserve&amp;kopie maken…</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Nog geen databases geopend</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Databasebestand openen</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>&amp;Recente databases</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3)</source>
+        <translation>SQLite-databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path}.</source>
+        <translation>De reservekopie is geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist (any more).</source>
+        <translation>Het bestand {path} bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist any more (moved, renamed or deleted); it was taken off the list of recent databases.</source>
+        <translation>Het bestand {path} bestaat niet meer (verplaatst, hernoemd of verwijderd); het is van de lijst met recente databases gehaald.</translation>
+    </message>
+    <message>
+        <source>The program will be in {language} from the next time you start it. Close and start it again to switch now.</source>
+        <translation>Het programma is in het {language} vanaf de volgende keer dat u het start. Sluit het en start het opnieuw om nu over te schakelen.</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>reservekopie</translation>
+    </message>
+    <message>
+        <source>ssb-desktop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>ssb-desktop-databases (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>{address} (not found)</source>
+        <translation>{address} (niet gevonden)</translation>
+    </message>
+</context>
+<context>
     <name>GridExchange</name>
     <message>
         <source>Dossier made</source>
@@ -7393,6 +7571,17 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
     <name>Letter</name>
     <message>
         <source>Date</source>
@@ -7765,6 +7954,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Opnieuw laden</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>Alles door&amp;zoeken…</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Over dit programma</translation>
     </message>
@@ -7779,6 +7972,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>No actions on this page</source>
         <translation>Geen acties op deze pagina</translation>
+    </message>
+    <message>
+        <source>Opened: {where}</source>
+        <translation>Geopend: {where}</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -9988,6 +10185,103 @@ Database: {where}</translation>
     <message>
         <source>You are not an evaluator of this lot.</source>
         <translation>U bent geen beoordelaar van dit perceel.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>application</source>
+        <translation>aanvraag</translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation>inschrijving</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>bezwaar</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>aanbesteding</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n found; Enter opens the chosen one.</source>
+        <translation>
+            <numerusform>%n gevonden; Enter opent de gekozen.</numerusform>
+            <numerusform>%n gevonden; Enter opent de gekozen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(names hidden from you on this lot)</source>
+        <translation>(namen voor u verborgen op dit perceel)</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name, KvK number, reference or text…</source>
+        <translation>Naam, KvK-nummer, kenmerk of tekst…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Bezwaren</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Procurements</source>
+        <translation>Aanbestedingen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Subsidy applications</source>
+        <translation>Subsidieaanvragen</translation>
+    </message>
+    <message>
+        <source>Type at least two characters.</source>
+        <translation>Typ ten minste twee tekens.</translation>
+    </message>
+    <message>
+        <source>{kind} (the first {n}; type more to narrow)</source>
+        <translation>{kind} (de eerste {n}; typ verder om te verfijnen)</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,37 @@ def translate_operational_error(error: BaseException) -> DatabaseError:
             N_("Errors", "The disk is full, so nothing was saved. Free some space and try again."),
             details=str(error),
         )
+    if (
+        "password authentication failed" in text
+        or "no password supplied" in text
+        or ("fatal:" in text and "role" in text and "does not exist" in text)
+    ):
+        return DatabaseError(
+            N_(
+                "Errors",
+                "The database server refused the login: the login name or the password is "
+                "wrong, or the server wants a password. Check them and try again.",
+            ),
+            details=str(error),
+        )
+    if "fatal:" in text and "database" in text and "does not exist" in text:
+        return DatabaseError(
+            N_(
+                "Errors",
+                "The server has no database of that name. Check the name of the database, "
+                "or ask your IT department for it.",
+            ),
+            details=str(error),
+        )
+    if "connection refused" in text or "could not translate host" in text:
+        return DatabaseError(
+            N_(
+                "Errors",
+                "No database server answers at that address and port. Check the server name "
+                "and port, and your network connection.",
+            ),
+            details=str(error),
+        )
     if "unable to open" in text or "could not connect" in text or "connection" in text:
         return DatabaseError(
             N_(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 from sqlalchemy.engine import URL
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import AppError
+from ssb_desktop.errors import N_, AppError
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
@@ -30,7 +30,8 @@ from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.connect_server import ConnectServerDialog
 
 Address = str | URL | Path
-LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+# Each language by its own name (translated only to add nothing: "Nederlands" in both).
+LANGUAGES = (("nl", N_("Language", "Nederlands")), ("en", N_("Language", "English")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +95,14 @@ class FileMenu(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        tr = self.tr
-        self.open_action = menu.addAction(tr("&Open database file…"), self.open_file)
-        self.connect_action = menu.addAction(tr("&Connect to PostgreSQL…"), self.connect_server)
-        self.recent_menu = menu.addMenu(tr("Recent &databases"))
+        self.open_action = menu.addAction(self.tr("&Open database file…"), self.open_file)
+        self.connect_action = menu.addAction(
+            self.tr("&Connect to PostgreSQL…"), lambda: self.connect_server()
+        )
+        self.recent_menu = menu.addMenu(self.tr("Recent &databases"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        self.backup_action = menu.addAction(tr("Make a &backup…"), self.make_backup)
-        self.language_menu = menu.addMenu(tr("&Language"))
+        self.backup_action = menu.addAction(self.tr("Make a &backup…"), self.make_backup)
+        self.language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES:
@@ -213,7 +215,8 @@ class FileMenu(QObject):
             return
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         folder = Path(self.settings.last_folder("backup"))
-        suggested = folder / f"{db.path.stem}-{self.tr('backup')}-{stamp}.sqlite3"
+        word = self.tr("backup")
+        suggested = folder / f"{db.path.stem}-{word}-{stamp}.sqlite3"
         chosen = choose_backup_file(self.window, str(suggested))
         if not chosen:
             return

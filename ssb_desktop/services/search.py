@@ -47,6 +47,8 @@ from ssb_desktop.services.organisation_list import (
 from ssb_desktop.services.permissions import Permission, require
 
 SEARCH_LIMIT = 10  # hits per kind
+# REF/N, as the lots are named everywhere, for queries that join Lot and Procurement.
+_LOT_LABEL = Procurement.reference + "/" + cast(Lot.number, String)
 
 
 class SearchKind(StrEnum):
@@ -185,13 +187,12 @@ def _lead_names(session: Session, link: Any, owner: Any, ids: Sequence[int]) -> 
 def _bids(
     session: Session, _text: str, words: Sequence[str], nameless: Sequence[int], limit: int
 ) -> list[SearchHit]:
-    lot_label = Procurement.reference + "/" + cast(Lot.number, String)
     # A single letter is a bid's code ("SSB-2019/1 A"), not a part of any name.
     conditions = [
         func.lower(Bid.code) == word
         if len(word) == 1
         else or_(
-            _contains(lot_label, word),
+            _contains(_LOT_LABEL, word),
             func.lower(Bid.code) == word,
             _contains(Lot.title, word),
             # The bidders and the bid's own notes name the bidder: not where that is hidden.
@@ -234,6 +235,7 @@ def _contracts(
     conditions = [
         or_(
             _contains(Contract.reference, word),
+            _contains(_LOT_LABEL, word),
             _contains(Contract.notes, word),
             _contains(Lot.title, word),
             _named(Contract.lot_id, nameless)
@@ -248,6 +250,7 @@ def _contracts(
     rows = session.execute(
         select(Contract.id, Contract.lot_id, Contract.reference)
         .join(Lot, Lot.id == Contract.lot_id)
+        .join(Procurement, Procurement.id == Lot.procurement_id)
         .where(*conditions)
         .order_by(Contract.reference.desc(), Contract.id)
         .limit(limit)
@@ -309,10 +312,9 @@ def _applications(
 def _objections(
     session: Session, _text: str, words: Sequence[str], nameless: Sequence[int], limit: int
 ) -> list[SearchHit]:
-    lot_label = Procurement.reference + "/" + cast(Lot.number, String)
     conditions = [
         or_(
-            _contains(lot_label, word),
+            _contains(_LOT_LABEL, word),
             _contains(Lot.title, word),
             # The objector, and the summary that names it, stay hidden with the bidders.
             _named(Objection.lot_id, nameless)

@@ -489,13 +489,14 @@ class SubsidiesPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
         self.model.layoutChanged.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
-        for combo in (
+        self.filter_combos = (
             self.scheme_filter,
             self.theme_filter,
             self.district_filter,
             self.status_filter,
             self.body_filter,
-        ):
+        )
+        for combo in self.filter_combos:
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         widget = QWidget()
         layout = QVBoxLayout(widget)
@@ -670,13 +671,7 @@ class SubsidiesPage(Page):
             self.search.setText("")
             self.search.flush()
             self.overdue_filter.setChecked(False)
-            for combo in (
-                self.scheme_filter,
-                self.theme_filter,
-                self.district_filter,
-                self.status_filter,
-                self.body_filter,
-            ):
+            for combo in self.filter_combos:
                 combo.setCurrentIndex(0)
         found = self.select_id(application_id)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

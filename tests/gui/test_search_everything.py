@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -129,3 +129,23 @@ def test_each_kind_opens_on_its_own_page_with_the_record_selected(
     assert window.current_page() is subsidies
     record = subsidies.current_record()
     assert record is not None and record.id == ids[3]
+
+
+def test_the_shortcuts_page_and_the_manual_name_ctrl_k(window: MainWindow) -> None:
+    shortcuts = next(
+        action
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if action.text() == "&Sneltoetsen"
+    )
+    shortcuts.trigger()
+    manual = window.help_window
+    assert manual is not None
+    lines = manual.browser.toPlainText().splitlines()
+
+    row = lines.index("Alles doorzoeken")
+    assert "Ctrl+K" in lines[row + 1]
+    manual.show_topic("index")
+    contents = manual.browser.toPlainText()
+    assert "Alles doorzoeken (Ctrl+K)" in contents and "Het menu Bestand" in contents
+    manual.close()

@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -190,3 +190,14 @@ def test_connecting_to_postgresql_asks_again_when_refused_and_never_stores_the_p
     window.settings.sync()
     assert "geheim" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert boxes.texts == []
+
+
+def test_every_item_of_the_file_menu_has_an_alt_letter_of_its_own(window: MainWindow) -> None:
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+
+    assert len(letters) == len(texts) == 9
+    assert sorted(set(letters)) == sorted(letters)
+    assert "Alles door&zoeken…" in texts and "Database&bestand openen…" in texts

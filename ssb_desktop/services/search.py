@@ -38,12 +38,7 @@ from ssb_desktop.errors import N_
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import ConsortiumRole
 from ssb_desktop.services.blindness import visibility_by_lot
-from ssb_desktop.services.organisation_list import (
-    OrganisationQuery,
-    like_pattern,
-    organisation_page,
-    text_conditions,
-)
+from ssb_desktop.services.organisation_list import like_pattern, text_conditions
 from ssb_desktop.services.permissions import Permission, require
 
 SEARCH_LIMIT = 10  # hits per kind
@@ -130,14 +125,16 @@ def search_everything(session: Session, text: str, limit: int = SEARCH_LIMIT) ->
 def _organisations(
     session: Session, text: str, _words: Sequence[str], _nameless: Sequence[int], limit: int
 ) -> list[SearchHit]:
-    records = organisation_page(
-        session, OrganisationQuery(text=text, include_archived=True), 0, limit
+    # The register's own condition and index; only the three columns shown are read (the
+    # register's whole records cost 40 ms each at 100,000 organisations). The sort key is an
+    # expression so that SQLite sorts the few matches instead of walking the name index.
+    rows = session.execute(
+        select(Organisation.id, Organisation.name, Organisation.kvk)
+        .where(*text_conditions(session, text))
+        .order_by(func.lower(Organisation.sort_name), Organisation.id)
+        .limit(limit)
     )
-    return [
-        SearchHit(SearchKind.ORGANISATION, record.id, record.kvk, record.name)
-        for record in records
-        if record.id is not None
-    ]
+    return [SearchHit(SearchKind.ORGANISATION, row.id, row.kvk or "", row.name) for row in rows]
 
 
 def _procurements(
@@ -292,7 +289,8 @@ def _applications(
             Application.scheme_id,
             Organisation.name,
         )
-        .join(Organisation, Organisation.id == Application.applicant_id)
+        # An outer join keeps SQLite from driving the query from the whole register.
+        .join(Organisation, Organisation.id == Application.applicant_id, isouter=True)
         .where(*conditions)
         .order_by(Application.reference.desc(), Application.id)
         .limit(limit)
@@ -302,7 +300,7 @@ def _applications(
             SearchKind.APPLICATION,
             row.id,
             row.reference,
-            f"{row.name} — {row.activity}" if row.activity else row.name,
+            f"{row.name or ''} — {row.activity}" if row.activity else row.name or "",
             scheme_id=row.scheme_id,
         )
         for row in rows
@@ -336,7 +334,7 @@ def _objections(
         )
         .join(Lot, Lot.id == Objection.lot_id)
         .join(Procurement, Procurement.id == Lot.procurement_id)
-        .join(Organisation, Organisation.id == Objection.organisation_id)
+        .join(Organisation, Organisation.id == Objection.organisation_id, isouter=True)
         .where(*conditions)
         .order_by(Objection.received_on.desc(), Objection.id)
         .limit(limit)
@@ -346,7 +344,7 @@ def _objections(
             SearchKind.OBJECTION,
             row.id,
             _lot_label(row.reference, row.number),
-            "" if row.lot_id in nameless else row.name,
+            "" if row.lot_id in nameless else row.name or "",
             lot_id=row.lot_id,
         )
         for row in rows

@@ -75,7 +75,9 @@ def test_a_partial_grant_names_both_amounts_the_objection_deadline_and_who_decid
 
 
 def test_a_refusal_gives_the_reason() -> None:
-    html = letter_html(_letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED), STYLE)
+    html = letter_html(
+        _letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED), STYLE
+    )
     assert "Wij weigeren uw aanvraag" in html
     assert "Buiten de doelen van de regeling" in html
 

@@ -784,6 +784,10 @@ AWARD_STATUS_LABELS: dict[AwardStatus, str] = {
     AwardStatus.WITHDRAWN: N_("AwardStatus", "Withdrawn"),
 }
 
+OBJECTION_SUBJECT_LABELS: dict[ObjectionSubject, str] = {
+    ObjectionSubject.AWARD: N_("ObjectionSubject", "Against the award (a bidder)"),
+    ObjectionSubject.TENDER: N_("ObjectionSubject", "Against the tender itself (anyone)"),
+}
 OBJECTION_KIND_LABELS: dict[ObjectionKind, str] = {
     ObjectionKind.SUMMARY_PROCEEDINGS: N_("ObjectionKind", "Summary proceedings (kort geding)"),
     ObjectionKind.COMPLAINT: N_("ObjectionKind", "Complaint"),

@@ -183,9 +183,9 @@ def run_copy_procurement(args: argparse.Namespace, out: Output) -> int:
     lines = [
         out.text(
             "Cli",
-            N_("Cli", "Procurement {reference} made from {source}."),
+            N_("Cli", "Procurement {reference} made from {earlier}."),
             reference=copied.procurement.reference,
-            source=source.reference,
+            earlier=source.reference,
         ),
         *(
             f"{row['lot']}\t{row['title']}\t{row['theme']}\t"

@@ -16,6 +16,7 @@ from ssb_desktop.records import (
     AWARD_STATUS_LABELS,
     OBJECTION_KIND_LABELS,
     OBJECTION_OUTCOME_LABELS,
+    OBJECTION_SUBJECT_LABELS,
     OPTION_STATUS_LABELS,
     AwardRecord,
     ContractRecord,
@@ -106,6 +107,11 @@ AWARD_WIDTHS = (85, 130, 80, 85, 115, 85)
 OBJECTION_COLUMNS: tuple[Column[ObjectionRecord], ...] = (
     Column(N_("Columns", "Received"), lambda r: r.received_on),
     Column(N_("Columns", "Organisation"), lambda r: r.organisation_name),
+    Column(
+        N_("Columns", "Against"),
+        lambda r: r.against,
+        format=translated_labels("ObjectionSubject", OBJECTION_SUBJECT_LABELS),
+    ),
     Column(
         N_("Columns", "Kind"),
         lambda r: r.kind,

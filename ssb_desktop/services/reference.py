@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ssb_desktop.db import limits
 from ssb_desktop.db.tables import (
     District,
     ExtraHoliday,
@@ -223,13 +224,7 @@ def save_theme(session: Session, record: ThemeRecord) -> ThemeRecord:
     name = record.name.strip()
     if not name:
         raise ValidationError(N_("Errors", "Enter the name of the theme."), field="name")
-    limit = Theme.__table__.c.name.type.length
-    if limit is not None and len(name) > limit:
-        raise ValidationError(
-            N_("Errors", "A theme name has at most {limit} characters."),
-            {"limit": limit},
-            field="name",
-        )
+    limits.raise_first(limits.check_values("themes", {"name": name}))
     clash = session.scalar(select(Theme.id).where(func.lower(Theme.name) == name.lower()))
     if clash is not None and clash != record.id:
         raise ValidationError(

@@ -251,8 +251,8 @@ def remove_theme(session: Session, theme_id: int, version: int) -> None:
         raise ValidationError(
             N_(
                 "Errors",
-                "Theme {name} is used by {lots} lots and {schemes} subsidy schemes, so it cannot "
-                "be deleted; archive it instead (clear Active).",
+                "Theme {name} is in use (lots: {lots}, subsidy schemes: {schemes}), so it "
+                "cannot be deleted; archive it instead (clear Active).",
             ),
             {"name": theme.name, "lots": record.lot_count, "schemes": record.scheme_count},
             field="name",

@@ -51,7 +51,7 @@ from ssb_desktop.services.reference import (
     save_theme,
 )
 from ssb_desktop.views import messages
-from ssb_desktop.views.date_field import DateField, all_dates_valid
+from ssb_desktop.views.date_field import DateField
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 from ssb_desktop.views.unsaved import guard_unsaved_changes
 
@@ -104,7 +104,9 @@ class _FormDialog(QDialog, Generic[R]):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        # A literal context: self.tr() would look under the subclass's name at run time.
+        save = QCoreApplication.translate("ReferenceForm", "&Save")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -193,8 +195,12 @@ class ThresholdDialog(_FormDialog[ThresholdRecord]):
         self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
-        if not all_dates_valid(self):
-            return
+        # The end may stay empty (until further notice); a date typed there must be valid.
+        open_ended = not self.valid_until.text().strip()
+        for field in (self.valid_from,) if open_ended else (self.valid_from, self.valid_until):
+            if not field.is_valid():
+                field.point_out()
+                return
         amount = parse_money(self.amount.text())
         if amount is None:
             self._refused("amount", self.tr("Enter the amount in euros, e.g. 221.000,00."))
@@ -208,7 +214,7 @@ class ThresholdDialog(_FormDialog[ThresholdRecord]):
             id=old.id if old else None,
             category=str(self.category.currentData()),
             valid_from=start,
-            valid_until=self.valid_until.value(),
+            valid_until=None if open_ended else self.valid_until.value(),
             amount=Decimal(amount),
             version=old.version if old else 0,
         )

@@ -4700,6 +4700,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kies het perceel waarvan u de criteria wilt exporteren of importeren, bijvoorbeeld SSB-2019/1.</translation>
     </message>
     <message>
+        <source>Choose the organisation that objects.</source>
+        <translation>Kies de organisatie die bezwaar maakt.</translation>
+    </message>
+    <message>
         <source>Choose the scale {name} is scored on.</source>
         <translation>Kies de schaal waarop {name} wordt gescoord.</translation>
     </message>

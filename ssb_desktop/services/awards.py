@@ -560,6 +560,10 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
             N_("Errors", "Enter the date the objection was received."), field="received_on"
         )
     limits.raise_first(limits.check_record("objections", record))
+    if session.get(Organisation, record.organisation_id) is None:
+        raise ValidationError(
+            N_("Errors", "Choose the organisation that objects."), field="organisation_id"
+        )
     bidder = session.scalar(
         select(BidMember.id)
         .join(Bid, Bid.id == BidMember.bid_id)

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>European thresh&amp;olds</source>
-        <translation>Europese &amp;drempels</translation>
+        <translation>E&amp;uropese drempels</translation>
     </message>
     <message>
         <source>House s&amp;tyle of letters</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Procurement r&amp;ules</source>
-        <translation>Aanbe&amp;stedingsregels</translation>
+        <translation>O&amp;pschorting en opzegging</translation>
     </message>
     <message>
         <source>Royal-decree &amp;holidays</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The&amp;mes</source>
-        <translation>Th&amp;ema&apos;s</translation>
+        <translation>Thema&apos;s (kernopdra&amp;chten)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -9796,7 +9796,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Save se&amp;ttings</source>
-        <translation>Instellingen o&amp;pslaan</translation>
+        <translation>Instellingen opsl&amp;aan</translation>
     </message>
     <message>
         <source>Settings saved</source>

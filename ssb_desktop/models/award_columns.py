@@ -108,11 +108,6 @@ OBJECTION_COLUMNS: tuple[Column[ObjectionRecord], ...] = (
     Column(N_("Columns", "Received"), lambda r: r.received_on),
     Column(N_("Columns", "Organisation"), lambda r: r.organisation_name),
     Column(
-        N_("Columns", "Against"),
-        lambda r: r.against,
-        format=translated_labels("ObjectionSubject", OBJECTION_SUBJECT_LABELS),
-    ),
-    Column(
         N_("Columns", "Kind"),
         lambda r: r.kind,
         format=translated_labels("ObjectionKind", OBJECTION_KIND_LABELS),
@@ -125,6 +120,11 @@ OBJECTION_COLUMNS: tuple[Column[ObjectionRecord], ...] = (
     Column(N_("Columns", "Outcome date"), lambda r: r.outcome_on),
     Column(N_("Columns", "Hearing"), lambda r: r.hearing_on),
     Column(N_("Columns", "Summary"), lambda r: r.summary, tooltip=lambda r: r.summary),
+    Column(
+        N_("Columns", "Against"),
+        lambda r: r.against,
+        format=translated_labels("ObjectionSubject", OBJECTION_SUBJECT_LABELS),
+    ),
 )
 OBJECTION_WIDTHS = (90, 200, 150, 90, 100, 90)
 

@@ -221,7 +221,7 @@ class ThresholdDialog(_FormDialog[ThresholdRecord]):
         self.store(lambda session: save_threshold(session, record))
 
 
-class _TableTab(QWidget, Generic[R]):
+class ReferenceTableTab(QWidget, Generic[R]):
     """A table of reference records with Add and Edit (administrators only)."""
 
     def __init__(
@@ -305,6 +305,26 @@ class _TableTab(QWidget, Generic[R]):
         record = self.selected()
         return None if record is None else self._open(record)
 
+    def remove_selected(
+        self, title: str, question: str, confirm_text: str, remove: Callable[[Session, R], None]
+    ) -> bool:
+        """Ask ``question`` and remove the chosen record with ``remove``; a refusal (in use,
+        changed by someone else) is shown and the list reloaded."""
+        record = self.selected()
+        if record is None or not self.may_edit():
+            return False
+        if not messages.confirm(self, title, question, destructive=True, confirm_text=confirm_text):
+            return False
+        try:
+            with self.db.transaction() as session:
+                remove(session, record)
+        except AppError as error:
+            messages.show_error(self, error)
+            self.reload()
+            return False
+        self.reload()
+        return True
+
     def _open(self, record: R | None) -> R | None:
         if not self.may_edit():
             return None
@@ -320,7 +340,7 @@ class _TableTab(QWidget, Generic[R]):
         return saved
 
 
-class ThemesTab(_TableTab[ThemeRecord]):
+class ThemesTab(ReferenceTableTab[ThemeRecord]):
     """The municipality's themes: add, rename, archive; delete only one nothing uses."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -360,31 +380,19 @@ class ThemesTab(_TableTab[ThemeRecord]):
 
     def delete(self) -> bool:
         theme = self.selected()
-        if theme is None or theme.id is None or not self.may_edit():
+        if theme is None or theme.id is None:
             return False
-        if not messages.confirm(
-            self,
+        return self.remove_selected(
             self.tr("Delete theme"),
             self.tr("Delete theme {name}? No lot or subsidy scheme uses it.").format(
                 name=theme.name
             ),
-            destructive=True,
-            confirm_text=self.tr("Delete"),
-        ):
-            return False
-        theme_id, version = theme.id, theme.version
-        try:
-            with self.db.transaction() as session:
-                remove_theme(session, theme_id, version)
-        except AppError as error:
-            messages.show_error(self, error)
-            self.reload()
-            return False
-        self.reload()
-        return True
+            self.tr("Delete"),
+            lambda session, chosen: remove_theme(session, chosen.id or 0, chosen.version),
+        )
 
 
-class ThresholdsTab(_TableTab[ThresholdRecord]):
+class ThresholdsTab(ReferenceTableTab[ThresholdRecord]):
     """The dated European thresholds that the threshold advice on a procurement reads."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

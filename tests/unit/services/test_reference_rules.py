@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import ValidationError
 from ssb_desktop.records import (
+    ConsortiumRole,
     ContractRecord,
     CriterionRecord,
     LotRecord,
+    OrganisationRecord,
     ProcedureType,
     ProcurementRecord,
     RuleSettings,
@@ -28,6 +30,7 @@ from ssb_desktop.services import awards, deadlines
 from ssb_desktop.services.audit import AuditFilter, list_entries
 from ssb_desktop.services.criteria import list_criteria, save_criteria, save_scale
 from ssb_desktop.services.next_cycle import copy_procurement
+from ssb_desktop.services.organisations import save_organisation
 from ssb_desktop.services.procurement import list_lots, save_lot, save_procurement, save_threshold
 from ssb_desktop.services.reference import (
     list_theme_records,
@@ -37,7 +40,7 @@ from ssb_desktop.services.reference import (
     save_rule_settings,
     save_theme,
 )
-from ssb_desktop.services.subsidies import money_per_theme_and_district
+from ssb_desktop.services.subsidies import contract_holder, money_per_theme_and_district
 
 
 def _procurement(session: Session, reference: str = "SSB-2019") -> int:
@@ -55,12 +58,12 @@ def _procurement(session: Session, reference: str = "SSB-2019") -> int:
     return saved.id
 
 
-def _contract(session: Session, lot_id: int) -> ContractRecord:
+def _contract(session: Session, lot_id: int, holder: int | None = None) -> ContractRecord:
     return awards.new_contract(
         session,
         lot_id,
         None,
-        [],
+        [(holder, ConsortiumRole.LEAD)] if holder is not None else [],
         reference="SM-1",
         start=date(2027, 1, 1),
         end=date(2028, 12, 31),
@@ -110,19 +113,32 @@ def test_a_theme_in_use_is_never_deleted_and_an_unused_one_is(db: Database) -> N
     assert "Typfout" not in names and "Sociaal makelschap" in names
 
 
-def test_the_dashboard_counts_contract_money_under_a_new_theme(db: Database) -> None:
+def test_the_dashboard_and_subsidy_routing_follow_a_new_theme(db: Database) -> None:
     with db.transaction() as session:
         theme = save_theme(session, ThemeRecord(None, "Sociaal makelschap"))
+        assert theme.id is not None
+        holder = save_organisation(
+            session,
+            OrganisationRecord(
+                id=None,
+                name="Stichting Makelaar",
+                street="Breestraat 1",
+                postcode="2311 AA",
+                city="Leiden",
+            ),
+        )
         lot = save_lot(
             session,
             LotRecord(id=None, procurement_id=_procurement(session), number=1, theme_id=theme.id),
         )
         assert lot.id is not None
-        _contract(session, lot.id)
+        _contract(session, lot.id, holder.id)
         rows = money_per_theme_and_district(session, 2027)
+        decides = contract_holder(session, theme.id, date(2027, 6, 1))
     assert [(r.theme_name, r.contracted) for r in rows if r.theme_id == theme.id] == [
         ("Sociaal makelschap", Decimal(500_000))
     ]
+    assert decides == holder.id
 
 
 def test_the_standstill_length_and_notice_period_are_settings_the_rules_read(

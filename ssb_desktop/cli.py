@@ -34,6 +34,7 @@ EXPORT_KINDS = (
     "application-form",
     "decisions",
     "contracts",
+    "ocds",
 )
 IMPORT_KINDS = ("organisations", "bids", "criteria", "applications", "decisions")
 # Subsidy kinds: services/subsidies/exchange.py; --scheme ID chooses the scheme.
@@ -120,6 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--organisation",
         type=int,
         help=N_("Cli", "decisions: the deciding organisation (when several)"),
+    )
+    export.add_argument("--procurement", help=N_("Cli", "ocds: the procurement reference"))
+    export.add_argument(
+        "--ocid-prefix", help=N_("Cli", "ocds: the municipality's registered OCID prefix")
+    )
+    export.add_argument(
+        "--schema",
+        type=Path,
+        help=N_("Cli", "ocds: check the file against this release-package-schema.json"),
     )
     imp = commands.add_parser(
         "import", parents=[report], help=N_("Cli", "import from an Excel workbook")
@@ -479,6 +489,17 @@ def _check_options(args: argparse.Namespace, lot_kinds: Sequence[str]) -> None:
                 N_("Errors", "{option} does not apply to {command} {kind}."),
                 {"option": option, "command": args.command, "kind": args.kind},
             )
+    ocds_options = ("procurement", "ocid_prefix", "schema")
+    for name in ocds_options if getattr(args, "kind", "") != "ocds" else ():
+        if getattr(args, name, None):
+            raise AppError(
+                N_("Errors", "{option} does not apply to {command} {kind}."),
+                {
+                    "option": "--" + name.replace("_", "-"),
+                    "command": args.command,
+                    "kind": args.kind,
+                },
+            )
     if args.kind == "criteria" and not args.lot:
         raise AppError(
             N_("Errors", "Name the lot of the criteria with --lot, for example --lot SSB-2019/1.")
@@ -493,6 +514,10 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
         from ssb_desktop.cli_contracts import export_contracts
 
         return export_contracts(args, out)
+    if args.kind == "ocds":
+        from ssb_desktop.cli_contracts import export_ocds
+
+        return export_ocds(args, out)
     db = _open(args)
     try:
         with db.transaction() as session:

@@ -22,11 +22,59 @@ EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 def add_commands(commands: Any, report: argparse.ArgumentParser, parser_class: Any) -> None:
     """Register the commands on the ``commands`` sub-parsers of cli.build_parser."""
-    commands.add_parser("procurements", parents=[report], help=N_("Cli", "list the procurements"))
+    procurements = commands.add_parser(
+        "procurements",
+        parents=[report],
+        help=N_("Cli", "list the procurements, or copy one for the next cycle"),
+    )
+    procurements.add_argument(
+        "action",
+        nargs="?",
+        choices=("list", "copy"),
+        default="list",
+        help=N_("Cli", "list (default), or copy an earlier procurement with its lots and criteria"),
+    )
+    procurements.add_argument(
+        "--from", dest="source", help=N_("Cli", "copy: the reference of the earlier procurement")
+    )
+    procurements.add_argument("--reference", help=N_("Cli", "copy: the new reference"))
+    procurements.add_argument("--title", help=N_("Cli", "copy: the new title"))
+    procurements.add_argument(
+        "--lots", help=N_("Cli", "copy: the lot numbers to copy, e.g. 1,3 (default all)")
+    )
     lots = commands.add_parser(
         "lots", parents=[report], help=N_("Cli", "list the lots of a procurement")
     )
     lots.add_argument("--procurement", required=True, help=N_("Cli", "the procurement reference"))
+    objection = commands.add_parser(
+        "objection",
+        parents=[report],
+        help=N_("Cli", "register an objection against an award or a protest against a tender"),
+    )
+    objection.add_argument("--lot", required=True, help=N_("Cli", "the lot: REF/N"))
+    objection.add_argument(
+        "--organisation", required=True, help=N_("Cli", "the organisation: KvK number or id")
+    )
+    objection.add_argument(
+        "--against",
+        choices=("award", "tender"),
+        default="award",
+        help=N_("Cli", "award (a bidder, default) or tender (any organisation)"),
+    )
+    objection.add_argument(
+        "--kind",
+        choices=("summary_proceedings", "complaint", "other"),
+        default="complaint",
+        help=N_("Cli", "summary_proceedings, complaint (default) or other"),
+    )
+    objection.add_argument(
+        "--received", help=N_("Cli", "the day it came in: dd-mm-yyyy (default today)")
+    )
+    objection.add_argument("--summary", default="", help=N_("Cli", "what the objection says"))
+    objections = commands.add_parser(
+        "objections", parents=[report], help=N_("Cli", "list the objections of a lot")
+    )
+    objections.add_argument("--lot", required=True, help=N_("Cli", "the lot: REF/N"))
     commands.add_parser(
         "contracts",
         parents=[report],
@@ -82,11 +130,83 @@ def _money(value: Any) -> str:
     return format_money(value)
 
 
+def _lot_numbers(text: str | None) -> list[int] | None:
+    if text is None:
+        return None
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not parts or not all(part.isascii() and part.isdigit() for part in parts):
+        raise AppError(
+            N_("Errors", "--lots {value} is not a list of lot numbers; write it as 1,3."),
+            {"value": text},
+        )
+    return [int(part) for part in parts]
+
+
+def run_copy_procurement(args: argparse.Namespace, out: Output) -> int:
+    """``procurements copy --from REF --reference NEW --title T [--lots 1,3]``."""
+    from ssb_desktop.cli import _open
+    from ssb_desktop.services.next_cycle import copy_procurement
+    from ssb_desktop.services.procurement import find_procurement
+
+    missing = [
+        option
+        for option, value in (
+            ("--from", args.source),
+            ("--reference", args.reference),
+            ("--title", args.title),
+        )
+        if not value
+    ]
+    if missing:
+        raise AppError(
+            N_("Errors", "procurements copy needs {options}."), {"options": ", ".join(missing)}
+        )
+    numbers = _lot_numbers(args.lots)
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            source = find_procurement(session, args.source)
+            assert source.id is not None
+            copied = copy_procurement(
+                session,
+                source.id,
+                reference=args.reference,
+                title=args.title,
+                lot_numbers=numbers,
+            )
+    finally:
+        db.dispose()
+    lots = [
+        {"lot": lot.label, "title": lot.title, "theme": lot.theme_name, "criteria": count}
+        for lot, count in zip(copied.lots, copied.criteria, strict=True)
+    ]
+    lines = [
+        out.text(
+            "Cli",
+            N_("Cli", "Procurement {reference} made from {earlier}."),
+            reference=copied.procurement.reference,
+            earlier=source.reference,
+        ),
+        *(
+            f"{row['lot']}\t{row['title']}\t{row['theme']}\t"
+            + out.text("Cli", N_("Cli", "Criteria: {count}"), count=row["criteria"])
+            for row in lots
+        ),
+    ]
+    out.emit(
+        {"procurement": copied.procurement.reference, "from": source.reference, "lots": lots},
+        lines,
+    )
+    return EXIT_OK
+
+
 def run_procurements(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.cli import _open
     from ssb_desktop.records import PROCEDURE_TYPE_LABELS
     from ssb_desktop.services.procurement import list_procurements
 
+    if args.action == "copy":
+        return run_copy_procurement(args, out)
     db = _open(args)
     try:
         with db.transaction() as session:
@@ -115,27 +235,13 @@ def run_procurements(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_lots(args: argparse.Namespace, out: Output) -> int:
-    from sqlalchemy import func, select
-
     from ssb_desktop.cli import _open
-    from ssb_desktop.db.tables import Procurement
-    from ssb_desktop.errors import NotFoundError
-    from ssb_desktop.services.procurement import list_lots
+    from ssb_desktop.services.procurement import find_procurement, list_lots
 
     db = _open(args)
     try:
         with db.transaction() as session:
-            procurement_id = session.scalar(
-                select(Procurement.id).where(
-                    func.lower(Procurement.reference) == args.procurement.strip().lower()
-                )
-            )
-            if procurement_id is None:
-                raise NotFoundError(
-                    N_("Errors", "There is no procurement with the reference {reference}."),
-                    {"reference": args.procurement},
-                )
-            lots = list_lots(session, procurement_id)
+            lots = list_lots(session, find_procurement(session, args.procurement).id)
     finally:
         db.dispose()
     rows = [
@@ -493,7 +599,162 @@ def export_contracts(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _organisation_id(session: Any, text: str) -> int:
+    from sqlalchemy import select
+
+    from ssb_desktop.db.tables import Organisation
+    from ssb_desktop.errors import NotFoundError
+
+    value = text.strip()
+    found = session.scalar(select(Organisation.id).where(Organisation.kvk == value))
+    if found is None and value.isascii() and value.isdigit():
+        found = session.scalar(select(Organisation.id).where(Organisation.id == int(value)))
+    if found is None:
+        raise NotFoundError(
+            N_("Errors", "No organisation has the KvK number or id {value}."), {"value": text}
+        )
+    return int(found)
+
+
+def _objection_document(objection: Any) -> dict[str, Any]:
+    return {
+        "lot": objection.lot_label,
+        "organisation": objection.organisation_name,
+        "against": objection.against.value,
+        "kind": objection.kind.value,
+        "received_on": objection.received_on.isoformat() if objection.received_on else None,
+        "outcome": objection.outcome.value,
+        "outcome_on": objection.outcome_on.isoformat() if objection.outcome_on else None,
+        "summary": objection.summary,
+    }
+
+
+def _objection_line(out: Output, objection: Any) -> str:
+    from ssb_desktop.formatting import format_date
+    from ssb_desktop.records import (
+        OBJECTION_KIND_LABELS,
+        OBJECTION_OUTCOME_LABELS,
+        OBJECTION_SUBJECT_LABELS,
+    )
+
+    return "\t".join(
+        (
+            objection.lot_label,
+            objection.organisation_name,
+            out.text("ObjectionSubject", OBJECTION_SUBJECT_LABELS[objection.against]),
+            out.text("ObjectionKind", OBJECTION_KIND_LABELS[objection.kind]),
+            format_date(objection.received_on) if objection.received_on else "",
+            out.text("ObjectionOutcome", OBJECTION_OUTCOME_LABELS[objection.outcome]),
+        )
+    )
+
+
+def run_objection(args: argparse.Namespace, out: Output) -> int:
+    """``objection --lot REF/N --organisation KVK [--against tender]``: register one."""
+    from ssb_desktop.cli import _open
+    from ssb_desktop.records import ObjectionKind, ObjectionRecord, ObjectionSubject
+    from ssb_desktop.services.awards import save_objection
+    from ssb_desktop.services.procurement import find_lot
+
+    received = _day(args.received, "--received")
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            lot = find_lot(session, args.lot)
+            assert lot.id is not None
+            saved = save_objection(
+                session,
+                ObjectionRecord(
+                    id=None,
+                    lot_id=lot.id,
+                    organisation_id=_organisation_id(session, args.organisation),
+                    kind=ObjectionKind(args.kind),
+                    received_on=received,
+                    summary=args.summary,
+                    against=ObjectionSubject(args.against),
+                ),
+            )
+    finally:
+        db.dispose()
+    out.emit({"objection": _objection_document(saved)}, [_objection_line(out, saved)])
+    return EXIT_OK
+
+
+def run_objections(args: argparse.Namespace, out: Output) -> int:
+    from ssb_desktop.cli import _open
+    from ssb_desktop.services.awards import list_objections
+    from ssb_desktop.services.procurement import find_lot
+
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            found = list_objections(session, find_lot(session, args.lot).id)
+    finally:
+        db.dispose()
+    lines = [_objection_line(out, objection) for objection in found] or [
+        out.text("Cli", N_("Cli", "This lot has no objections."))
+    ]
+    out.emit({"lot": args.lot, "objections": [_objection_document(o) for o in found]}, lines)
+    return EXIT_OK
+
+
+def export_ocds(args: argparse.Namespace, out: Output) -> int:
+    """``export ocds FILE.json --procurement REF``: an OCDS 1.1 release package; with
+    ``--schema`` the written file is checked against the official release-package schema."""
+    from ssb_desktop.cli import _open
+    from ssb_desktop.services.ocds import DEFAULT_OCID_PREFIX, validate_package
+    from ssb_desktop.services.ocds import export_ocds as write
+    from ssb_desktop.services.procurement import find_procurement
+
+    if not args.procurement:
+        raise AppError(
+            N_("Errors", "Name the procurement with --procurement, for example SSB-2019.")
+        )
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            procurement = find_procurement(session, args.procurement)
+            assert procurement.id is not None
+            document = write(
+                session,
+                procurement.id,
+                args.file,
+                ocid_prefix=args.ocid_prefix or DEFAULT_OCID_PREFIX,
+            )
+    finally:
+        db.dispose()
+    problems = validate_package(document, args.schema) if args.schema else []
+    release = document["releases"][0]
+    lines = [
+        out.text(
+            "Cli",
+            N_("Cli", "Procurement {reference} written to {path} as open data (OCDS {version})."),
+            reference=procurement.reference,
+            path=args.file,
+            version=document["version"],
+        ),
+        *problems,
+    ]
+    if args.schema and not problems:
+        lines.append(out.text("Cli", N_("Cli", "The file agrees with the schema.")))
+    out.emit(
+        {
+            "file": str(args.file),
+            "ocid": release["ocid"],
+            "lots": len(release["tender"].get("lots", [])),
+            "awards": len(release.get("awards", [])),
+            "contracts": len(release.get("contracts", [])),
+            "schema_checked": bool(args.schema),
+            "schema_problems": problems,
+        },
+        lines,
+    )
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 COMMANDS = {
+    "objection": run_objection,
+    "objections": run_objections,
     "procurements": run_procurements,
     "lots": run_lots,
     "contracts": run_contracts,

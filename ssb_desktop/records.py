@@ -95,6 +95,14 @@ class ObjectionKind(StrEnum):
     OTHER = "other"
 
 
+class ObjectionSubject(StrEnum):
+    """What an objection is against: the award of the lot (a bidder's challenge) or the tender
+    itself (any organisation protesting the decision to tender, its terms or procedure)."""
+
+    AWARD = "award"
+    TENDER = "tender"
+
+
 class ObjectionOutcome(StrEnum):
     OPEN = "open"
     UPHELD = "upheld"
@@ -179,6 +187,31 @@ class DistrictRecord:
     name: str
     active: bool = True
     version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeRecord:
+    """A theme (kernopdracht) of the municipality: reference data like the districts."""
+
+    id: int | None
+    name: str
+    description: str = ""
+    active: bool = True
+    lot_count: int = 0
+    scheme_count: int = 0
+    version: int = 0
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.lot_count or self.scheme_count)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSettings:
+    """The procurement rules a municipality may set differently (shared by the team)."""
+
+    standstill_days: int
+    notice_months: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -751,6 +784,10 @@ AWARD_STATUS_LABELS: dict[AwardStatus, str] = {
     AwardStatus.WITHDRAWN: N_("AwardStatus", "Withdrawn"),
 }
 
+OBJECTION_SUBJECT_LABELS: dict[ObjectionSubject, str] = {
+    ObjectionSubject.AWARD: N_("ObjectionSubject", "Against the award (a bidder)"),
+    ObjectionSubject.TENDER: N_("ObjectionSubject", "Against the tender itself (anyone)"),
+}
 OBJECTION_KIND_LABELS: dict[ObjectionKind, str] = {
     ObjectionKind.SUMMARY_PROCEEDINGS: N_("ObjectionKind", "Summary proceedings (kort geding)"),
     ObjectionKind.COMPLAINT: N_("ObjectionKind", "Complaint"),
@@ -839,6 +876,7 @@ class ObjectionRecord:
     organisation_name: str = ""
     lot_label: str = ""
     version: int = 0
+    against: ObjectionSubject = ObjectionSubject.AWARD
 
     @property
     def is_open(self) -> bool:

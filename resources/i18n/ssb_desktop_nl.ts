@@ -40,6 +40,10 @@
         <translation>Wijk bewerke&amp;n…</translation>
     </message>
     <message>
+        <source>European thresh&amp;olds</source>
+        <translation>E&amp;uropese drempels</translation>
+    </message>
+    <message>
         <source>House s&amp;tyle of letters</source>
         <translation>Huissti&amp;jl van brieven</translation>
     </message>
@@ -48,8 +52,16 @@
         <translation>B&amp;rieventeksten</translation>
     </message>
     <message>
+        <source>Procurement r&amp;ules</source>
+        <translation>O&amp;pschorting en opzegging</translation>
+    </message>
+    <message>
         <source>Royal-decree &amp;holidays</source>
         <translation>&amp;Feestdagen bij Koninklijk Besluit</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>Thema&apos;s (kernopdra&amp;chten)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1843,6 +1855,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Nieuw: {n}</translation>
     </message>
     <message>
+        <source>Criteria: {count}</source>
+        <translation>Criteria: {count}</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Database: {where}</translation>
     </message>
@@ -1923,6 +1939,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Probleem</translation>
     </message>
     <message>
+        <source>Procurement {reference} made from {earlier}.</source>
+        <translation>Aanbesteding {reference} gemaakt op basis van {earlier}.</translation>
+    </message>
+    <message>
+        <source>Procurement {reference} written to {path} as open data (OCDS {version}).</source>
+        <translation>Aanbesteding {reference} als open data (OCDS {version}) geschreven naar {path}.</translation>
+    </message>
+    <message>
         <source>Ranking of lot {lot} ({method})</source>
         <translation>Rangorde van perceel {lot} ({method})</translation>
     </message>
@@ -1959,6 +1983,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het plafond van {scheme} is {ceiling} vanaf {date}.</translation>
     </message>
     <message>
+        <source>The file agrees with the schema.</source>
+        <translation>Het bestand klopt met het schema.</translation>
+    </message>
+    <message>
         <source>The letters of lot {lot} were sent on {day}; nothing written. Add --all to write them again.</source>
         <translation>De brieven van perceel {lot} zijn verzonden op {day}; er is niets geschreven. Voeg --all toe om ze opnieuw te maken.</translation>
     </message>
@@ -1977,6 +2005,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>There are no procurements.</source>
         <translation>Er zijn geen aanbestedingen.</translation>
+    </message>
+    <message>
+        <source>This lot has no objections.</source>
+        <translation>Dit perceel heeft geen bezwaren.</translation>
     </message>
     <message>
         <source>This procurement has no lots.</source>
@@ -2055,6 +2087,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>hoogstens zoveel van elke soort</translation>
     </message>
     <message>
+        <source>award (a bidder, default) or tender (any organisation)</source>
+        <translation>award (een inschrijver, standaard) of tender (elke organisatie)</translation>
+    </message>
+    <message>
         <source>bids, criteria: the lot REF/N, or REF for all its lots</source>
         <translation>bids, criteria: het perceel REF/N, of REF voor al zijn percelen</translation>
     </message>
@@ -2081,6 +2117,22 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>consistent copy of the SQLite database</source>
         <translation>consistente kopie van de SQLite-database</translation>
+    </message>
+    <message>
+        <source>copy: the lot numbers to copy, e.g. 1,3 (default all)</source>
+        <translation>copy: de nummers van de percelen om over te nemen, bijv. 1,3 (standaard alle)</translation>
+    </message>
+    <message>
+        <source>copy: the new reference</source>
+        <translation>copy: het nieuwe kenmerk</translation>
+    </message>
+    <message>
+        <source>copy: the new title</source>
+        <translation>copy: de nieuwe titel</translation>
+    </message>
+    <message>
+        <source>copy: the reference of the earlier procurement</source>
+        <translation>copy: het kenmerk van de eerdere aanbesteding</translation>
     </message>
     <message>
         <source>count overdue reports on this day: dd-mm-yyyy (default today)</source>
@@ -2135,6 +2187,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>taal van de meldingen</translation>
     </message>
     <message>
+        <source>list (default), or copy an earlier procurement with its lots and criteria</source>
+        <translation>list (standaard), of copy: een eerdere aanbesteding overnemen met percelen en criteria</translation>
+    </message>
+    <message>
         <source>list the contracts with options and performance</source>
         <translation>de overeenkomsten tonen met opties en prestaties</translation>
     </message>
@@ -2143,8 +2199,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de percelen van een aanbesteding tonen</translation>
     </message>
     <message>
-        <source>list the procurements</source>
-        <translation>de aanbestedingen tonen</translation>
+        <source>list the objections of a lot</source>
+        <translation>de bezwaren van een perceel tonen</translation>
+    </message>
+    <message>
+        <source>list the procurements, or copy one for the next cycle</source>
+        <translation>de aanbestedingen tonen, of er een overnemen voor de volgende ronde</translation>
     </message>
     <message>
         <source>machine-readable report</source>
@@ -2153,6 +2213,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>may see the bids&apos; prices</source>
         <translation>mag de prijzen van de inschrijvingen zien</translation>
+    </message>
+    <message>
+        <source>ocds: check the file against this release-package-schema.json</source>
+        <translation>ocds: het bestand toetsen aan dit release-package-schema.json</translation>
+    </message>
+    <message>
+        <source>ocds: the municipality&apos;s registered OCID prefix</source>
+        <translation>ocds: het geregistreerde OCID-voorvoegsel van de gemeente</translation>
+    </message>
+    <message>
+        <source>ocds: the procurement reference</source>
+        <translation>ocds: het kenmerk van de aanbesteding</translation>
     </message>
     <message>
         <source>one scoring grid per evaluator of a lot</source>
@@ -2215,6 +2287,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>formulieren van een ander perceel dan REF/N weigeren</translation>
     </message>
     <message>
+        <source>register an objection against an award or a protest against a tender</source>
+        <translation>een bezwaar tegen een gunning of een protest tegen een aanbesteding vastleggen</translation>
+    </message>
+    <message>
         <source>report what would change</source>
         <translation>melden wat er zou veranderen</translation>
     </message>
@@ -2243,6 +2319,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Qt zonder scherm starten op een tijdelijke database</translation>
     </message>
     <message>
+        <source>summary_proceedings, complaint (default) or other</source>
+        <translation>summary_proceedings (kort geding), complaint (klacht, standaard) of other (anders)</translation>
+    </message>
+    <message>
         <source>take roles from a login</source>
         <translation>een login rollen afnemen</translation>
     </message>
@@ -2253,6 +2333,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>the database login (or Windows account on SQLite)</source>
         <translation>de databaselogin (of het Windows-account bij SQLite)</translation>
+    </message>
+    <message>
+        <source>the day it came in: dd-mm-yyyy (default today)</source>
+        <translation>de dag van ontvangst: dd-mm-jjjj (standaard vandaag)</translation>
     </message>
     <message>
         <source>the day it takes effect: dd-mm-yyyy</source>
@@ -2307,12 +2391,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>het perceel REF/N</translation>
     </message>
     <message>
+        <source>the lot: REF/N</source>
+        <translation>het perceel: KENMERK/N</translation>
+    </message>
+    <message>
         <source>the new ceiling in euros</source>
         <translation>het nieuwe plafond in euro</translation>
     </message>
     <message>
         <source>the new file; without it, fill the --db-url database</source>
         <translation>het nieuwe bestand; zonder bestand wordt de database van --db-url gevuld</translation>
+    </message>
+    <message>
+        <source>the organisation: KvK number or id</source>
+        <translation>de organisatie: KvK-nummer of id</translation>
     </message>
     <message>
         <source>the procurement reference</source>
@@ -2357,6 +2449,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>use the demo database</source>
         <translation>de demodatabase gebruiken</translation>
+    </message>
+    <message>
+        <source>what the objection says</source>
+        <translation>wat het bezwaar inhoudt</translation>
     </message>
     <message>
         <source>why the ceiling changes</source>
@@ -2478,6 +2574,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Activiteit</translation>
     </message>
     <message>
+        <source>Against</source>
+        <translation>Gericht tegen</translation>
+    </message>
+    <message>
         <source>All criteria</source>
         <translation>Alle criteria</translation>
     </message>
@@ -2488,6 +2588,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Bedrag excl. btw</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -2712,6 +2816,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Kind of contract</source>
+        <translation>Soort opdracht</translation>
     </message>
     <message>
         <source>Knock-out</source>
@@ -2970,6 +3078,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Ingediend {moment}</translation>
     </message>
     <message>
+        <source>Subsidy schemes</source>
+        <translation>Subsidieregelingen</translation>
+    </message>
+    <message>
         <source>Succeeded by {name}</source>
         <translation>Opgevolgd door {name}</translation>
     </message>
@@ -3016,6 +3128,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>User</source>
         <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot en met</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3467,6 +3587,37 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Write an amount such as € 1.234,56.</source>
         <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyProcurementDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Lots</source>
+        <translation>&amp;Percelen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Lots to copy</source>
+        <translation>Percelen om over te nemen</translation>
+    </message>
+    <message>
+        <source>Next procurement from {reference}</source>
+        <translation>Volgende aanbesteding op basis van {reference}</translation>
+    </message>
+    <message>
+        <source>The new procurement gets the procedure, the estimated value and the chosen lots with their settings, themes and criteria. Dates, bids, evaluators, scores and decisions belong to the new cycle and start empty.</source>
+        <translation>De nieuwe aanbesteding krijgt de procedure, de geraamde waarde en de gekozen percelen met hun instellingen, thema&apos;s en criteria. Data, inschrijvingen, beoordelaars, scores en besluiten horen bij de nieuwe ronde en beginnen leeg.</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4417,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>--lot geldt niet voor {command} {kind}.</translation>
     </message>
     <message>
+        <source>--lots {value} is not a list of lot numbers; write it as 1,3.</source>
+        <translation>--lots {value} is geen lijst van perceelnummers; schrijf het als 1,3.</translation>
+    </message>
+    <message>
         <source>A Dutch IBAN has 18 characters: NL, 2 digits, 4 letters, 10 digits.</source>
         <translation>Een Nederlands IBAN heeft 18 tekens: NL, 2 cijfers, 4 letters en 10 cijfers.</translation>
     </message>
@@ -4424,6 +4579,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>A target for {year} lies outside contract {reference}, which runs from {first} to {last} with all its options.</source>
         <translation>Een doel voor {year} valt buiten overeenkomst {reference}, die met al haar opties loopt van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <source>A theme named {name} already exists.</source>
+        <translation>Er bestaat al een thema met de naam {name}.</translation>
     </message>
     <message>
         <source>A threshold amount is more than zero.</source>
@@ -4596,6 +4755,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>Checking against a schema needs the jsonschema package; install it.</source>
+        <translation>Toetsen aan een schema vraagt het pakket jsonschema; installeer dat.</translation>
+    </message>
+    <message>
         <source>Choose a score for bid {bid} on {criterion} before writing its motivation.</source>
         <translation>Kies een score voor inschrijving {bid} op {criterion} voordat u de motivering schrijft.</translation>
     </message>
@@ -4610,6 +4773,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Choose the lot whose criteria to export or import, for example SSB-2019/1.</source>
         <translation>Kies het perceel waarvan u de criteria wilt exporteren of importeren, bijvoorbeeld SSB-2019/1.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that objects.</source>
+        <translation>Kies de organisatie die bezwaar maakt.</translation>
     </message>
     <message>
         <source>Choose the scale {name} is scored on.</source>
@@ -4730,6 +4897,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Enter the name of the scheme.</source>
         <translation>Vul de naam van de regeling in.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the theme.</source>
+        <translation>Vul de naam van het thema in.</translation>
     </message>
     <message>
         <source>Enter the reference of the procurement, for example SSB-2019.</source>
@@ -4908,6 +5079,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geef met --lot het perceel van de criteria op, bijvoorbeeld --lot SSB-2019/1.</translation>
     </message>
     <message>
+        <source>Name the procurement with --procurement, for example SSB-2019.</source>
+        <translation>Noem de aanbesteding met --procurement, bijvoorbeeld SSB-2019.</translation>
+    </message>
+    <message>
         <source>Name the scheme with --scheme ID; the Subsidies page shows the id of each scheme.</source>
         <translation>Noem de regeling met --scheme ID; de pagina Subsidies toont het id van elke regeling.</translation>
     </message>
@@ -4930,6 +5105,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>No evaluator scores {criterion}; add one to the committee first.</source>
         <translation>Geen enkele beoordelaar scoort {criterion}; voeg er eerst een toe aan de commissie.</translation>
+    </message>
+    <message>
+        <source>No organisation has the KvK number or id {value}.</source>
+        <translation>Geen organisatie heeft het KvK-nummer of id {value}.</translation>
     </message>
     <message>
         <source>Only a procurement officer may change procurements and bids.</source>
@@ -5006,6 +5185,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Price points lie between 0 and 100.</source>
         <translation>Prijspunten liggen tussen 0 en 100.</translation>
+    </message>
+    <message>
+        <source>Procurement {reference} has no lot {number}.</source>
+        <translation>Aanbesteding {reference} heeft geen perceel {number}.</translation>
+    </message>
+    <message>
+        <source>Procurement {reference} has no lots to copy.</source>
+        <translation>Aanbesteding {reference} heeft geen percelen om over te nemen.</translation>
+    </message>
+    <message>
+        <source>Procurement {reference} has no lots; add its lots before publishing it as open data.</source>
+        <translation>Aanbesteding {reference} heeft geen percelen; voeg de percelen toe voordat u haar als open data publiceert.</translation>
     </message>
     <message>
         <source>Ranking after the closing date needs a closing date.</source>
@@ -5356,6 +5547,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De opzegtermijn kan niet negatief zijn.</translation>
     </message>
     <message>
+        <source>The notice period lasts from 0 to {limit} months.</source>
+        <translation>De opzegtermijn duurt 0 tot {limit} maanden.</translation>
+    </message>
+    <message>
         <source>The number of members is zero or more.</source>
         <translation>Het aantal leden is nul of meer.</translation>
     </message>
@@ -5508,6 +5703,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De spreiding waarbij een signaal volgt, kan niet negatief zijn.</translation>
     </message>
     <message>
+        <source>The standstill period lasts from 1 to {limit} days.</source>
+        <translation>De opschortende termijn duurt 1 tot {limit} dagen.</translation>
+    </message>
+    <message>
         <source>The standstill period runs until {last_day}; the award can be made definitive from {first_day}.</source>
         <translation>De opschortende termijn loopt tot en met {last_day}; de gunning kan definitief worden vanaf {first_day}.</translation>
     </message>
@@ -5591,6 +5790,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The weights of the main criteria add up to {sum} %; they must add up to exactly 100 %.</source>
         <translation>De wegingen van de hoofdcriteria tellen op tot {sum} %; samen moeten ze precies 100 % zijn.</translation>
+    </message>
+    <message>
+        <source>Theme {name} is in use (lots: {lots}, subsidy schemes: {schemes}), so it cannot be deleted; archive it instead (clear Active).</source>
+        <translation>Thema {name} is in gebruik (percelen: {lots}, subsidieregelingen: {schemes}) en kan dus niet worden verwijderd; archiveer het in plaats daarvan (zet Actief uit).</translation>
     </message>
     <message>
         <source>There is no application with id {value} in this database; empty the id cell to add it as a new application.</source>
@@ -5857,6 +6060,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Deze tekst is {length} tekens lang; hier passen er hoogstens {limit}.</translation>
     </message>
     <message>
+        <source>This theme no longer exists. Reload the list.</source>
+        <translation>Dit thema bestaat niet meer. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
         <source>This theme no longer exists; choose another.</source>
         <translation>Dit thema bestaat niet meer; kies een ander thema.</translation>
     </message>
@@ -5969,6 +6176,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Uw rol {roles} staat dit niet toe; vraag een beheerder om de rol {needed}.</translation>
     </message>
     <message>
+        <source>procurements copy needs {options}.</source>
+        <translation>procurements copy heeft {options} nodig.</translation>
+    </message>
+    <message>
         <source>{count} scores are still missing, so the scores cannot be submitted yet: {cells}.</source>
         <translation>Er ontbreken nog {count} scores, dus de scores kunnen nog niet worden ingediend: {cells}.</translation>
     </message>
@@ -6019,6 +6230,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} appears twice in this bid; keep it once.</source>
         <translation>{name} staat twee keer in deze inschrijving; laat de organisatie één keer staan.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a JSON schema.</source>
+        <translation>{name} is niet te lezen als JSON-schema.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written in {folder}; choose another place.</source>
+        <translation>{name} kan niet worden geschreven in {folder}; kies een andere plek.</translation>
     </message>
     <message>
         <source>{name} declared a conflict of interest and may not score; replace him or her on the committee.</source>
@@ -8364,6 +8583,10 @@ Database: {where}</translation>
 <context>
     <name>ObjectionDialog</name>
     <message>
+        <source>&amp;Against</source>
+        <translation>Ge&amp;richt tegen</translation>
+    </message>
+    <message>
         <source>&amp;Hearing on</source>
         <translation>&amp;Zitting op</translation>
     </message>
@@ -8460,6 +8683,17 @@ Database: {where}</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionSubject</name>
+    <message>
+        <source>Against the award (a bidder)</source>
+        <translation>Tegen de gunning (een inschrijver)</translation>
+    </message>
+    <message>
+        <source>Against the tender itself (anyone)</source>
+        <translation>Tegen de aanbesteding zelf (iedereen)</translation>
     </message>
 </context>
 <context>
@@ -9309,8 +9543,16 @@ Database: {where}</translation>
         <translation>Perceel be&amp;werken…</translation>
     </message>
     <message>
+        <source>Export as open data (OCDS)</source>
+        <translation>Exporteren als open data (OCDS)</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <source>Lots</source>
@@ -9323,6 +9565,18 @@ Database: {where}</translation>
     <message>
         <source>New &amp;lot…</source>
         <translation>Nieuw &amp;perceel…</translation>
+    </message>
+    <message>
+        <source>Next c&amp;ycle…</source>
+        <translation>Volgende &amp;cyclus…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data (OCDS)…</source>
+        <translation>Open &amp;data (OCDS)…</translation>
+    </message>
+    <message>
+        <source>Open data written</source>
+        <translation>Open data geschreven</translation>
     </message>
     <message>
         <source>Procurements</source>
@@ -9341,8 +9595,16 @@ Database: {where}</translation>
         <translation>Zoek op kenmerk, titel, procedure… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Start a new procurement with the lots and criteria of the chosen one.</source>
+        <translation>Begin een nieuwe aanbesteding met de percelen en criteria van de gekozen aanbesteding.</translation>
+    </message>
+    <message>
         <source>The criteria of lot {label} have changes that are not saved. Save them?</source>
         <translation>De criteria van perceel {label} hebben wijzigingen die niet zijn opgeslagen. Nu opslaan?</translation>
+    </message>
+    <message>
+        <source>Write the chosen procurement as an OCDS 1.1 release package (JSON): lots, bids after a definitive award, awards and contracts; no scores or evaluators.</source>
+        <translation>Schrijf de gekozen aanbesteding als OCDS 1.1-releasepakket (JSON): percelen, inschrijvingen na een definitieve gunning, gunningen en contracten; geen scores of beoordelaars.</translation>
     </message>
     <message>
         <source>Write the saved criteria of every lot of this procurement, a sheet per lot.</source>
@@ -9353,8 +9615,19 @@ Database: {where}</translation>
         <translation>{reference} heeft nog geen percelen: voeg er een toe met Nieuw perceel (Ctrl+Shift+N).</translation>
     </message>
     <message>
+        <source>{reference} is written to {path}.</source>
+        <translation>{reference} is geschreven naar {path}.</translation>
+    </message>
+    <message>
         <source>{shown} of {total} procurements</source>
         <translation>{shown} van {total} aanbestedingen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>O&amp;pslaan</translation>
     </message>
 </context>
 <context>
@@ -9698,6 +9971,41 @@ Database: {where}</translation>
     <message>
         <source>Subsidy officer</source>
         <translation>Subsidiemedewerker</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsTab</name>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Standstill period</source>
+        <translation>&amp;Opschortende termijn</translation>
+    </message>
+    <message>
+        <source>Default &amp;notice period of options</source>
+        <translation>Standaard op&amp;zegtermijn van opties</translation>
+    </message>
+    <message>
+        <source>Save se&amp;ttings</source>
+        <translation>Instellingen opsl&amp;aan</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Instellingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>The rules use them now.</source>
+        <translation>De regels gebruiken ze vanaf nu.</translation>
+    </message>
+    <message>
+        <source>The standstill period starts the day after the award decision is sent (by law 20 calendar days). The notice period is how long before the end of a term an extension option must be decided; a new contract starts with it. Award decisions and contracts made already keep the values they were made with.</source>
+        <translation>De opschortende termijn begint de dag na verzending van de gunningsbeslissing (wettelijk 20 kalenderdagen). De opzegtermijn is hoe lang voor het einde van een looptijd over een verlengingsoptie moet zijn besloten; een nieuw contract begint ermee. Gunningsbeslissingen en contracten die al zijn gemaakt, houden de waarden waarmee ze zijn gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -10872,6 +11180,64 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: can be chosen for new lots and schemes</source>
+        <translation>Ac&amp;tief: kan worden gekozen voor nieuwe percelen en regelingen</translation>
+    </message>
+    <message>
+        <source>Edit theme</source>
+        <translation>Thema bewerken</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesTab</name>
+    <message>
+        <source>Add t&amp;heme…</source>
+        <translation>Thema &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete theme…</source>
+        <translation>Thema &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Thema verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete theme {name}? No lot or subsidy scheme uses it.</source>
+        <translation>Thema {name} verwijderen? Geen perceel of subsidieregeling gebruikt het.</translation>
+    </message>
+    <message>
+        <source>Edit th&amp;eme…</source>
+        <translation>Thema be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>Lots, subsidy schemes, the contract holder who decides on a scheme and the Dashboard follow these themes. A theme that lots or schemes use is never deleted: clear Active to archive it, and it stays on the records that have it.</source>
+        <translation>Percelen, subsidieregelingen, de contracthouder die over een regeling beslist en het Dashboard volgen deze thema&apos;s. Een thema dat percelen of regelingen gebruiken, wordt nooit verwijderd: zet Actief uit om het te archiveren; het blijft staan bij wat het al heeft.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdCategory</name>
     <message>
         <source>Services for local government</source>
@@ -10880,6 +11246,64 @@ Database: {where}</translation>
     <message>
         <source>Social and other specific services (light regime)</source>
         <translation>Sociale en andere specifieke diensten (verlicht regime)</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <source>&amp;Amount excluding VAT</source>
+        <translation>&amp;Bedrag exclusief btw</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contract</source>
+        <translation>&amp;Soort opdracht</translation>
+    </message>
+    <message>
+        <source>Edit threshold</source>
+        <translation>Drempel bewerken</translation>
+    </message>
+    <message>
+        <source>Enter the amount in euros, e.g. 221.000,00.</source>
+        <translation>Vul het bedrag in euro&apos;s in, bijv. 221.000,00.</translation>
+    </message>
+    <message>
+        <source>Enter the first day the amount applies.</source>
+        <translation>Vul de eerste dag in waarop het bedrag geldt.</translation>
+    </message>
+    <message>
+        <source>New threshold</source>
+        <translation>Nieuwe drempel</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Geldig &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Geldig &amp;tot en met</translation>
+    </message>
+    <message>
+        <source>empty: until further notice</source>
+        <translation>leeg: tot nader order</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsTab</name>
+    <message>
+        <source>Add thres&amp;hold…</source>
+        <translation>Drempel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit thr&amp;eshold…</source>
+        <translation>Drempel be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>European thresholds</source>
+        <translation>Europese drempels</translation>
+    </message>
+    <message>
+        <source>The European Commission sets new amounts every two years. Add the new period here, after ending the current one; periods of one kind of contract may not overlap. The advice on a procurement uses the amount valid on its publication date.</source>
+        <translation>De Europese Commissie stelt elke twee jaar nieuwe bedragen vast. Voeg de nieuwe periode hier toe, nadat u de huidige hebt beëindigd; perioden van één soort opdracht mogen elkaar niet overlappen. Het advies bij een aanbesteding gebruikt het bedrag dat op de publicatiedatum geldt.</translation>
     </message>
 </context>
 <context>
@@ -11045,6 +11469,10 @@ Database: {where}</translation>
     <message>
         <source>Option {option} of contract {reference} exercised</source>
         <translation>Optie {option} van contract {reference} gelicht</translation>
+    </message>
+    <message>
+        <source>Protest of {organisation} against the tender received</source>
+        <translation>Protest van {organisation} tegen de aanbesteding ontvangen</translation>
     </message>
     <message>
         <source>Standstill period ends</source>

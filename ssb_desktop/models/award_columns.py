@@ -16,6 +16,7 @@ from ssb_desktop.records import (
     AWARD_STATUS_LABELS,
     OBJECTION_KIND_LABELS,
     OBJECTION_OUTCOME_LABELS,
+    OBJECTION_SUBJECT_LABELS,
     OPTION_STATUS_LABELS,
     AwardRecord,
     ContractRecord,
@@ -119,6 +120,11 @@ OBJECTION_COLUMNS: tuple[Column[ObjectionRecord], ...] = (
     Column(N_("Columns", "Outcome date"), lambda r: r.outcome_on),
     Column(N_("Columns", "Hearing"), lambda r: r.hearing_on),
     Column(N_("Columns", "Summary"), lambda r: r.summary, tooltip=lambda r: r.summary),
+    Column(
+        N_("Columns", "Against"),
+        lambda r: r.against,
+        format=translated_labels("ObjectionSubject", OBJECTION_SUBJECT_LABELS),
+    ),
 )
 OBJECTION_WIDTHS = (90, 200, 150, 90, 100, 90)
 

@@ -33,10 +33,9 @@ from ssb_desktop.db.tables import (
     Objection,
     Organisation,
     Procurement,
-    Setting,
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import CENT, format_date, is_ascii_digits
+from ssb_desktop.formatting import CENT, format_date
 from ssb_desktop.records import (
     AwardClocks,
     AwardRecord,
@@ -54,6 +53,7 @@ from ssb_desktop.records import (
     ObjectionKind,
     ObjectionOutcome,
     ObjectionRecord,
+    ObjectionSubject,
     OptionClock,
     OptionRecord,
     OptionStatus,
@@ -67,9 +67,9 @@ from ssb_desktop.services.common import STALE, assign
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.evaluation import lot_results
 from ssb_desktop.services.permissions import Permission, require
+from ssb_desktop.services.reference import rule_settings
 from ssb_desktop.services.scoring import BidResult, LotResult
 
-DEFAULT_NOTICE_MONTHS = 6
 # The Dashboard shows option decisions due within this many months.
 OPTION_WARNING_MONTHS = 3
 
@@ -534,6 +534,7 @@ def _objection_records(session: Session, where: Any = None) -> list[ObjectionRec
             outcome_on=row.outcome_on,
             hearing_on=row.hearing_on,
             award_decision_id=row.award_decision_id,
+            against=row.against,
             organisation_name=name,
             lot_label=labels.get(row.lot_id, ""),
             version=row.version,
@@ -549,7 +550,9 @@ def list_objections(session: Session, lot_id: int | None = None) -> list[Objecti
 
 
 def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord:
-    """Register (id None) or update an objection of a bidder of the lot."""
+    """Register (id None) or update an objection: against the award by a bidder of the lot,
+    or against the tender itself by any organisation. Either kind, while open, holds up the
+    definitive award of the lot (DOMAIN.md section 3)."""
     require(session, Permission.EDIT_PROCUREMENTS)
     label = _lot_label(session, record.lot_id)
     if record.received_on is None:
@@ -557,6 +560,10 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
             N_("Errors", "Enter the date the objection was received."), field="received_on"
         )
     limits.raise_first(limits.check_record("objections", record))
+    if session.get(Organisation, record.organisation_id) is None:
+        raise ValidationError(
+            N_("Errors", "Choose the organisation that objects."), field="organisation_id"
+        )
     bidder = session.scalar(
         select(BidMember.id)
         .join(Bid, Bid.id == BidMember.bid_id)
@@ -573,7 +580,9 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
         )
         is ProcedureType.VOLUNTARY_TRANSPARENCY
     )
-    if bidder is None and not transparency:
+    # A protest against the tender itself may come from anyone (a would-be bidder, a client
+    # organisation); only a challenge of the award is reserved for the lot's bidders.
+    if bidder is None and not transparency and record.against is ObjectionSubject.AWARD:
         raise ValidationError(
             N_(
                 "Errors",
@@ -602,7 +611,9 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
             field="outcome_on",
         )
     award_id = record.award_decision_id
-    if award_id is None:
+    if record.against is ObjectionSubject.TENDER:
+        award_id = None  # against the tender, not against a decision
+    elif award_id is None:
         current = current_award(session, record.lot_id)
         award_id = current.id if current is not None else None
     if record.id is None:
@@ -611,6 +622,7 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
             organisation_id=record.organisation_id,
             kind=record.kind,
             received_on=record.received_on,
+            against=record.against,
         )
         session.add(row)
     else:
@@ -623,6 +635,7 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
         ("lot_id", record.lot_id),
         ("organisation_id", record.organisation_id),
         ("kind", record.kind),
+        ("against", record.against),
         ("received_on", record.received_on),
         ("summary", record.summary.strip()),
         ("documents", record.documents.strip()),
@@ -655,8 +668,7 @@ def decide_by(term_end: date, notice_months: int) -> date:
 
 def notice_months_of(session: Session) -> int:
     """The notice period for extension options (a setting, default 6 months)."""
-    value = session.scalar(select(Setting.value).where(Setting.key == "option_notice_months"))
-    return int(value) if value and is_ascii_digits(value) else DEFAULT_NOTICE_MONTHS
+    return rule_settings(session).notice_months
 
 
 def _current_end(contract: Contract) -> date:
@@ -1298,6 +1310,7 @@ _OUTCOME_TEXT: dict[ObjectionOutcome, str] = {
     ObjectionOutcome.WITHDRAWN: N_("Timeline", "Objection of {organisation} withdrawn"),
     ObjectionOutcome.SETTLED: N_("Timeline", "Objection of {organisation} settled"),
 }
+_TENDER_PROTEST_TEXT = N_("Timeline", "Protest of {organisation} against the tender received")
 _KIND_TEXT: dict[ObjectionKind, str] = {
     ObjectionKind.SUMMARY_PROCEEDINGS: N_(
         "Timeline", "Summary proceedings (kort geding) of {organisation} received"
@@ -1370,7 +1383,9 @@ def timeline(session: Session, lot_id: int) -> list[TimelineEvent]:
                 TimelineEvent(
                     objection.received_on,
                     "objection_received",
-                    _KIND_TEXT[objection.kind],
+                    _TENDER_PROTEST_TEXT
+                    if objection.against is ObjectionSubject.TENDER
+                    else _KIND_TEXT[objection.kind],
                     who,
                 )
             )

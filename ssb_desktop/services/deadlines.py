@@ -24,12 +24,11 @@ from dateutil.easter import easter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ssb_desktop.db.tables import ExtraHoliday, Setting
+from ssb_desktop.db.tables import ExtraHoliday
 from ssb_desktop.errors import N_, ValidationError
-from ssb_desktop.formatting import format_date, is_ascii_digits
-from ssb_desktop.services.reference import ROYAL_DECREE_DAYS
+from ssb_desktop.formatting import format_date
+from ssb_desktop.services.reference import ROYAL_DECREE_DAYS, STANDSTILL_DAYS, rule_settings
 
-STANDSTILL_DAYS = 20
 TRANSPARENCY_DAYS = 20
 
 
@@ -122,8 +121,7 @@ def calendar_of(session: Session) -> WorkingDayCalendar:
 
 def standstill_days_of(session: Session) -> int:
     """The standstill length set for this municipality (a setting, default 20)."""
-    value = session.scalar(select(Setting.value).where(Setting.key == "standstill_days"))
-    return int(value) if value and is_ascii_digits(value) else STANDSTILL_DAYS
+    return rule_settings(session).standstill_days
 
 
 def non_working_days(

@@ -83,6 +83,20 @@ def get_procurement(session: Session, procurement_id: int) -> ProcurementRecord:
     return _procurement_record(row, int(count or 0))
 
 
+def find_procurement(session: Session, reference: str) -> ProcurementRecord:
+    """The procurement with this reference (case does not matter), as commands name it."""
+    require(session, Permission.VIEW)
+    found = session.scalar(
+        select(Procurement.id).where(func.lower(Procurement.reference) == reference.strip().lower())
+    )
+    if found is None:
+        raise NotFoundError(
+            N_("Errors", "There is no procurement with the reference {reference}."),
+            {"reference": reference},
+        )
+    return get_procurement(session, found)
+
+
 def _load_procurement(session: Session, procurement_id: int) -> Procurement:
     row = session.get(Procurement, procurement_id)
     if row is None:

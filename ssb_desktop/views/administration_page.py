@@ -1,5 +1,6 @@
-"""The Administration page: users with their roles, the districts of the municipality, the
-royal-decree holidays, and the house style and texts of the letters."""
+"""The Administration page: users with their roles, the districts and themes of the
+municipality, the European thresholds and procurement rules, the royal-decree holidays, and
+the house style and texts of the letters."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from ssb_desktop.views.holidays_tab import HolidaysTab
 from ssb_desktop.views.house_style_tab import HouseStyleTab
 from ssb_desktop.views.letter_templates_tab import LetterTemplatesTab
 from ssb_desktop.views.page import Page
+from ssb_desktop.views.reference_tabs import RuleSettingsTab, ThemesTab, ThresholdsTab
 from ssb_desktop.views.unsaved import guard_unsaved_changes
 from ssb_desktop.views.user_dialog import UserDialog
 
@@ -210,6 +212,12 @@ class AdministrationPage(Page):
         self.tabs.addTab(self.house_style, self.tr("House s&tyle of letters"))
         self.letter_templates = LetterTemplatesTab(db)
         self.tabs.addTab(self.letter_templates, self.tr("Letter te&xts"))
+        self.themes = ThemesTab(db)
+        self.tabs.addTab(self.themes, self.tr("The&mes"))
+        self.thresholds = ThresholdsTab(db)
+        self.tabs.addTab(self.thresholds, self.tr("European thresh&olds"))
+        self.rule_settings = RuleSettingsTab(db)
+        self.tabs.addTab(self.rule_settings, self.tr("Procurement r&ules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_notice)
         layout.addWidget(self.tabs, 1)
@@ -261,6 +269,9 @@ class AdministrationPage(Page):
         chosen_user, chosen_district = self.selected_user(), self.selected_district()
         self.users.set_rows(users)
         self.districts.set_rows(districts)
+        self.themes.reload()
+        self.thresholds.reload()
+        self.rule_settings.reload()
         self.holidays.reload()
         self.house_style.reload()
         self.letter_templates.reload()
@@ -305,6 +316,10 @@ class AdministrationPage(Page):
         if self.tabs.currentIndex() == 0:
             if self.add_user_button.isEnabled():
                 self.add_user()
+        elif self.tabs.currentWidget() in (self.themes, self.thresholds):
+            tab = self.themes if self.tabs.currentWidget() is self.themes else self.thresholds
+            if tab.buttons[0].isEnabled():
+                tab.add()
         elif self.tabs.currentWidget() is self.holidays:
             if self.holidays.add_button.isEnabled():
                 self.holidays.add_day()

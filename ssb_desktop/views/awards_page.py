@@ -57,6 +57,7 @@ from ssb_desktop.records import (
     LotRecord,
     ObjectionKind,
     ObjectionRecord,
+    ObjectionSubject,
     OptionRecord,
     OptionStatus,
     OrganisationRecord,
@@ -614,7 +615,8 @@ class AwardsPage(Page):
         self.withdraw_action.setEnabled(edit and award is not None and not has_contract)
         self.definitive_action.setEnabled(edit and provisional)
         has_lot = self.current_lot() is not None
-        self.new_objection_button.setEnabled(edit and has_lot and bool(self._bidders))
+        # Anyone may protest against the tender itself, so a lot without bids takes one too.
+        self.new_objection_button.setEnabled(edit and has_lot)
         self.edit_objection_button.setEnabled(
             edit and self.objections_view.currentIndex().isValid()
         )
@@ -839,6 +841,7 @@ class AwardsPage(Page):
             organisation_id=first,
             kind=ObjectionKind.SUMMARY_PROCEEDINGS,
             received_on=today(),
+            against=ObjectionSubject.AWARD if self._bidders else ObjectionSubject.TENDER,
         )
         self._open_objection(record)
 

@@ -8,33 +8,30 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import N_, AppError, ConflictError
+from ssb_desktop.errors import N_
 from ssb_desktop.formatting import format_date
-from ssb_desktop.models.record_table_model import Column, RecordTableModel
+from ssb_desktop.models.record_table_model import Column
 from ssb_desktop.records import ExtraHolidayRecord, Notice
 from ssb_desktop.services.awards import (
     list_extra_holidays,
     remove_extra_holiday,
     save_extra_holiday,
 )
-from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.views import messages
 from ssb_desktop.views.date_field import DateField, all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.reference_tabs import ReferenceTableTab
 from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 _WEEKDAYS = (
@@ -132,78 +129,38 @@ class HolidayDialog(QDialog):
         self._problems.focus(field)
 
 
-class HolidaysTab(QWidget):
+class HolidaysTab(ReferenceTableTab[ExtraHolidayRecord]):
     """The table of royal-decree days with Add and Remove (administrators only)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.model: RecordTableModel[ExtraHolidayRecord] = RecordTableModel(
-            HOLIDAY_COLUMNS, parent=self
-        )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Royal-decree days"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().resizeSection(0, 110)
-        self.view.horizontalHeader().resizeSection(1, 110)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.add_button = QPushButton(self.tr("Add &day…"))
-        self.remove_button = QPushButton(self.tr("Re&move day…"))
-        self.add_button.clicked.connect(self.add_day)
-        self.remove_button.clicked.connect(self.remove_day)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        hint = QLabel(
-            self.tr(
+        super().__init__(
+            db,
+            HOLIDAY_COLUMNS,
+            QCoreApplication.translate("HolidaysTab", "Royal-decree days"),
+            [
+                QCoreApplication.translate("HolidaysTab", "Add &day…"),
+                QCoreApplication.translate("HolidaysTab", "Re&move day…"),
+            ],
+            QCoreApplication.translate(
+                "HolidaysTab",
                 "Days equated with public holidays by royal decree (Algemene termijnenwet). A "
                 "standstill period that would end on such a day ends on the next working day. "
-                "The holidays of the Algemene termijnenwet itself are known to the program."
-            )
+                "The holidays of the Algemene termijnenwet itself are known to the program.",
+            ),
+            parent,
         )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(hint)
+        self.view.horizontalHeader().resizeSection(0, 110)
+        self.view.horizontalHeader().resizeSection(1, 110)
+        self.add_button, self.remove_button = self.buttons
+        self.add_button.clicked.connect(self.add_day)
+        self.remove_button.clicked.connect(self.remove_day)
         self.update_buttons()
 
-    def may_edit(self) -> bool:
-        return Permission.EDIT_REFERENCE_DATA in permissions_of(self.db.actor.roles)
+    def load(self, session: Session) -> list[ExtraHolidayRecord]:
+        return list_extra_holidays(session)
 
-    def update_buttons(self) -> None:
-        self.add_button.setEnabled(self.may_edit())
-        self.remove_button.setEnabled(self.may_edit() and self.selected() is not None)
-
-    def selected(self) -> ExtraHolidayRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0]) if rows else None
-
-    def select(self, holiday_id: int | None) -> None:
-        index = self.model.index_for_key(holiday_id)
-        if index.isValid():
-            self.view.selectRow(index.row())
-            self.view.scrollTo(index)
-
-    def reload(self) -> None:
-        try:
-            with self.db.transaction() as session:
-                days = list_extra_holidays(session)
-        except AppError as error:
-            messages.show_error(self, error)
-            return
-        self.model.set_rows(days)
-        self.update_buttons()
+    def edit(self) -> ExtraHolidayRecord | None:
+        return None  # a day is added or removed, never edited
 
     def add_day(self) -> ExtraHolidayRecord | None:
         if not self.may_edit():
@@ -228,29 +185,14 @@ class HolidaysTab(QWidget):
 
     def remove_day(self) -> bool:
         record = self.selected()
-        if record is None or record.id is None or not self.may_edit():
+        if record is None or record.id is None:
             return False
-        if not messages.confirm(
-            self,
+        return self.remove_selected(
             self.tr("Remove royal-decree day"),
             self.tr(
                 "Remove {day} ({description}) from the royal-decree days? Standstill periods "
                 "decided already keep their last day."
             ).format(day=format_date(record.day), description=record.description or "-"),
-            destructive=True,
-            confirm_text=self.tr("Remove"),
-        ):
-            return False
-        holiday_id, version = record.id, record.version
-        try:
-            with self.db.transaction() as session:
-                remove_extra_holiday(session, holiday_id, version)
-        except ConflictError as error:
-            messages.show_error(self, error)
-            self.reload()
-            return False
-        except AppError as error:
-            messages.show_error(self, error)
-            return False
-        self.reload()
-        return True
+            self.tr("Remove"),
+            lambda session, chosen: remove_extra_holiday(session, chosen.id or 0, chosen.version),
+        )

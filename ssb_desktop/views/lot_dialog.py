@@ -349,7 +349,7 @@ class LotDialog(QDialog):
         try:
             self.number.setValue(record.number)
             with self.db.transaction() as session:
-                themes = list_themes(session)
+                themes = list_themes(session, active_only=True, keep=record.theme_id)
             self.theme.clear()
             self.theme.addItem(self.tr("(no theme)"), None)
             for theme_id, name in themes:

@@ -20,14 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.errors import AppError
 from ssb_desktop.records import (
     OBJECTION_KIND_LABELS,
     OBJECTION_OUTCOME_LABELS,
+    OBJECTION_SUBJECT_LABELS,
     ObjectionKind,
     ObjectionOutcome,
     ObjectionRecord,
+    ObjectionSubject,
 )
 from ssb_desktop.services.awards import save_objection
+from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.views import messages
 from ssb_desktop.views.award_dialog import (
     date_edit,
     dialog_buttons,
@@ -45,7 +50,8 @@ FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on
 
 class ObjectionDialog(QDialog):
     """New or edit: ``exec()`` and then read :attr:`saved`. ``bidders`` are the organisations
-    of the lot's bids as (id, name)."""
+    of the lot's bids as (id, name); a protest against the tender itself may come from any
+    organisation of the register, which is offered when that is chosen."""
 
     def __init__(
         self,
@@ -65,11 +71,18 @@ class ObjectionDialog(QDialog):
         )
         self._problems = FieldProblems()
 
+        self._bidders = list(bidders)
+        self._everyone: list[tuple[int, str]] | None = None
+        self.against = QComboBox()
+        for subject in ObjectionSubject:
+            label = QCoreApplication.translate(
+                "ObjectionSubject", OBJECTION_SUBJECT_LABELS[subject]
+            )
+            self.against.addItem(label, subject.value)
+        self.against.setCurrentIndex(max(0, self.against.findData(record.against.value)))
         self.organisation = QComboBox()
-        for organisation_id, name in bidders:
-            self.organisation.addItem(name, organisation_id)
-        if record.organisation_id and self.organisation.findData(record.organisation_id) < 0:
-            self.organisation.addItem(record.organisation_name, record.organisation_id)
+        self._fill_organisations()
+        self.against.currentIndexChanged.connect(lambda _i: self._fill_organisations())
         self._problems.register("organisation_id", self.organisation)
         self.kind = QComboBox()
         for kind in ObjectionKind:
@@ -106,6 +119,9 @@ class ObjectionDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        against_label = QLabel(self.tr("&Against"))
+        against_label.setBuddy(self.against)
+        form.addRow(against_label, self.against)
         form_row(form, self._problems, self.tr("&Organisation"), "organisation_id")
         kind_label = QLabel(self.tr("&Kind"))
         kind_label.setBuddy(self.kind)
@@ -130,6 +146,32 @@ class ObjectionDialog(QDialog):
         self.resize(600, 520)
         self._load(record)
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_organisations(self) -> None:
+        """Bidders for an objection to the award; the whole register for a tender protest."""
+        chosen = self.organisation.currentData() or self._record.organisation_id
+        choices = self._bidders
+        if self.against.currentData() == ObjectionSubject.TENDER.value:
+            if self._everyone is None:
+                try:
+                    with self.db.transaction() as session:
+                        register = list_organisations(session)
+                except AppError as error:
+                    messages.show_error(self, error)
+                    register = []
+                self._everyone = sorted(
+                    {(o.id, o.name) for o in register if o.id is not None and not o.archived}
+                    | set(self._bidders),
+                    key=lambda item: item[1].casefold(),
+                )
+            choices = self._everyone
+        self.organisation.clear()
+        for organisation_id, name in choices:
+            self.organisation.addItem(name, organisation_id)
+        record = self._record
+        if record.organisation_id and self.organisation.findData(record.organisation_id) < 0:
+            self.organisation.addItem(record.organisation_name, record.organisation_id)
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(chosen)))
 
     def _load(self, record: ObjectionRecord) -> None:
         self.organisation.setCurrentIndex(
@@ -158,6 +200,7 @@ class ObjectionDialog(QDialog):
             self._record,
             organisation_id=int(self.organisation.currentData() or 0),
             organisation_name=self.organisation.currentText(),
+            against=ObjectionSubject(self.against.currentData()),
             kind=ObjectionKind(self.kind.currentData()),
             received_on=edited_date(self.received_on),
             summary=self.summary.toPlainText().strip(),

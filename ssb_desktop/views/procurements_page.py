@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +42,7 @@ from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.procurement import format_extensions, list_lots, list_procurements
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages, unsaved
+from ssb_desktop.views.copy_procurement_dialog import CopyProcurementDialog
 from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.criteria_editor import CriteriaEditor
 from ssb_desktop.views.lot_dialog import LotDialog
@@ -50,6 +53,17 @@ from ssb_desktop.views.procurement_dialog import ProcurementDialog
 def exec_dialog(dialog: QDialog) -> bool:
     """Seam for tests: show ``dialog`` modally; True when the user accepted it."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def choose_ocds_file(parent: QWidget, suggested: str) -> Path | None:
+    """Seam for tests: where the open-data (OCDS) file is written."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ProcurementsPage", "Export as open data (OCDS)"),
+        suggested,
+        QCoreApplication.translate("ProcurementsPage", "JSON files (*.json)"),
+    )
+    return Path(name) if name else None
 
 
 def export_criteria(page: ProcurementsPage, lots: Sequence[LotRecord]) -> None:
@@ -205,6 +219,17 @@ class ProcurementsPage(Page):
         self.export_criteria_action.setToolTip(
             self.tr("Write the saved criteria of every lot of this procurement, a sheet per lot.")
         )
+        self.copy_action = self._action(self.tr("Next c&ycle…"), self.copy_procurement)
+        self.copy_action.setToolTip(
+            self.tr("Start a new procurement with the lots and criteria of the chosen one.")
+        )
+        self.ocds_action = self._action(self.tr("Open &data (OCDS)…"), self._on_export_ocds)
+        self.ocds_action.setToolTip(
+            self.tr(
+                "Write the chosen procurement as an OCDS 1.1 release package (JSON): lots, "
+                "bids after a definitive award, awards and contracts; no scores or evaluators."
+            )
+        )
         self.find_action = self._action(
             self.tr("Find"), self.focus_search, [QKeySequence(QKeySequence.StandardKey.Find)]
         )
@@ -218,6 +243,8 @@ class ProcurementsPage(Page):
         toolbar.addActions([self.new_lot_action, self.edit_lot_action])
         toolbar.addSeparator()
         toolbar.addActions([self.import_criteria_action, self.export_criteria_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.copy_action, self.ocds_action])
 
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search reference, title, procedure… (Ctrl+F)"))
@@ -441,6 +468,9 @@ class ProcurementsPage(Page):
         has_procurement = self.current_procurement() is not None
         self.new_action.setEnabled(self._can_edit)
         self.edit_action.setEnabled(has_procurement)
+        has_lots = self.lots_model.rowCount() > 0
+        self.copy_action.setEnabled(self._can_edit and has_procurement and has_lots)
+        self.ocds_action.setEnabled(has_procurement and has_lots)
         self.new_lot_action.setEnabled(self._can_edit and has_procurement)
         lot = self.current_lot()
         self.edit_lot_action.setEnabled(lot is not None)
@@ -490,6 +520,46 @@ class ProcurementsPage(Page):
         self._reload_procurements()
         self.select_procurement(saved.id, lot.id if lot else None)
         self.data_changed.emit()
+
+    def copy_procurement(self) -> None:
+        source = self.current_procurement()
+        if source is None or not self._can_edit or not self.editor.confirm_discard():
+            return
+        dialog = CopyProcurementDialog(self.db, source, self.lots_model.rows(), self)
+        accepted = exec_dialog(dialog)
+        copied = dialog.saved
+        dialog.deleteLater()
+        if not accepted or copied is None:
+            return
+        self.search.setText("")
+        self.search.flush()
+        self._reload_procurements()
+        self.select_procurement(copied.procurement.id)
+        self.data_changed.emit()
+
+    def _on_export_ocds(self) -> None:
+        self.export_ocds()
+
+    def export_ocds(self) -> Path | None:
+        from ssb_desktop.services.ocds import export_ocds
+
+        procurement = self.current_procurement()
+        if procurement is None or procurement.id is None:
+            return None
+        target = choose_ocds_file(self, f"{procurement.reference}.ocds.json")
+        if target is None:
+            return None
+        procurement_id = procurement.id
+        if self.call(lambda session: export_ocds(session, procurement_id, target)) is None:
+            return None
+        messages.show_info(
+            self,
+            self.tr("Open data written"),
+            self.tr("{reference} is written to {path}.").format(
+                reference=procurement.reference, path=target
+            ),
+        )
+        return target
 
     def _next_lot(self, procurement: ProcurementRecord) -> LotRecord:
         assert procurement.id is not None

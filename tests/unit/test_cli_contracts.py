@@ -4,6 +4,7 @@ performance record, the register as a workbook, and the report form out and back
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -187,3 +188,206 @@ def test_export_contracts_writes_the_register(
     assert row["Laatste oordeel"] == "Goed"
     options = [[cell.value for cell in r] for r in book["Opties"].iter_rows(min_row=2)]
     assert options[0][:3] == ["C-1", 1, 24]
+
+
+def _walk_keys(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        return set(node) | {key for value in node.values() for key in _walk_keys(value)}
+    if isinstance(node, list):
+        return {key for value in node for key in _walk_keys(value)}
+    return set()
+
+
+def test_export_ocds_writes_a_release_package_without_scores_or_evaluators(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "ssb-2026.json"
+    result = run_cli(
+        "--db", contract_file, "export", "ocds", target, "--procurement", "SSB-2026", "--json"
+    )
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["schema_checked"] is False
+    package = json.loads(target.read_text(encoding="utf-8"))
+    (release,) = package["releases"]
+    assert package["version"] == "1.1"
+    assert release["ocid"] == "ocds-000000-SSB-2026"
+    assert release["tag"] == ["tender", "award", "contract"]
+    assert [lot["title"] for lot in release["tender"]["lots"]] == ["Opgroeien"]
+    (award,) = release["awards"]
+    (contract,) = release["contracts"]
+    assert (award["status"], award["suppliers"][0]["name"]) == ("active", "Stichting Alfa")
+    assert contract["awardID"] == award["id"]
+    assert contract["value"] == {"amount": 480000.0, "currency": "EUR"}
+    assert [m["dueDate"] for m in contract["implementation"]["milestones"]] == [
+        "2027-12-31T00:00:00Z"
+    ]
+    assert {"buyer", "tenderer", "supplier"} <= {
+        role for party in release["parties"] for role in party["roles"]
+    }
+    assert len(release["bids"]["details"]) == 3
+    text = target.read_text(encoding="utf-8").lower()
+    assert not {key for key in _walk_keys(package) if "score" in key.lower()}
+    assert "evaluator" not in text and "motivation" not in text
+
+
+def test_export_ocds_of_a_procurement_without_lots_is_refused(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path, tmp_path: Path
+) -> None:
+    copy = run_cli("--db", contract_file, "--lang", "en", "export", "ocds", tmp_path / "x.json")
+    assert copy.code == 2 and "--procurement" in copy.err
+    db = open_database(sqlite_url(contract_file), account=os_account())
+    try:
+        with db.transaction() as session:
+            from ssb_desktop.records import ProcedureType, ProcurementRecord
+            from ssb_desktop.services.procurement import save_procurement
+
+            save_procurement(
+                session,
+                ProcurementRecord(
+                    id=None,
+                    reference="LEEG",
+                    title="Zonder percelen",
+                    procedure_type=ProcedureType.NATIONAL,
+                    estimated_value=Decimal(0),
+                ),
+            )
+    finally:
+        db.dispose()
+    result = run_cli(
+        "--db",
+        contract_file,
+        "--lang",
+        "en",
+        "export",
+        "ocds",
+        tmp_path / "x.json",
+        "--procurement",
+        "LEEG",
+    )
+    assert result.code != 0
+    assert "Procurement LEEG has no lots" in result.err
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("SSB_OCDS_SCHEMA"),
+    reason="set SSB_OCDS_SCHEMA to the official release-package-schema.json (with "
+    "release-schema.json beside it) to validate; no installable package ships it",
+)
+def test_export_ocds_agrees_with_the_official_release_package_schema(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path, tmp_path: Path
+) -> None:
+    schema = Path(os.environ["SSB_OCDS_SCHEMA"])
+    target = tmp_path / "ssb-2026.json"
+    result = run_cli(
+        "--db",
+        contract_file,
+        "--lang",
+        "en",
+        "export",
+        "ocds",
+        target,
+        "--procurement",
+        "SSB-2026",
+        "--schema",
+        schema,
+    )
+    assert result.code == 0, result.out + result.err
+    assert "The file agrees with the schema." in result.out
+
+
+def test_the_next_procurement_is_copied_with_its_lots_and_criteria(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path
+) -> None:
+    result = run_cli(
+        "--db",
+        contract_file,
+        "procurements",
+        "copy",
+        "--from",
+        "ssb-2026",
+        "--reference",
+        "SSB-2032",
+        "--title",
+        "Volgende ronde",
+        "--json",
+    )
+    assert result.code == 0, result.err
+    document = json.loads(result.out)
+    assert document["from"] == "SSB-2026"
+    assert [(lot["lot"], lot["criteria"]) for lot in document["lots"]] == [("SSB-2032/1", 4)]
+    listed = run_cli("--db", contract_file, "lots", "--procurement", "SSB-2032", "--json")
+    (lot,) = json.loads(listed.out)["lots"]
+    assert (lot["title"], lot["extension_months"], lot["bids"]) == ("Opgroeien", [24], 0)
+    again = run_cli(
+        "--db",
+        contract_file,
+        "--lang",
+        "en",
+        "procurements",
+        "copy",
+        "--from",
+        "SSB-2026",
+        "--reference",
+        "SSB-2032",
+        "--title",
+        "Twice",
+    )
+    assert again.code != 0 and "SSB-2032 already exists" in again.err
+    missing = run_cli("--db", contract_file, "--lang", "en", "procurements", "copy")
+    assert missing.code == 2 and "--from, --reference, --title" in missing.err
+
+
+def test_a_non_bidder_protests_against_the_tender_but_cannot_object_to_the_award(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path
+) -> None:
+    db = open_database(sqlite_url(contract_file), account=os_account())
+    try:
+        with db.transaction() as session:
+            from ssb_desktop.records import OrganisationRecord
+            from ssb_desktop.services.organisations import save_organisation
+
+            save_organisation(
+                session,
+                OrganisationRecord(
+                    id=None, name="Bewonersplatform Noord", kvk="12345678", city="Leiden"
+                ),
+            )
+    finally:
+        db.dispose()
+    refused = run_cli(
+        "--db",
+        contract_file,
+        "--lang",
+        "en",
+        "objection",
+        "--lot",
+        "SSB-2026/1",
+        "--organisation",
+        "12345678",
+        "--received",
+        "01-03-2026",
+    )
+    assert refused.code != 0 and "did not bid on lot SSB-2026/1" in refused.err
+    result = run_cli(
+        "--db",
+        contract_file,
+        "objection",
+        "--lot",
+        "SSB-2026/1",
+        "--organisation",
+        "12345678",
+        "--against",
+        "tender",
+        "--received",
+        "01-03-2026",
+        "--summary",
+        "Geen aanbesteding nodig",
+        "--json",
+    )
+    assert result.code == 0, result.err
+    listed = run_cli("--db", contract_file, "--lang", "en", "objections", "--lot", "SSB-2026/1")
+    assert listed.code == 0, listed.err
+    assert "Bewonersplatform Noord\tAgainst the tender itself (anyone)\tComplaint\t01-03-2026" in (
+        listed.out
+    )

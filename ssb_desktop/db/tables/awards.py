@@ -14,6 +14,7 @@ from ssb_desktop.records import (
     ConsortiumRole,
     ObjectionKind,
     ObjectionOutcome,
+    ObjectionSubject,
     OptionStatus,
 )
 
@@ -49,7 +50,8 @@ class AwardDecision(Versioned, Timestamped, Base):
 
 
 class Objection(Versioned, Timestamped, Base):
-    """A challenge of an award decision (kort geding, complaint, other)."""
+    """A challenge of an award decision, or a protest against the tender itself by any
+    organisation (kort geding, complaint, other)."""
 
     __tablename__ = "objections"
 
@@ -62,6 +64,11 @@ class Objection(Versioned, Timestamped, Base):
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
     )
     kind: Mapped[ObjectionKind] = mapped_column(enum_column(ObjectionKind, "objection_kind"))
+    against: Mapped[ObjectionSubject] = mapped_column(
+        enum_column(ObjectionSubject, "objection_subject"),
+        default=ObjectionSubject.AWARD,
+        server_default=ObjectionSubject.AWARD.value,
+    )
     received_on: Mapped[date]
     summary: Mapped[str] = mapped_column(Text, default="")
     documents: Mapped[str] = mapped_column(Text, default="")

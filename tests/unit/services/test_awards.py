@@ -26,6 +26,7 @@ from ssb_desktop.records import (
     ObjectionKind,
     ObjectionOutcome,
     ObjectionRecord,
+    ObjectionSubject,
     OptionStatus,
     OrganisationRecord,
     ProcedureType,
@@ -448,6 +449,23 @@ def test_objections_need_a_bidder_a_received_date_and_an_outcome_after_it(
         # A consortium member is a bidder too.
         awards.save_objection(session, _objection(scored, "epsilon", kind=ObjectionKind.COMPLAINT))
     assert no_date.value.field == "received_on"
+
+
+def test_any_organisation_may_protest_against_the_tender_and_the_protest_holds_up_the_award(
+    db: Database, scored: Lot
+) -> None:
+    with db.transaction() as session:
+        award = _award(session, scored)
+        protest = awards.save_objection(
+            session, _objection(scored, "buzz", against=ObjectionSubject.TENDER)
+        )
+        with pytest.raises(ValidationError, match="BuZz received on 06-05-2026"):
+            awards.make_definitive(session, award.id, on=date(2026, 6, 1), version=award.version)
+        (listed,) = awards.list_objections(session, scored.lot)
+        events = awards.timeline(session, scored.lot)
+    assert (listed.against, listed.award_decision_id) == (ObjectionSubject.TENDER, None)
+    assert protest.organisation_name == "BuZz"
+    assert "Protest of BuZz against the tender received" in [e.english() for e in events]
 
 
 # --- successor --------------------------------------------------------------------------------

@@ -111,38 +111,23 @@ def _drafts(
 ) -> tuple[list[str], list[str]]:
     """An .eml beside each PDF; returns the drafts and the lines naming addressees without
     an e-mail address (their draft says so; the letter is written all the same)."""
-    from ssb_desktop.documents.email_draft import write_eml
+    from ssb_desktop.documents.email_draft import write_drafts
 
-    drafts: list[str] = []
-    lines: list[str] = []
-    for content, pdf in zip(contents, written, strict=True):
-        frame = frame_of(content)
-        drafts.append(
-            str(
-                write_eml(
-                    pdf,
-                    to_address=content.addressee_email,
-                    to_name=content.addressee_contact or content.addressee_name,
-                    organisation=content.addressee_name,
-                    subject=frame.subject,
-                    style=style,
-                    kind=frame.kind,
-                )
-            )
+    drafts = write_drafts(contents, written, style, frame_of)
+    lines = [
+        out.text(
+            "Cli",
+            N_(
+                "Cli",
+                "{name} has no e-mail address: its draft says so; send the letter by "
+                "post or fill in the addressee.",
+            ),
+            name=draft.organisation,
         )
-        if not content.addressee_email:
-            lines.append(
-                out.text(
-                    "Cli",
-                    N_(
-                        "Cli",
-                        "{name} has no e-mail address: its draft says so; send the letter by "
-                        "post or fill in the addressee.",
-                    ),
-                    name=content.addressee_name,
-                )
-            )
-    return drafts, lines
+        for draft in drafts
+        if not draft.to_address
+    ]
+    return [str(draft.path) for draft in drafts], lines
 
 
 def run_letters(args: argparse.Namespace, out: Output) -> int:

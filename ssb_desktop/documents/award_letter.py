@@ -241,6 +241,7 @@ def letter_frame(letter: LetterContent) -> LetterFrame:
         our_reference=f"{letter.lot_label} {letter.bid_code}",
         letter_date=letter.sent_on,
         subject=_subject(letter),
+        their_reference=letter.their_reference,
     )
 
 

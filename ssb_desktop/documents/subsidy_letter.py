@@ -13,13 +13,14 @@ from PySide6.QtCore import QCoreApplication
 from ssb_desktop.documents.letter import (
     Addressee,
     LetterFrame,
+    letter_document,
     long_date,
     render_template,
     signature_block,
     write_letter,
 )
 from ssb_desktop.documents.letter import letter_html as framed_html
-from ssb_desktop.documents.pdf import escape, keep_together, table
+from ssb_desktop.documents.pdf import Document, escape, keep_together, table
 from ssb_desktop.formatting import format_money
 from ssb_desktop.letter_templates import template_text
 from ssb_desktop.records import (
@@ -231,6 +232,7 @@ def letter_frame(letter: SubsidyLetterContent) -> LetterFrame:
         our_reference=letter.application.reference,
         letter_date=letter.letter_date,
         subject=_subject(letter),
+        their_reference=letter.application.their_reference,
     )
 
 
@@ -264,22 +266,33 @@ def letter_html(
     return framed_html(style, letter_frame(letter), body_html(letter, style, template), logo=False)
 
 
+def _title(letter: SubsidyLetterContent) -> str:
+    return QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
+        reference=letter.application.reference
+    )
+
+
 def write_subsidy_letters(
     letters: Sequence[SubsidyLetterContent], folder: Path, style: HouseStyleRecord
 ) -> list[Path]:
     """One PDF/A file per letter in ``folder``; returns the files written, in order."""
-    written: list[Path] = []
-    for letter in letters:
-        title = QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
-            reference=letter.application.reference
+    return [
+        write_letter(
+            Path(folder) / file_name(letter),
+            style,
+            letter_frame(letter),
+            _title(letter),
+            body_html(letter, style),
         )
-        written.append(
-            write_letter(
-                Path(folder) / file_name(letter),
-                style,
-                letter_frame(letter),
-                title,
-                body_html(letter, style),
-            )
-        )
-    return written
+        for letter in letters
+    ]
+
+
+def letter_documents(
+    letters: Sequence[SubsidyLetterContent], style: HouseStyleRecord
+) -> list[Document]:
+    """The letters as documents to print, one after another, each with its own pages."""
+    return [
+        letter_document(style, letter_frame(letter), _title(letter), body_html(letter, style))
+        for letter in letters
+    ]

@@ -509,6 +509,7 @@ def _application_records(
                 members=app.members,
                 completed_at=app.completed_at,
                 notes=app.notes,
+                their_reference=app.their_reference,
                 ranking_score=app.ranking_score,
                 scheme_name=row[1],
                 year=row[2],
@@ -642,6 +643,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         goals=record.goals.strip(),
         other_funders=record.other_funders.strip(),
         notes=record.notes.strip(),
+        their_reference=record.their_reference.strip(),
         requested=_money(record.requested) or ZERO,
         budget_total=_money(record.budget_total),
         ranking_score=record.ranking_score.quantize(SCORE_PLACES, rounding=ROUND_HALF_UP)
@@ -751,6 +753,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         "received_on",
         "completed_at",
         "notes",
+        "their_reference",
         "ranking_score",
         "activity_ends_on",
     ):

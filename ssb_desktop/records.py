@@ -1545,6 +1545,8 @@ class SubsidyLetterKind(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"
     SETTLEMENT = "settlement"
+    # Not a decision: the reminder of an overdue accountability report (no objection clause).
+    REMINDER = "reminder"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from ssb_desktop.records import (
     SETTLEMENT_REASON_LABELS,
     HouseStyleRecord,
     LetterKind,
+    ReportTier,
     SubsidyLetterContent,
     SubsidyLetterKind,
 )
@@ -42,6 +43,7 @@ def file_name(letter: SubsidyLetterContent) -> str:
         SubsidyLetterKind.GRANT: QCoreApplication.translate("SubsidyLetter", "grant"),
         SubsidyLetterKind.REFUSAL: QCoreApplication.translate("SubsidyLetter", "refusal"),
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate("SubsidyLetter", "settlement"),
+        SubsidyLetterKind.REMINDER: QCoreApplication.translate("SubsidyLetter", "reminder"),
     }[letter.kind]
     stem = f"{letter.application.reference}-{kind}-{letter.addressee_name}"
     stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_NAME].rstrip(" .") or "letter"
@@ -153,6 +155,15 @@ def _settlement_payment(letter: SubsidyLetterContent, style: HouseStyleRecord) -
     return ""
 
 
+def _report_documents(tier: ReportTier) -> str:
+    """What the accountability of a grant in ``tier`` consists of, in a letter's words."""
+    if tier is ReportTier.ACTIVITY_AND_FINANCIAL:
+        return QCoreApplication.translate(
+            "SubsidyLetter", "an activity report and a financial statement"
+        )
+    return QCoreApplication.translate("SubsidyLetter", "an activity report")
+
+
 def placeholder_values(
     letter: SubsidyLetterContent, style: HouseStyleRecord
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -180,6 +191,8 @@ def placeholder_values(
         "vastgesteld": format_money(app.settled),
         "reden_afwijking": _settlement_reason(letter),
         "reden_weigering": letter.refusal_reason,
+        "verantwoording_uiterlijk": long_date(app.report_due) if app.report_due else "",
+        "verantwoording_stukken": _report_documents(app.report_tier),
     }
     payment = ""
     if letter.kind is SubsidyLetterKind.GRANT and granted > 0:
@@ -201,6 +214,8 @@ def letter_kind(letter: SubsidyLetterContent) -> LetterKind:
         return LetterKind.SUBSIDY_PARTIAL if granted < app.requested else LetterKind.SUBSIDY_GRANT
     if letter.kind is SubsidyLetterKind.REFUSAL:
         return LetterKind.SUBSIDY_REFUSAL
+    if letter.kind is SubsidyLetterKind.REMINDER:
+        return LetterKind.SUBSIDY_REMINDER
     return LetterKind.SUBSIDY_SETTLEMENT
 
 
@@ -214,6 +229,9 @@ def _subject(letter: SubsidyLetterContent) -> str:
         ),
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate(
             "SubsidyLetter", "Settlement of subsidy, application {reference}"
+        ),
+        SubsidyLetterKind.REMINDER: QCoreApplication.translate(
+            "SubsidyLetter", "Reminder: accountability report, application {reference}"
         ),
     }[letter.kind].format(reference=letter.application.reference)
 
@@ -267,6 +285,8 @@ def letter_html(
 
 
 def _title(letter: SubsidyLetterContent) -> str:
+    if letter.kind is SubsidyLetterKind.REMINDER:
+        return _subject(letter)
     return QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
         reference=letter.application.reference
     )

@@ -397,6 +397,13 @@ class SubsidiesPage(Page):
         self.remind_action.setToolTip(
             self.tr("Record that the applicant was reminded today of the overdue report.")
         )
+        self.reminder_letter_action = a(self.tr("Reminder letter…"), self.print_reminder_letter)
+        self.reminder_letter_action.setToolTip(
+            self.tr(
+                "The letter that reminds the applicant of the overdue report, to print or "
+                "save as PDF; its text is edited under Administration, Letter texts."
+            )
+        )
         self.import_action = a(self.tr("&Import from Excel…"), lambda: import_from_excel(self))
         self.export_action = a(
             self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
@@ -476,7 +483,12 @@ class SubsidiesPage(Page):
                     self.settle_action,
                     self.close_action,
                 ],
-                [self.report_received_action, self.assess_report_action, self.remind_action],
+                [
+                    self.report_received_action,
+                    self.assess_report_action,
+                    self.remind_action,
+                    self.reminder_letter_action,
+                ],
                 [self.import_action, self.export_action],
             ],
         )
@@ -748,6 +760,9 @@ class SubsidiesPage(Page):
         self.remind_action.setEnabled(
             edit and owes and record is not None and record.report_overdue
         )
+        self.reminder_letter_action.setEnabled(
+            owes and record is not None and record.report_overdue
+        )
         self.import_action.setEnabled(edit)
 
     # --- schemes ----------------------------------------------------------------------------
@@ -968,6 +983,26 @@ class SubsidiesPage(Page):
             self.tr("Decision letters of {scheme}").format(scheme=scheme.name),
             letter_documents(contents, style),
         )
+
+    def print_reminder_letter(self) -> None:
+        """The reminder of the current application's overdue report in the print preview
+        (print it, or save it as PDF); recording that it was sent is Send reminder."""
+        from ssb_desktop.documents.subsidy_letter import letter_documents
+        from ssb_desktop.services.house_style import get_house_style
+        from ssb_desktop.views.printing import preview_documents
+
+        record = self.current_record()
+        if record is None or record.id is None or not self.reminder_letter_action.isEnabled():
+            return
+        application_id, day = record.id, date.today()
+        loaded = self.call(
+            lambda s: (subsidies.reminder_content(s, application_id, on=day), get_house_style(s))
+        )
+        if loaded is None:
+            return
+        content, style = loaded
+        documents = letter_documents([content], style)
+        preview_documents(self, documents[0].title, documents)
 
     def record_letters_sent(self) -> None:
         """Record the day the scheme's letters not yet sent went out; each objection period

@@ -2051,6 +2051,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>scores die in het programma zijn ingevoerd mogen worden vervangen</translation>
     </message>
     <message>
+        <source>also a Word file (.docx) of each letter, to edit by hand</source>
+        <translation>ook een Word-bestand (.docx) van elke brief, om met de hand aan te passen</translation>
+    </message>
+    <message>
         <source>also an e-mail draft (.eml) with each PDF attached</source>
         <translation>ook een concept-e-mail (.eml) met elke pdf als bijlage</translation>
     </message>
@@ -5962,6 +5966,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{day} lies in the future; record the day the letters actually went out.</source>
         <translation>{day} ligt in de toekomst; leg de dag vast waarop de brieven werkelijk zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be replaced; it may be open in Word. Close it and try again.</source>
+        <translation>{file} kan niet worden vervangen; misschien is het geopend in Word. Sluit het en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>{file} cannot be replaced; it may be open in a PDF viewer. Close it and try again.</source>

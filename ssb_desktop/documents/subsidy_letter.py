@@ -18,6 +18,7 @@ from ssb_desktop.documents.letter import (
     render_template,
     signature_block,
     write_letter,
+    write_letter_docx,
 )
 from ssb_desktop.documents.letter import letter_html as framed_html
 from ssb_desktop.documents.pdf import Document, escape, keep_together, table
@@ -293,19 +294,22 @@ def _title(letter: SubsidyLetterContent) -> str:
 
 
 def write_subsidy_letters(
-    letters: Sequence[SubsidyLetterContent], folder: Path, style: HouseStyleRecord
+    letters: Sequence[SubsidyLetterContent],
+    folder: Path,
+    style: HouseStyleRecord,
+    *,
+    word: bool = False,
 ) -> list[Path]:
-    """One PDF/A file per letter in ``folder``; returns the files written, in order."""
-    return [
-        write_letter(
-            Path(folder) / file_name(letter),
-            style,
-            letter_frame(letter),
-            _title(letter),
-            body_html(letter, style),
-        )
-        for letter in letters
-    ]
+    """One PDF/A file per letter in ``folder`` (with ``word`` also a .docx beside it);
+    returns the PDF files written, in order."""
+    written: list[Path] = []
+    for letter in letters:
+        path = Path(folder) / file_name(letter)
+        frame, title, body = letter_frame(letter), _title(letter), body_html(letter, style)
+        written.append(write_letter(path, style, frame, title, body))
+        if word:
+            write_letter_docx(path.with_suffix(".docx"), style, frame, title, body)
+    return written
 
 
 def letter_documents(

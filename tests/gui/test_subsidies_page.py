@@ -809,7 +809,11 @@ def test_email_drafts_of_the_decision_letters_not_yet_sent_open_in_the_mail_prog
     folder = tmp_path / "mail"
     opened: list[Path] = []
     monkeypatch.setattr(subsidies_page, "choose_folder", lambda _parent, _start: folder)
-    monkeypatch.setattr(email_drafts, "open_url", lambda path: opened.append(path) or True)
+    def open_url(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(email_drafts, "open_url", open_url)
 
     page.email_action.trigger()
 

@@ -686,6 +686,7 @@ def test_email_drafts_are_opened_in_the_mail_program_and_nothing_counts_as_sent(
     folder = tmp_path / "mail"
     opened: list[Path] = []
     monkeypatch.setattr(awards_page, "choose_folder", lambda _parent, _start: folder)
+
     def open_url(path: Path) -> bool:
         opened.append(path)
         return True

@@ -4,6 +4,7 @@ decisions, and a settlement lower than the grant refused without a reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -738,38 +739,12 @@ def test_decision_letters_already_sent_are_written_again_only_when_asked(
     assert len(page.letters_written) == 3
 
 
-def _printed_pages(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
-    """The print preview prints to ``target`` (a PDF) instead of showing."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    from ssb_desktop.views import printing
-
-    def to_pdf(dialog: QPrintPreviewDialog) -> int:
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        dialog.paintRequested.emit(printer)
-        return 1
-
-    monkeypatch.setattr(printing, "run_preview", to_pdf)
-
-
-def _pages(path: Path) -> list[str]:
-    import subprocess
-
-    text = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
-
-
 def test_decision_letters_are_printed_each_from_a_new_page_with_the_applicants_reference(
     page: SubsidiesPage,
     db: Database,
     data: Data,
     boxes: Boxes,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
+    printed_pages: Callable[[], list[str]],
 ) -> None:
     kooi = data.applications["Buurtvereniging De Kooi"]
     with db.transaction() as session:
@@ -777,13 +752,11 @@ def test_decision_letters_are_printed_each_from_a_new_page_with_the_applicants_r
         subsidies.save_application(session, replace(record, their_reference="KOOI-2020-3"))
         subsidies.apply_allocation(session, data.scheme_id, on=date(2020, 3, 1))
     page.reload()
-    target = tmp_path / "print.pdf"
-    _printed_pages(monkeypatch, target)
 
     assert page.print_letters_action.isEnabled()
     page.print_letters_action.trigger()
 
-    pages = _pages(target)
+    pages = printed_pages()
     firsts = [p for p in pages if "page 1 of" in p or "pagina 1 van" in p]
     assert len(firsts) == 3  # one letter per decided application
     kooi_page = next(p for p in firsts if "Buurtvereniging De Kooi" in p)
@@ -809,6 +782,7 @@ def test_email_drafts_of_the_decision_letters_not_yet_sent_open_in_the_mail_prog
     folder = tmp_path / "mail"
     opened: list[Path] = []
     monkeypatch.setattr(subsidies_page, "choose_folder", lambda _parent, _start: folder)
+
     def open_url(path: Path) -> bool:
         opened.append(path)
         return True
@@ -831,8 +805,7 @@ def test_the_reminder_of_an_overdue_report_is_printed_from_its_template(
     db: Database,
     data: Data,
     boxes: Boxes,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
+    printed_pages: Callable[[], list[str]],
 ) -> None:
     from ssb_desktop.records import LetterKind
     from ssb_desktop.services.house_style import save_template
@@ -849,13 +822,11 @@ def test_the_reminder_of_an_overdue_report_is_printed_from_its_template(
     page.reload()
     page.show_applications()
     _select(page, application_id)
-    target = tmp_path / "print.pdf"
-    _printed_pages(monkeypatch, target)
 
     assert page.reminder_letter_action.isEnabled()
     page.reminder_letter_action.trigger()
 
-    text = " ".join(_pages(target))
+    text = " ".join(printed_pages())
     assert "Buurtvereniging De Kooi" in text
     assert "Wij missen uw verslag (an activity report" in text or "activiteitenverslag" in text
     assert "Bel ons gerust." in text

@@ -3273,7 +3273,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Pr&amp;int minutes…</source>
-        <translation>Notulen afd&amp;rukken…</translation>
+        <translation>Notul&amp;en afdrukken…</translation>
     </message>
     <message>
         <source>Present</source>

@@ -1052,7 +1052,7 @@ def _run_grid_import(args: argparse.Namespace, out: Output) -> int:
 def run_dossier(args: argparse.Namespace, out: Output) -> int:
     """The evaluation dossier of a lot as one zip with a manifest of sha256 hashes."""
     from ssb_desktop.documents.award_letter import dossier_letter_renderer, timeline_text
-    from ssb_desktop.documents.minutes import write_minutes_pdf
+    from ssb_desktop.documents.minutes import minutes_renderer
     from ssb_desktop.i18n import translate_message, translate_notice
     from ssb_desktop.services import procurement
     from ssb_desktop.services.dossier import write_dossier
@@ -1063,13 +1063,14 @@ def run_dossier(args: argparse.Namespace, out: Output) -> int:
         with db.transaction() as session:
             lot = procurement.find_lot(session, args.lot)
             assert lot.id is not None
+            style = get_house_style(session)
             archive = write_dossier(
                 session,
                 lot.id,
                 args.outdir,
-                render_minutes=write_minutes_pdf,
+                render_minutes=minutes_renderer(style),
                 translate=translate_message,
-                render_letters=dossier_letter_renderer(get_house_style(session)),
+                render_letters=dossier_letter_renderer(style),
                 event_text=timeline_text,
                 describe=translate_notice,
             )

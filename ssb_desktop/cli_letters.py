@@ -1,9 +1,9 @@
 """The headless letter commands: award letters of a lot and decision letters of a subsidy
 scheme (only those not yet sent, unless ``--all``), and recording the day they were sent::
 
-    letters --lot REF/N OUTDIR [--all] [--eml]
+    letters --lot REF/N OUTDIR [--all] [--docx] [--eml]
     letters mark-sent --lot REF/N --on DD-MM-YYYY
-    subsidy-letters --scheme ID OUTDIR [--all] [--eml]
+    subsidy-letters --scheme ID OUTDIR [--all] [--docx] [--eml]
     subsidy-letters mark-sent --scheme ID --on DD-MM-YYYY
 """
 
@@ -51,6 +51,11 @@ def add_letter_commands(commands: Any, report: argparse.ArgumentParser) -> None:
         "--all", action="store_true", help=N_("Cli", "write them again although they were sent")
     )
     letters.add_argument(
+        "--docx",
+        action="store_true",
+        help=N_("Cli", "also a Word file (.docx) of each letter, to edit by hand"),
+    )
+    letters.add_argument(
         "--eml",
         action="store_true",
         help=N_("Cli", "also an e-mail draft (.eml) with each PDF attached"),
@@ -73,6 +78,11 @@ def add_letter_commands(commands: Any, report: argparse.ArgumentParser) -> None:
     subsidy.add_argument("outdir", type=Path, help=N_("Cli", "the folder for the PDF files"))
     subsidy.add_argument(
         "--all", action="store_true", help=N_("Cli", "write the letters already sent again too")
+    )
+    subsidy.add_argument(
+        "--docx",
+        action="store_true",
+        help=N_("Cli", "also a Word file (.docx) of each letter, to edit by hand"),
     )
     subsidy.add_argument(
         "--eml",
@@ -111,38 +121,28 @@ def _drafts(
 ) -> tuple[list[str], list[str]]:
     """An .eml beside each PDF; returns the drafts and the lines naming addressees without
     an e-mail address (their draft says so; the letter is written all the same)."""
-    from ssb_desktop.documents.email_draft import write_eml
+    from ssb_desktop.documents.email_draft import write_drafts
 
-    drafts: list[str] = []
-    lines: list[str] = []
-    for content, pdf in zip(contents, written, strict=True):
-        frame = frame_of(content)
-        drafts.append(
-            str(
-                write_eml(
-                    pdf,
-                    to_address=content.addressee_email,
-                    to_name=content.addressee_contact or content.addressee_name,
-                    organisation=content.addressee_name,
-                    subject=frame.subject,
-                    style=style,
-                    kind=frame.kind,
-                )
-            )
+    drafts = write_drafts(contents, written, style, frame_of)
+    lines = [
+        out.text(
+            "Cli",
+            N_(
+                "Cli",
+                "{name} has no e-mail address: its draft says so; send the letter by "
+                "post or fill in the addressee.",
+            ),
+            name=draft.organisation,
         )
-        if not content.addressee_email:
-            lines.append(
-                out.text(
-                    "Cli",
-                    N_(
-                        "Cli",
-                        "{name} has no e-mail address: its draft says so; send the letter by "
-                        "post or fill in the addressee.",
-                    ),
-                    name=content.addressee_name,
-                )
-            )
-    return drafts, lines
+        for draft in drafts
+        if not draft.to_address
+    ]
+    return [str(draft.path) for draft in drafts], lines
+
+
+def _word_files(pdfs: Sequence[Path]) -> list[str]:
+    """The .docx written beside each PDF (``--docx``)."""
+    return [str(path.with_suffix(".docx")) for path in pdfs]
 
 
 def run_letters(args: argparse.Namespace, out: Output) -> int:
@@ -184,15 +184,22 @@ def run_letters(args: argparse.Namespace, out: Output) -> int:
             ],
         )
         return EXIT_OK
-    written = write_award_letters(contents, args.outdir, style)
+    written = write_award_letters(contents, args.outdir, style, word=args.docx)
     drafts, lines = _drafts(out, contents, written, style, letter_frame) if args.eml else ([], [])
+    word = _word_files(written) if args.docx else []
     out.emit(
-        {"lot": lot.label, "letters": [str(path) for path in written], "drafts": drafts},
+        {
+            "lot": lot.label,
+            "letters": [str(path) for path in written],
+            "docx": word,
+            "drafts": drafts,
+        },
         [
             out.text(
                 "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
             ),
             *(str(path) for path in written),
+            *word,
             *drafts,
             *lines,
         ],
@@ -258,15 +265,17 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
             style = get_house_style(session)
     finally:
         db.dispose()
-    written = write_subsidy_letters(contents, args.outdir, style)
+    written = write_subsidy_letters(contents, args.outdir, style, word=args.docx)
     drafts, without_email = (
         _drafts(out, contents, written, style, letter_frame) if args.eml else ([], [])
     )
+    word = _word_files(written) if args.docx else []
     lines = [
         out.text(
             "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
         ),
         *(str(path) for path in written),
+        *word,
         *drafts,
         *without_email,
     ]
@@ -282,6 +291,7 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
         {
             "scheme_id": args.scheme,
             "letters": [str(path) for path in written],
+            "docx": word,
             "drafts": drafts,
             "skipped_as_sent": 0 if args.all else sent,
         },

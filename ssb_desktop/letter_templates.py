@@ -122,7 +122,43 @@ _REFUSAL = (
     *_DECISION,
     _P("reden_weigering", N_("Placeholder", "the reason for the refusal")),
 )
-# The kinds of letter written from a template (the minutes are a report, not a letter).
+_REMINDER = (
+    *_COMMON,
+    _P("regeling", N_("Placeholder", "the name of the subsidy scheme")),
+    _P("activiteit", N_("Placeholder", "the activity the subsidy is for")),
+    _P("verleend", N_("Placeholder", "the amount granted")),
+    _P(
+        "verantwoording_uiterlijk",
+        N_("Placeholder", "the day the accountability report was due"),
+        required=True,
+    ),
+    _P(
+        "verantwoording_stukken",
+        N_("Placeholder", "what the applicant must send: a report, or a report and accounts"),
+        required=True,
+    ),
+)
+# The minutes are a record of the meeting, not a letter: no addressee, no reference block.
+_MINUTES = (
+    _P("gemeente", N_("Placeholder", "the name of the municipality")),
+    _P("opdracht", N_("Placeholder", "the procurement: reference and title")),
+    _P("perceel", N_("Placeholder", "the lot: reference and title")),
+    _P("gehouden_op", N_("Placeholder", "the day and time of the meeting"), required=True),
+    _P(
+        "aanwezigen",
+        N_("Placeholder", "who were present, one per line"),
+        required=True,
+        block=True,
+    ),
+    _P("besluiten", N_("Placeholder", "what the meeting decided")),
+    _P(
+        "consensusscores",
+        N_("Placeholder", "the table of consensus scores with their motivation"),
+        required=True,
+        block=True,
+    ),
+)
+# The kinds of document written from a template.
 PLACEHOLDERS: dict[LetterKind, tuple[Placeholder, ...]] = {
     # Writing to the winner, "you" is the winner: its name is not required there.
     LetterKind.AWARD_WINNER: tuple(
@@ -133,6 +169,8 @@ PLACEHOLDERS: dict[LetterKind, tuple[Placeholder, ...]] = {
     LetterKind.SUBSIDY_PARTIAL: _GRANT,
     LetterKind.SUBSIDY_REFUSAL: _REFUSAL,
     LetterKind.SUBSIDY_SETTLEMENT: _SETTLEMENT,
+    LetterKind.SUBSIDY_REMINDER: _REMINDER,
+    LetterKind.MINUTES: _MINUTES,
 }
 
 _STANDSTILL = """# Opschortende termijn
@@ -215,6 +253,29 @@ DEFAULT_TEMPLATES: dict[LetterKind, str] = {
         "{bedragen}\n\n"
         "{betaling}\n\n"
         f"{_OBJECTION}"
+    ),
+    LetterKind.SUBSIDY_REMINDER: (
+        "Op grond van de regeling {regeling} hebben wij u een subsidie van {verleend} verleend "
+        "voor {activiteit}. U moest uiterlijk {verantwoording_uiterlijk} laten weten wat is "
+        "uitgevoerd: {verantwoording_stukken}. Wij hebben die verantwoording nog niet "
+        "ontvangen.\n\n"
+        "Wij verzoeken u de verantwoording alsnog binnen twee weken na de datum van deze brief "
+        "te sturen, onder vermelding van kenmerk {kenmerk}.\n\n"
+        "# Als wij de verantwoording niet ontvangen\n\n"
+        "Dan kunnen wij de subsidie lager vaststellen, zo nodig op nul euro, omdat niet is "
+        "aangetoond dat de activiteiten zijn uitgevoerd en aan de verplichtingen is voldaan. "
+        "Betaalde voorschotten moet u dan terugbetalen."
+    ),
+    LetterKind.MINUTES: (
+        "Aanbesteding: {opdracht}\n"
+        "Perceel: {perceel}\n"
+        "Gehouden op: {gehouden_op}\n\n"
+        "# Aanwezig\n\n"
+        "{aanwezigen}\n\n"
+        "# Besluiten\n\n"
+        "{besluiten}\n\n"
+        "# Consensusscores\n\n"
+        "{consensusscores}"
     ),
 }
 

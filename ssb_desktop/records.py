@@ -524,6 +524,7 @@ class BidRecord:
     status_reason: str = ""
     notes: str = ""
     members: tuple[BidMemberRecord, ...] = ()
+    their_reference: str = ""  # the bidder's own reference ("Uw kenmerk")
     documents: tuple[str, ...] = ()
     version: int = 0
 
@@ -1260,6 +1261,7 @@ class LetterContent:
     standstill_end: date
     addressee_contact: str = ""  # the contact person, for "t.a.v."
     addressee_email: str = ""
+    their_reference: str = ""  # the bidder's own reference for its bid ("Uw kenmerk")
 
 
 # --- Subsidies ---
@@ -1405,6 +1407,7 @@ class ApplicationRecord:
     members: int | None = None
     completed_at: datetime | None = None
     notes: str = ""
+    their_reference: str = ""  # the applicant's own reference ("Uw kenmerk")
     # The assessment score that orders the applications of a ranking scheme (higher first).
     ranking_score: Decimal | None = None
     # read-only, filled by the service
@@ -1580,6 +1583,8 @@ class SubsidyLetterKind(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"
     SETTLEMENT = "settlement"
+    # Not a decision: the reminder of an overdue accountability report (no objection clause).
+    REMINDER = "reminder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1616,6 +1621,7 @@ class LetterKind(StrEnum):
     SUBSIDY_REFUSAL = "subsidy_refusal"
     SUBSIDY_SETTLEMENT = "subsidy_settlement"
     MINUTES = "minutes"
+    SUBSIDY_REMINDER = "subsidy_reminder"
 
 
 LETTER_KIND_LABELS: dict[LetterKind, str] = {
@@ -1626,6 +1632,7 @@ LETTER_KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.SUBSIDY_REFUSAL: N_("LetterKind", "Subsidy refusal"),
     LetterKind.SUBSIDY_SETTLEMENT: N_("LetterKind", "Subsidy settlement"),
     LetterKind.MINUTES: N_("LetterKind", "Minutes of the consensus meeting"),
+    LetterKind.SUBSIDY_REMINDER: N_("LetterKind", "Reminder of an overdue accountability report"),
 }
 
 

@@ -150,6 +150,16 @@
     </message>
 </context>
 <context>
+    <name>EmailDrafts</name>
+    <message numerus="yes">
+        <source>%n e-mail drafts, each with its letter attached, were written to {folder}.</source>
+        <translation>
+            <numerusform>%n e-mail draft, with its letter attached, was written to {folder}.</numerusform>
+            <numerusform>%n e-mail drafts, each with its letter attached, were written to {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message numerus="yes">
         <source>%n bids</source>

@@ -219,6 +219,10 @@
         <translation>Aanvrager</translation>
     </message>
     <message>
+        <source>Applicant&apos;s re&amp;ference</source>
+        <translation>&amp;Kenmerk aanvrager</translation>
+    </message>
+    <message>
         <source>Application {reference}</source>
         <translation>Aanvraag {reference}</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>The amount applied for must be more than zero.</source>
         <translation>Het aangevraagde bedrag moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own reference, quoted in the letters as &quot;your reference&quot;</source>
+        <translation>Het eigen kenmerk van de aanvrager, in de brieven vermeld als &quot;uw kenmerk&quot;</translation>
     </message>
     <message>
         <source>To reclaim: {value}</source>
@@ -1135,6 +1143,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>&amp;Definitief gunnen…</translation>
     </message>
     <message>
+        <source>&amp;E-mail drafts…</source>
+        <translation>E-&amp;mailconcepten…</translation>
+    </message>
+    <message>
         <source>&amp;Edit objection…</source>
         <translation>Bezwaar &amp;wijzigen…</translation>
     </message>
@@ -1379,6 +1391,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Opnieuw maken</translation>
     </message>
     <message>
+        <source>Write the letters with an e-mail draft each and open the drafts in your mail program; record sending once they went out.</source>
+        <translation>Maak de brieven met elk een e-mailconcept en open de concepten in uw e-mailprogramma; leg het versturen vast zodra ze weg zijn.</translation>
+    </message>
+    <message>
         <source>knocked out</source>
         <translation>afgevallen</translation>
     </message>
@@ -1447,6 +1463,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Add the typed document</source>
         <translation>Het ingetypte document toevoegen</translation>
+    </message>
+    <message>
+        <source>Bidder&apos;s re&amp;ference</source>
+        <translation>&amp;Kenmerk inschrijver</translation>
     </message>
     <message>
         <source>Correct the problems shown under the fields.</source>
@@ -1543,6 +1563,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Role of the selected organisation</source>
         <translation>Rol van de geselecteerde organisatie</translation>
+    </message>
+    <message>
+        <source>The bidder&apos;s own reference, quoted in the letters as &quot;your reference&quot;</source>
+        <translation>Het eigen kenmerk van de inschrijver, in de brieven vermeld als &quot;uw kenmerk&quot;</translation>
     </message>
     <message>
         <source>This bid came in after the deadline; give the reason it is accepted.</source>
@@ -2065,6 +2089,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>allow replacing scores that were entered in the program</source>
         <translation>scores die in het programma zijn ingevoerd mogen worden vervangen</translation>
+    </message>
+    <message>
+        <source>also a Word file (.docx) of each letter, to edit by hand</source>
+        <translation>ook een Word-bestand (.docx) van elke brief, om met de hand aan te passen</translation>
     </message>
     <message>
         <source>also an e-mail draft (.eml) with each PDF attached</source>
@@ -3439,6 +3467,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Eén naam per regel</translation>
     </message>
     <message>
+        <source>Pr&amp;int minutes…</source>
+        <translation>Notul&amp;en afdrukken…</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
@@ -4396,6 +4428,40 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Please find attached our letter: {subject}.</source>
         <translation>Bijgaand ontvangt u onze brief: {subject}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDrafts</name>
+    <message numerus="yes">
+        <source>%n e-mail drafts, each with its letter attached, were written to {folder}.</source>
+        <translation>
+            <numerusform>%n e-mailconcept, met de brief als bijlage, is geschreven naar {folder}.</numerusform>
+            <numerusform>%n e-mailconcepten, elk met de brief als bijlage, zijn geschreven naar {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail drafts</source>
+        <translation>E-mailconcepten</translation>
+    </message>
+    <message>
+        <source>No e-mail address is known for: {names}. Their drafts say so; fill in the addressee or send those letters by post.</source>
+        <translation>Geen e-mailadres bekend van: {names}. Hun concept meldt dat; vul de geadresseerde in of stuur die brieven per post.</translation>
+    </message>
+    <message>
+        <source>No program opened the drafts. Open them from {folder} in your mail program (in Outlook: double-click the .eml file).</source>
+        <translation>Geen programma heeft de concepten geopend. Open ze vanuit {folder} in uw e-mailprogramma (in Outlook: dubbelklik op het .eml-bestand).</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded as sent yet. When the e-mails have gone out, record the day with Record sending: the deadlines run from it.</source>
+        <translation>Er is nog niets als verstuurd vastgelegd. Leg de dag vast met Verstuurd op zodra de e-mails weg zijn: de termijnen lopen vanaf die dag.</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Openen in e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Map openen</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6266,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{day} ligt in de toekomst; leg de dag vast waarop de brieven werkelijk zijn verstuurd.</translation>
     </message>
     <message>
+        <source>{file} cannot be replaced; it may be open in Word. Close it and try again.</source>
+        <translation>{file} kan niet worden vervangen; misschien is het geopend in Word. Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>{file} cannot be replaced; it may be open in a PDF viewer. Close it and try again.</source>
         <translation>{file} kan niet worden vervangen; misschien is het geopend in een PDF-lezer. Sluit het en probeer het opnieuw.</translation>
     </message>
@@ -6814,12 +6884,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Aanvrager</translation>
     </message>
     <message>
+        <source>Applicant&apos;s own reference</source>
+        <translation>Kenmerk aanvrager</translation>
+    </message>
+    <message>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
         <source>Bid code</source>
         <translation>Code inschrijving</translation>
+    </message>
+    <message>
+        <source>Bidder&apos;s own reference</source>
+        <translation>Kenmerk inschrijver</translation>
     </message>
     <message>
         <source>City</source>
@@ -7858,6 +7936,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Gedeeltelijke subsidieverlening</translation>
     </message>
     <message>
+        <source>Reminder of an overdue accountability report</source>
+        <translation>Herinnering verantwoording te laat</translation>
+    </message>
+    <message>
         <source>Subsidy grant</source>
         <translation>Subsidieverlening</translation>
     </message>
@@ -8368,24 +8450,8 @@ Database: {where}</translation>
         <translation>Inschrijving</translation>
     </message>
     <message>
-        <source>Consensus scores</source>
-        <translation>Consensusscores</translation>
-    </message>
-    <message>
         <source>Criterion</source>
         <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
-    </message>
-    <message>
-        <source>Held on</source>
-        <translation>Gehouden op</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Perceel</translation>
     </message>
     <message>
         <source>Minutes of the consensus meeting</source>
@@ -8398,10 +8464,6 @@ Database: {where}</translation>
     <message>
         <source>No consensus scores have been set yet.</source>
         <translation>Er zijn nog geen consensusscores vastgesteld.</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Score</source>
@@ -9296,6 +9358,14 @@ Database: {where}</translation>
         <translation>de datum van de brief, voluit geschreven</translation>
     </message>
     <message>
+        <source>the day and time of the meeting</source>
+        <translation>dag en tijd van de vergadering</translation>
+    </message>
+    <message>
+        <source>the day the accountability report was due</source>
+        <translation>de dag waarop de verantwoording binnen moest zijn</translation>
+    </message>
+    <message>
         <source>the day the application was received</source>
         <translation>de dag waarop de aanvraag is ontvangen</translation>
     </message>
@@ -9340,12 +9410,20 @@ Database: {where}</translation>
         <translation>de betaling of terugbetaling, met kop</translation>
     </message>
     <message>
+        <source>the procurement: reference and title</source>
+        <translation>de aanbesteding: referentie en titel</translation>
+    </message>
+    <message>
         <source>the reason for the refusal</source>
         <translation>de reden van de weigering</translation>
     </message>
     <message>
         <source>the table of amounts</source>
         <translation>de tabel met bedragen</translation>
+    </message>
+    <message>
+        <source>the table of consensus scores with their motivation</source>
+        <translation>de tabel met consensusscores en hun motivering</translation>
     </message>
     <message>
         <source>the table of scores per criterion</source>
@@ -9364,8 +9442,20 @@ Database: {where}</translation>
         <translation>de code van de winnende inschrijving</translation>
     </message>
     <message>
+        <source>what the applicant must send: a report, or a report and accounts</source>
+        <translation>wat de aanvrager moet sturen: een verslag, of een verslag en een financieel verslag</translation>
+    </message>
+    <message>
+        <source>what the meeting decided</source>
+        <translation>wat de vergadering besloot</translation>
+    </message>
+    <message>
         <source>who took the decision</source>
         <translation>wie het besluit nam</translation>
+    </message>
+    <message>
+        <source>who were present, one per line</source>
+        <translation>wie aanwezig waren, één per regel</translation>
     </message>
     <message>
         <source>why the bid ranked first is not awarded (when so), with heading</source>
@@ -10767,6 +10857,10 @@ Database: {where}</translation>
         <translation>P&amp;roefverdeling…</translation>
     </message>
     <message>
+        <source>&amp;View and print decision letters…</source>
+        <translation>Beschikkingen bekij&amp;ken en afdrukken…</translation>
+    </message>
+    <message>
         <source>&amp;Withdrawn…</source>
         <translation>&amp;Ingetrokken…</translation>
     </message>
@@ -10831,6 +10925,10 @@ Database: {where}</translation>
         <translation>Beschikkingen</translation>
     </message>
     <message>
+        <source>Decision letters of {scheme}</source>
+        <translation>Beschikkingen van {scheme}</translation>
+    </message>
+    <message>
         <source>Decision letters sent</source>
         <translation>Beschikkingen verzonden</translation>
     </message>
@@ -10845,6 +10943,10 @@ Database: {where}</translation>
     <message>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>E-mail dra&amp;fts…</source>
+        <translation>E-mai&amp;lconcepten…</translation>
     </message>
     <message>
         <source>Every district</source>
@@ -10931,6 +11033,10 @@ Database: {where}</translation>
         <translation>De besluiten van de contracthouder vastleggen uit het ingevulde bestand.</translation>
     </message>
     <message>
+        <source>Reminder letter…</source>
+        <translation>Herinneringsbrief…</translation>
+    </message>
+    <message>
         <source>Report &amp;overdue</source>
         <translation>&amp;Verantwoording te laat</translation>
     </message>
@@ -10987,6 +11093,10 @@ Database: {where}</translation>
         <translation>De dag waarop de nog niet verzonden beschikkingen van {scheme} zijn verstuurd. De bezwaartermijn van elk besluit loopt vanaf de dag daarna.</translation>
     </message>
     <message>
+        <source>The letter that reminds the applicant of the overdue report, to print or save as PDF; its text is edited under Administration, Letter texts.</source>
+        <translation>De brief die de aanvrager herinnert aan de te late verantwoording, om af te drukken of als PDF te bewaren; de tekst past u aan onder Beheer, Brieventeksten.</translation>
+    </message>
+    <message>
         <source>The municipality</source>
         <translation>De gemeente</translation>
     </message>
@@ -11009,6 +11119,10 @@ Database: {where}</translation>
     <message>
         <source>Write an application-form workbook for volunteer organisations.</source>
         <translation>Maak een aanvraagformulier (Excel) voor vrijwilligersorganisaties.</translation>
+    </message>
+    <message>
+        <source>Write the decision letters not yet sent with an e-mail draft each and open the drafts in your mail program; record sending once they went out.</source>
+        <translation>Maak de nog niet verstuurde beschikkingen met elk een e-mailconcept en open de concepten in uw e-mailprogramma; leg het versturen vast zodra ze weg zijn.</translation>
     </message>
     <message>
         <source>{count}; requested {requested}, granted {granted}</source>
@@ -11065,6 +11179,10 @@ Database: {where}</translation>
         <translation>Weigering subsidie, aanvraag {reference}</translation>
     </message>
     <message>
+        <source>Reminder: accountability report, application {reference}</source>
+        <translation>Herinnering: verantwoording, aanvraag {reference}</translation>
+    </message>
+    <message>
         <source>Settled</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -11105,12 +11223,24 @@ Database: {where}</translation>
         <translation>Wij maken {amount} binnen vier weken over op rekeningnummer {iban} ten name van {name}, onder vermelding van kenmerk {reference}.</translation>
     </message>
     <message>
+        <source>an activity report</source>
+        <translation>een activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>an activity report and a financial statement</source>
+        <translation>een activiteitenverslag en een financieel verslag</translation>
+    </message>
+    <message>
         <source>grant</source>
         <translation>verlening</translation>
     </message>
     <message>
         <source>refusal</source>
         <translation>afwijzing</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>herinnering</translation>
     </message>
     <message>
         <source>settlement</source>

@@ -25,6 +25,7 @@ from ssb_desktop.documents.letter import (
     render_template,
     signature_block,
     write_letter,
+    write_letter_docx,
 )
 from ssb_desktop.documents.letter import letter_html as framed_html
 from ssb_desktop.documents.pdf import Document, escape, keep_together
@@ -241,6 +242,7 @@ def letter_frame(letter: LetterContent) -> LetterFrame:
         our_reference=f"{letter.lot_label} {letter.bid_code}",
         letter_date=letter.sent_on,
         subject=_subject(letter),
+        their_reference=letter.their_reference,
     )
 
 
@@ -262,24 +264,24 @@ def letter_html(letter: LetterContent, style: HouseStyleRecord, template: str | 
 
 
 def write_award_letters(
-    letters: Sequence[LetterContent], folder: Path, style: HouseStyleRecord
+    letters: Sequence[LetterContent],
+    folder: Path,
+    style: HouseStyleRecord,
+    *,
+    word: bool = False,
 ) -> list[Path]:
-    """One PDF/A file per letter in ``folder``; returns the files written, in the letters'
-    order."""
+    """One PDF/A file per letter in ``folder`` (with ``word`` also a .docx beside it);
+    returns the PDF files written, in the letters' order."""
     written: list[Path] = []
     for letter in letters:
         title = QCoreApplication.translate("AwardLetter", "Award decision lot {lot}").format(
             lot=letter.lot_label
         )
-        written.append(
-            write_letter(
-                Path(folder) / file_name(letter),
-                style,
-                letter_frame(letter),
-                title,
-                body_html(letter, style),
-            )
-        )
+        path = Path(folder) / file_name(letter)
+        frame, body = letter_frame(letter), body_html(letter, style)
+        written.append(write_letter(path, style, frame, title, body))
+        if word:
+            write_letter_docx(path.with_suffix(".docx"), style, frame, title, body)
     return written
 
 

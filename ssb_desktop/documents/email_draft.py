@@ -6,14 +6,43 @@ says so at the top, and its letter is written all the same."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from ssb_desktop.documents.letter import LetterFrame
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.records import HouseStyleRecord, LetterKind
+
+
+class Addressed(Protocol):
+    """What a letter's content says about where it goes (award and decision letters)."""
+
+    @property
+    def addressee_name(self) -> str: ...
+    @property
+    def addressee_contact(self) -> str: ...
+    @property
+    def addressee_email(self) -> str: ...
+
+
+C = TypeVar("C", bound=Addressed)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """One e-mail draft written: its file, the letter it carries and to whom it goes; an
+    empty ``to_address`` means the organisation has no e-mail address (the draft says so)."""
+
+    path: Path
+    pdf: Path
+    organisation: str
+    to_address: str
 
 
 def write_eml(
@@ -76,3 +105,27 @@ def write_eml(
             details=str(error),
         ) from error
     return target
+
+
+def write_drafts(
+    contents: Sequence[C],
+    pdfs: Sequence[Path],
+    style: HouseStyleRecord,
+    frame_of: Callable[[C], LetterFrame],
+) -> list[Draft]:
+    """An .eml beside each letter's PDF (``pdfs`` in the order of ``contents``), addressed to
+    the organisation's e-mail for the attention of its contact; the subject is the letter's."""
+    drafts: list[Draft] = []
+    for content, pdf in zip(contents, pdfs, strict=True):
+        frame = frame_of(content)
+        path = write_eml(
+            pdf,
+            to_address=content.addressee_email,
+            to_name=content.addressee_contact or content.addressee_name,
+            organisation=content.addressee_name,
+            subject=frame.subject,
+            style=style,
+            kind=frame.kind,
+        )
+        drafts.append(Draft(path, Path(pdf), content.addressee_name, content.addressee_email))
+    return drafts

@@ -243,3 +243,15 @@ def write_letter(
         author=style.municipality,
         images=document.images,
     )
+
+
+def write_letter_docx(
+    path: Path, style: HouseStyleRecord, frame: LetterFrame, title: str, body_html: str
+) -> Path:
+    """The same letter as a Word file (.docx), for a hand-made paragraph before sending."""
+    from ssb_desktop.documents.docx import write_docx
+
+    document = letter_document(style, frame, title, body_html)
+    return write_docx(
+        path, document.title, document.body_html, author=style.municipality, images=document.images
+    )

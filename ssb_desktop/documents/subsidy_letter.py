@@ -13,19 +13,22 @@ from PySide6.QtCore import QCoreApplication
 from ssb_desktop.documents.letter import (
     Addressee,
     LetterFrame,
+    letter_document,
     long_date,
     render_template,
     signature_block,
     write_letter,
+    write_letter_docx,
 )
 from ssb_desktop.documents.letter import letter_html as framed_html
-from ssb_desktop.documents.pdf import escape, keep_together, table
+from ssb_desktop.documents.pdf import Document, escape, keep_together, table
 from ssb_desktop.formatting import format_money
 from ssb_desktop.letter_templates import template_text
 from ssb_desktop.records import (
     SETTLEMENT_REASON_LABELS,
     HouseStyleRecord,
     LetterKind,
+    ReportTier,
     SubsidyLetterContent,
     SubsidyLetterKind,
 )
@@ -41,6 +44,7 @@ def file_name(letter: SubsidyLetterContent) -> str:
         SubsidyLetterKind.GRANT: QCoreApplication.translate("SubsidyLetter", "grant"),
         SubsidyLetterKind.REFUSAL: QCoreApplication.translate("SubsidyLetter", "refusal"),
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate("SubsidyLetter", "settlement"),
+        SubsidyLetterKind.REMINDER: QCoreApplication.translate("SubsidyLetter", "reminder"),
     }[letter.kind]
     stem = f"{letter.application.reference}-{kind}-{letter.addressee_name}"
     stem = _UNSAFE.sub("_", stem).strip(" .")[:_MAX_NAME].rstrip(" .") or "letter"
@@ -152,6 +156,15 @@ def _settlement_payment(letter: SubsidyLetterContent, style: HouseStyleRecord) -
     return ""
 
 
+def _report_documents(tier: ReportTier) -> str:
+    """What the accountability of a grant in ``tier`` consists of, in a letter's words."""
+    if tier is ReportTier.ACTIVITY_AND_FINANCIAL:
+        return QCoreApplication.translate(
+            "SubsidyLetter", "an activity report and a financial statement"
+        )
+    return QCoreApplication.translate("SubsidyLetter", "an activity report")
+
+
 def placeholder_values(
     letter: SubsidyLetterContent, style: HouseStyleRecord
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -179,6 +192,8 @@ def placeholder_values(
         "vastgesteld": format_money(app.settled),
         "reden_afwijking": _settlement_reason(letter),
         "reden_weigering": letter.refusal_reason,
+        "verantwoording_uiterlijk": long_date(app.report_due) if app.report_due else "",
+        "verantwoording_stukken": _report_documents(app.report_tier),
     }
     payment = ""
     if letter.kind is SubsidyLetterKind.GRANT and granted > 0:
@@ -200,6 +215,8 @@ def letter_kind(letter: SubsidyLetterContent) -> LetterKind:
         return LetterKind.SUBSIDY_PARTIAL if granted < app.requested else LetterKind.SUBSIDY_GRANT
     if letter.kind is SubsidyLetterKind.REFUSAL:
         return LetterKind.SUBSIDY_REFUSAL
+    if letter.kind is SubsidyLetterKind.REMINDER:
+        return LetterKind.SUBSIDY_REMINDER
     return LetterKind.SUBSIDY_SETTLEMENT
 
 
@@ -213,6 +230,9 @@ def _subject(letter: SubsidyLetterContent) -> str:
         ),
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate(
             "SubsidyLetter", "Settlement of subsidy, application {reference}"
+        ),
+        SubsidyLetterKind.REMINDER: QCoreApplication.translate(
+            "SubsidyLetter", "Reminder: accountability report, application {reference}"
         ),
     }[letter.kind].format(reference=letter.application.reference)
 
@@ -231,6 +251,7 @@ def letter_frame(letter: SubsidyLetterContent) -> LetterFrame:
         our_reference=letter.application.reference,
         letter_date=letter.letter_date,
         subject=_subject(letter),
+        their_reference=letter.application.their_reference,
     )
 
 
@@ -264,22 +285,38 @@ def letter_html(
     return framed_html(style, letter_frame(letter), body_html(letter, style, template), logo=False)
 
 
+def _title(letter: SubsidyLetterContent) -> str:
+    if letter.kind is SubsidyLetterKind.REMINDER:
+        return _subject(letter)
+    return QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
+        reference=letter.application.reference
+    )
+
+
 def write_subsidy_letters(
-    letters: Sequence[SubsidyLetterContent], folder: Path, style: HouseStyleRecord
+    letters: Sequence[SubsidyLetterContent],
+    folder: Path,
+    style: HouseStyleRecord,
+    *,
+    word: bool = False,
 ) -> list[Path]:
-    """One PDF/A file per letter in ``folder``; returns the files written, in order."""
+    """One PDF/A file per letter in ``folder`` (with ``word`` also a .docx beside it);
+    returns the PDF files written, in order."""
     written: list[Path] = []
     for letter in letters:
-        title = QCoreApplication.translate("SubsidyLetter", "Subsidy decision {reference}").format(
-            reference=letter.application.reference
-        )
-        written.append(
-            write_letter(
-                Path(folder) / file_name(letter),
-                style,
-                letter_frame(letter),
-                title,
-                body_html(letter, style),
-            )
-        )
+        path = Path(folder) / file_name(letter)
+        frame, title, body = letter_frame(letter), _title(letter), body_html(letter, style)
+        written.append(write_letter(path, style, frame, title, body))
+        if word:
+            write_letter_docx(path.with_suffix(".docx"), style, frame, title, body)
     return written
+
+
+def letter_documents(
+    letters: Sequence[SubsidyLetterContent], style: HouseStyleRecord
+) -> list[Document]:
+    """The letters as documents to print, one after another, each with its own pages."""
+    return [
+        letter_document(style, letter_frame(letter), _title(letter), body_html(letter, style))
+        for letter in letters
+    ]

@@ -108,6 +108,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "settled": ("Vastgesteld bedrag", "Vastgesteld", "Bedrag vastgesteld", "Settled"),
     "ranking_score": ("Score", "Beoordeling", "Punten", "Ranking score"),
     "notes": ("Opmerkingen", "Opmerking", "Notities", "Toelichting", "Notes"),
+    "their_reference": (
+        "Kenmerk aanvrager",
+        "Uw kenmerk",
+        "Eigen kenmerk",
+        "Referentie aanvrager",
+    ),
 }
 REQUIRED = ("applicant", "activity", "requested", "received")
 
@@ -135,6 +141,7 @@ FIELD_LABELS: dict[str, str] = {
     "settled": N_("Fields", "Settled amount"),
     "ranking_score": N_("Fields", "Ranking score"),
     "notes": N_("Fields", "Notes"),
+    "their_reference": N_("Fields", "Applicant's own reference"),
 }
 # One whole sentence per required field (parameters are not translated).
 MISSING_REQUIRED = {
@@ -274,6 +281,7 @@ class ApplicationRow:
     settled: Decimal | None = None
     ranking_score: Decimal | None = None
     notes: str = ""
+    their_reference: str = ""
 
 
 # The fields in the order _read_rows gives them, positionally.
@@ -302,6 +310,7 @@ _ROW_FIELDS = (
     "settled",
     "ranking_score",
     "notes",
+    "their_reference",
 )
 assert tuple(item.name for item in fields(ApplicationRow)) == _ROW_FIELDS
 
@@ -376,6 +385,7 @@ _TEXT_FIELDS = (
     "goals",
     "other_funders",
     "notes",
+    "their_reference",
 )
 _T = TypeVar("_T")
 
@@ -660,6 +670,7 @@ def _read_rows(
             amount_values[2],
             scores,
             texts["notes"],
+            texts["their_reference"],
         )
     )
 
@@ -803,6 +814,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, writing.ColumnKind, int], ...] = (
     ("deciding", "Beslist door", writing.ColumnKind.TEXT, 24),
     ("ranking_score", "Score", writing.ColumnKind.DECIMAL, 9),
     ("notes", "Opmerkingen", writing.ColumnKind.TEXT, 30),
+    ("their_reference", "Kenmerk aanvrager", writing.ColumnKind.CODE, 18),
 )
 
 
@@ -831,6 +843,7 @@ def export_row(record: ApplicationRecord, deciding: str = "") -> tuple[Any, ...]
         "deciding": deciding,
         "ranking_score": record.ranking_score,
         "notes": record.notes,
+        "their_reference": record.their_reference,
     }
     return tuple(values[name] for name, _header, _kind, _width in EXPORT_COLUMNS)
 

@@ -75,6 +75,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "status_reason": ("Reden status", "Statusreden", "Reden uitsluiting", "Reden"),
     "documents": ("Documenten", "Bijlagen", "Bestanden", "Documents"),
     "notes": ("Opmerkingen", "Opmerking", "Notities", "Toelichting", "Notes"),
+    "their_reference": (
+        "Kenmerk inschrijver",
+        "Uw kenmerk",
+        "Eigen kenmerk",
+        "Kenmerk",
+        "Referentie inschrijver",
+    ),
 }
 REQUIRED = ("lot", "lead")
 
@@ -98,6 +105,7 @@ FIELD_LABELS: dict[str, str] = {
     "status_reason": N_("Fields", "Reason for the status"),
     "documents": N_("Fields", "Documents"),
     "notes": N_("Fields", "Notes"),
+    "their_reference": N_("Fields", "Bidder's own reference"),
 }
 
 STATUS_TEXT: dict[BidStatus, str] = {
@@ -137,6 +145,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str, writing.ColumnKind, int], ...] = (
     ("status_reason", "Reden status", writing.ColumnKind.TEXT, 28),
     ("documents", "Documenten", writing.ColumnKind.TEXT, 40),
     ("notes", "Opmerkingen", writing.ColumnKind.TEXT, 30),
+    ("their_reference", "Kenmerk inschrijver", writing.ColumnKind.CODE, 18),
 )
 
 # Several organisations or documents in one cell are separated by ";" (or one per line).
@@ -203,6 +212,7 @@ class BidRow:
     status_reason: str = ""
     documents: tuple[str, ...] = ()
     notes: str = ""
+    their_reference: str = ""
 
     def organisations(self) -> list[tuple[OrganisationRef, ConsortiumRole]]:
         """Every organisation the row names, with the role it names it in, lead first."""
@@ -337,7 +347,15 @@ class _RowReader(reading.RowCells):
                 self.problem("id", _NOT_AN_ID, value=reading.cell_text(raw_id))
             else:
                 values["id"] = number
-        for name in ("procurement", "lot", "code", "late_reason", "status_reason", "notes"):
+        for name in (
+            "procurement",
+            "lot",
+            "code",
+            "late_reason",
+            "status_reason",
+            "notes",
+            "their_reference",
+        ):
             values[name] = self.text(name)
         lead_name = self.text("lead")
         lead_kvk = self.kvk("lead_kvk", reading.cell_code(self.raw("lead_kvk")))
@@ -469,6 +487,7 @@ def export_row(record: BidRecord, kvk_of: Mapping[int, str]) -> tuple[Any, ...]:
         "status_reason": record.status_reason,
         "documents": "\n".join(record.documents),
         "notes": record.notes,
+        "their_reference": record.their_reference,
     }
     return tuple(values[name] for name, _header, _kind, _width in EXPORT_COLUMNS)
 

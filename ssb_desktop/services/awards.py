@@ -1169,6 +1169,7 @@ def letters(session: Session, lot_id: int) -> list[LetterContent]:
                 addressee_email=(
                     lead.email or (lead.contacts[0].email if lead.contacts else "") if lead else ""
                 ),
+                their_reference=bid.their_reference,
                 is_winner=bid.id == award.bid_id,
                 winner_bid_code=winner_bid.code,
                 winner_name=award.winner_name,

@@ -56,6 +56,7 @@ def _bid_records(session: Session, where: Any = None) -> list[BidRecord]:
             b.status,
             b.status_reason,
             b.notes,
+            b.their_reference,
             b.version,
         )
         .join_from(Bid.__table__, Lot.__table__, lot.id == b.lot_id)
@@ -105,6 +106,7 @@ def _bid_records(session: Session, where: Any = None) -> list[BidRecord]:
             status=BidStatus(row.status),
             status_reason=row.status_reason,
             notes=row.notes,
+            their_reference=row.their_reference,
             members=tuple(members.get(row.id, ())),
             documents=tuple(documents.get(row.id, ())),
             version=row.version,
@@ -268,6 +270,7 @@ def save_bid(session: Session, record: BidRecord, *, accept_late: bool = False) 
         received_at=as_utc(record.received_at) if record.received_at else None,
         late_reason=record.late_reason.strip(),
         status_reason=record.status_reason.strip(),
+        their_reference=record.their_reference.strip(),
         price_per_year=_money(record.price_per_year),
         price_total=_money(record.price_total),
         documents=tuple(dict.fromkeys(d.strip() for d in record.documents if d.strip())),
@@ -339,6 +342,7 @@ def save_bid(session: Session, record: BidRecord, *, accept_late: bool = False) 
         ("status", record.status),
         ("status_reason", record.status_reason),
         ("notes", record.notes),
+        ("their_reference", record.their_reference),
     ):
         assign(bid, name, value)
     _apply_members(session, bid, record.members, new=record.id is None)

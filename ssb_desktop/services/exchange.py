@@ -474,6 +474,7 @@ class _BidImport:
             status_reason=chosen("status_reason", row.status_reason, start.status_reason),
             documents=chosen("documents", row.documents, start.documents),
             notes=chosen("notes", row.notes, start.notes),
+            their_reference=chosen("their_reference", row.their_reference, start.their_reference),
             members=tuple(members),
         )
 
@@ -491,6 +492,7 @@ class _BidImport:
             record.status,
             record.status_reason.strip(),
             record.notes.strip(),
+            record.their_reference.strip(),
             sorted((m.organisation_id, m.role.value) for m in record.members),
             tuple(dict.fromkeys(d.strip() for d in record.documents if d.strip())),
         )

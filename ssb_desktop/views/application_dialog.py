@@ -71,6 +71,7 @@ FIELDS = (
     "requested",
     "budget_total",
     "other_funders",
+    "their_reference",
     "members",
     "ranking_score",
     "received_on",
@@ -227,6 +228,12 @@ class ApplicationDialog(QDialog):
         self._row(form, self.tr("&Budget"), self.budget, "budget_total")
         self.other_funders = QLineEdit()
         self._row(form, self.tr("&Other funders"), self.other_funders, "other_funders")
+        self.their_reference = QLineEdit()
+        self.their_reference.setMaxLength(100)
+        self.their_reference.setPlaceholderText(
+            self.tr('The applicant\'s own reference, quoted in the letters as "your reference"')
+        )
+        self._row(form, self.tr("Applicant's re&ference"), self.their_reference, "their_reference")
         self.members = QSpinBox()
         self.members.setRange(0, 1_000_000)
         self.members.setSpecialValueText(self.tr("Not given"))
@@ -314,6 +321,7 @@ class ApplicationDialog(QDialog):
             checked = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.notes.setPlainText(record.notes)
+        self.their_reference.setText(record.their_reference)
         self.state.setText(state_text(record))
 
     def _reformat(self, edit: QLineEdit) -> None:
@@ -360,6 +368,7 @@ class ApplicationDialog(QDialog):
             activity_ends_on=_read_date(self.activity_end),
             district_ids=tuple(district_ids),
             notes=self.notes.toPlainText(),
+            their_reference=self.their_reference.text().strip(),
         )
 
     def problems(self) -> dict[str, str]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.documents.email_draft import Draft
 from ssb_desktop.errors import N_, AppError, ConflictError
 from ssb_desktop.formatting import format_date
 from ssb_desktop.i18n import translate_error
@@ -73,7 +74,7 @@ from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.procurement import get_procurement, list_lots
 from ssb_desktop.services.transparency import notice_of_lot
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages
+from ssb_desktop.views import email_drafts, messages
 from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
 from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.bid_dialog import lot_text, pick_organisation
@@ -178,6 +179,7 @@ class AwardsPage(Page):
         self._transparency = False
         self._bidders: list[tuple[int, str]] = []
         self.letters_written: list[Path] = []
+        self.drafts_opened: list[Path] = []  # by the last "E-mail drafts"
         self.ranking: RecordTableModel[RankedBid] = RecordTableModel(RANKING_COLUMNS, parent=self)
         self.awards: RecordTableModel[AwardRecord] = RecordTableModel(AWARD_COLUMNS, parent=self)
         self.objections: RecordTableModel[ObjectionRecord] = RecordTableModel(
@@ -202,6 +204,13 @@ class AwardsPage(Page):
         )
         self.print_letters_action = self._action(
             self.tr("&View and print letters…"), self.print_letters
+        )
+        self.email_action = self._action(self.tr("&E-mail drafts…"), self.email_letters)
+        self.email_action.setToolTip(
+            self.tr(
+                "Write the letters with an e-mail draft each and open the drafts in your mail "
+                "program; record sending once they went out."
+            )
         )
         self.sent_action = self._action(self.tr("Record sendin&g…"), self.record_letters_sent)
         self.successor_action = self._action(self.tr("&Successor…"), self.replace_winner)
@@ -232,6 +241,7 @@ class AwardsPage(Page):
                 self.provisional_action,
                 self.letters_action,
                 self.print_letters_action,
+                self.email_action,
                 self.sent_action,
             ]
         )
@@ -607,6 +617,7 @@ class AwardsPage(Page):
             and bool(self.results.result.ranking)
         )
         self.letters_action.setEnabled(edit and provisional)
+        self.email_action.setEnabled(edit and provisional)
         self.sent_action.setEnabled(edit and provisional)
         self.print_letters_action.setEnabled(edit and award is not None)
         self.successor_action.setEnabled(edit and provisional)
@@ -729,10 +740,40 @@ class AwardsPage(Page):
     def make_letters(self) -> None:
         """Write the letters of the lot's provisional award to a folder the user chooses;
         :attr:`letters_written` lists the files."""
+        written = self._write_letters(self.letters_action, drafts=False)
+        if written is None:
+            return
+        folder, paths, _drafts = written
+        if messages.confirm(
+            self,
+            self.tr("Letters"),
+            self.tr("%n letters were written to {folder}. Open the folder?", "", len(paths)).format(
+                folder=folder
+            ),
+            confirm_text=self.tr("Open folder"),
+        ):
+            open_folder(folder)
+
+    def email_letters(self) -> None:
+        """Write the letters with an e-mail draft each (.eml, the PDF attached, addressed to
+        the organisation for the attention of its contact) and open the drafts in the mail
+        program; nothing is recorded as sent until the user records the send date."""
+        written = self._write_letters(self.email_action, drafts=True)
+        if written is None:
+            return
+        folder, _paths, drafts = written
+        self.drafts_opened = email_drafts.offer_drafts(self, drafts, folder)
+
+    def _write_letters(
+        self, action: Any, *, drafts: bool
+    ) -> tuple[Path, list[Path], list[Draft]] | None:
+        """The letters (and with ``drafts`` their e-mail drafts) written to a folder the user
+        chooses; None when refused or cancelled. Letters already sent are written again only
+        when the user says so."""
         self.letters_written = []
         lot = self.current_lot()
-        if lot is None or lot.id is None or not self.letters_action.isEnabled():
-            return
+        if lot is None or lot.id is None or not action.isEnabled():
+            return None
         award = self.award
         if (
             award is not None
@@ -747,45 +788,42 @@ class AwardsPage(Page):
                 confirm_text=self.tr("Write again"),
             )
         ):
-            return
+            return None
         folder = choose_folder(self, self.settings.last_folder("letters"))
         if folder is None:
-            return
+            return None
         self.settings.set_last_folder("letters", folder)
         lot_id = lot.id
         db = self.db
 
-        def work(progress: Progress) -> list[Path]:
-            from ssb_desktop.documents.award_letter import write_award_letters
+        def work(progress: Progress) -> tuple[list[Path], list[Draft]]:
+            from ssb_desktop.documents.award_letter import letter_frame, write_award_letters
+            from ssb_desktop.documents.email_draft import write_drafts
             from ssb_desktop.services.house_style import get_house_style
 
             with db.transaction() as session:
                 contents = awards.letters(session, lot_id)
                 style = get_house_style(session)
             written: list[Path] = []
+            made: list[Draft] = []
             for number, content in enumerate(contents):
                 progress.report(number, len(contents))
-                written.extend(write_award_letters([content], folder, style))
+                pdfs = write_award_letters([content], folder, style)
+                written.extend(pdfs)
+                if drafts:
+                    made.extend(write_drafts([content], pdfs, style, letter_frame))
             progress.report(len(contents), len(contents))
-            return written
+            return written, made
 
         try:
-            written = run_in_background(
+            written, made = run_in_background(
                 self, self.tr("Making the letters of lot {lot}…").format(lot=lot.label), work
             )
         except AppError as error:
             messages.show_error(self, error)
-            return
+            return None
         self.letters_written = written
-        if messages.confirm(
-            self,
-            self.tr("Letters"),
-            self.tr(
-                "%n letters were written to {folder}. Open the folder?", "", len(written)
-            ).format(folder=folder),
-            confirm_text=self.tr("Open folder"),
-        ):
-            open_folder(folder)
+        return folder, written, made
 
     def print_letters(self) -> None:
         """Print the letters of the lot's award (or save them as PDF from the preview)."""

@@ -63,6 +63,7 @@ FIELDS = (
     "price_per_year",
     "price_total",
     "status_reason",
+    "their_reference",
 )
 
 _LATE_STYLE = """
@@ -229,6 +230,13 @@ class BidDialog(QDialog):
         self.code.setMaxLength(10)
         self.code.textEdited.connect(lambda _text: self._on_changed("code"))
         self._row(form, self.tr("&Code"), self.code, "code")
+        self.their_reference = QLineEdit()
+        self.their_reference.setMaxLength(100)
+        self.their_reference.setPlaceholderText(
+            self.tr('The bidder\'s own reference, quoted in the letters as "your reference"')
+        )
+        self.their_reference.textEdited.connect(lambda _text: self._on_changed("their_reference"))
+        self._row(form, self.tr("Bidder's re&ference"), self.their_reference, "their_reference")
 
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
@@ -381,6 +389,7 @@ class BidDialog(QDialog):
             QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
         )
         self.late_reason.setText(record.late_reason)
+        self.their_reference.setText(record.their_reference)
         self.price_per_year.setText(format_money(record.price_per_year))
         self.price_total.setText(format_money(record.price_total))
         self.status.setCurrentIndex(max(0, self.status.findData(record.status.value)))
@@ -433,6 +442,7 @@ class BidDialog(QDialog):
             status=BidStatus(self.status.currentData()),
             status_reason=self.status_reason.text().strip(),
             notes=self.notes.toPlainText(),
+            their_reference=self.their_reference.text().strip(),
             members=tuple(members),
             documents=tuple(self.documents.item(i).text() for i in range(self.documents.count())),
         )

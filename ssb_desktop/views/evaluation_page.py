@@ -68,6 +68,7 @@ from ssb_desktop.records import (
     CriterionRecord,
     DeclarationRecord,
     EvaluatorRecord,
+    HouseStyleRecord,
     LotRecord,
     MeetingRecord,
     MinutesContent,
@@ -129,11 +130,13 @@ def choose_minutes_path(parent: QWidget, suggested: str) -> str:
     return name
 
 
-def write_minutes_pdf(path: Path, content: MinutesContent) -> Path:
+def write_minutes_pdf(
+    path: Path, content: MinutesContent, style: HouseStyleRecord | None = None
+) -> Path:
     """Seam: render the minutes (documents/minutes.py) to ``path``."""
     from ssb_desktop.documents import minutes
 
-    return minutes.write_minutes_pdf(path, content)
+    return minutes.write_minutes_pdf(path, content, style)
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -922,8 +925,15 @@ class ConsensusTab(_Tab):
         self.save_meeting_button.clicked.connect(self.save_meeting)
         self.minutes_button = QPushButton(self.tr("Minutes as &PDF…"))
         self.minutes_button.clicked.connect(self.write_minutes)
+        self.print_minutes_button = QPushButton(self.tr("Pr&int minutes…"))
+        self.print_minutes_button.clicked.connect(self.print_minutes)
         buttons = QVBoxLayout()
-        for button in (self.new_meeting_button, self.save_meeting_button, self.minutes_button):
+        for button in (
+            self.new_meeting_button,
+            self.save_meeting_button,
+            self.minutes_button,
+            self.print_minutes_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form = QFormLayout()
@@ -1177,6 +1187,7 @@ class ConsensusTab(_Tab):
         self.new_meeting_button.setEnabled(has_lot)
         self.save_meeting_button.setEnabled(has_lot)
         self.minutes_button.setEnabled(has_lot)
+        self.print_minutes_button.setEnabled(has_lot)
 
     def _save_typed(self) -> None:
         self.save()
@@ -1307,16 +1318,36 @@ class ConsensusTab(_Tab):
         self.page.data_changed.emit()
         return True
 
-    def write_minutes(self) -> None:
-        # The minutes are of a stored meeting: save what is typed first.
+    def _minutes(self) -> tuple[MinutesContent, HouseStyleRecord] | None:
+        """The minutes of the meeting shown, with the house style whose template lays them
+        out; the meeting is saved first, as the minutes are of a stored meeting."""
         if (self._meeting_dirty or self._meeting_id() is None) and not self.save_meeting():
-            return
+            return None
         meeting_id = self._meeting_id()
         if meeting_id is None or self.lot is None:
+            return None
+        from ssb_desktop.services.house_style import get_house_style
+
+        return self.page.call(
+            lambda s: (evaluation.write_minutes(s, meeting_id), get_house_style(s))
+        )
+
+    def print_minutes(self) -> None:
+        """Print the minutes (or save them as PDF from the print preview)."""
+        loaded = self._minutes()
+        if loaded is None:
             return
-        content = self.page.call(lambda s: evaluation.write_minutes(s, meeting_id))
-        if content is None:
+        content, style = loaded
+        from ssb_desktop.documents.minutes import minutes_html, minutes_title
+        from ssb_desktop.views.printing import preview_document
+
+        preview_document(self, minutes_title(content), minutes_html(content, style))
+
+    def write_minutes(self) -> None:
+        loaded = self._minutes()
+        if loaded is None:
             return
+        content, style = loaded
         from ssb_desktop.documents.minutes import file_name
 
         suggested = file_name(content)
@@ -1326,7 +1357,7 @@ class ConsensusTab(_Tab):
         if not name:
             return
         try:
-            write_minutes_pdf(Path(name), content)
+            write_minutes_pdf(Path(name), content, style)
         except AppError as error:
             messages.show_error(self, error)
             return

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.i18n import translate_message, translate_notice, translate_problem
-from ssb_desktop.records import LotRecord, MinutesContent
+from ssb_desktop.records import HouseStyleRecord, LotRecord, MinutesContent
 from ssb_desktop.services import dossier, scoring_grids
 from ssb_desktop.services.scoring_grids import CELL_CHANGE_LABELS, CellChange, GridImportPlan
 from ssb_desktop.views import messages
 from ssb_desktop.views.counts import Counts
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ssb_desktop.views.page import Page
 
 CONTEXT = "GridExchange"
@@ -72,11 +74,14 @@ def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def render_minutes(path: Path, content: MinutesContent) -> Path:
-    """The minutes as PDF (documents/minutes.py), for the dossier."""
+def render_minutes(
+    path: Path, content: MinutesContent, style: HouseStyleRecord | None = None
+) -> Path:
+    """The minutes as PDF (documents/minutes.py) in the house style's template, for the
+    dossier."""
     from ssb_desktop.documents.minutes import write_minutes_pdf
 
-    return write_minutes_pdf(path, content)
+    return write_minutes_pdf(path, content, style)
 
 
 # --- the preview ------------------------------------------------------------------------------
@@ -273,18 +278,20 @@ def run_dossier(page: Page, lot: LotRecord) -> Path | None:
     from ssb_desktop.documents.award_letter import dossier_letter_renderer, timeline_text
     from ssb_desktop.services.house_style import get_house_style
 
-    archive = page.call(
-        lambda s: dossier.write_dossier(
+    def write(s: Session) -> Path:
+        style = get_house_style(s)
+        return dossier.write_dossier(
             s,
             lot_id,
             Path(folder),
-            render_minutes=render_minutes,
+            render_minutes=lambda path, content: render_minutes(path, content, style),
             translate=translate_message,
-            render_letters=dossier_letter_renderer(get_house_style(s)),
+            render_letters=dossier_letter_renderer(style),
             event_text=timeline_text,
             describe=translate_notice,
         )
-    )
+
+    archive = page.call(write)
     if archive is not None:
         messages.show_info(
             page,

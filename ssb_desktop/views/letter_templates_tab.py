@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError, ValidationError
+from ssb_desktop.formatting import format_moment
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.letter_templates import (
     DEFAULT_TEMPLATES,
@@ -33,16 +34,19 @@ from ssb_desktop.letter_templates import (
 )
 from ssb_desktop.records import (
     LETTER_KIND_LABELS,
+    ApplicationFilter,
     AwardStatus,
     HouseStyleRecord,
     LetterContent,
     LetterKind,
     LetterTemplateRecord,
+    MinutesContent,
     SubsidyLetterContent,
 )
-from ssb_desktop.services import awards, subsidies
+from ssb_desktop.services import awards, evaluation, subsidies
 from ssb_desktop.services.house_style import get_house_style, reset_template, save_template
 from ssb_desktop.services.permissions import Permission, permissions_of
+from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.views import messages
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, problem_label, show_problem
 
@@ -52,7 +56,10 @@ PREVIEW_DELAY_MS = 300
 MAX_EXAMPLES = 200
 _AWARD_KINDS = (LetterKind.AWARD_WINNER, LetterKind.AWARD_OTHER)
 
-Example = LetterContent | SubsidyLetterContent
+# Reminders and minutes are made one by one: a handful is example enough.
+MAX_SLOW_EXAMPLES = 30
+
+Example = LetterContent | SubsidyLetterContent | MinutesContent
 
 
 def _award_examples(session: Any, kind: LetterKind) -> list[LetterContent]:
@@ -77,9 +84,53 @@ def _subsidy_examples(session: Any, kind: LetterKind) -> list[SubsidyLetterConte
     return [letter for letter in letters if letter_kind(letter) is kind][:MAX_EXAMPLES]
 
 
+def _reminder_examples(session: Any) -> list[SubsidyLetterContent]:
+    """Reminders of the reports overdue today."""
+    overdue = subsidies.list_applications(session, ApplicationFilter(report_overdue=True))
+    found: list[SubsidyLetterContent] = []
+    for record in overdue[:MAX_SLOW_EXAMPLES]:
+        if record.id is None:
+            continue
+        try:
+            found.append(subsidies.reminder_content(session, record.id))
+        except ValidationError:
+            continue
+    return found
+
+
+def _minutes_examples(session: Any) -> list[MinutesContent]:
+    """The minutes of the meetings held, latest lots first."""
+    found: list[MinutesContent] = []
+    for lot in reversed(list_lots(session)):
+        if lot.id is None:
+            continue
+        for meeting in evaluation.list_meetings(session, lot.id):
+            if meeting.id is None:
+                continue
+            try:
+                found.append(evaluation.write_minutes(session, meeting.id))
+            except AppError:
+                continue  # a lot still scored blind shows nothing of its scores yet
+            if len(found) >= MAX_SLOW_EXAMPLES:
+                return found
+    return found
+
+
+def _examples(session: Any, kind: LetterKind) -> list[Example]:
+    if kind in _AWARD_KINDS:
+        return list(_award_examples(session, kind))
+    if kind is LetterKind.MINUTES:
+        return list(_minutes_examples(session))
+    if kind is LetterKind.SUBSIDY_REMINDER:
+        return list(_reminder_examples(session))
+    return list(_subsidy_examples(session, kind))
+
+
 def _example_label(example: Example) -> str:
     if isinstance(example, LetterContent):
         return f"{example.lot_label} {example.bid_code} – {example.addressee_name}"
+    if isinstance(example, MinutesContent):
+        return f"{example.lot_label} – {format_moment(example.held_at)}"
     return f"{example.application.reference} – {example.addressee_name}"
 
 
@@ -234,10 +285,7 @@ class LetterTemplatesTab(QWidget):
     def _load_examples(self, kind: LetterKind) -> None:
         try:
             with self.db.transaction() as session:
-                if kind in _AWARD_KINDS:
-                    examples: list[Example] = list(_award_examples(session, kind))
-                else:
-                    examples = list(_subsidy_examples(session, kind))
+                examples = _examples(session, kind)
         except AppError as error:
             examples = []
             self.preview.setPlainText(translate_error(error))
@@ -274,6 +322,10 @@ class LetterTemplatesTab(QWidget):
             from ssb_desktop.documents import award_letter
 
             html = award_letter.letter_html(example, style, text)
+        elif isinstance(example, MinutesContent):
+            from ssb_desktop.documents import minutes
+
+            html = minutes.minutes_html(example, style, text)
         else:
             from ssb_desktop.documents import subsidy_letter
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.documents.email_draft import Draft
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.formatting import format_money
 from ssb_desktop.i18n import translate_message
@@ -61,7 +62,7 @@ from ssb_desktop.services.reference import list_districts, list_themes
 from ssb_desktop.services.subsidies import rules
 from ssb_desktop.services.subsidies.rules import Step
 from ssb_desktop.settings import Settings
-from ssb_desktop.views import messages
+from ssb_desktop.views import email_drafts, messages
 from ssb_desktop.views.application_dialog import (
     AdvanceDialog,
     ApplicationDialog,
@@ -161,7 +162,24 @@ def write_letters(
 ) -> list[Path]:
     """Seam: write the decision letters (grant, refusal, settlement) of one scheme not yet
     sent, or with ``all_again`` every one, one PDF/A each; the files written."""
-    from ssb_desktop.documents.subsidy_letter import write_subsidy_letters
+    return write_letters_and_drafts(
+        db, scheme_id, folder, progress, all_again=all_again, drafts=False
+    )[0]
+
+
+def write_letters_and_drafts(
+    db: Database,
+    scheme_id: int,
+    folder: Path,
+    progress: Progress,
+    *,
+    all_again: bool = False,
+    drafts: bool = True,
+) -> tuple[list[Path], list[Draft]]:
+    """The decision letters as :func:`write_letters` writes them and, with ``drafts``, an
+    e-mail draft (.eml) beside each with the letter attached."""
+    from ssb_desktop.documents.email_draft import write_drafts
+    from ssb_desktop.documents.subsidy_letter import letter_frame, write_subsidy_letters
     from ssb_desktop.services.house_style import get_house_style
     from ssb_desktop.services.subsidy_letters import letters_to_write
 
@@ -169,11 +187,15 @@ def write_letters(
         contents = letters_to_write(session, scheme_id, all_again=all_again)
         style = get_house_style(session)
     written: list[Path] = []
+    made: list[Draft] = []
     for number, content in enumerate(contents):
         progress.report(number, len(contents))
-        written.extend(write_subsidy_letters([content], folder, style))
+        pdfs = write_subsidy_letters([content], folder, style)
+        written.extend(pdfs)
+        if drafts:
+            made.extend(write_drafts([content], pdfs, style, letter_frame))
     progress.report(len(contents), len(contents))
-    return written
+    return written, made
 
 
 # --- the trial allocation ---------------------------------------------------------------------
@@ -278,6 +300,7 @@ class SubsidiesPage(Page):
         self._districts: list[DistrictRecord] = []
         self._themes: list[tuple[int, str]] = []
         self.letters_written: list[Path] = []  # by the last "Make decision letters"
+        self.drafts_opened: list[Path] = []  # by the last "E-mail drafts"
         self._build_actions()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_schemes(), self.tr("&Schemes"))
@@ -305,6 +328,16 @@ class SubsidiesPage(Page):
             self.tr("&Trial allocation…"), self.trial_allocation, [QKeySequence("Ctrl+Shift+A")]
         )
         self.letters_action = a(self.tr("Make decision &letters…"), self.make_letters)
+        self.print_letters_action = a(
+            self.tr("&View and print decision letters…"), self.print_letters
+        )
+        self.email_action = a(self.tr("E-mail dra&fts…"), self.email_letters)
+        self.email_action.setToolTip(
+            self.tr(
+                "Write the decision letters not yet sent with an e-mail draft each and open "
+                "the drafts in your mail program; record sending once they went out."
+            )
+        )
         self.sent_action = a(self.tr("Record sendin&g…"), self.record_letters_sent)
         self.export_allocation_action = a(
             self.tr("Export a&llocation…"), lambda: self._with_scheme(export_allocation)
@@ -364,6 +397,13 @@ class SubsidiesPage(Page):
         self.remind_action.setToolTip(
             self.tr("Record that the applicant was reminded today of the overdue report.")
         )
+        self.reminder_letter_action = a(self.tr("Reminder letter…"), self.print_reminder_letter)
+        self.reminder_letter_action.setToolTip(
+            self.tr(
+                "The letter that reminds the applicant of the overdue report, to print or "
+                "save as PDF; its text is edited under Administration, Letter texts."
+            )
+        )
         self.import_action = a(self.tr("&Import from Excel…"), lambda: import_from_excel(self))
         self.export_action = a(
             self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
@@ -392,7 +432,13 @@ class SubsidiesPage(Page):
             self.tr("Schemes"),
             [
                 [self.new_scheme_action, self.edit_scheme_action, self.ceiling_action],
-                [self.allocation_action, self.letters_action, self.sent_action],
+                [
+                    self.allocation_action,
+                    self.letters_action,
+                    self.print_letters_action,
+                    self.email_action,
+                    self.sent_action,
+                ],
                 [self.export_allocation_action, self.form_action],
                 [self.export_decisions_action, self.import_decisions_action],
             ],
@@ -437,7 +483,12 @@ class SubsidiesPage(Page):
                     self.settle_action,
                     self.close_action,
                 ],
-                [self.report_received_action, self.assess_report_action, self.remind_action],
+                [
+                    self.report_received_action,
+                    self.assess_report_action,
+                    self.remind_action,
+                    self.reminder_letter_action,
+                ],
                 [self.import_action, self.export_action],
             ],
         )
@@ -692,6 +743,8 @@ class SubsidiesPage(Page):
         for action in (self.edit_scheme_action, self.ceiling_action, self.allocation_action):
             action.setEnabled(edit and scheme)
         self.letters_action.setEnabled(scheme)
+        self.print_letters_action.setEnabled(scheme)
+        self.email_action.setEnabled(scheme)
         self.sent_action.setEnabled(scheme and self._can_edit)
         self.export_allocation_action.setEnabled(scheme)
         self.form_action.setEnabled(scheme)
@@ -721,6 +774,9 @@ class SubsidiesPage(Page):
         )
         self.remind_action.setEnabled(
             edit and owes and record is not None and record.report_overdue
+        )
+        self.reminder_letter_action.setEnabled(
+            owes and record is not None and record.report_overdue
         )
         self.import_action.setEnabled(edit)
 
@@ -812,12 +868,38 @@ class SubsidiesPage(Page):
     def make_letters(self) -> None:
         """Write the chosen scheme's decision letters not yet sent as PDF/A files to a folder;
         when every letter was sent, offer to write them all again."""
+        written = self._write_letters(drafts=False)
+        if written is None:
+            return
+        folder, paths, _drafts, left_out = written
+        text = self.tr("%n decision letters written to {folder}.", "", len(paths)).format(
+            folder=str(folder)
+        )
+        if left_out:
+            text += " " + self.tr(
+                "%n letters sent earlier were left out; when every letter has been sent, "
+                "Make decision letters offers to write them all again.",
+                "",
+                left_out,
+            )
+        messages.show_info(self, self.tr("Decision letters"), text)
+
+    def email_letters(self) -> None:
+        """The decision letters not yet sent with an e-mail draft each, opened in the mail
+        program; nothing is recorded as sent until the user records the send date."""
+        written = self._write_letters(drafts=True)
+        if written is None:
+            return
+        folder, _paths, drafts, _left_out = written
+        self.drafts_opened = email_drafts.offer_drafts(self, drafts, folder)
+
+    def _letters_to_write(self, scheme: SchemeRecord) -> tuple[bool, int] | None:
+        """Whether every letter of ``scheme`` is to be written again (all were sent and the
+        user wants them again) and how many sent letters are left out; None: nothing to do."""
         from ssb_desktop.services.subsidy_letters import letters_to_write
 
-        scheme = self.current_scheme()
-        if scheme is None or scheme.id is None:
-            return
-        scheme_id, db = scheme.id, self.db
+        scheme_id = scheme.id
+        assert scheme_id is not None
         counted = self.call(
             lambda s: (
                 len(letters_to_write(s, scheme_id)),
@@ -825,12 +907,12 @@ class SubsidiesPage(Page):
             )
         )
         if counted is None:
-            return
+            return None
         unsent, every = counted
         if every == 0:
             text = self.tr("No application of {scheme} has a decision yet; no letters written.")
             messages.show_info(self, self.tr("Decision letters"), text.format(scheme=scheme.name))
-            return
+            return None
         all_again = unsent == 0
         if all_again and not messages.confirm(
             self,
@@ -841,39 +923,101 @@ class SubsidiesPage(Page):
             ).format(n=every, scheme=scheme.name),
             confirm_text=self.tr("Write again"),
         ):
-            return
+            return None
+        return all_again, 0 if all_again else every - unsent
+
+    def _write_letters(self, *, drafts: bool) -> tuple[Path, list[Path], list[Draft], int] | None:
+        """The letters not yet sent (and with ``drafts`` their e-mail drafts) written to a
+        folder the user chooses, with the number of sent letters left out; None when there
+        was nothing to write, or it was refused or cancelled."""
+        scheme = self.current_scheme()
+        if scheme is None or scheme.id is None:
+            return None
+        chosen = self._letters_to_write(scheme)
+        if chosen is None:
+            return None
+        all_again, left_out = chosen
         folder = choose_folder(self, self.settings.last_folder("letters"))
         if folder is None:
-            return
+            return None
         self.settings.set_last_folder("letters", folder)
         self.letters_written = []
+        scheme_id, db = scheme.id, self.db
         try:
-            written = run_in_background(
-                self,
-                self.tr("Making decision letters…"),
-                lambda progress: write_letters(
-                    db, scheme_id, folder, progress, all_again=all_again
-                ),
-            )
+            if drafts:
+                written, made = run_in_background(
+                    self,
+                    self.tr("Making decision letters…"),
+                    lambda progress: write_letters_and_drafts(
+                        db, scheme_id, folder, progress, all_again=all_again
+                    ),
+                )
+            else:
+                written = run_in_background(
+                    self,
+                    self.tr("Making decision letters…"),
+                    lambda progress: write_letters(
+                        db, scheme_id, folder, progress, all_again=all_again
+                    ),
+                )
+                made = []
         except AppError as error:
             messages.show_error(self, error)
-            return
+            return None
         self.letters_written = written
         if not written:
             text = self.tr("No application of {scheme} has a decision yet; no letters written.")
             messages.show_info(self, self.tr("Decision letters"), text.format(scheme=scheme.name))
+            return None
+        return folder, written, made, left_out
+
+    def print_letters(self) -> None:
+        """Print the decision letters not yet sent (all of them when every one was sent and
+        the user asks), or save them as PDF from the preview."""
+        from ssb_desktop.documents.subsidy_letter import letter_documents
+        from ssb_desktop.services.house_style import get_house_style
+        from ssb_desktop.services.subsidy_letters import letters_to_write
+        from ssb_desktop.views.printing import preview_documents
+
+        scheme = self.current_scheme()
+        if scheme is None or scheme.id is None or not self.print_letters_action.isEnabled():
             return
-        text = self.tr("%n decision letters written to {folder}.", "", len(written)).format(
-            folder=str(folder)
+        chosen = self._letters_to_write(scheme)
+        if chosen is None:
+            return
+        all_again = chosen[0]
+        scheme_id = scheme.id
+        loaded = self.call(
+            lambda s: (letters_to_write(s, scheme_id, all_again=all_again), get_house_style(s))
         )
-        if not all_again and every > unsent:
-            text += " " + self.tr(
-                "%n letters sent earlier were left out; when every letter has been sent, "
-                "Make decision letters offers to write them all again.",
-                "",
-                every - unsent,
-            )
-        messages.show_info(self, self.tr("Decision letters"), text)
+        if loaded is None:
+            return
+        contents, style = loaded
+        preview_documents(
+            self,
+            self.tr("Decision letters of {scheme}").format(scheme=scheme.name),
+            letter_documents(contents, style),
+        )
+
+    def print_reminder_letter(self) -> None:
+        """The reminder of the current application's overdue report in the print preview
+        (print it, or save it as PDF); recording that it was sent is Send reminder."""
+        from ssb_desktop.documents.subsidy_letter import letter_documents
+        from ssb_desktop.services.house_style import get_house_style
+        from ssb_desktop.views.printing import preview_documents
+
+        record = self.current_record()
+        if record is None or record.id is None or not self.reminder_letter_action.isEnabled():
+            return
+        application_id, day = record.id, date.today()
+        loaded = self.call(
+            lambda s: (subsidies.reminder_content(s, application_id, on=day), get_house_style(s))
+        )
+        if loaded is None:
+            return
+        content, style = loaded
+        documents = letter_documents([content], style)
+        preview_documents(self, documents[0].title, documents)
 
     def record_letters_sent(self) -> None:
         """Record the day the scheme's letters not yet sent went out; each objection period

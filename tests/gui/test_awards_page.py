@@ -5,7 +5,7 @@ award after the standstill period, the contract with its options, and the letter
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -650,3 +650,101 @@ def test_the_letters_of_a_lot_are_printed_each_from_a_new_page_with_its_own_page
     assert len(firsts) == 3  # one letter per bidder, each numbered from its first page
     for name in ("Stichting Alfa", "Stichting Beta"):
         assert any(name in p for p in firsts)
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return " ".join(
+        subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+
+
+def test_email_drafts_are_opened_in_the_mail_program_and_nothing_counts_as_sent(
+    page: AwardsPage,
+    dialogs: Dialogs,
+    boxes: Boxes,
+    db: Database,
+    scored: Scored,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from email import message_from_bytes, policy
+
+    from ssb_desktop.services.organisations import get_organisation
+    from ssb_desktop.views import email_drafts
+
+    with db.transaction() as session:
+        alfa = get_organisation(session, scored.orgs["alfa"])
+        save_organisation(session, replace(alfa, email="inkoop@alfa.nl"))
+        awards.provisional_award(
+            session, scored.lot, scored.bids["A"], sent_on=SENT, reasons="Best plan."
+        )
+    page.reload()
+    folder = tmp_path / "mail"
+    opened: list[Path] = []
+    monkeypatch.setattr(awards_page, "choose_folder", lambda _parent, _start: folder)
+
+    def open_url(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(email_drafts, "open_url", open_url)
+
+    assert page.email_action.isEnabled()
+    page.email_action.trigger()
+
+    drafts = sorted(folder.glob("*.eml"))
+    assert len(drafts) == 3 and len(list(folder.glob("*.pdf"))) == 3
+    assert sorted(opened) == drafts  # each draft opened in the mail program
+    assert "Nothing is recorded as sent" in boxes.texts[-1]
+    assert "Stichting Beta" in boxes.texts[-1]  # no e-mail address known
+    to_alfa = next(d for d in drafts if "Alfa" in d.name)
+    message = message_from_bytes(to_alfa.read_bytes(), policy=policy.default)
+    assert message["To"] == "Stichting Alfa <inkoop@alfa.nl>"
+    assert message["X-Unsent"] == "1"
+    attachment = next(iter(message.iter_attachments()))
+    assert attachment.get_filename() == to_alfa.with_suffix(".pdf").name
+    assert attachment.get_content().startswith(b"%PDF")
+    # Nothing is recorded as sent: the standstill still runs from the provisional date.
+    with db.transaction() as session:
+        award = awards.current_award(session, scored.lot)
+    assert award is not None and award.letters_sent_on is None
+
+
+def test_the_bidders_own_reference_is_quoted_as_your_reference_only_when_known(
+    page: AwardsPage,
+    dialogs: Dialogs,
+    boxes: Boxes,
+    db: Database,
+    scored: Scored,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ssb_desktop.services.audit import list_entries
+    from ssb_desktop.services.bids import get_bid
+
+    with db.transaction() as session:
+        bid = get_bid(session, scored.bids["B"])
+        save_bid(session, replace(bid, their_reference="BETA/2026/017"))
+        awards.provisional_award(
+            session, scored.lot, scored.bids["A"], sent_on=SENT, reasons="Best plan."
+        )
+        logged = [
+            entry
+            for entry in list_entries(session)
+            if entry.table == "bids" and "their_reference" in entry.changes
+        ]
+    assert logged, "the reference is in the audit log"
+    page.reload()
+    folder = tmp_path / "letters"
+    monkeypatch.setattr(awards_page, "choose_folder", lambda _parent, _start: folder)
+    monkeypatch.setattr(awards_page, "open_folder", lambda _folder: None)
+    page.make_letters()
+    beta = _pdf_text(next(folder.glob("*Beta*.pdf")))
+    alfa = _pdf_text(next(folder.glob("*Alfa*.pdf")))
+    assert "BETA/2026/017" in beta
+    assert "Your reference" in beta or "Uw kenmerk" in beta
+    assert "Your reference" not in alfa and "Uw kenmerk" not in alfa

@@ -384,6 +384,40 @@ def test_a_meeting_is_saved_and_its_minutes_written_as_pdf(
     assert "notulen.pdf" in boxes.texts[-1]
 
 
+def test_the_minutes_are_printed_in_the_text_staff_edited(
+    page: EvaluationPage,
+    db: Database,
+    boxes: Boxes,
+    printed_pages: Callable[[], list[str]],
+) -> None:
+    from ssb_desktop.letter_templates import DEFAULT_TEMPLATES
+    from ssb_desktop.records import LetterKind
+    from ssb_desktop.services.house_style import save_template
+
+    with db.transaction() as session:
+        save_template(
+            session,
+            LetterKind.MINUTES,
+            "Vergadering van {gehouden_op} over {perceel}.\n\n"
+            + DEFAULT_TEMPLATES[LetterKind.MINUTES].split("\n\n", 1)[1],
+            None,
+        )
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    _open(page, CONSENSUS_TAB)
+    consensus = page.consensus
+    consensus.decisions.setPlainText("Consensus op alle criteria bereikt.")
+    consensus.print_minutes_button.click()
+
+    assert not consensus.is_dirty()  # the meeting was saved first
+    text = " ".join(printed_pages())
+    assert "Vergadering van" in text
+    assert "Consensus op alle criteria bereikt." in text
+    for name in EXTERNALS:
+        assert name in text
+    assert "page 1 of" in text or "pagina 1 van" in text
+
+
 def test_a_tie_for_first_place_is_decided_by_a_recorded_drawing_of_lots(
     page: EvaluationPage, db: Database, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
 ) -> None:

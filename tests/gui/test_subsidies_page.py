@@ -4,6 +4,7 @@ decisions, and a settlement lower than the grant refused without a reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -736,3 +737,100 @@ def test_decision_letters_already_sent_are_written_again_only_when_asked(
     boxes.answer = QMessageBox.StandardButton.Yes
     page.letters_action.trigger()
     assert len(page.letters_written) == 3
+
+
+def test_decision_letters_are_printed_each_from_a_new_page_with_the_applicants_reference(
+    page: SubsidiesPage,
+    db: Database,
+    data: Data,
+    boxes: Boxes,
+    printed_pages: Callable[[], list[str]],
+) -> None:
+    kooi = data.applications["Buurtvereniging De Kooi"]
+    with db.transaction() as session:
+        record = subsidies.get_application(session, kooi)
+        subsidies.save_application(session, replace(record, their_reference="KOOI-2020-3"))
+        subsidies.apply_allocation(session, data.scheme_id, on=date(2020, 3, 1))
+    page.reload()
+
+    assert page.print_letters_action.isEnabled()
+    page.print_letters_action.trigger()
+
+    pages = printed_pages()
+    firsts = [p for p in pages if "page 1 of" in p or "pagina 1 van" in p]
+    assert len(firsts) == 3  # one letter per decided application
+    kooi_page = next(p for p in firsts if "Buurtvereniging De Kooi" in p)
+    assert "KOOI-2020-3" in kooi_page
+    other = next(p for p in firsts if "Stichting Samen Eten" in p)
+    assert "Your reference" not in other and "Uw kenmerk" not in other
+    assert boxes.texts == []
+
+
+def test_email_drafts_of_the_decision_letters_not_yet_sent_open_in_the_mail_program(
+    page: SubsidiesPage,
+    db: Database,
+    data: Data,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from ssb_desktop.views import email_drafts
+
+    with db.transaction() as session:
+        subsidies.apply_allocation(session, data.scheme_id, on=date(2020, 3, 1))
+    page.reload()
+    folder = tmp_path / "mail"
+    opened: list[Path] = []
+    monkeypatch.setattr(subsidies_page, "choose_folder", lambda _parent, _start: folder)
+
+    def open_url(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(email_drafts, "open_url", open_url)
+
+    page.email_action.trigger()
+
+    drafts = sorted(folder.glob("*.eml"))
+    assert len(drafts) == 3 and sorted(opened) == drafts
+    assert "Nothing is recorded as sent" in boxes.texts[-1]
+    with db.transaction() as session:
+        from ssb_desktop.services.subsidy_letters import letters_to_write
+
+        assert len(letters_to_write(session, data.scheme_id)) == 3  # still waiting to be sent
+
+
+def test_the_reminder_of_an_overdue_report_is_printed_from_its_template(
+    page: SubsidiesPage,
+    db: Database,
+    data: Data,
+    boxes: Boxes,
+    printed_pages: Callable[[], list[str]],
+) -> None:
+    from ssb_desktop.records import LetterKind
+    from ssb_desktop.services.house_style import save_template
+
+    application_id = _owing_a_report(db, data)
+    with db.transaction() as session:
+        save_template(
+            session,
+            LetterKind.SUBSIDY_REMINDER,
+            "Wij missen uw verslag ({verantwoording_stukken}), dat uiterlijk "
+            "{verantwoording_uiterlijk} binnen moest zijn. Bel ons gerust.",
+            None,
+        )
+    page.reload()
+    page.show_applications()
+    _select(page, application_id)
+
+    assert page.reminder_letter_action.isEnabled()
+    page.reminder_letter_action.trigger()
+
+    text = " ".join(printed_pages())
+    assert "Buurtvereniging De Kooi" in text
+    assert "Wij missen uw verslag (an activity report" in text or "activiteitenverslag" in text
+    assert "Bel ons gerust." in text
+    from ssb_desktop.documents.letter import long_date
+
+    due = _stored(db, application_id).report_due
+    assert due is not None and long_date(due) in text

@@ -194,6 +194,8 @@ class Bid(Versioned, Timestamped, Base):
     )
     status_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The bidder's own reference for its bid, quoted as "Uw kenmerk" in the letters.
+    their_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     lot: Mapped[Lot] = relationship(back_populates="bids")
     members: Mapped[list[BidMember]] = relationship(

@@ -127,6 +127,8 @@ class Application(Versioned, Timestamped, Base):
     # The assessment score that orders applications under the "ranking" distribution rule.
     ranking_score: Mapped[Decimal | None] = mapped_column(Numeric(9, 4, asdecimal=True))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The applicant's own reference, quoted as "Uw kenmerk" in the letters.
+    their_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
     # The end of the activity period (empty: the scheme's year end) and the accountability
     # report: received, reminded, assessed (the amount the settlement follows, and a note).
     activity_ends_on: Mapped[date | None]

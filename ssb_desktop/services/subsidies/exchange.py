@@ -438,6 +438,7 @@ _FIELDS = (
     "settled",
     "ranking_score",
     "notes",
+    "their_reference",
 )
 # Fields of a new application taken as planned (besides its reference, scheme and applicant).
 _CREATED_FIELDS = (
@@ -453,6 +454,7 @@ _CREATED_FIELDS = (
     "granted",
     "ranking_score",
     "notes",
+    "their_reference",
     "deciding_organisation_id",
 )
 # Fields only the program's decisions change (grant, refusal, settlement, the status flow): an
@@ -487,6 +489,7 @@ _ROW_FIELDS = {
     "settled": "settled",
     "ranking_score": "ranking_score",
     "notes": "notes",
+    "their_reference": "their_reference",
 }
 
 _NewKey = tuple[str, str]
@@ -786,6 +789,7 @@ class _ApplicationImport:
                 "settled": row.settled,
                 "ranking_score": row.ranking_score,
                 "notes": row.notes or "",
+                "their_reference": row.their_reference or "",
             }
         present = row.present
         start: dict[str, Any] = dict(base.values)
@@ -803,6 +807,7 @@ class _ApplicationImport:
             "settled": row.settled,
             "ranking_score": row.ranking_score,
             "notes": row.notes,
+            "their_reference": row.their_reference,
         }
         values: dict[str, Any] = {
             "scheme_id": scheme.id,
@@ -816,7 +821,7 @@ class _ApplicationImport:
             ):
                 value = start[table_field]
             values[table_field] = value
-        for text_field in ("activity", "goals", "other_funders", "notes"):
+        for text_field in ("activity", "goals", "other_funders", "notes", "their_reference"):
             if values[text_field] is None:
                 values[text_field] = ""
         return values

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import DateTime, String, case, func, null, select, type_coerce
 from sqlalchemy.orm import Session
@@ -509,6 +509,7 @@ def _application_records(
                 members=app.members,
                 completed_at=app.completed_at,
                 notes=app.notes,
+                their_reference=app.their_reference,
                 ranking_score=app.ranking_score,
                 scheme_name=row[1],
                 year=row[2],
@@ -642,6 +643,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         goals=record.goals.strip(),
         other_funders=record.other_funders.strip(),
         notes=record.notes.strip(),
+        their_reference=record.their_reference.strip(),
         requested=_money(record.requested) or ZERO,
         budget_total=_money(record.budget_total),
         ranking_score=record.ranking_score.quantize(SCORE_PLACES, rounding=ROUND_HALF_UP)
@@ -751,6 +753,7 @@ def save_application(session: Session, record: ApplicationRecord) -> Application
         "received_on",
         "completed_at",
         "notes",
+        "their_reference",
         "ranking_score",
         "activity_ends_on",
     ):
@@ -1475,20 +1478,68 @@ def letter_contents(
                 scheme_name=record.scheme_name,
                 letter_date=letter_date,
                 objection_due=rules.objection_deadline(sent_on or letter_date, calendar).due,
-                addressee_name=applicant.name,
-                addressee_street=applicant.street,
-                addressee_postcode=applicant.postcode,
-                addressee_city=applicant.city,
                 decided_by=record.deciding_organisation_name,
                 refusal_reason=reason,
-                addressee_contact=applicant.contacts[0].name if applicant.contacts else "",
-                addressee_email=applicant.email
-                or (applicant.contacts[0].email if applicant.contacts else ""),
-                addressee_iban=applicant.iban or "",
                 sent_on=sent_on,
+                **_addressed_to(applicant),
             )
         )
     return letters
+
+
+class _Addressee(TypedDict):
+    addressee_name: str
+    addressee_street: str
+    addressee_postcode: str
+    addressee_city: str
+    addressee_contact: str
+    addressee_email: str
+    addressee_iban: str
+
+
+def _addressed_to(applicant: Organisation) -> _Addressee:
+    """The addressee fields of a letter to ``applicant``: "t.a.v." its first contact, its own
+    e-mail address or else the contact's."""
+    contact = applicant.contacts[0] if applicant.contacts else None
+    return {
+        "addressee_name": applicant.name,
+        "addressee_street": applicant.street,
+        "addressee_postcode": applicant.postcode,
+        "addressee_city": applicant.city,
+        "addressee_contact": contact.name if contact is not None else "",
+        "addressee_email": applicant.email or (contact.email if contact is not None else ""),
+        "addressee_iban": applicant.iban or "",
+    }
+
+
+def reminder_content(
+    session: Session, application_id: int, *, on: date | None = None
+) -> SubsidyLetterContent:
+    """The letter that reminds the applicant of its overdue accountability report, dated
+    ``on`` (default today); refused while the report is not overdue. A reminder is no
+    decision: it has no objection clause (``objection_due`` is its own date)."""
+    require(session, Permission.VIEW)
+    day = on or current_day()
+    found = _application_records(session, [Application.id == application_id], today=day)
+    if not found:
+        raise NotFoundError(_APPLICATION_GONE)
+    record = found[0]
+    if not record.report_overdue:
+        raise ValidationError(
+            rules.REMINDER_NOT_DUE,
+            {"reference": record.reference, "date": format_date(record.report_due)},
+        )
+    applicant = session.get(Organisation, record.applicant_id)
+    assert applicant is not None
+    return SubsidyLetterContent(
+        kind=SubsidyLetterKind.REMINDER,
+        application=record,
+        scheme_name=record.scheme_name,
+        letter_date=day,
+        objection_due=day,
+        decided_by=record.deciding_organisation_name,
+        **_addressed_to(applicant),
+    )
 
 
 # --- money overviews --------------------------------------------------------------------------
@@ -1703,6 +1754,7 @@ __all__ = [
     "refuse",
     "register_of_organisation",
     "remind_report",
+    "reminder_content",
     "request_completion",
     "save_application",
     "save_scheme",

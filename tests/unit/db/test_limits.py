@@ -157,6 +157,10 @@ def _bid_code(text: str) -> list[FieldProblem]:
     return bids.check_bid(replace(BID, code=text))
 
 
+def _bid_reference(text: str) -> list[FieldProblem]:
+    return bids.check_bid(replace(BID, their_reference=text))
+
+
 def _bid_document(text: str) -> list[FieldProblem]:
     return bids.check_bid(replace(BID, documents=(text,)))
 
@@ -191,6 +195,7 @@ SERVICE_CHECKS: dict[tuple[str, str], tuple[Callable[[str], list[FieldProblem]],
     ("procurements", "title"): (_procurement("title"), "title"),
     ("lots", "title"): (_lot, "title"),
     ("bids", "code"): (_bid_code, "code"),
+    ("bids", "their_reference"): (_bid_reference, "their_reference"),
     ("bid_documents", "reference"): (_bid_document, "documents"),
     ("scales", "name"): (_scale, "name"),
     ("criteria", "code"): (_criterion("code"), "code:7"),

@@ -117,6 +117,9 @@ def full_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 
 def _columns_at(connection: Connection) -> dict[str, list[str]]:
+    """The model's tables as they are at the revision: not alembic_version, nor the tables
+    that the search index keeps by triggers on SQLite (organisations_fts, ...), which no
+    model declares and which are filled from the organisations."""
     inspector = inspect(connection)
     return {
         name: [c["name"] for c in inspector.get_columns(name)]

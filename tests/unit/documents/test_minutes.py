@@ -48,3 +48,24 @@ def test_the_minutes_pdf_names_the_attendees_and_the_scores(
     assert "Consensus vastgesteld <na> bespreking." in text
     assert "Goed & concreet." in text and "6,67" in text
     assert "05-11-2019" in text
+
+
+def test_minutes_follow_the_template_staff_edited(qapp: QApplication) -> None:
+    from ssb_desktop.documents.minutes import minutes_html
+    from ssb_desktop.records import HouseStyleRecord, LetterKind, LetterTemplateRecord
+
+    edited = (
+        "Notulen van {gehouden_op}, gemeente {gemeente}.\n\n"
+        "{aanwezigen}\n\n"
+        "{consensusscores}"
+    )
+    style = HouseStyleRecord(
+        municipality="Leiden", templates=(LetterTemplateRecord(LetterKind.MINUTES, edited, 1),)
+    )
+
+    html = minutes_html(CONTENT, style)
+
+    assert "Notulen van 05-11-2019" in html and "gemeente Leiden" in html
+    assert "Youssef Amrani" in html and "Goed &amp; concreet." in html
+    # The decisions were left out of the edited text, so the minutes leave them out.
+    assert "Consensus vastgesteld" not in html

@@ -44,6 +44,11 @@ def test_an_unknown_placeholder_is_refused_naming_it() -> None:
         (OTHER, "{redenen}"),
         (LetterKind.SUBSIDY_REFUSAL, "{laatste_dag_bezwaar}"),
         (LetterKind.SUBSIDY_SETTLEMENT, "{laatste_dag_bezwaar}"),
+        (LetterKind.SUBSIDY_REMINDER, "{verantwoording_uiterlijk}"),
+        (LetterKind.SUBSIDY_REMINDER, "{verantwoording_stukken}"),
+        (LetterKind.MINUTES, "{consensusscores}"),
+        (LetterKind.MINUTES, "{aanwezigen}"),
+        (LetterKind.MINUTES, "{gehouden_op}"),
     ],
 )
 def test_a_template_that_drops_a_legally_required_placeholder_is_refused(

@@ -577,7 +577,7 @@ class OrganisationsPage(Page):
     def listed_records(self) -> list[OrganisationRecord]:
         """Every organisation of the list as filtered and sorted now (what an export holds)."""
         query = self.model.query()
-        found = self.call(lambda session: organisations_listed(session, query))
+        found = self.read(lambda session: organisations_listed(session, query))
         return [] if found is None else found
 
     def _set_districts(self, districts: list[DistrictRecord]) -> None:
@@ -803,7 +803,7 @@ class OrganisationsPage(Page):
         if record is None or record.id is None or not self._can_edit:
             return
         record_id = record.id
-        fresh = self.call(lambda s: get_organisation(s, record_id))
+        fresh = self.read(lambda s: get_organisation(s, record_id))
         if fresh is None:
             self.reload()
             return
@@ -847,7 +847,7 @@ class OrganisationsPage(Page):
         record = self.current_record()
         if record is None or record.id is None or not self.succession_action.isEnabled():
             return
-        organisations = self.call(list_organisations)
+        organisations = self.read(list_organisations)
         if organisations is None:
             return
         active = [o for o in organisations if not o.archived]

@@ -510,7 +510,7 @@ class SubsidiesPage(Page):
     def reload(self) -> None:
         """Load schemes, budget use and applications; choices and selections stay."""
         try:
-            with self.db.transaction() as session:
+            with self.db.reading() as session:
                 schemes = subsidies.list_schemes(session)
                 budget = subsidies.budget_use(session)
                 applications = subsidies.list_applications(session, ApplicationFilter())
@@ -913,7 +913,7 @@ class SubsidiesPage(Page):
         if record is None or record.id is None:
             return
         application_id = record.id
-        fresh = self.call(lambda s: subsidies.get_application(s, application_id))
+        fresh = self.read(lambda s: subsidies.get_application(s, application_id))
         if fresh is None:
             self.reload()
             return

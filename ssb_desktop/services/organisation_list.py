@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.tables import Contact, District, Organisation, organisation_districts
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import ContactRecord, OrganisationKind, OrganisationRecord
+from ssb_desktop.services.common import LIKE_ESCAPE, like_pattern
 from ssb_desktop.services.permissions import Permission, require
 
 # Rows per query when all records of a filter are read (export).
@@ -89,11 +90,6 @@ class OrganisationQuery:
     descending: bool = False
 
 
-def _like_pattern(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 # Per database (engine URL): whether its FTS5 trigram tables exist (db/search_index.py).
 _FTS_KNOWN: dict[str, bool] = {}
 # The trigram index finds words of at least this many characters.
@@ -144,7 +140,7 @@ def _conditions(session: Session, query: OrganisationQuery) -> list[ColumnElemen
             conditions.append(_o.id.in_(_fts_match(indexed)))
         words = [word for word in words if len(word) < _TRIGRAM]
     for word in words:
-        conditions.append(_o.search_text.like(_like_pattern(word), escape="\\"))
+        conditions.append(_o.search_text.like(like_pattern(word), escape=LIKE_ESCAPE))
     return conditions
 
 

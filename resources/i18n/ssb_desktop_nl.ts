@@ -681,10 +681,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Vingerafdruk: {hash}</translation>
     </message>
     <message>
-        <source>Only the newest {limit} entries are loaded; narrow the filters to see older ones.</source>
-        <translation>Alleen de nieuwste {limit} regels zijn geladen; verfijn de filters om oudere te zien.</translation>
-    </message>
-    <message>
         <source>Record &amp;number</source>
         <translation>Record&amp;nummer</translation>
     </message>
@@ -10860,6 +10856,13 @@ Database: {where}</translation>
     <message>
         <source>Windows login, e.g. GEMEENTE\jjansen</source>
         <translation>Windows-inlognaam, bijv. GEMEENTE\jjansen</translation>
+    </message>
+</context>
+<context>
+    <name>WaitIndicator</name>
+    <message>
+        <source>Waiting for a colleague&apos;s change to the database to finish before saving yours…</source>
+        <translation>Wachten tot de wijziging van een collega in de database klaar is; daarna wordt de uwe opgeslagen…</translation>
     </message>
 </context>
 <context>

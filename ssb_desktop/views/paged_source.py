@@ -21,6 +21,7 @@ Q = TypeVar("Q")
 R = TypeVar("R")
 T = TypeVar("T")
 
+
 class ServiceSource(Generic[Q, R]):
     """Counts, totals, pages and positions of one list, read through its services.
 

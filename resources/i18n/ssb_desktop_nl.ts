@@ -10165,6 +10165,10 @@ Database: {where}</translation>
         <translation>&amp;Ingetrokken…</translation>
     </message>
     <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
         <source>All {n} decision letters of {scheme} were sent already. Write them again, as they were sent?</source>
         <translation>Alle {n} beschikkingen van {scheme} zijn al verzonden. Wilt u ze opnieuw maken, zoals ze zijn verzonden?</translation>
     </message>
@@ -10255,6 +10259,10 @@ Database: {where}</translation>
     <message>
         <source>Every theme</source>
         <translation>Elk thema</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Elk jaar</translation>
     </message>
     <message>
         <source>Export a&amp;llocation…</source>
@@ -10403,6 +10411,10 @@ Database: {where}</translation>
     <message>
         <source>Write an application-form workbook for volunteer organisations.</source>
         <translation>Maak een aanvraagformulier (Excel) voor vrijwilligersorganisaties.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
     </message>
     <message>
         <source>{count}; requested {requested}, granted {granted}</source>

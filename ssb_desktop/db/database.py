@@ -139,30 +139,29 @@ def _configure_sqlite(engine: Engine, waiting: Callable[[bool], None]) -> None:
         # the upgrade at once ("database is locked") when another writer committed meanwhile.
         raw = connection.connection.driver_connection
         # A short first try: when a colleague holds the lock, the user is told before the
-        # long wait (issue 17), not left looking at a window that does not answer.
-        raw.execute(f"PRAGMA busy_timeout={WAIT_NOTICE_MS}")
+        # long waits (issue 17), not left looking at a window that does not answer.
+        timeouts = (WAIT_NOTICE_MS,) + (BUSY_TIMEOUT_MS,) * WRITE_ATTEMPTS
+        told = False
         try:
-            raw.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as error:
-            if not _is_busy(error):
-                raise translate_operational_error(error) from error
-        finally:
-            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        waiting(True)
-        try:
-            for attempt in range(1, WRITE_ATTEMPTS + 1):
+            for attempt, timeout in enumerate(timeouts):
+                raw.execute(f"PRAGMA busy_timeout={timeout}")
                 try:
                     raw.execute("BEGIN IMMEDIATE")
                     return
                 except sqlite3.OperationalError as error:
                     if not _is_busy(error):
                         raise translate_operational_error(error) from error
-                    if attempt == WRITE_ATTEMPTS:
+                    if attempt == len(timeouts) - 1:
                         raise busy_error(str(error)) from error
+                if told:
                     log.info("the database is busy; waiting once more to begin writing")
+                else:
+                    told = True
+                    waiting(True)
         finally:
-            waiting(False)
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if told:
+                waiting(False)
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:

@@ -192,12 +192,8 @@ class AuditLogPage(Page):
                 db,
                 count=count_entries,
                 total=total_entries,
-                page=lambda s, query, offset, limit, count: entry_page(
-                    s, query, offset, limit, count=count
-                ),
-                position=lambda s, query, key, within: entry_position(
-                    s, query, key, within=within
-                ),
+                page=entry_page,
+                position=entry_position,
             ),
             AuditQuery(),
             sorted_query=_sorted_query,

@@ -370,12 +370,8 @@ class OrganisationsPage(Page):
                 db,
                 count=count_organisations,
                 total=total_organisations,
-                page=lambda s, query, offset, limit, count: organisation_page(
-                    s, query, offset, limit, count=count
-                ),
-                position=lambda s, query, key, within: organisation_position(
-                    s, query, key, within=within
-                ),
+                page=organisation_page,
+                position=organisation_position,
             ),
             OrganisationQuery(),
             sorted_query=_sorted_query,

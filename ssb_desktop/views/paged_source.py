@@ -7,7 +7,7 @@ A failure is shown once and leaves the list empty rather than half drawn.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
@@ -20,13 +20,30 @@ from ssb_desktop.views import messages
 Q = TypeVar("Q")
 R = TypeVar("R")
 T = TypeVar("T")
+Q_contra = TypeVar("Q_contra", contravariant=True)
+R_co = TypeVar("R_co", covariant=True)
+
+
+class PageService(Protocol[Q_contra, R_co]):
+    """``organisation_page``, ``entry_page``: rows ``offset`` to ``offset + limit``."""
+
+    def __call__(
+        self, session: Session, query: Q_contra, offset: int, limit: int, /, *, count: int | None
+    ) -> Sequence[R_co]: ...
+
+
+class PositionService(Protocol[Q_contra]):
+    """``organisation_position``, ``entry_position``: the row of the record with ``key``."""
+
+    def __call__(
+        self, session: Session, query: Q_contra, key: int, /, *, within: int | None
+    ) -> int | None: ...
 
 
 class ServiceSource(Generic[Q, R]):
     """Counts, totals, pages and positions of one list, read through its services.
 
-    ``page(session, query, offset, limit, count)`` and ``position(session, query, key,
-    within)`` are the list's services; keys are record ids (int)."""
+    The services take the session first, as every service does; keys are record ids."""
 
     def __init__(
         self,
@@ -35,8 +52,8 @@ class ServiceSource(Generic[Q, R]):
         *,
         count: Callable[[Session, Q], int],
         total: Callable[[Session], int],
-        page: Callable[[Session, Q, int, int, int], Sequence[R]],
-        position: Callable[[Session, Q, int, int | None], int | None],
+        page: PageService[Q, R],
+        position: PositionService[Q],
     ) -> None:
         self._owner = owner
         self._db = db
@@ -71,10 +88,10 @@ class ServiceSource(Generic[Q, R]):
 
     def page(self, query: Q, offset: int, limit: int, count: int) -> Sequence[R]:
         empty: Sequence[R] = ()
-        return self._read(lambda s: self._page(s, query, offset, limit, count), empty)
+        return self._read(lambda s: self._page(s, query, offset, limit, count=count), empty)
 
     def position(self, query: Q, key: Any, within: int | None = None) -> int | None:
         if not isinstance(key, int):
             return None
         found: int | None = None
-        return self._read(lambda s: self._position(s, query, key, within), found)
+        return self._read(lambda s: self._position(s, query, key, within=within), found)

@@ -10,6 +10,7 @@ Run: ``python bench/evaluation.py [--repeat N]``.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -140,7 +141,8 @@ def main() -> int:
     settings, criteria, bid_inputs, scores = build(raw)
     allowed = {c.key: tuple(Decimal(v) for v in SCALE) for c in criteria if c.scale_max}
     with tempfile.TemporaryDirectory() as folder:
-        db = open_database(sqlite_url(Path(folder) / "bench.sqlite3"), account="bench")
+        path = Path(folder) / "bench.sqlite3"
+        db = open_database(sqlite_url(path), account="bench")
         try:
             lot_id = fill(db, raw)
 
@@ -156,16 +158,31 @@ def main() -> int:
                 with db.transaction() as session:
                     return evaluation.consensus_overview(session, lot_id)
 
+            raw_connection = sqlite3.connect(path)
+
+            def raw_fetch() -> object:
+                # The peer: the same score rows, fetched with a bare sqlite3 cursor.
+                return raw_connection.execute(
+                    "SELECT s.evaluator_id, s.bid_id, s.criterion_id, s.score, s.motivation "
+                    "FROM individual_scores s JOIN evaluators e ON e.id = s.evaluator_id "
+                    "WHERE e.lot_id = ? AND s.invalidated = 0 ORDER BY s.id",
+                    (lot_id,),
+                ).fetchall()
+
             found = from_database()  # warm-up
+            fetched = len(raw_fetch())  # type: ignore[arg-type]
             cells = len(overview().cells)  # type: ignore[attr-defined]
             print(f"lot_results: winner {found.bid_labels[int(found.result.winner or 0)]}")
             db_runs: list[float] = []
             engine_runs: list[float] = []
             overview_runs: list[float] = []
+            raw_runs: list[float] = []
             for _ in range(args.repeat):
                 engine_runs.append(timed(engine))
                 db_runs.append(timed(from_database))
                 overview_runs.append(timed(overview))
+                raw_runs.append(timed(raw_fetch))
+            raw_connection.close()
         finally:
             db.dispose()
     ran, read = statistics.median(engine_runs), statistics.median(db_runs)
@@ -180,6 +197,11 @@ def main() -> int:
         f"  consensus_overview ({cells} cells, 6,720 scores, read from the database) median "
         f"{shown:7.2f} ms, {shown / ran:.1f} x the engine; target {OVERVIEW_TARGET_MS:.0f} ms: "
         f"{verdict}"
+    )
+    fetch = statistics.median(raw_runs)
+    print(
+        f"  raw sqlite3 fetch of the same {fetched} score rows (peer) median {fetch:7.2f} ms; "
+        f"consensus_overview / raw fetch {shown / fetch:.1f} x"
     )
     return 0
 

@@ -701,10 +701,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Vingerafdruk: {hash}</translation>
     </message>
     <message>
-        <source>Only the newest {limit} entries are loaded; narrow the filters to see older ones.</source>
-        <translation>Alleen de nieuwste {limit} regels zijn geladen; verfijn de filters om oudere te zien.</translation>
-    </message>
-    <message>
         <source>Record &amp;number</source>
         <translation>Record&amp;nummer</translation>
     </message>
@@ -10865,6 +10861,10 @@ Database: {where}</translation>
         <translation>&amp;Ingetrokken…</translation>
     </message>
     <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
         <source>All {n} decision letters of {scheme} were sent already. Write them again, as they were sent?</source>
         <translation>Alle {n} beschikkingen van {scheme} zijn al verzonden. Wilt u ze opnieuw maken, zoals ze zijn verzonden?</translation>
     </message>
@@ -10963,6 +10963,10 @@ Database: {where}</translation>
     <message>
         <source>Every theme</source>
         <translation>Elk thema</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Elk jaar</translation>
     </message>
     <message>
         <source>Export a&amp;llocation…</source>
@@ -11123,6 +11127,10 @@ Database: {where}</translation>
     <message>
         <source>Write the decision letters not yet sent with an e-mail draft each and open the drafts in your mail program; record sending once they went out.</source>
         <translation>Maak de nog niet verstuurde beschikkingen met elk een e-mailconcept en open de concepten in uw e-mailprogramma; leg het versturen vast zodra ze weg zijn.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
     </message>
     <message>
         <source>{count}; requested {requested}, granted {granted}</source>
@@ -11712,6 +11720,13 @@ Database: {where}</translation>
     <message>
         <source>Windows login, e.g. GEMEENTE\jjansen</source>
         <translation>Windows-inlognaam, bijv. GEMEENTE\jjansen</translation>
+    </message>
+</context>
+<context>
+    <name>WaitIndicator</name>
+    <message>
+        <source>Waiting for a colleague&apos;s change to the database to finish before saving yours…</source>
+        <translation>Wachten tot de wijziging van een collega in de database klaar is; daarna wordt de uwe opgeslagen…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ from ssb_desktop.records import Role
 log = logging.getLogger(__name__)
 # How long one attempt to start writing waits for another writer (SQLite's busy handler).
 BUSY_TIMEOUT_MS = 5000
+# SQLite: a write that has not got the lock within this long tells the user it is waiting
+# (Database.on_wait) and then waits the full busy timeout.
+WAIT_NOTICE_MS = 400
 # A user's save tries this often before it says who is in the way: about ten seconds in all,
 # enough for a colleague's save or a small import, short enough not to look frozen.
 WRITE_ATTEMPTS = 2
@@ -103,12 +106,18 @@ def _mounted_on_network_fs(path: Path) -> bool:
     return best_type in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "sshfs", "fuse.sshfs"}
 
 
+def _no_notice(_waiting: bool) -> None:
+    """Nobody to tell (headless use)."""
+
+
 def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    """Pragmas on every connection and the pysqlite BEGIN recipe from the SQLAlchemy docs."""
+def _configure_sqlite(engine: Engine, waiting: Callable[[bool], None]) -> None:
+    """Pragmas on every connection and the pysqlite BEGIN recipe from the SQLAlchemy docs;
+    ``waiting(True)`` when a write waits for another writer's lock, ``waiting(False)`` when
+    that wait is over."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -131,17 +140,34 @@ def _configure_sqlite(engine: Engine) -> None:
         # deferred transaction that reads first and writes later cannot wait: SQLite refuses
         # the upgrade at once ("database is locked") when another writer committed meanwhile.
         raw = connection.connection.driver_connection
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
-            try:
-                raw.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as error:
-                busy = "locked" in str(error).lower() or "busy" in str(error).lower()
-                if not busy:
-                    raise translate_operational_error(error) from error
-                if attempt == WRITE_ATTEMPTS:
-                    raise busy_error(str(error)) from error
-                log.info("the database is busy; waiting once more to begin writing")
+        # A short first try: when a colleague holds the lock, the user is told before the
+        # long waits (issue 17), not left looking at a window that does not answer.
+        timeouts = (WAIT_NOTICE_MS,) + (BUSY_TIMEOUT_MS,) * WRITE_ATTEMPTS
+        told = False
+        try:
+            for attempt, timeout in enumerate(timeouts):
+                raw.execute(f"PRAGMA busy_timeout={timeout}")
+                try:
+                    raw.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if not _is_busy(error):
+                        raise translate_operational_error(error) from error
+                    if attempt == len(timeouts) - 1:
+                        raise busy_error(str(error)) from error
+                if told:
+                    log.info("the database is busy; waiting once more to begin writing")
+                else:
+                    told = True
+                    waiting(True)
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if told:
+                waiting(False)
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    return "locked" in str(error).lower() or "busy" in str(error).lower()
 
 
 def translate_operational_error(error: BaseException) -> DatabaseError:
@@ -300,7 +326,7 @@ class Database:
         except ArgumentError as error:  # an unknown kind of database, e.g. "postgres2://"
             raise _invalid_address(error) from error
         if self.is_sqlite:
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, lambda waits: self.on_wait(waits))
         install_audit()
         install_aggregates(AuditedSession)
         install_flush_guard(AuditedSession)
@@ -311,6 +337,9 @@ class Database:
             expire_on_commit=False,
         )
         self.actor = Actor(account="system")
+        # Told when a write starts and stops waiting for a colleague's lock (SQLite): the
+        # window shows that it is waiting. Called on the thread that writes.
+        self.on_wait: Callable[[bool], None] = _no_notice
         # A team database (set up by ``server setup``): the group-role prefix; its triggers
         # write the audit log, and a refused write is explained by ``explain_refusal``.
         self.role_prefix: str | None = None

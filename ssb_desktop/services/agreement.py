@@ -16,10 +16,11 @@ negative for systematic disagreement; it is undefined (None) when every value is
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from itertools import permutations
 from typing import TypeVar
 
 Value = TypeVar("Value", bound=Hashable)
@@ -43,46 +44,51 @@ def ordinal_alpha(units: Sequence[Sequence[Value]], order: Sequence[Value]) -> A
     a unit lists the values given to it (missing scores left out)."""
     rank = {value: index for index, value in enumerate(order)}
     pairable = [unit for unit in units if len(unit) >= 2]
-    weights: dict[tuple[int, int], Fraction] = {}
-    for unit in pairable:
-        share = Fraction(1, len(unit) - 1)
-        for first, second in permutations(range(len(unit)), 2):
-            key = (rank[unit[first]], rank[unit[second]])
-            weights[key] = weights.get(key, Fraction(0)) + share
-    marginal: dict[int, Fraction] = {}
-    for (first, _second), weight in weights.items():
-        marginal[first] = marginal.get(first, Fraction(0)) + weight
-    total = sum(marginal.values(), Fraction(0))
     count = sum(len(unit) for unit in pairable)
+    # Exact in whole numbers (issue 18: a fraction per pair of scores took seconds): every
+    # coincidence o[c][k] is scaled by ``scale``, a common multiple of the units' m_u - 1, so
+    # weights and marginals are integers; the scale cancels out of alpha.
+    scale = math.lcm(*{len(unit) - 1 for unit in pairable}) if pairable else 1
+    weights: Counter[tuple[int, int]] = Counter()
+    for unit in pairable:
+        share = scale // (len(unit) - 1)
+        given = Counter(rank[value] for value in unit)
+        for first, first_count in given.items():
+            for second, second_count in given.items():
+                pairs = first_count * (second_count - (first == second))
+                if pairs:
+                    weights[(first, second)] += pairs * share
+    marginal: Counter[int] = Counter()
+    for (first, _second), weight in weights.items():
+        marginal[first] += weight
+    total = sum(marginal.values())
     if total == 0:
         return Alpha(None, len(pairable), count)
     levels = range(len(order))
-    cumulative = [Fraction(0)]
+    cumulative = [0]
     for level in levels:
-        cumulative.append(cumulative[-1] + marginal.get(level, Fraction(0)))
+        cumulative.append(cumulative[-1] + marginal[level])
 
-    def distance(first: int, second: int) -> Fraction:
+    def distance(first: int, second: int) -> int:
+        """Twice the scaled ordinal distance's root, squared: 4 x scale**2 x d(c, k)."""
         low, high = min(first, second), max(first, second)
         between = cumulative[high + 1] - cumulative[low]
-        ends = marginal.get(first, Fraction(0)) + marginal.get(second, Fraction(0))
-        return (between - ends / 2) ** 2
+        return (2 * between - marginal[first] - marginal[second]) ** 2
 
-    observed = sum(
-        (weight * distance(first, second) for (first, second), weight in weights.items()),
-        Fraction(0),
-    )
-    present = [level for level in levels if level in marginal]
+    present = [level for level in levels if marginal[level]]
+    distances = {
+        (first, second): distance(first, second) for first in present for second in present
+    }
+    observed = sum(weight * distances[key] for key, weight in weights.items())
     expected = sum(
-        (
-            marginal[first] * marginal[second] * distance(first, second)
-            for first in present
-            for second in present
-        ),
-        Fraction(0),
+        marginal[first] * marginal[second] * distances[(first, second)]
+        for first in present
+        for second in present
     )
     if expected == 0:
         return Alpha(None, len(pairable), count)
-    return Alpha(1 - (total - 1) * observed / expected, len(pairable), count)
+    # 1 - (n - 1) * observed / expected, with n = total / scale and the scale cancelled out.
+    return Alpha(1 - Fraction((total - scale) * observed, expected), len(pairable), count)
 
 
 def flat_liners(scores: Mapping[Rater, Mapping[Item, Value]], minimum_bids: int = 2) -> list[Rater]:

@@ -1,4 +1,9 @@
-"""Reading the audit log: filtered lists for the Audit log page, export, chain verification."""
+"""Reading the audit log: filtered lists for the Audit log page, export, chain verification.
+
+The Audit log page reads the log a page at a time (issue 18): five million entries after ten
+years of use are counted and paged in SQL, newest first on the primary key, and the filters
+use indexes (record number, user, moment).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.audit import SYSTEM_ACCOUNT
@@ -29,6 +35,7 @@ from ssb_desktop.db.tables import (
 from ssb_desktop.formatting import LOCAL_ZONE
 from ssb_desktop.records import AuditAction, AuditEntryRecord
 from ssb_desktop.services.blindness import visibility_by_lot
+from ssb_desktop.services.common import LIKE_ESCAPE, like_pattern
 from ssb_desktop.services.permissions import Permission, require
 
 
@@ -46,39 +53,170 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=LOCAL_ZONE).astimezone(UTC)
 
 
+@dataclass(frozen=True, slots=True)
+class AuditQuery:
+    """Which entries the Audit log page lists, and in which order (by number: the order in
+    which they were written). ``text``: every word occurs, ignoring case, in the user, the
+    record number or the changed values."""
+
+    table: str = ""
+    record_id: str = ""
+    user: str = ""
+    since: date | None = None
+    until: date | None = None
+    text: str = ""
+    oldest_first: bool = False
+
+
+_log = AuditEntry.__table__.c
+# The tables whose entries blindness may leave out altogether (as_seen).
+_BLIND_TABLES = ("individual_scores", "consensus_scores", "results", "bid_members", "bid_documents")
+
+
+def _conditions(criteria: AuditFilter | AuditQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if criteria.table:
+        conditions.append(_log.table_name == criteria.table)
+    if criteria.record_id:
+        conditions.append(_log.record_id == criteria.record_id)
+    if criteria.user:
+        conditions.append(_log.user_account == criteria.user)
+    if criteria.since:
+        conditions.append(_log.at >= _local_midnight(criteria.since))
+    if criteria.until:
+        conditions.append(_log.at < _local_midnight(criteria.until + timedelta(days=1)))
+    if isinstance(criteria, AuditQuery):
+        for word in criteria.text.lower().split():
+            pattern = like_pattern(word)
+            conditions.append(
+                or_(
+                    func.lower(_log.user_account).like(pattern, escape=LIKE_ESCAPE),
+                    func.lower(_log.record_id).like(pattern, escape=LIKE_ESCAPE),
+                    func.lower(_log.changes).like(pattern, escape=LIKE_ESCAPE),
+                )
+            )
+    return conditions
+
+
+def _records(rows: Sequence[Any]) -> list[AuditEntryRecord]:
+    return [
+        AuditEntryRecord(
+            id=entry_id,
+            at=at,
+            user=user,
+            table=table,
+            record_id=record_id,
+            action=AuditAction(action),
+            # Amounts written by the server's trigger are JSON numbers: keep them exact.
+            changes=json.loads(changes, parse_float=Decimal),
+            hash=entry_hash,
+        )
+        for entry_id, at, user, table, record_id, action, changes, entry_hash in rows
+    ]
+
+
+def _entry_rows(conditions: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    return select(
+        _log.id,
+        _log.at,
+        _log.user_account,
+        _log.table_name,
+        _log.record_id,
+        _log.action,
+        _log.changes,
+        _log.hash,
+    ).where(*conditions)
+
+
 def list_entries(session: Session, criteria: AuditFilter = AuditFilter()) -> list[AuditEntryRecord]:
     """Newest first; the period is in local days, both ends included."""
     require(session, Permission.VIEW)
-    query = select(AuditEntry).order_by(AuditEntry.id.desc())
-    if criteria.table:
-        query = query.where(AuditEntry.table_name == criteria.table)
-    if criteria.record_id:
-        query = query.where(AuditEntry.record_id == criteria.record_id)
-    if criteria.user:
-        query = query.where(AuditEntry.user_account == criteria.user)
-    if criteria.since:
-        query = query.where(AuditEntry.at >= _local_midnight(criteria.since))
-    if criteria.until:
-        query = query.where(AuditEntry.at < _local_midnight(criteria.until + timedelta(days=1)))
+    query = _entry_rows(_conditions(criteria)).order_by(_log.id.desc())
     if criteria.limit:
         query = query.limit(criteria.limit)
-    return as_seen(
-        session,
-        [
-            AuditEntryRecord(
-                id=entry.id,
-                at=entry.at,
-                user=entry.user_account,
-                table=entry.table_name,
-                record_id=entry.record_id,
-                action=AuditAction(entry.action),
-                # Amounts written by the server's trigger are JSON numbers: keep them exact.
-                changes=json.loads(entry.changes, parse_float=Decimal),
-                hash=entry.hash,
-            )
-            for entry in session.scalars(query)
-        ],
-    )
+    return as_seen(session, _records(session.execute(query).all()))
+
+
+def _hidden_ids(session: Session) -> list[int]:
+    """The entries :func:`as_seen` leaves out for the acting user: few (the scores and bidders
+    of lots he or she may not see yet), found among the entries of those tables only."""
+    if not visibility_by_lot(session):
+        return []
+    rows = session.execute(_entry_rows([_log.table_name.in_(_BLIND_TABLES)])).all()
+    candidates = _records(rows)
+    kept = {entry.id for entry in as_seen(session, candidates)}
+    return [entry.id for entry in candidates if entry.id not in kept]
+
+
+def _page_conditions(session: Session, query: AuditQuery) -> list[ColumnElement[bool]]:
+    conditions = _conditions(query)
+    hidden = _hidden_ids(session)
+    if hidden:
+        conditions.append(_log.id.not_in(hidden))
+    return conditions
+
+
+def count_entries(session: Session, query: AuditQuery) -> int:
+    """How many entries ``query`` lists (as the acting user may see them)."""
+    require(session, Permission.VIEW)
+    statement = select(func.count()).select_from(AuditEntry.__table__)
+    return int(session.scalar(statement.where(*_page_conditions(session, query))) or 0)
+
+
+def total_entries(session: Session) -> int:
+    """How many entries the log holds: the last number, never a count of millions of rows."""
+    require(session, Permission.VIEW)
+    return int(session.scalar(select(func.max(_log.id))) or 0)
+
+
+def entry_page(
+    session: Session, query: AuditQuery, offset: int, limit: int, *, count: int | None = None
+) -> list[AuditEntryRecord]:
+    """The entries at positions ``offset`` to ``offset + limit`` of ``query``'s list; with
+    ``count``, a page past the middle is read from the other end of the primary key."""
+    require(session, Permission.VIEW)
+    if limit <= 0 or offset < 0:
+        return []
+    statement = _entry_rows(_page_conditions(session, query))
+    newest_first = not query.oldest_first
+    if count is not None and offset > count // 2:
+        end = min(count, offset + limit)
+        if end <= offset:
+            return []
+        order = _log.id.asc() if newest_first else _log.id.desc()
+        rows = session.execute(
+            statement.order_by(order).offset(count - end).limit(end - offset)
+        ).all()[::-1]
+    else:
+        order = _log.id.desc() if newest_first else _log.id.asc()
+        rows = session.execute(statement.order_by(order).offset(offset).limit(limit)).all()
+    return as_seen(session, _records(rows))
+
+
+def entry_position(
+    session: Session, query: AuditQuery, entry_id: int, *, within: int | None = None
+) -> int | None:
+    """The row of entry ``entry_id`` in ``query``'s list, None when not listed (or, with
+    ``within``, listed further down than that row)."""
+    require(session, Permission.VIEW)
+    conditions = _page_conditions(session, query)
+    listed = session.scalar(select(_log.id).where(_log.id == entry_id, *conditions))
+    if listed is None:
+        return None
+    before = _log.id < entry_id if query.oldest_first else _log.id > entry_id
+    earlier = select(_log.id).where(*conditions, before)
+    if within is not None:
+        earlier = earlier.limit(within + 1)
+    position = int(session.scalar(select(func.count()).select_from(earlier.subquery())) or 0)
+    return None if within is not None and position > within else position
+
+
+def entries_listed(session: Session, query: AuditQuery) -> list[AuditEntryRecord]:
+    """Every entry of ``query``'s list in its order (an export of what the page lists)."""
+    require(session, Permission.VIEW)
+    order = _log.id.asc() if query.oldest_first else _log.id.desc()
+    statement = _entry_rows(_page_conditions(session, query)).order_by(order)
+    return as_seen(session, _records(session.execute(statement).all()))
 
 
 # Fields of a bid that name its bidder or its price.

@@ -23,6 +23,16 @@ STALE = N_(
 Row = TypeVar("Row")
 
 
+# The escape character of the patterns ``like_pattern`` writes (pass it to ``.like``).
+LIKE_ESCAPE = "\\"
+
+
+def like_pattern(word: str) -> str:
+    """A LIKE pattern for "contains ``word``", its wildcards taken literally."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def today() -> date:
     """Today's date on this computer: the default day of a decision, payment or settlement."""
     return date.today()

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.tables import Contact, District, Organisation, organisation_districts
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import ContactRecord, OrganisationKind, OrganisationRecord
+from ssb_desktop.services.common import LIKE_ESCAPE, like_pattern
 from ssb_desktop.services.permissions import Permission, require
 
 # Rows per query when all records of a filter are read (export).
@@ -87,11 +88,6 @@ class OrganisationQuery:
     include_archived: bool = False
     sort: OrganisationSort = OrganisationSort.NAME
     descending: bool = False
-
-
-def like_pattern(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 # Per database (engine URL): whether its FTS5 trigram tables exist (db/search_index.py).
@@ -153,7 +149,7 @@ def text_conditions(session: Session, text_value: str) -> list[ColumnElement[boo
             conditions.append(_o.id.in_(_fts_match(indexed)))
         words = [word for word in words if len(word) < _TRIGRAM]
     for word in words:
-        conditions.append(_o.search_text.like(like_pattern(word), escape="\\"))
+        conditions.append(_o.search_text.like(like_pattern(word), escape=LIKE_ESCAPE))
     return conditions
 
 

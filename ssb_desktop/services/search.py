@@ -38,7 +38,8 @@ from ssb_desktop.errors import N_
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import ConsortiumRole
 from ssb_desktop.services.blindness import visibility_by_lot
-from ssb_desktop.services.organisation_list import like_pattern, text_conditions
+from ssb_desktop.services.common import like_pattern
+from ssb_desktop.services.organisation_list import text_conditions
 from ssb_desktop.services.permissions import Permission, require
 
 SEARCH_LIMIT = 10  # hits per kind

@@ -262,7 +262,7 @@ class AdministrationPage(Page):
     # --- loading and selecting ------------------------------------------------------------
 
     def reload(self) -> None:
-        loaded = self.call(lambda s: (list_users(s), list_districts(s)))
+        loaded = self.read(lambda s: (list_users(s), list_districts(s)))
         if loaded is None:
             return
         users, districts = loaded

@@ -1,7 +1,12 @@
-"""The Audit log page: who changed which record when, filtered, exported and verified."""
+"""The Audit log page: who changed which record when, filtered, exported and verified.
+
+The log grows by millions of entries over the years: the list is read a page at a time
+(PagedTableModel), newest first, with filters, search and counts in SQL (issue 18).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,18 +41,23 @@ from ssb_desktop.models.audit_columns import (
     record_label,
     table_label,
 )
+from ssb_desktop.models.paged_table_model import PagedTableModel
 from ssb_desktop.models.record_table_model import RecordTableModel, translated_labels
 from ssb_desktop.records import AuditEntryRecord
 from ssb_desktop.services.audit import (
-    AuditFilter,
+    AuditQuery,
     ChainCheck,
     ChainHead,
     audited_tables,
     audited_users,
     chain_head,
     check_chain,
+    count_entries,
     describe_changes,
-    list_entries,
+    entries_listed,
+    entry_page,
+    entry_position,
+    total_entries,
 )
 from ssb_desktop.services.audit_export import export_audit_entries
 from ssb_desktop.settings import Settings
@@ -55,10 +65,8 @@ from ssb_desktop.views import messages
 from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.dashboard_page import format_count
 from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.paged_source import ServiceSource
 
-# The newest entries are what people look for; older ones are reached through the filters.
-# Loading more would make every visit to the page slow on a database in use for years.
-PAGE_LIMIT = 10_000
 EXCEL_FILTER = "Excel (*.xlsx)"
 DATE_FORMAT = "dd-MM-yyyy"
 ROW_HEIGHT = 24
@@ -99,6 +107,20 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+# Sorting by moment or by number is the same order: the order in which entries were written.
+_SORTABLE = (0,)
+
+
+def _sorted_query(query: AuditQuery, column: int, order: Qt.SortOrder) -> AuditQuery | None:
+    if column not in _SORTABLE:
+        return None
+    return replace(query, oldest_first=order == Qt.SortOrder.AscendingOrder)
+
+
+def _rows_of(query: AuditQuery) -> AuditQuery:
+    return replace(query, oldest_first=False)
 
 
 class AuditLogPage(Page):
@@ -163,8 +185,20 @@ class AuditLogPage(Page):
         actions.addWidget(self.export_button)
         actions.addWidget(self.check_button)
 
-        self.model: RecordTableModel[AuditEntryRecord] = RecordTableModel(
-            audit_columns(describe_changes), parent=self
+        self.model: PagedTableModel[AuditQuery, AuditEntryRecord] = PagedTableModel(
+            audit_columns(describe_changes),
+            ServiceSource(
+                self,
+                db,
+                count=count_entries,
+                total=total_entries,
+                page=entry_page,
+                position=entry_position,
+            ),
+            AuditQuery(),
+            sorted_query=_sorted_query,
+            rows_of=_rows_of,
+            parent=self,
         )
         self.view = self._table(self.model)
         self.view.setAccessibleName(self.tr("Audit log entries"))
@@ -206,15 +240,15 @@ class AuditLogPage(Page):
         layout.addWidget(self.status)
         self.setFocusProxy(self.view)
 
-        self.table_filter.currentIndexChanged.connect(self.reload)
-        self.user_filter.currentIndexChanged.connect(self.reload)
-        self.record_filter.search_changed.connect(self.reload)
+        self.table_filter.currentIndexChanged.connect(self._apply_filters)
+        self.user_filter.currentIndexChanged.connect(self._apply_filters)
+        self.record_filter.search_changed.connect(self._apply_filters)
         for check, edit in (
             (self.since_enabled, self.since_edit),
             (self.until_enabled, self.until_edit),
         ):
             check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self.reload)
+            check.toggled.connect(self._apply_filters)
             edit.dateChanged.connect(self._on_date_changed)
         self.search.search_changed.connect(self._on_search)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -234,7 +268,8 @@ class AuditLogPage(Page):
         return edit
 
     def _table(
-        self, model: RecordTableModel[ChangedField] | RecordTableModel[AuditEntryRecord]
+        self,
+        model: RecordTableModel[ChangedField] | PagedTableModel[AuditQuery, AuditEntryRecord],
     ) -> QTableView:
         view = QTableView()
         view.setModel(model)
@@ -253,15 +288,16 @@ class AuditLogPage(Page):
 
     # --- filters --------------------------------------------------------------------------
 
-    def criteria(self) -> AuditFilter:
-        """The filters as chosen, for the database query."""
-        return AuditFilter(
+    def criteria(self) -> AuditQuery:
+        """The filters, search and order as chosen, for the database query."""
+        return AuditQuery(
             table=self.table_filter.currentData() or "",
             record_id=self.record_filter.text().strip(),
             user=self.user_filter.currentData() or "",
             since=_pydate(self.since_edit.date()) if self.since_enabled.isChecked() else None,
             until=_pydate(self.until_edit.date()) if self.until_enabled.isChecked() else None,
-            limit=PAGE_LIMIT,
+            text=self.search.text().strip(),
+            oldest_first=self.model.query().oldest_first,
         )
 
     def clear_filters(self) -> None:
@@ -283,11 +319,17 @@ class AuditLogPage(Page):
         self.until_edit.setEnabled(False)
         for widget in widgets:
             widget.blockSignals(False)
-        self.reload()
+        self._apply_filters()
 
     def _on_date_changed(self) -> None:
         if self.since_enabled.isChecked() or self.until_enabled.isChecked():
-            self.reload()
+            self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        """List what the filters choose: a new query, counted in the database."""
+        self.model.set_query(self.criteria())
+        self._show_detail()
+        self._update_status()
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         """Replace the choices, keeping the chosen one even when no entry mentions it now."""
@@ -306,18 +348,10 @@ class AuditLogPage(Page):
     # --- loading --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        criteria = self.criteria()
-        loaded = self.call(
-            lambda s: (
-                audited_tables(s),
-                audited_users(s),
-                list_entries(s, criteria),
-                chain_head(s),
-            )
-        )
+        loaded = self.read(lambda s: (audited_tables(s), audited_users(s), chain_head(s)))
         if loaded is None:
             return
-        tables, users, entries, head = loaded
+        tables, users, head = loaded
         if head is not None:
             # A head seen here lets a later `ssb-desktop check` notice a deleted tail.
             self.settings.remember_head(self.db.describe(), head)
@@ -328,26 +362,22 @@ class AuditLogPage(Page):
         )
         self._fill_combo(self.user_filter, self.tr("All users"), [(name, name) for name in users])
         selected = self.selected_entry()
-        self.entries_loaded = len(entries)
-        self.model.set_rows(entries)
+        self.model.set_query(self.criteria())
+        self.model.refresh()
         if selected is not None:
             self.select_entry(selected.id)
         self._show_detail()
         self._update_status()
 
-    def _on_search(self, text: str) -> None:
-        self.model.set_filter_text(text)
-        self._update_status()
+    def _on_search(self, _text: str) -> None:
+        self._apply_filters()
 
     def _update_status(self) -> None:
         shown = self.model.rowCount()
+        self.entries_loaded = self.model.total_row_count()
         text = self.tr("{shown} of {loaded} entries shown.").format(
             shown=format_count(shown), loaded=format_count(self.entries_loaded)
         )
-        if self.entries_loaded >= PAGE_LIMIT:
-            text += " " + self.tr(
-                "Only the newest {limit} entries are loaded; narrow the filters to see older ones."
-            ).format(limit=format_count(PAGE_LIMIT))
         self.status.setText(text)
         self.export_button.setEnabled(shown > 0)
 
@@ -391,7 +421,8 @@ class AuditLogPage(Page):
 
     def export(self) -> Path | None:
         """Write the entries shown (filters, search and sort applied) to a workbook."""
-        entries = self.model.rows()
+        query = self.model.query()
+        entries = self.read(lambda s: entries_listed(s, query)) or []
         if not entries:
             messages.show_info(self, self.tr("Export"), self.tr("There are no entries to export."))
             return None

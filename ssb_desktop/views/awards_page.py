@@ -405,7 +405,7 @@ class AwardsPage(Page):
 
     def reload(self) -> None:
         """Load the lots, and everything of the lot chosen."""
-        lots = self.call(list_lots)
+        lots = self.read(list_lots)
         if lots is None:
             return
         chosen = self.lot_chooser.currentData()
@@ -702,7 +702,7 @@ class AwardsPage(Page):
         award = self.award
         if award is None or not self.successor_action.isEnabled():
             return
-        organisations = self.call(list_organisations)
+        organisations = self.read(list_organisations)
         if organisations is None:
             return
         others = [o for o in organisations if o.id != award.winner_organisation_id]
@@ -920,7 +920,7 @@ class AwardsPage(Page):
         lot = self.current_lot()
         if lot is None or not self.notice_action.isEnabled():
             return
-        organisations = self.call(list_organisations)
+        organisations = self.read(list_organisations)
         if organisations is None:
             return
         dialog = NoticeDialog(self.db, lot, organisations, today(), parent=self)
@@ -955,7 +955,7 @@ class AwardsPage(Page):
         late = on > option.decide_by
         names = {"n": option.sequence, "months": option.months, "reference": contract.reference}
         # The decision is taken with the assessed performance at hand, and records it.
-        record = self.call(lambda session: performance_summary(session, contract.id, on))
+        record = self.read(lambda session: performance_summary(session, contract.id, on))
         at_hand = "\n\n" + self.tr("Performance so far: {summary}").format(
             summary=summary_text(record)
         )

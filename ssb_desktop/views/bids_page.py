@@ -208,7 +208,7 @@ class BidsPage(Page):
     def reload(self) -> None:
         """Load the lots and the bids; the lot chosen and the current bid stay chosen."""
         try:
-            with self.db.transaction() as session:
+            with self.db.reading() as session:
                 lots = list_lots(session)
                 records = list_bids(session)
         except AppError as error:

@@ -273,7 +273,7 @@ class DashboardPage(Page):
     def reload(self) -> None:
         self.money.load(self.db)
         self.clocks.load(self.db)
-        summary = self.call(dashboard_summary)
+        summary = self.read(dashboard_summary)
         if summary is None:
             return
         self.summary = summary

@@ -342,7 +342,7 @@ class CommitteeTab(_Tab):
                 list_criteria(session, lot_id),
             )
 
-        loaded = self.page.call(fetch)
+        loaded = self.page.read(fetch)
         if loaded is None:
             return
         evaluators, notices, declarations, self._users, criteria = loaded
@@ -567,7 +567,7 @@ class ScoringTab(_Tab):
             mine = evaluation.my_evaluator(session, lot_id)
             return (evaluation.list_evaluators(session, lot_id) if officer else []), mine
 
-        loaded = self.page.call(fetch)
+        loaded = self.page.read(fetch)
         if loaded is None:
             return
         others, mine = loaded
@@ -1312,7 +1312,7 @@ class ConsensusTab(_Tab):
         if saved is None:
             return False
         lot_id = self.lot.id
-        self._meetings = self.page.call(lambda s: evaluation.list_meetings(s, lot_id)) or []
+        self._meetings = self.page.read(lambda s: evaluation.list_meetings(s, lot_id)) or []
         self._meeting_dirty = False
         self._fill_meetings(saved.id)
         self.page.data_changed.emit()
@@ -1721,7 +1721,7 @@ class EvaluationPage(Page):
     def reload(self) -> None:
         if self._dirty_tab() is not None and not self._may_leave():
             return
-        lots = self.call(list_lots)
+        lots = self.read(list_lots)
         if lots is None:
             return
         self._lots = {lot.id: lot for lot in lots if lot.id is not None}

@@ -25,6 +25,7 @@ from ssb_desktop import __version__
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages, unsaved
+from ssb_desktop.views.wait_indicator import WaitIndicator
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: Database) -> None:
         """Show the first page on ``db``; every other page is built when first opened."""
         self.db = db
+        db.on_wait = WaitIndicator(self)
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "Sterke Sociale Basis") + f" — {db.describe()}"
         )

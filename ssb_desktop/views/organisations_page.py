@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -14,7 +13,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError, ConflictError
@@ -83,6 +80,7 @@ from ssb_desktop.views import messages
 from ssb_desktop.views.merge_dialog import MergeDialog
 from ssb_desktop.views.organisation_dialog import OrganisationDialog
 from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.paged_source import ServiceSource
 from ssb_desktop.views.succession_dialog import SuccessionDialog
 
 # Widths in pixels for the register's columns, in ORGANISATION_COLUMNS order.
@@ -90,7 +88,6 @@ _COLUMN_WIDTHS = (240, 100, 80, 100, 170, 130, 160, 160, 90)
 # Row numbers are read from a selection up to this many rows (merging needs two; the
 # selection of Ctrl+A on a million rows is never walked).
 _KEEP_SELECTION_LIMIT = 100
-_T = TypeVar("_T")
 # A reload looks up the rows of a selection of up to this many organisations (a query each);
 # of a larger one only the current row is kept.
 _RESELECT_LIMIT = 10
@@ -356,54 +353,6 @@ class _DetailPanel(QScrollArea):
         self.no_involvement.setVisible(not involved)
 
 
-class _RegisterSource:
-    """The register's pages, counts and positions, each in a short transaction of its own.
-
-    A failure is shown once and leaves the list empty rather than half drawn.
-    """
-
-    def __init__(self, page: OrganisationsPage) -> None:
-        self._page = page
-        self._error: AppError | None = None
-
-    def _read(self, read: Callable[[Session], _T], fallback: _T) -> _T:
-        try:
-            with self._page.db.reading() as session:
-                return read(session)
-        except AppError as error:
-            # Reads happen while the view paints: the message waits for the event loop, and
-            # a burst of failing reads (every row of a screen) shows it once.
-            if self._error is None:
-                self._error = error
-                QTimer.singleShot(0, self._show_error)
-            return fallback
-
-    def _show_error(self) -> None:
-        error, self._error = self._error, None
-        if error is not None:
-            messages.show_error(self._page, error)
-
-    def count(self, query: OrganisationQuery) -> int:
-        return self._read(lambda s: count_organisations(s, query), 0)
-
-    def total(self) -> int:
-        return self._read(total_organisations, 0)
-
-    def page(
-        self, query: OrganisationQuery, offset: int, limit: int, count: int
-    ) -> list[OrganisationRecord]:
-        empty: list[OrganisationRecord] = []
-        return self._read(lambda s: organisation_page(s, query, offset, limit, count=count), empty)
-
-    def position(
-        self, query: OrganisationQuery, key: object, within: int | None = None
-    ) -> int | None:
-        if not isinstance(key, int):
-            return None
-        found: int | None = None
-        return self._read(lambda s: organisation_position(s, query, key, within=within), found)
-
-
 class OrganisationsPage(Page):
     """The register of organisations: bidders, contractors, applicants and deciding bodies.
 
@@ -416,7 +365,14 @@ class OrganisationsPage(Page):
         super().__init__(db, settings, parent)
         self.model: PagedTableModel[OrganisationQuery, OrganisationRecord] = PagedTableModel(
             ORGANISATION_COLUMNS,
-            _RegisterSource(self),
+            ServiceSource(
+                self,
+                db,
+                count=count_organisations,
+                total=total_organisations,
+                page=organisation_page,
+                position=organisation_position,
+            ),
             OrganisationQuery(),
             sorted_query=_sorted_query,
             rows_of=_rows_of,
@@ -577,7 +533,7 @@ class OrganisationsPage(Page):
     def listed_records(self) -> list[OrganisationRecord]:
         """Every organisation of the list as filtered and sorted now (what an export holds)."""
         query = self.model.query()
-        found = self.call(lambda session: organisations_listed(session, query))
+        found = self.read(lambda session: organisations_listed(session, query))
         return [] if found is None else found
 
     def _set_districts(self, districts: list[DistrictRecord]) -> None:
@@ -803,7 +759,7 @@ class OrganisationsPage(Page):
         if record is None or record.id is None or not self._can_edit:
             return
         record_id = record.id
-        fresh = self.call(lambda s: get_organisation(s, record_id))
+        fresh = self.read(lambda s: get_organisation(s, record_id))
         if fresh is None:
             self.reload()
             return
@@ -847,7 +803,7 @@ class OrganisationsPage(Page):
         record = self.current_record()
         if record is None or record.id is None or not self.succession_action.isEnabled():
             return
-        organisations = self.call(list_organisations)
+        organisations = self.read(list_organisations)
         if organisations is None:
             return
         active = [o for o in organisations if not o.archived]

@@ -92,6 +92,16 @@ class Page(QWidget):
             messages.show_error(self, error)
             return None
 
+    def read(self, service: Callable[[Session], T]) -> T | None:
+        """Run one service that only reads (a reload, a lookup) in a read-only transaction:
+        on SQLite it never waits for a colleague's write; a failure is shown, None returned."""
+        try:
+            with self.db.reading() as session:
+                return service(session)
+        except AppError as error:
+            messages.show_error(self, error)
+            return None
+
 
 class SearchBox(QLineEdit):
     """A filter field that reports its text only after typing pauses (debounced)."""

@@ -310,7 +310,7 @@ class ProcurementsPage(Page):
         current = self.current_procurement()
         lot = self.current_lot()
         try:
-            with self.db.transaction() as session:
+            with self.db.reading() as session:
                 procurements = list_procurements(session)
         except AppError as error:
             messages.show_error(self, error)
@@ -331,7 +331,7 @@ class ProcurementsPage(Page):
         lots: list[LotRecord] = []
         if procurement is not None and procurement.id is not None:
             procurement_id = procurement.id
-            found = self.call(lambda s: list_lots(s, procurement_id))
+            found = self.read(lambda s: list_lots(s, procurement_id))
             lots = found or []
         self._restoring = True
         try:
@@ -601,6 +601,6 @@ class ProcurementsPage(Page):
     def _reload_procurements(self) -> None:
         self._restoring = True
         try:
-            self.model.set_rows(self.call(list_procurements) or [])
+            self.model.set_rows(self.read(list_procurements) or [])
         finally:
             self._restoring = False

@@ -496,6 +496,10 @@ class SubsidiesPage(Page):
         self.search.setPlaceholderText(self.tr("Search applicant, activity, reference… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search applications"))
         self.search.search_changed.connect(self.model.set_filter_text)
+        # The applications of one year at a time, this year's first (issue 18): after ten
+        # years, loading every year made each visit to the page slow.
+        self.year_filter = self._combo(self.tr("Year"))
+        self.year_filter.setMinimumContentsLength(6)
         self.scheme_filter = self._combo(self.tr("Scheme"))
         self.theme_filter = self._combo(self.tr("Theme"))
         self.district_filter = self._combo(self.tr("District"))
@@ -518,6 +522,7 @@ class SubsidiesPage(Page):
         search_row.addWidget(self.count_label)
         filters = QHBoxLayout()
         for text, combo in (
+            (self.tr("&Year"), self.year_filter),
             (self.tr("Sc&heme"), self.scheme_filter),
             (self.tr("The&me"), self.theme_filter),
             (self.tr("Dist&rict"), self.district_filter),
@@ -549,6 +554,7 @@ class SubsidiesPage(Page):
         )
         for combo in self.filter_combos:
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.addWidget(toolbar)
@@ -560,12 +566,14 @@ class SubsidiesPage(Page):
     # --- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Load schemes, budget use and applications; choices and selections stay."""
+        """Load schemes, budget use and the chosen year's applications; choices and
+        selections stay."""
+        year = self.year_filter.currentData() if self.year_filter.count() else date.today().year
         try:
-            with self.db.transaction() as session:
+            with self.db.reading() as session:
                 schemes = subsidies.list_schemes(session)
                 budget = subsidies.budget_use(session)
-                applications = subsidies.list_applications(session, ApplicationFilter())
+                applications = subsidies.list_applications(session, ApplicationFilter(year=year))
                 self._districts = list_districts(session)
                 self._themes = list_themes(session)
         except AppError as error:
@@ -573,6 +581,7 @@ class SubsidiesPage(Page):
             return
         self._schemes = {s.id: s for s in schemes if s.id is not None}
         self._budget = {b.scheme_id: b for b in budget}
+        self._fill_years(schemes, year)
         scheme = self.current_scheme()
         self.scheme_model.set_rows(schemes)
         if scheme is not None and scheme.id is not None:
@@ -598,6 +607,18 @@ class SubsidiesPage(Page):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         finally:
             combo.blockSignals(False)
+
+    def _fill_years(self, schemes: Sequence[SchemeRecord], year: int | None) -> None:
+        years = sorted({scheme.year for scheme in schemes} | {date.today().year}, reverse=True)
+        self.year_filter.blockSignals(True)
+        try:
+            self.year_filter.clear()
+            self.year_filter.addItem(self.tr("Every year"), None)
+            for each in years:
+                self.year_filter.addItem(str(each), each)
+            self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(year)))
+        finally:
+            self.year_filter.blockSignals(False)
 
     def _fill_filters(self, applications: Sequence[ApplicationRecord]) -> None:
         schemes = sorted(self._schemes.values(), key=lambda s: (-s.year, s.theme_name, s.name))
@@ -1072,7 +1093,7 @@ class SubsidiesPage(Page):
         if record is None or record.id is None:
             return
         application_id = record.id
-        fresh = self.call(lambda s: subsidies.get_application(s, application_id))
+        fresh = self.read(lambda s: subsidies.get_application(s, application_id))
         if fresh is None:
             self.reload()
             return

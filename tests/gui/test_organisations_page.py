@@ -537,7 +537,8 @@ def test_a_database_failure_while_the_rows_are_drawn_is_told_once(
     def unreachable(*_args: object, **_kwargs: object) -> list[OrganisationRecord]:
         raise DatabaseError(N_("Errors", "The database cannot be reached."))
 
-    monkeypatch.setattr(organisations_page, "organisation_page", unreachable)
+    # The page's source (views/paged_source.py) reads the register through this service.
+    monkeypatch.setattr(page.model._source, "_page", unreachable)
     with qtbot.waitExposed(page):
         page.show()
     page.reload()

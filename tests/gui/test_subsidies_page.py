@@ -135,7 +135,31 @@ def page(qtbot: QtBot, db: Database, data: Data, tmp_path: Path) -> SubsidiesPag
     qtbot.addWidget(widget)
     widget.resize(1400, 700)
     widget.reload()
+    _every_year(widget)
     return widget
+
+
+def _every_year(page: SubsidiesPage) -> None:
+    """The page opens on this year's applications; the story here lies in earlier years."""
+    page.year_filter.setCurrentIndex(page.year_filter.findData(None))
+
+
+def test_the_page_opens_on_this_years_applications_and_the_year_filter_shows_the_others(
+    qtbot: QtBot, db: Database, data: Data, tmp_path: Path
+) -> None:
+    widget = SubsidiesPage(db, Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(widget)
+    widget.reload()
+    this_year = date.today().year
+    assert widget.year_filter.currentData() == this_year
+    assert all(record.year == this_year for record in widget.model.rows())
+    _every_year(widget)
+    years = {record.year for record in widget.model.rows()}
+    assert years - {this_year}, "the story lies in earlier years"
+    earlier = min(years)
+    widget.year_filter.setCurrentIndex(widget.year_filter.findData(earlier))
+    shown = widget.model.rows()
+    assert shown and {record.year for record in shown} == {earlier}
 
 
 def _label(status: ApplicationStatus) -> str:
@@ -469,6 +493,7 @@ def test_the_legacy_list_imports_after_the_name_matches_are_confirmed(
     page = SubsidiesPage(db, Settings(tmp_path / "s.ini"))
     qtbot.addWidget(page)
     page.reload()
+    _every_year(page)
     previews: list[str] = []
 
     def preview(dialog: QDialog) -> int:
@@ -522,6 +547,7 @@ def test_from_2021_the_contract_holder_decides_and_the_filter_shows_whose_decisi
     page = SubsidiesPage(db, Settings(tmp_path / "s.ini"))
     qtbot.addWidget(page)
     page.reload()
+    _every_year(page)
     page.show_applications()
     total = page.model.rowCount()
 

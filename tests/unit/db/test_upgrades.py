@@ -117,15 +117,13 @@ def full_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 
 def _columns_at(connection: Connection) -> dict[str, list[str]]:
-    """The model's tables as they are at the revision: not alembic_version, nor the tables
-    that the search index keeps by triggers on SQLite (organisations_fts, ...), which no
-    model declares and which are filled from the organisations."""
+    """The model's tables as they are at the connection's revision. Tables outside the model
+    (alembic's, SQLite's FTS5 search index of migration 0012 and its shadow tables) hold
+    what triggers derive from the model's rows, and are rebuilt from them."""
     inspector = inspect(connection)
     return {
         name: [c["name"] for c in inspector.get_columns(name)]
         for name in inspector.get_table_names()
-        # Only the model's tables: SQLite's search index (FTS5 tables and their pause flag,
-        # kept by triggers from 0012 on) is derived from them, not data of its own.
         if name in Base.metadata.tables
     }
 

@@ -40,6 +40,9 @@ def test_a_save_that_cannot_get_the_sqlite_write_lock_names_the_colleague_in_the
     with db.transaction() as session:
         saved = save_organisation(session, OrganisationRecord(id=None, name="Gedeeld"))
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(database, "WAIT_NOTICE_MS", 10)
+    waits: list[bool] = []
+    db.on_wait = waits.append
     colleague = create_engine(sqlite_url(path))
     with colleague.connect() as importing:
         importing.exec_driver_sql("BEGIN IMMEDIATE")  # a colleague's long import
@@ -50,6 +53,8 @@ def test_a_save_that_cannot_get_the_sqlite_write_lock_names_the_colleague_in_the
         ):
             save_organisation(session, saved)
         assert "Nothing was lost" in str(refused.value)
+        # The window was told that the save waited, and that the wait was over.
+        assert waits == [True, False]
         # Reading still works while the colleague writes (the WAL snapshot).
         with db.reading() as session:
             assert get_organisation(session, saved.id or 0).notes == ""
@@ -57,6 +62,7 @@ def test_a_save_that_cannot_get_the_sqlite_write_lock_names_the_colleague_in_the
     colleague.dispose()
     with db.transaction() as session:
         assert save_organisation(session, replace_notes(session, saved.id or 0)).version == 2
+    assert waits == [True, False], "a save that gets the lock at once is not announced"
     db.dispose()
 
 

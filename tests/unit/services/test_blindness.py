@@ -204,6 +204,18 @@ def test_the_audit_log_and_its_exports_hide_scores_prices_and_bidders(
     for path in (tmp_path / "filter.xlsx", tmp_path / "pagina.xlsx"):
         _assert_nothing_hidden(_workbook_text(path), secrets, names=False)
     assert len(whole) > len(entries), "the administrator sees more"
+    # The Audit log page's pages and count leave out exactly the same entries.
+    query = audit.AuditQuery()
+    with db.reading() as session:
+        count = audit.count_entries(session, query)
+        paged = [
+            entry
+            for offset in range(0, count, 7)
+            for entry in audit.entry_page(session, query, offset, 7, count=count)
+        ]
+        listed = audit.entries_listed(session, query)
+    assert count == len(entries)
+    assert paged == listed == entries
 
 
 def test_the_organisation_register_and_involvement_leave_out_the_anonymised_bids(
@@ -255,6 +267,8 @@ CHECKED = {
     "exchange.export_bids": "bids export",
     "audit.list_entries": "audit log",
     "audit.as_seen": "the filter itself",
+    "audit.entry_page": "audit log",
+    "audit.entries_listed": "audit log",
     "audit_export.export_audit_log": "audit log",
     "audit_export.export_audit_entries": "audit log",
     "organisations.involvement": "register",

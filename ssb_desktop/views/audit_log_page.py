@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError, DatabaseError
 from ssb_desktop.formatting import format_date, format_moment
+from ssb_desktop.i18n import translate_label
 from ssb_desktop.models.audit_columns import (
     ACTION_CONTEXT,
     ACTION_LABELS,
     CHANGED_FIELD_COLUMNS,
     ChangedField,
     audit_columns,
-    changed_fields,
+    changed_fields_of,
     record_label,
     table_label,
 )
@@ -50,6 +51,7 @@ from ssb_desktop.services.audit import (
     list_entries,
 )
 from ssb_desktop.services.audit_export import export_audit_entries
+from ssb_desktop.services.audit_values import describe_entries
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.background import Progress, run_in_background
@@ -311,7 +313,7 @@ class AuditLogPage(Page):
             lambda s: (
                 audited_tables(s),
                 audited_users(s),
-                list_entries(s, criteria),
+                describe_entries(s, list_entries(s, criteria), translate_label),
                 chain_head(s),
             )
         )
@@ -384,7 +386,7 @@ class AuditLogPage(Page):
                 user=entry.user,
             )
         )
-        self.detail_model.set_rows(changed_fields(entry.changes))
+        self.detail_model.set_rows(changed_fields_of(entry))
         self.hash_label.setText(self.tr("Fingerprint: {hash}").format(hash=entry.hash))
 
     # --- export and verification ----------------------------------------------------------
@@ -404,7 +406,7 @@ class AuditLogPage(Page):
 
         def work(_progress: Progress) -> int:
             with self.db.transaction() as session:
-                return export_audit_entries(session, path, entries)
+                return export_audit_entries(session, path, entries, translate_label)
 
         try:
             count = run_in_background(self, self.tr("Exporting the audit log…"), work)

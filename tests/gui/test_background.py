@@ -4,6 +4,8 @@ thread" when it did not)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -14,9 +16,9 @@ from ssb_desktop.views.background import Progress, run_in_background
 
 
 class _WatchedDialog(QProgressDialog):
-    threads: list[bool] = []
+    threads: ClassVar[list[bool]] = []
 
-    def setValue(self, progress: int) -> None:  # noqa: N802 (Qt's name)
+    def setValue(self, progress: int) -> None:
         _WatchedDialog.threads.append(QThread.currentThread() is self.thread())
         super().setValue(progress)
 

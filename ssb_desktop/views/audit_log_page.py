@@ -54,6 +54,7 @@ from ssb_desktop.services.audit_export import export_audit_entries
 from ssb_desktop.services.audit_values import describe_entries
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
+from ssb_desktop.views.accessible import plain
 from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.dashboard_page import format_count
 from ssb_desktop.views.page import Page, SearchBox
@@ -218,6 +219,7 @@ class AuditLogPage(Page):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.reload)
             edit.dateChanged.connect(self._on_date_changed)
+            edit.setAccessibleName(plain(check.text()))
         self.search.search_changed.connect(self._on_search)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.export_button.clicked.connect(self.export)

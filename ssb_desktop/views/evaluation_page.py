@@ -88,7 +88,7 @@ from ssb_desktop.views import grid_exchange, messages, unsaved
 from ssb_desktop.views.bid_dialog import lot_text
 from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
-from ssb_desktop.views.page import Page
+from ssb_desktop.views.page import RECORD_KEYS, SUBMIT_KEYS, Page
 from ssb_desktop.views.results_chart import ChartBar, ChartSeries, ResultsChartWidget
 from ssb_desktop.views.score_delegate import ScoreCombo, ScoringGridView
 from ssb_desktop.views.tie_break_dialog import TieBreakDialog
@@ -261,7 +261,12 @@ class CommitteeTab(_Tab):
         self.new_action = page._action(
             self.tr("&New evaluator…"), self.new_evaluator, [QKeySequence("Ctrl+N")]
         )
-        self.edit_action = page._action(self.tr("&Edit…"), self.edit_current)
+        self.edit_action = page._action(
+            self.tr("&Edit…"),
+            self.edit_current,
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         self.remove_action = page._action(self.tr("&Remove…"), self.remove_current)
         self.sign_action = page._action(
             self.tr("&Sign the declaration…"), self.sign_current, [QKeySequence("Ctrl+D")]
@@ -275,7 +280,7 @@ class CommitteeTab(_Tab):
         self.grid_actions = grid_exchange.add_grid_actions(
             page, toolbar, page.current_lot, page.changed
         )
-        self.addActions([self.new_action, self.sign_action])
+        self.addActions([self.new_action, self.sign_action, *self.grid_actions[:2]])
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Evaluators"))
@@ -290,6 +295,7 @@ class CommitteeTab(_Tab):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.addAction(self.edit_action)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
 
         self.notices = QListWidget()
@@ -468,11 +474,11 @@ class ScoringTab(_Tab):
             self._save_now,
             [QKeySequence(QKeySequence.StandardKey.Save)],
         )
-        self.submit_action = page._action(self.tr("Submit and &lock…"), self.submit)
+        self.submit_action = page._action(self.tr("Submit and &lock…"), self.submit, SUBMIT_KEYS)
         toolbar = QToolBar(self.tr("Scoring"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.save_action, self.submit_action])
-        self.addActions([self.save_action])
+        self.addActions([self.save_action, self.submit_action])
 
         self.evaluator = QComboBox()
         self.evaluator.setAccessibleName(self.tr("Evaluator"))
@@ -1356,12 +1362,13 @@ class ResultsTab(_Tab):
         self.model: RecordTableModel[BidResult] = RecordTableModel(
             (), key=lambda r: r.key, parent=self
         )
-        self.adopt_action = page._action(self.tr("&Record the result…"), self.adopt)
+        self.adopt_action = page._action(self.tr("&Record the result…"), self.adopt, RECORD_KEYS)
         self.draw_action = page._action(self.tr("Record the &drawing of lots…"), self.draw_lots)
         toolbar = QToolBar(self.tr("Results"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.adopt_action)
         toolbar.addAction(self.draw_action)
+        self.addAction(self.adopt_action)
         self.summary = _plain_label()
         self.summary.setAccessibleName(self.tr("Summary of the result"))
         self.table = QTableView()

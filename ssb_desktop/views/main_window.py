@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QWidget,
-    QWidgetAction,
 )
 
 from ssb_desktop import __version__
@@ -206,24 +205,12 @@ class MainWindow(QMainWindow):
         """The toolbar actions of the page shown (of its current tab), None between toolbars."""
         if not self.pages:
             return []
+        from ssb_desktop.views.page import toolbar_actions
+
         page = self.current_page()
-        found: list[QAction | None] = []
-        for toolbar in page.findChildren(QToolBar):
-            if not toolbar.isVisibleTo(page):
-                continue
-            actions = [
-                action
-                for action in toolbar.actions()
-                if action.isVisible()
-                and not action.isSeparator()
-                and not isinstance(action, QWidgetAction)
-                and action.text()
-            ]
-            if actions:
-                if found:
-                    found.append(None)
-                found.extend(actions)
-        return found
+        return toolbar_actions(
+            [bar for bar in page.findChildren(QToolBar) if bar.isVisibleTo(page)]
+        )
 
     def _fill_actions_menu(self) -> None:
         self.actions_menu.clear()

@@ -71,7 +71,7 @@ from ssb_desktop.views.application_dialog import (
     scheme_text,
 )
 from ssb_desktop.views.background import Progress, run_in_background
-from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 
 # The statuses each action may start from (the service decides; these only keep actions that
@@ -293,7 +293,9 @@ class SubsidiesPage(Page):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.new_scheme_action = a(self.tr("&New scheme…"), self.new_scheme)
+        self.new_scheme_action = a(
+            self.tr("&New scheme…"), self.new_scheme, [QKeySequence("Ctrl+Shift+N")]
+        )
         self.edit_scheme_action = a(
             self.tr("&Edit…"),
             self.edit_scheme,
@@ -364,9 +366,13 @@ class SubsidiesPage(Page):
         self.remind_action.setToolTip(
             self.tr("Record that the applicant was reminded today of the overdue report.")
         )
-        self.import_action = a(self.tr("&Import from Excel…"), lambda: import_from_excel(self))
+        self.import_action = a(
+            self.tr("&Import from Excel…"), lambda: import_from_excel(self), IMPORT_KEYS
+        )
         self.export_action = a(
-            self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
+            self.tr("E&xport to Excel…"),
+            lambda: export_to_excel(self, self.model.rows()),
+            EXPORT_KEYS,
         )
         self.export_action.setToolTip(self.tr("Export the applications as listed now."))
         self.find_action = a(
@@ -375,7 +381,15 @@ class SubsidiesPage(Page):
         # Added to the page so that their shortcuts work wherever the focus is on it (a
         # toolbar's action only answers inside the toolbar): Ctrl+Shift+A, as advertised.
         self.addActions(
-            [self.new_action, self.find_action, self.decide_action, self.allocation_action]
+            [
+                self.new_action,
+                self.new_scheme_action,
+                self.find_action,
+                self.decide_action,
+                self.allocation_action,
+                self.import_action,
+                self.export_action,
+            ]
         )
 
     def _toolbar(self, name: str, groups: Sequence[Sequence[Any]]) -> QToolBar:

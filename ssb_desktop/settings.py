@@ -69,6 +69,14 @@ class Settings:
         heads = [*heads, head][-keep:]
         self._store.setValue(f"anchors/{_key(database)}", json.dumps(heads))
 
+    def view_state(self, key: str) -> QByteArray | None:
+        """How the user left a list, splitter or search box (views/table_state.py)."""
+        value = self._store.value(f"views/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_view_state(self, key: str, value: QByteArray) -> None:
+        self._store.setValue(f"views/{key}", value)
+
     def sync(self) -> None:
         self._store.sync()
 

@@ -34,6 +34,7 @@ from ssb_desktop.errors import AppError
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.accessible import name_from_buddies
+from ssb_desktop.views.table_state import remember_state
 
 T = TypeVar("T")
 SEARCH_DELAY_MS = 250
@@ -89,11 +90,17 @@ class Page(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Tabs and panels may have been built since the last time: cheap, and idempotent.
-        name_from_buddies(self)
+        self._settle_new_widgets()
         for tabs in self.findChildren(QTabWidget):
             if tabs not in self._watched_tabs:
                 self._watched_tabs.append(tabs)
-                tabs.currentChanged.connect(lambda _index: name_from_buddies(self))
+                tabs.currentChanged.connect(lambda _index: self._settle_new_widgets())
+
+    def _settle_new_widgets(self) -> None:
+        """Name the controls after their labels and bring back how the user left the lists
+        (widths, sort order, splitters, search text); both skip what they did before."""
+        name_from_buddies(self)
+        remember_state(self, self.settings)
 
     def reload(self) -> None:
         """Fetch the page's records again, now."""

@@ -2146,6 +2146,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Over optie {n} moest uiterlijk {day} worden besloten. Waarom wordt zij nu gelicht? De reden wordt vastgelegd.</translation>
     </message>
     <message>
+        <source>Other steps</source>
+        <translation>Overige stappen</translation>
+    </message>
+    <message>
         <source>Per&amp;formance</source>
         <translation>Pre&amp;staties</translation>
     </message>
@@ -11028,6 +11032,10 @@ Database: {where}</translation>
         <translation>&amp;Ingetrokken…</translation>
     </message>
     <message>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
         <source>All {n} decision letters of {scheme} were sent already. Write them again, as they were sent?</source>
         <translation>Alle {n} beschikkingen van {scheme} zijn al verzonden. Wilt u ze opnieuw maken, zoals ze zijn verzonden?</translation>
     </message>
@@ -11258,6 +11266,10 @@ Database: {where}</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Werkmappen</translation>
     </message>
     <message>
         <source>Write again</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
     QWidgetAction,
 )
@@ -34,6 +35,7 @@ from ssb_desktop.errors import AppError
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.accessible import name_from_buddies
+from ssb_desktop.views.icons import icon_for_shortcuts
 from ssb_desktop.views.table_state import remember_state
 
 T = TypeVar("T")
@@ -51,6 +53,95 @@ CONTEXT_MENU_KEYS = (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10"))
 def exec_menu(menu: QMenu, position: QPoint) -> None:
     """Show a context menu and wait for the choice (a seam the tests replace)."""
     menu.exec(position)
+
+
+def add_menu_button(
+    toolbar: QToolBar, owner: QWidget, title: str, actions: Sequence[QAction]
+) -> QAction:
+    """Put ``actions`` behind one toolbar button that opens them as a menu, so that a toolbar
+    keeps its main actions in sight at 1366x768 and 150 % (the Acties menu and the context
+    menus show the same menu as a submenu)."""
+    menu = QMenu(title, owner)
+    menu.addActions(list(actions))
+    action = menu.menuAction()
+    toolbar.addAction(action)
+    button = toolbar.widgetForAction(action)
+    if isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return action
+
+
+def dress_toolbar(toolbar: QToolBar) -> None:
+    """The one look of every toolbar: an icon beside the text of each action that has one
+    (its icon follows from its shortcut, views/icons.py), text alone for the others; where
+    the toolbar is too narrow for that (1366x768, 150 %), text alone, and only then the
+    icon alone (its text in the tooltip and to screen readers), so that no main action goes
+    behind "»"."""
+    for action in toolbar.actions():
+        if action.icon().isNull() and (found := icon_for_shortcuts(action.shortcuts())):
+            action.setIcon(found)
+    if toolbar.findChild(_ToolbarFit) is None:
+        fit = _ToolbarFit(toolbar)
+        toolbar.installEventFilter(fit)
+        # A toolbar sized to its content grows only when the row around it does.
+        if (parent := toolbar.parentWidget()) is not None:
+            parent.installEventFilter(fit)
+    fit_toolbar(toolbar)
+
+
+def fit_toolbar(toolbar: QToolBar) -> None:
+    """The widest look in which every action fits in the toolbar's width."""
+    buttons = [
+        (action, button)
+        for action in toolbar.actions()
+        if isinstance(button := toolbar.widgetForAction(action), QToolButton)
+    ]
+    # Widest first: icon and text, text alone, then icons alone where there is one.
+    for wanted in (
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+        Qt.ToolButtonStyle.ToolButtonTextOnly,
+        Qt.ToolButtonStyle.ToolButtonIconOnly,
+    ):
+        for action, button in buttons:
+            style = wanted
+            if action.icon().isNull():
+                style = Qt.ToolButtonStyle.ToolButtonTextOnly
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+        if not toolbar_overflows(toolbar):
+            return
+
+
+def toolbar_overflows(toolbar: QToolBar) -> bool:
+    """Whether some of the toolbar's actions are behind its "»" button now (after the row
+    around it and the toolbar itself were laid out anew)."""
+    for widget in (toolbar.parentWidget(), toolbar):
+        layout = None if widget is None else widget.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    return extension is not None and not extension.isHidden()
+
+
+class _ToolbarFit(QObject):
+    """Refits its toolbar whenever the toolbar or the row around it changes width."""
+
+    def __init__(self, toolbar: QToolBar) -> None:
+        super().__init__(toolbar)
+        self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        toolbar = self.parent()
+        # Fitting lays the toolbar out, which resizes it: not a reason to fit again.
+        resized = event.type() == QEvent.Type.Resize
+        if resized and isinstance(toolbar, QToolBar) and not self._fitting:
+            self._fitting = True
+            try:
+                fit_toolbar(toolbar)
+            finally:
+                self._fitting = False
+        return False
 
 
 def toolbar_actions(toolbars: list[QToolBar]) -> list[QAction | None]:
@@ -101,6 +192,8 @@ class Page(QWidget):
         (widths, sort order, splitters, search text); both skip what they did before."""
         name_from_buddies(self)
         remember_state(self, self.settings)
+        for toolbar in self.findChildren(QToolBar):
+            dress_toolbar(toolbar)
 
     def reload(self) -> None:
         """Fetch the page's records again, now."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,7 +71,7 @@ from ssb_desktop.views.application_dialog import (
     scheme_text,
 )
 from ssb_desktop.views.background import Progress, run_in_background
-from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox, add_menu_button
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 
 # The statuses each action may start from (the service decides; these only keep actions that
@@ -398,7 +398,11 @@ class SubsidiesPage(Page):
         for number, group in enumerate(groups):
             if number:
                 toolbar.addSeparator()
-            toolbar.addActions(list(group))
+            for item in group:
+                if isinstance(item, QAction):
+                    toolbar.addAction(item)
+                else:  # (title, actions): less frequent steps behind one button
+                    add_menu_button(toolbar, self, *item)
         return toolbar
 
     def _build_schemes(self) -> QWidget:
@@ -407,8 +411,17 @@ class SubsidiesPage(Page):
             [
                 [self.new_scheme_action, self.edit_scheme_action, self.ceiling_action],
                 [self.allocation_action, self.letters_action, self.sent_action],
-                [self.export_allocation_action, self.form_action],
-                [self.export_decisions_action, self.import_decisions_action],
+                [
+                    (
+                        self.tr("Workbooks"),
+                        [
+                            self.export_allocation_action,
+                            self.form_action,
+                            self.export_decisions_action,
+                            self.import_decisions_action,
+                        ],
+                    )
+                ],
             ],
         )
         self.scheme_table = _table(self.scheme_model, SCHEME_COLUMN_WIDTHS, self.tr("Schemes"))
@@ -441,17 +454,28 @@ class SubsidiesPage(Page):
         toolbar = self._toolbar(
             self.tr("Applications"),
             [
-                [self.new_action, self.edit_action],
+                [self.new_action, self.edit_action, self.decide_action],
                 [
-                    self.completion_action,
-                    self.complete_action,
-                    self.decide_action,
-                    self.withdraw_action,
-                    self.advance_action,
-                    self.settle_action,
-                    self.close_action,
+                    (
+                        self.tr("Status"),
+                        [
+                            self.completion_action,
+                            self.complete_action,
+                            self.withdraw_action,
+                            self.advance_action,
+                            self.settle_action,
+                            self.close_action,
+                        ],
+                    ),
+                    (
+                        self.tr("Accountability"),
+                        [
+                            self.report_received_action,
+                            self.assess_report_action,
+                            self.remind_action,
+                        ],
+                    ),
                 ],
-                [self.report_received_action, self.assess_report_action, self.remind_action],
                 [self.import_action, self.export_action],
             ],
         )

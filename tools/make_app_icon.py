@@ -6,6 +6,7 @@ ssb_desktop/resources/icons/app.svg with Qt's SVG renderer, one PNG entry per si
 
 from __future__ import annotations
 
+import struct
 import sys
 from pathlib import Path
 
@@ -43,18 +44,20 @@ def main() -> int:
             print(writer.errorString(), file=sys.stderr)
             return 1
         pngs.append(bytes(data.data()))
-    header = (0).to_bytes(2, "little") + (1).to_bytes(2, "little") + len(SIZES).to_bytes(2, "little")
+    header = struct.pack("<HHH", 0, 1, len(SIZES))  # reserved, type 1 = icon, count
     offset = 6 + 16 * len(SIZES)
     entries = b""
     for size, png in zip(SIZES, pngs, strict=True):
         side = 0 if size >= 256 else size  # 0 means 256 in an ICO directory
-        entries += bytes([side, side, 0, 0]) + (1).to_bytes(2, "little") + (32).to_bytes(2, "little")
-        entries += len(png).to_bytes(4, "little") + offset.to_bytes(4, "little")
+        # width, height, colours, reserved, planes, bits per pixel, bytes, offset
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
         offset += len(png)
     TARGET.write_bytes(header + entries + b"".join(pngs))
     check = QImage(str(TARGET))
-    print(f"{TARGET.relative_to(ROOT)}: {TARGET.stat().st_size} bytes, {len(SIZES)} sizes, "
-          f"read back {check.width()}x{check.height()}")
+    print(
+        f"{TARGET.relative_to(ROOT)}: {TARGET.stat().st_size} bytes, {len(SIZES)} sizes, "
+        f"read back {check.width()}x{check.height()}"
+    )
     return 0
 
 

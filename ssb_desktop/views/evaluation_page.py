@@ -63,6 +63,7 @@ from ssb_desktop.models.scoring_grid_model import ScoringGridModel, scale_text
 from ssb_desktop.records import (
     AWARD_METHOD_LABELS,
     DROPOUT_RULE_LABELS,
+    TIE_BREAK_RULE_LABELS,
     ConsensusCell,
     ConsensusOverview,
     CriterionRecord,
@@ -1363,12 +1364,14 @@ class ResultsTab(_Tab):
             (), key=lambda r: r.key, parent=self
         )
         self.adopt_action = page._action(self.tr("&Record the result…"), self.adopt, RECORD_KEYS)
-        self.draw_action = page._action(self.tr("Record the &drawing of lots…"), self.draw_lots)
+        self.draw_action = page._action(
+            self.tr("Record the &drawing of lots…"), self.draw_lots, [QKeySequence("Ctrl+Shift+L")]
+        )
         toolbar = QToolBar(self.tr("Results"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.adopt_action)
         toolbar.addAction(self.draw_action)
-        self.addAction(self.adopt_action)
+        self.addActions([self.adopt_action, self.draw_action])
         self.summary = _plain_label()
         self.summary.setAccessibleName(self.tr("Summary of the result"))
         self.table = QTableView()
@@ -1383,8 +1386,19 @@ class ResultsTab(_Tab):
         self.robustness.setAccessibleName(self.tr("Robustness of the result"))
         robustness_box = QGroupBox(self.tr("Robustness"))
         QVBoxLayout(robustness_box).addWidget(self.robustness)
+        # A tie for first place is said here, before anyone opens the award dialog.
+        self.tie_notice = QLabel()
+        self.tie_notice.setWordWrap(True)
+        self.tie_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.tie_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tie_notice.setAccessibleName(self.tr("Tie for first place"))
+        bold = self.tie_notice.font()
+        bold.setBold(True)
+        self.tie_notice.setFont(bold)
+        self.tie_notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
+        layout.addWidget(self.tie_notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.chart, 2)
@@ -1489,6 +1503,9 @@ class ResultsTab(_Tab):
         manager = results is not None and self.page.can_manage(())
         self.adopt_action.setEnabled(manager)
         self.draw_action.setEnabled(manager and results is not None and bool(results.result.ties))
+        tie = "" if results is None else self.first_place_tie(results)
+        self.tie_notice.setText(tie)
+        self.tie_notice.setVisible(bool(tie))
         if results is None:
             self.model = RecordTableModel((), key=lambda r: r.key, parent=self)
             self.table.setModel(self.model)
@@ -1564,6 +1581,35 @@ class ResultsTab(_Tab):
                 )
             )
         return "\n".join(lines)
+
+    def first_place_tie(self, results: evaluation.LotResults) -> str:
+        """What to say about bids with the same total for first place (empty when none)."""
+        result = results.result
+        for tie in result.ties:
+            if tie.rank != 1:
+                continue
+            bids = ", ".join(self._bid_label(key) for key in tie.bid_keys)
+            if results.winner is not None:
+                return self.tr(
+                    "⚠ Tie for first place: {bids} have the same total; the recorded drawing "
+                    "of lots put {winner} first."
+                ).format(bids=bids, winner=self._bid_label(results.winner))
+            return self.tr(
+                "⚠ Tie for first place: {bids} have the same total. Record the drawing of lots "
+                "(Ctrl+Shift+L on this tab) before the lot can be awarded."
+            ).format(bids=bids)
+        for resolved in result.resolved_ties:
+            if result.winner is not None and result.winner in resolved.bid_keys:
+                rule = TIE_BREAK_RULE_LABELS.get(resolved.rule, resolved.rule)
+                return self.tr(
+                    "⚠ Tie for first place: {bids} have the same total; the tie-break rule "
+                    "“{rule}” put {winner} first."
+                ).format(
+                    bids=", ".join(self._bid_label(key) for key in resolved.bid_keys),
+                    rule=QCoreApplication.translate("TieBreakRule", rule),
+                    winner=self._bid_label(result.winner),
+                )
+        return ""
 
     def _robustness_text(self, results: evaluation.LotResults) -> str:
         return "\n".join(notice_text(item) for item in evaluation.robustness_notices(results))

@@ -479,3 +479,53 @@ def test_printing_the_results_tab_prints_the_ranking_the_chart_and_the_robustnes
         ["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True
     ).stdout
     assert len(images.strip().splitlines()) >= 3  # header lines and the chart
+
+
+def test_a_tie_for_first_place_is_flagged_on_the_results_tab_and_lots_drawn_by_keyboard(
+    qtbot: QtBot,
+    page: EvaluationPage,
+    db: Database,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import select
+
+    from ssb_desktop.db.tables import Bid
+    from ssb_desktop.views.tie_break_dialog import TieBreakDialog
+
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    lot = _lot(db)
+    with db.transaction() as session:
+        for bid in session.scalars(select(Bid).where(Bid.lot_id == lot.id)):
+            bid.price_total = Decimal(2_500_000)
+        overview = evaluation.consensus_overview(session, lot.id or 0)
+        for cell in overview.cells:
+            evaluation.set_consensus(session, cell.bid_id, cell.criterion_id, Decimal(6), "Gelijk")
+    _open(page, RESULTS_TAB)
+    results = page.results
+    notice = results.tie_notice
+    assert notice.isVisibleTo(page)
+    assert notice.text().startswith("⚠ Tie for first place: ")
+    assert "Record the drawing of lots" in notice.text()
+    chosen: list[str] = []
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, TieBreakDialog)
+        dialog.first.setCurrentIndex(1)
+        chosen.append(dialog.first.itemText(1))
+        dialog.witness.setText("Notaris Smit")
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(evaluation_page, "exec_dialog", fill)
+    results.table.setFocus()
+    qtbot.keyClick(  # type: ignore[no-untyped-call]
+        results.table,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+    assert chosen
+    assert notice.isVisibleTo(page)
+    assert f"the recorded drawing of lots put {chosen[0]} first" in notice.text()

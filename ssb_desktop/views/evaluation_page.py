@@ -1212,7 +1212,19 @@ class ConsensusTab(_Tab):
         self._dirty = False
         self.page.data_changed.emit()
         self.load(self.lot)
+        self._select_next_open((cell.bid_id, cell.criterion_id))
         return True
+
+    def _select_next_open(self, after: tuple[int, int]) -> None:
+        """Go on to the next cell without a consensus (after ``after``, wrapping round), so
+        that the meeting can work through the list; stay put when every cell has one."""
+        cells = self.overview.cells if self.overview is not None else ()
+        start = next((i for i, c in enumerate(cells) if (c.bid_id, c.criterion_id) == after), -1)
+        for step in range(1, len(cells) + 1):
+            row = (start + step) % len(cells)
+            if cells[row].consensus is None:
+                self.cells.setCurrentRow(row)
+                return
 
     def take_averages(self) -> None:
         if self.lot is None or self.lot.id is None:

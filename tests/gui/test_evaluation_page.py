@@ -321,6 +321,20 @@ def test_the_consensus_tab_shows_flags_and_saves_a_consensus(
     assert stored.consensus == Decimal(4)
     assert stored.consensus_motivation == "Na bespreking: plan mist uitwerking."
     assert not consensus.is_dirty()
+    # The selection went on to the next cell that has no consensus yet.
+    following = consensus.current_cell()
+    assert following is not None
+    assert (following.bid_id, following.criterion_id) != (first.bid_id, first.criterion_id)
+    assert following.consensus is None
+    rows = [consensus.overview.cells[r] for r in range(consensus.cells.count())]  # type: ignore[union-attr]
+    saved_row = next(
+        r
+        for r, c in enumerate(rows)
+        if (c.bid_id, c.criterion_id) == (first.bid_id, first.criterion_id)
+    )
+    assert consensus.cells.currentRow() == next(
+        r for r in range(saved_row + 1, len(rows)) if rows[r].consensus is None
+    )
 
 
 def test_the_results_tab_shows_the_winner_the_chart_and_the_robustness(

@@ -10300,6 +10300,10 @@ Database: {where}</translation>
         <translation>Er is geen enkele winnaar.</translation>
     </message>
     <message>
+        <source>Tie for first place</source>
+        <translation>Gelijke stand op de eerste plaats</translation>
+    </message>
+    <message>
         <source>Tied at rank {rank}: {bids}. Draw lots and record the outcome.</source>
         <translation>Gelijk op plaats {rank}: {bids}. Loot en leg de uitkomst vast.</translation>
     </message>
@@ -10318,6 +10322,18 @@ Database: {where}</translation>
     <message>
         <source>{criterion}: {score} below the minimum {minimum}</source>
         <translation>{criterion}: {score} onder het minimum {minimum}</translation>
+    </message>
+    <message>
+        <source>⚠ Tie for first place: {bids} have the same total. Record the drawing of lots (Ctrl+Shift+L on this tab) before the lot can be awarded.</source>
+        <translation>⚠ Gelijke stand op de eerste plaats: {bids} hebben hetzelfde totaal. Leg de loting vast (Ctrl+Shift+L op dit tabblad) voordat het perceel gegund kan worden.</translation>
+    </message>
+    <message>
+        <source>⚠ Tie for first place: {bids} have the same total; the recorded drawing of lots put {winner} first.</source>
+        <translation>⚠ Gelijke stand op de eerste plaats: {bids} hebben hetzelfde totaal; de vastgelegde loting zette {winner} op de eerste plaats.</translation>
+    </message>
+    <message>
+        <source>⚠ Tie for first place: {bids} have the same total; the tie-break rule “{rule}” put {winner} first.</source>
+        <translation>⚠ Gelijke stand op de eerste plaats: {bids} hebben hetzelfde totaal; de beslisregel „{rule}” zette {winner} op de eerste plaats.</translation>
     </message>
 </context>
 <context>
@@ -10712,6 +10728,10 @@ Database: {where}</translation>
 </context>
 <context>
     <name>ScoringGridModel</name>
+    <message>
+        <source>(!) No motivation yet: this lot requires one for every score.</source>
+        <translation>(!) Nog geen motivering: bij dit perceel is die voor elke score verplicht.</translation>
+    </message>
     <message>
         <source>(not saved)</source>
         <translation>(niet opgeslagen)</translation>

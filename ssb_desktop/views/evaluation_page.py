@@ -749,9 +749,21 @@ class ScoringTab(_Tab):
         self.page.data_changed.emit()
         return True
 
+    def _go_to_first_unmotivated(self) -> None:
+        index = self.model.first_needing_motivation()
+        if index is not None:
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+
     def submit(self) -> None:
         grid = self.model.grid()
         if grid is None or grid.submitted or not self.save():
+            return
+        evaluator_id = grid.evaluator.id
+        assert evaluator_id is not None
+        # What is missing is named first: asking "are you sure?" only to refuse is a waste.
+        if self.page.call(lambda s: evaluation.check_submission(s, evaluator_id)) is None:
+            self._go_to_first_unmotivated()
             return
         if not messages.confirm(
             self,
@@ -763,8 +775,6 @@ class ScoringTab(_Tab):
             confirm_text=self.tr("Submit and lock"),
         ):
             return
-        evaluator_id = grid.evaluator.id
-        assert evaluator_id is not None
         if self.page.call(lambda s: evaluation.submit_scores(s, evaluator_id)) is not None:
             self._load_grid()
             self.page.data_changed.emit()

@@ -43,7 +43,11 @@ def remember_state(root: QWidget, settings: Settings) -> int:
     """Restore the saved state of every list, splitter and search box under ``root`` not seen
     before, and keep it up to date from now on; returns how many were taken in."""
     taken = 0
-    for view in [*root.findChildren(QTableView), *root.findChildren(QTreeView)]:
+    views: list[QTableView | QTreeView] = [
+        *root.findChildren(QTableView),
+        *root.findChildren(QTreeView),
+    ]
+    for view in views:
         if not view.property(_WATCHED):
             _remember_view(root, view, settings)
             taken += 1

@@ -272,11 +272,12 @@ def _live_shortcuts(window: MainWindow) -> list[tuple[str, str, QWidget, QWidget
                 region = _regions(holder, action.shortcutContext(), window)
                 found.append((key.toString(), action.text(), region, holder))
     for shortcut in window.findChildren(QShortcut):
-        holder = shortcut.parent()
-        if not isinstance(holder, QWidget) or (
-            holder is not window and not holder.isVisibleTo(window)
+        owner = shortcut.parent()
+        if not isinstance(owner, QWidget) or (
+            owner is not window and not owner.isVisibleTo(window)
         ):
             continue
+        holder = owner
         for key in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
             region = _regions(holder, shortcut.context(), window)
             found.append((key.toString(), f"shortcut of {type(holder).__name__}", region, holder))

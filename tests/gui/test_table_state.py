@@ -57,7 +57,7 @@ def test_widths_sort_order_splitter_and_search_come_back_the_next_time(
     assert again_splitter is not None
     assert again_splitter.sizes() == left
     assert again.search.text() == "kooi"
-    qtbot.waitUntil(lambda: again.model.rowCount() == 2)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: again.model.rowCount() == 2)
     names = [again.model.index(row, 0).data() for row in range(2)]
     assert names == ["Speeltuin Kooiweg", "Buurthuis De Kooi"]
 

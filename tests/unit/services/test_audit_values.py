@@ -68,8 +68,9 @@ def test_the_export_writes_the_same_words(db: Database, tmp_path: Path) -> None:
     target = tmp_path / "audit.xlsx"
     with db.transaction() as session:
         export_audit_log(session, target, AuditFilter(table="applications"), _dutch)
-    sheet = openpyxl.load_workbook(target, read_only=True)["Auditlog"]
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = openpyxl.load_workbook(target, read_only=True)
+    rows = list(workbook["Auditlog"].iter_rows(values_only=True))
+    workbook.close()
     header = rows[0]
     row = next(r for r in rows[1:] if r[header.index("Hash")] == described.hash)
     assert row[header.index("Naam")] == described.readable.identity

@@ -108,6 +108,9 @@ def run_gui(url: str | Path, *, demo: bool = False, language: str | None = None)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationVersion(__version__)
+    from ssb_desktop.views.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window and dialog, and the taskbar
     settings = Settings()
     install_translators(app, language or settings.language)
     window = start_gui(url, demo=demo, settings=settings)

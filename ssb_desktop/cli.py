@@ -532,7 +532,11 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
                     organisation_id=args.organisation,
                 )
             else:
-                count = exchange.export_file(session, args.kind, args.file, lot=args.lot)
+                from ssb_desktop.i18n import translate_label
+
+                count = exchange.export_file(
+                    session, args.kind, args.file, lot=args.lot, translate=translate_label
+                )
     finally:
         db.dispose()
     out.emit(

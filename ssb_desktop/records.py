@@ -286,6 +286,31 @@ class AuditEntryRecord:
     action: AuditAction
     changes: dict[str, Any]
     hash: str
+    # The entry in the user's words (services.audit_values.describe_entries); None until then.
+    readable: ReadableEntry | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadableChange:
+    """One changed field as a user reads it: its label and the old and new value as text."""
+
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadableEntry:
+    """What an audit entry is about ("2021-0027", "Stichting X"; empty when the record has no
+    name) and its changes in words."""
+
+    identity: str
+    changes: tuple[ReadableChange, ...]
+
+    def lines(self) -> list[str]:
+        """ "Field: old → new", one per changed field (the screen and the export)."""
+        return [f"{change.label}: {change.old} → {change.new}" for change in self.changes]
 
 
 @dataclass(frozen=True, slots=True)

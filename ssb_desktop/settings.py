@@ -86,6 +86,14 @@ class Settings:
         recent = [item for item in self.recent_databases() if item != address]
         self._store.setValue("databases/recent", json.dumps(recent, ensure_ascii=False))
 
+    def view_state(self, key: str) -> QByteArray | None:
+        """How the user left a list, splitter or search box (views/table_state.py)."""
+        value = self._store.value(f"views/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_view_state(self, key: str, value: QByteArray) -> None:
+        self._store.setValue(f"views/{key}", value)
+
     def sync(self) -> None:
         self._store.sync()
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ssb_desktop.excel.reading import MAX_CELL_TEXT
 from ssb_desktop.excel.writing import Column, ColumnKind, SheetSpec, write_workbook
-from ssb_desktop.records import AuditAction, AuditEntryRecord
+from ssb_desktop.records import AuditAction, AuditEntryRecord, ReadableEntry
 
 SHEET_TITLE = "Auditlog"
 # The workbook goes to colleagues in the municipality, so its words are Dutch like the
@@ -18,6 +18,7 @@ COLUMNS = (
     Column("Gebruiker", ColumnKind.TEXT, 20),
     Column("Tabel", ColumnKind.CODE, 18),
     Column("Record", ColumnKind.CODE, 10),
+    Column("Naam", ColumnKind.TEXT, 30),
     Column("Actie", ColumnKind.TEXT, 13),
     Column("Wijzigingen", ColumnKind.TEXT, 60),
     Column("Hash", ColumnKind.CODE, 66),
@@ -38,12 +39,16 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
-def changes_text(changes: Mapping[str, Any]) -> str:
-    """field: old → new, one line per field; cut to what one Excel cell can hold."""
-    lines = []
-    for name, pair in sorted(changes.items()):
-        old, new = pair if isinstance(pair, list | tuple) and len(pair) == 2 else (None, pair)
-        lines.append(f"{name}: {_value_text(old)} → {_value_text(new)}")
+def changes_text(changes: Mapping[str, Any], readable: ReadableEntry | None = None) -> str:
+    """field: old → new, one line per field, in words when the entry was described
+    (services.audit_values); cut to what one Excel cell can hold."""
+    if readable is not None:
+        lines = readable.lines()
+    else:
+        lines = []
+        for name, pair in sorted(changes.items()):
+            old, new = pair if isinstance(pair, list | tuple) and len(pair) == 2 else (None, pair)
+            lines.append(f"{name}: {_value_text(old)} → {_value_text(new)}")
     text = "\n".join(lines)
     # A long text field (notes) must not make the whole export fail on Excel's cell limit.
     if len(text) > MAX_CELL_TEXT:
@@ -58,8 +63,9 @@ def _rows(entries: Sequence[AuditEntryRecord]) -> Iterator[tuple[Any, ...]]:
             entry.user,
             entry.table,
             entry.record_id,
+            "" if entry.readable is None else entry.readable.identity,
             ACTION_TEXT.get(entry.action, str(entry.action)),
-            changes_text(entry.changes),
+            changes_text(entry.changes, entry.readable),
             entry.hash,
         )
 

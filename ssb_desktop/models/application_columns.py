@@ -123,7 +123,7 @@ APPLICATION_COLUMNS: tuple[Column[ApplicationRecord], ...] = (
     Column(N_("Columns", "Theme"), lambda r: r.theme_name),
     Column(N_("Columns", "Score"), lambda r: r.ranking_score, format=_score, alignment=ALIGN_RIGHT),
 )
-APPLICATION_COLUMN_WIDTHS = (85, 190, 170, 105, 110, 105, 105, 105, 90, 170, 130, 160, 110, 70)
+APPLICATION_COLUMN_WIDTHS = (85, 180, 150, 105, 150, 105, 105, 105, 90, 170, 130, 160, 110, 70)
 
 ALLOCATION_COLUMNS: tuple[Column[AllocationLine], ...] = (
     Column(N_("Columns", "Place"), lambda r: r.position, alignment=ALIGN_RIGHT),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -69,7 +69,10 @@ def table_label(table: str) -> str:
 
 
 def record_label(entry: AuditEntryRecord) -> str:
-    """Which record an entry is about, such as "Organisation #12"."""
+    """Which record an entry is about: "Subsidy application 2021-0027" when it has a name,
+    else "Organisation #12"."""
+    if entry.readable is not None and entry.readable.identity:
+        return f"{table_label(entry.table)} {entry.readable.identity}"
     return f"{table_label(entry.table)} #{entry.record_id}"
 
 
@@ -88,10 +91,16 @@ def audit_columns(
     them one per line.
     """
 
-    def one_line(entry: AuditEntryRecord) -> str:
+    def lines(entry: AuditEntryRecord) -> list[str]:
         # The Record column already shows the id; the detail pane still lists it.
+        if entry.readable is not None:
+            shown = [change for change in entry.readable.changes if change.field != "id"]
+            return replace(entry.readable, changes=tuple(shown)).lines()
         changes = {name: pair for name, pair in entry.changes.items() if name != "id"}
-        return "; ".join(describe(changes).splitlines())
+        return describe(changes).splitlines()
+
+    def one_line(entry: AuditEntryRecord) -> str:
+        return "; ".join(lines(entry))
 
     return (
         Column(N_("Columns", "Moment"), operator.attrgetter("at")),
@@ -105,7 +114,7 @@ def audit_columns(
         Column(
             N_("Columns", "Changes"),
             one_line,
-            tooltip=lambda entry: describe(entry.changes),
+            tooltip=lambda entry: "\n".join(lines(entry)),
         ),
     )
 
@@ -138,6 +147,13 @@ def changed_fields(changes: Mapping[str, Any]) -> list[ChangedField]:
         old, new = pair if isinstance(pair, list | tuple) and len(pair) == 2 else (None, pair)
         fields.append(ChangedField(name, _value_text(old), _value_text(new)))
     return fields
+
+
+def changed_fields_of(entry: AuditEntryRecord) -> list[ChangedField]:
+    """Every field of an entry with its old and new value, in words when it was described."""
+    if entry.readable is None:
+        return changed_fields(entry.changes)
+    return [ChangedField(change.label, change.old, change.new) for change in entry.readable.changes]
 
 
 CHANGED_FIELD_COLUMNS: tuple[Column[ChangedField], ...] = (

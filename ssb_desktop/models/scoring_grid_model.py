@@ -144,6 +144,26 @@ class ScoringGridModel(QAbstractTableModel):
         scored = sum(1 for c in self._criteria if self.score((bid_id, c.criterion_id)) is not None)
         return scored, len(self._criteria)
 
+    def needs_motivation(self, cell: Cell) -> bool:
+        """A scored cell without a motivation on a lot that requires one."""
+        grid = self._grid
+        return (
+            grid is not None
+            and grid.motivation_required
+            and self.score(cell) is not None
+            and not self.motivation(cell).strip()
+        )
+
+    def first_needing_motivation(self) -> QModelIndex | None:
+        """The first cell (row by row) that still needs a motivation, to go to."""
+        for row, bid in enumerate(self._bids):
+            if bid.withdrawn:
+                continue
+            for column, criterion in enumerate(self._criteria):
+                if self.needs_motivation((bid.bid_id, criterion.criterion_id)):
+                    return self.index(row, column)
+        return None
+
     def missing_motivations(self) -> int:
         """Scored cells without a motivation (matters when the lot requires motivations)."""
         return sum(
@@ -236,7 +256,10 @@ class ScoringGridModel(QAbstractTableModel):
             if bid.withdrawn:
                 return "—"
             text = format_number(score)
-            # A mark in the text, not only a font: unsaved cells must be findable by anyone.
+            # Marks in the text, not only a font or a colour, so that anyone finds them:
+            # * not saved, ! no motivation yet (where the lot requires one).
+            if self.needs_motivation(cell):
+                text += " !"
             return f"{text} *" if self.is_changed(cell) else text
         if role == Qt.ItemDataRole.EditRole or role == SCORE_ROLE:
             return score
@@ -271,6 +294,10 @@ class ScoringGridModel(QAbstractTableModel):
         motivation = self.motivation(cell).strip()
         if motivation:
             text += "\n" + motivation
+        elif self.needs_motivation(cell):
+            text += "\n" + QCoreApplication.translate(
+                "ScoringGridModel", "(!) No motivation yet: this lot requires one for every score."
+            )
         return text
 
     def _progress_data(self, row: int, role: int) -> Any:

@@ -1014,6 +1014,21 @@ def _listed(items: Sequence[str]) -> str:
 
 def submit_scores(session: Session, evaluator_id: int) -> EvaluatorRecord:
     """Submit and lock an evaluator's scores; refused with the list of what is missing."""
+    row = _check_submission(session, evaluator_id)
+    row.submitted_at = _now()
+    session.flush()
+    return _evaluator_record(session, row)
+
+
+def check_submission(session: Session, evaluator_id: int) -> bool:
+    """Whether the evaluator's scores can be submitted now: True, or refused (as
+    :func:`submit_scores` would be) with the scores and motivations still missing, so that
+    the screen names them before it asks "are you sure?"."""
+    _check_submission(session, evaluator_id)
+    return True
+
+
+def _check_submission(session: Session, evaluator_id: int) -> Evaluator:
     row = _evaluator(session, evaluator_id)
     _require_scorer(session, row, entering=True)
     _require_declaration(session, row)
@@ -1052,9 +1067,7 @@ def submit_scores(session: Session, evaluator_id: int) -> EvaluatorRecord:
             ),
             {"count": len(unmotivated), "cells": _listed(unmotivated)},
         )
-    row.submitted_at = _now()
-    session.flush()
-    return _evaluator_record(session, row)
+    return row
 
 
 def individual_scores(session: Session, lot_id: int) -> list[IndividualScoreRecord]:

@@ -996,13 +996,17 @@ class ExchangeOptions:
     mapping: Mapping[str, str] | None = None
     dry_run: bool = False
     create_organisations: bool = False
+    # Labels and values of the workbook (the audit log's words); English without it.
+    translate: Callable[[str, str], str] | None = None
 
 
-def _export_audit(session: Session, path: Path, _options: ExchangeOptions) -> int:
+def _export_audit(session: Session, path: Path, options: ExchangeOptions) -> int:
     from ssb_desktop.services.audit import AuditFilter
     from ssb_desktop.services.audit_export import export_audit_log
+    from ssb_desktop.services.audit_values import untranslated
 
-    return export_audit_log(session, path, AuditFilter(limit=None))
+    translate = options.translate or untranslated
+    return export_audit_log(session, path, AuditFilter(limit=None), translate)
 
 
 def _export_bids(session: Session, path: Path, options: ExchangeOptions) -> int:
@@ -1049,11 +1053,18 @@ IMPORTERS: dict[str, Callable[[Session, Path, ExchangeOptions], ImportReport]] =
 }
 
 
-def export_file(session: Session, kind: str, path: Path, *, lot: str | None = None) -> int:
+def export_file(
+    session: Session,
+    kind: str,
+    path: Path,
+    *,
+    lot: str | None = None,
+    translate: Callable[[str, str], str] | None = None,
+) -> int:
     exporter = EXPORTERS.get(kind)
     if exporter is None:
         raise AppError(N_("Errors", "Unknown kind of export {kind}."), {"kind": kind})
-    return exporter(session, path, ExchangeOptions(lot=lot))
+    return exporter(session, path, ExchangeOptions(lot=lot, translate=translate))
 
 
 def import_file(

@@ -27,17 +27,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError, DatabaseError
 from ssb_desktop.formatting import format_date, format_moment
+from ssb_desktop.i18n import translate_label
 from ssb_desktop.models.audit_columns import (
     ACTION_CONTEXT,
     ACTION_LABELS,
     CHANGED_FIELD_COLUMNS,
     ChangedField,
     audit_columns,
-    changed_fields,
+    changed_fields_of,
     record_label,
     table_label,
 )
@@ -60,8 +62,10 @@ from ssb_desktop.services.audit import (
     total_entries,
 )
 from ssb_desktop.services.audit_export import export_audit_entries
+from ssb_desktop.services.audit_values import describe_entries
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
+from ssb_desktop.views.accessible import plain
 from ssb_desktop.views.background import Progress, run_in_background
 from ssb_desktop.views.dashboard_page import format_count
 from ssb_desktop.views.page import Page, SearchBox
@@ -121,6 +125,14 @@ def _sorted_query(query: AuditQuery, column: int, order: Qt.SortOrder) -> AuditQ
 
 def _rows_of(query: AuditQuery) -> AuditQuery:
     return replace(query, oldest_first=False)
+
+
+def _described_page(
+    session: Session, query: AuditQuery, offset: int, limit: int, *, count: int | None = None
+) -> list[AuditEntryRecord]:
+    """A page of entries with their values in words (names, dd-mm-yyyy, euro, statuses)."""
+    entries = entry_page(session, query, offset, limit, count=count)
+    return describe_entries(session, entries, translate_label)
 
 
 class AuditLogPage(Page):
@@ -192,7 +204,7 @@ class AuditLogPage(Page):
                 db,
                 count=count_entries,
                 total=total_entries,
-                page=entry_page,
+                page=_described_page,
                 position=entry_position,
             ),
             AuditQuery(),
@@ -250,6 +262,7 @@ class AuditLogPage(Page):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._apply_filters)
             edit.dateChanged.connect(self._on_date_changed)
+            edit.setAccessibleName(plain(check.text()))
         self.search.search_changed.connect(self._on_search)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.export_button.clicked.connect(self.export)
@@ -414,7 +427,7 @@ class AuditLogPage(Page):
                 user=entry.user,
             )
         )
-        self.detail_model.set_rows(changed_fields(entry.changes))
+        self.detail_model.set_rows(changed_fields_of(entry))
         self.hash_label.setText(self.tr("Fingerprint: {hash}").format(hash=entry.hash))
 
     # --- export and verification ----------------------------------------------------------
@@ -435,7 +448,7 @@ class AuditLogPage(Page):
 
         def work(_progress: Progress) -> int:
             with self.db.transaction() as session:
-                return export_audit_entries(session, path, entries)
+                return export_audit_entries(session, path, entries, translate_label)
 
         try:
             count = run_in_background(self, self.tr("Exporting the audit log…"), work)

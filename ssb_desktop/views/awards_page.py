@@ -81,7 +81,7 @@ from ssb_desktop.views.bid_dialog import lot_text, pick_organisation
 from ssb_desktop.views.contract_dialog import ContractDialog
 from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
 from ssb_desktop.views.objection_dialog import ObjectionDialog
-from ssb_desktop.views.page import Page
+from ssb_desktop.views.page import Page, add_menu_button
 from ssb_desktop.views.performance_tab import PerformanceTab
 from ssb_desktop.views.timeline_widget import TimelineWidget
 from ssb_desktop.views.transparency_dialogs import NoticeContractDialog, NoticeDialog
@@ -246,11 +246,15 @@ class AwardsPage(Page):
             ]
         )
         toolbar.addSeparator()
-        toolbar.addActions([self.successor_action, self.withdraw_action])
-        toolbar.addSeparator()
         toolbar.addAction(self.definitive_action)
         toolbar.addSeparator()
-        toolbar.addAction(self.notice_action)
+        # Rarer steps behind one button, so that the main ones stay in sight at 150 %.
+        add_menu_button(
+            toolbar,
+            self,
+            self.tr("Other steps"),
+            [self.successor_action, self.withdraw_action, self.notice_action],
+        )
 
         self.lot_chooser = QComboBox()
         self.lot_chooser.setAccessibleName(self.tr("Lot"))

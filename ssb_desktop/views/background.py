@@ -70,6 +70,28 @@ class _Worker(QObject, Generic[T]):
             self.done.emit()
 
 
+class _ProgressRelay(QObject):
+    """Lives in the GUI thread, so that the worker's signals reach the dialog there.
+
+    A plain function connected to a signal of the worker (which lives in the worker thread)
+    ran in the worker thread: the dialog's timers were then started and stopped from there
+    ("QObject::killTimer: Timers cannot be stopped from another thread")."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
+        super().__init__()
+        self._dialog = dialog
+        self._loop = loop
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
+
+    @Slot()
+    def finish(self) -> None:
+        self._loop.quit()
+
+
 def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progress], T]) -> T:
     """Run ``work`` in a thread while a cancellable progress dialog shows; return its result
     or raise its error in the GUI thread. ``work`` opens its own database session."""
@@ -84,13 +106,10 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     dialog.setMinimumDuration(400)
     dialog.canceled.connect(worker.progress.cancel)
 
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
     loop = QEventLoop()
-    worker.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
-    worker.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    relay = _ProgressRelay(dialog, loop)
+    worker.progressed.connect(relay.show_progress, Qt.ConnectionType.QueuedConnection)
+    worker.done.connect(relay.finish, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(worker.run)
     thread.start()
     loop.exec()

@@ -32,7 +32,7 @@ from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.bid_dialog import BidDialog, lot_text
-from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -108,11 +108,12 @@ class BidsPage(Page):
             [QKeySequence("Ctrl+Shift+W")],
         )
         self.import_action = self._action(
-            self.tr("&Import from Excel…"), lambda: import_from_excel(self)
+            self.tr("&Import from Excel…"), lambda: import_from_excel(self), IMPORT_KEYS
         )
         self.export_action = self._action(
             self.tr("E&xport to Excel…"),
             lambda: export_to_excel(self, self.model.rows(), self.current_lot()),
+            EXPORT_KEYS,
         )
         self.export_action.setToolTip(self.tr("Export the bids as listed now."))
         self.find_action = self._action(
@@ -130,6 +131,8 @@ class BidsPage(Page):
                 self.incomplete_action,
                 self.exclude_action,
                 self.withdraw_action,
+                self.import_action,
+                self.export_action,
             ]
         )
 

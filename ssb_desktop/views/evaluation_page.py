@@ -63,6 +63,7 @@ from ssb_desktop.models.scoring_grid_model import ScoringGridModel, scale_text
 from ssb_desktop.records import (
     AWARD_METHOD_LABELS,
     DROPOUT_RULE_LABELS,
+    TIE_BREAK_RULE_LABELS,
     ConsensusCell,
     ConsensusOverview,
     CriterionRecord,
@@ -89,7 +90,7 @@ from ssb_desktop.views import grid_exchange, messages, unsaved
 from ssb_desktop.views.bid_dialog import lot_text
 from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
-from ssb_desktop.views.page import Page
+from ssb_desktop.views.page import RECORD_KEYS, SUBMIT_KEYS, Page
 from ssb_desktop.views.results_chart import ChartBar, ChartSeries, ResultsChartWidget
 from ssb_desktop.views.score_delegate import ScoreCombo, ScoringGridView
 from ssb_desktop.views.tie_break_dialog import TieBreakDialog
@@ -264,7 +265,12 @@ class CommitteeTab(_Tab):
         self.new_action = page._action(
             self.tr("&New evaluator…"), self.new_evaluator, [QKeySequence("Ctrl+N")]
         )
-        self.edit_action = page._action(self.tr("&Edit…"), self.edit_current)
+        self.edit_action = page._action(
+            self.tr("&Edit…"),
+            self.edit_current,
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         self.remove_action = page._action(self.tr("&Remove…"), self.remove_current)
         self.sign_action = page._action(
             self.tr("&Sign the declaration…"), self.sign_current, [QKeySequence("Ctrl+D")]
@@ -278,7 +284,7 @@ class CommitteeTab(_Tab):
         self.grid_actions = grid_exchange.add_grid_actions(
             page, toolbar, page.current_lot, page.changed
         )
-        self.addActions([self.new_action, self.sign_action])
+        self.addActions([self.new_action, self.sign_action, *self.grid_actions[:2]])
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Evaluators"))
@@ -293,6 +299,7 @@ class CommitteeTab(_Tab):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.addAction(self.edit_action)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
 
         self.notices = QListWidget()
@@ -471,11 +478,11 @@ class ScoringTab(_Tab):
             self._save_now,
             [QKeySequence(QKeySequence.StandardKey.Save)],
         )
-        self.submit_action = page._action(self.tr("Submit and &lock…"), self.submit)
+        self.submit_action = page._action(self.tr("Submit and &lock…"), self.submit, SUBMIT_KEYS)
         toolbar = QToolBar(self.tr("Scoring"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.save_action, self.submit_action])
-        self.addActions([self.save_action])
+        self.addActions([self.save_action, self.submit_action])
 
         self.evaluator = QComboBox()
         self.evaluator.setAccessibleName(self.tr("Evaluator"))
@@ -745,9 +752,21 @@ class ScoringTab(_Tab):
         self.page.data_changed.emit()
         return True
 
+    def _go_to_first_unmotivated(self) -> None:
+        index = self.model.first_needing_motivation()
+        if index is not None:
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+
     def submit(self) -> None:
         grid = self.model.grid()
         if grid is None or grid.submitted or not self.save():
+            return
+        evaluator_id = grid.evaluator.id
+        assert evaluator_id is not None
+        # What is missing is named first: asking "are you sure?" only to refuse is a waste.
+        if self.page.call(lambda s: evaluation.check_submission(s, evaluator_id)) is None:
+            self._go_to_first_unmotivated()
             return
         if not messages.confirm(
             self,
@@ -759,8 +778,6 @@ class ScoringTab(_Tab):
             confirm_text=self.tr("Submit and lock"),
         ):
             return
-        evaluator_id = grid.evaluator.id
-        assert evaluator_id is not None
         if self.page.call(lambda s: evaluation.submit_scores(s, evaluator_id)) is not None:
             self._load_grid()
             self.page.data_changed.emit()
@@ -1216,7 +1233,19 @@ class ConsensusTab(_Tab):
         self._dirty = False
         self.page.data_changed.emit()
         self.load(self.lot)
+        self._select_next_open((cell.bid_id, cell.criterion_id))
         return True
+
+    def _select_next_open(self, after: tuple[int, int]) -> None:
+        """Go on to the next cell without a consensus (after ``after``, wrapping round), so
+        that the meeting can work through the list; stay put when every cell has one."""
+        cells = self.overview.cells if self.overview is not None else ()
+        start = next((i for i, c in enumerate(cells) if (c.bid_id, c.criterion_id) == after), -1)
+        for step in range(1, len(cells) + 1):
+            row = (start + step) % len(cells)
+            if cells[row].consensus is None:
+                self.cells.setCurrentRow(row)
+                return
 
     def take_averages(self) -> None:
         if self.lot is None or self.lot.id is None:
@@ -1387,12 +1416,15 @@ class ResultsTab(_Tab):
         self.model: RecordTableModel[BidResult] = RecordTableModel(
             (), key=lambda r: r.key, parent=self
         )
-        self.adopt_action = page._action(self.tr("&Record the result…"), self.adopt)
-        self.draw_action = page._action(self.tr("Record the &drawing of lots…"), self.draw_lots)
+        self.adopt_action = page._action(self.tr("&Record the result…"), self.adopt, RECORD_KEYS)
+        self.draw_action = page._action(
+            self.tr("Record the &drawing of lots…"), self.draw_lots, [QKeySequence("Ctrl+Shift+L")]
+        )
         toolbar = QToolBar(self.tr("Results"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.adopt_action)
         toolbar.addAction(self.draw_action)
+        self.addActions([self.adopt_action, self.draw_action])
         self.summary = _plain_label()
         self.summary.setAccessibleName(self.tr("Summary of the result"))
         self.table = QTableView()
@@ -1407,8 +1439,19 @@ class ResultsTab(_Tab):
         self.robustness.setAccessibleName(self.tr("Robustness of the result"))
         robustness_box = QGroupBox(self.tr("Robustness"))
         QVBoxLayout(robustness_box).addWidget(self.robustness)
+        # A tie for first place is said here, before anyone opens the award dialog.
+        self.tie_notice = QLabel()
+        self.tie_notice.setWordWrap(True)
+        self.tie_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.tie_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tie_notice.setAccessibleName(self.tr("Tie for first place"))
+        bold = self.tie_notice.font()
+        bold.setBold(True)
+        self.tie_notice.setFont(bold)
+        self.tie_notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
+        layout.addWidget(self.tie_notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.chart, 2)
@@ -1513,6 +1556,9 @@ class ResultsTab(_Tab):
         manager = results is not None and self.page.can_manage(())
         self.adopt_action.setEnabled(manager)
         self.draw_action.setEnabled(manager and results is not None and bool(results.result.ties))
+        tie = "" if results is None else self.first_place_tie(results)
+        self.tie_notice.setText(tie)
+        self.tie_notice.setVisible(bool(tie))
         if results is None:
             self.model = RecordTableModel((), key=lambda r: r.key, parent=self)
             self.table.setModel(self.model)
@@ -1588,6 +1634,35 @@ class ResultsTab(_Tab):
                 )
             )
         return "\n".join(lines)
+
+    def first_place_tie(self, results: evaluation.LotResults) -> str:
+        """What to say about bids with the same total for first place (empty when none)."""
+        result = results.result
+        for tie in result.ties:
+            if tie.rank != 1:
+                continue
+            bids = ", ".join(self._bid_label(key) for key in tie.bid_keys)
+            if results.winner is not None:
+                return self.tr(
+                    "⚠ Tie for first place: {bids} have the same total; the recorded drawing "
+                    "of lots put {winner} first."
+                ).format(bids=bids, winner=self._bid_label(results.winner))
+            return self.tr(
+                "⚠ Tie for first place: {bids} have the same total. Record the drawing of lots "
+                "(Ctrl+Shift+L on this tab) before the lot can be awarded."
+            ).format(bids=bids)
+        for resolved in result.resolved_ties:
+            if result.winner is not None and result.winner in resolved.bid_keys:
+                rule = TIE_BREAK_RULE_LABELS.get(resolved.rule, resolved.rule)
+                return self.tr(
+                    "⚠ Tie for first place: {bids} have the same total; the tie-break rule "
+                    "“{rule}” put {winner} first."
+                ).format(
+                    bids=", ".join(self._bid_label(key) for key in resolved.bid_keys),
+                    rule=QCoreApplication.translate("TieBreakRule", rule),
+                    winner=self._bid_label(result.winner),
+                )
+        return ""
 
     def _robustness_text(self, results: evaluation.LotResults) -> str:
         return "\n".join(notice_text(item) for item in evaluation.robustness_notices(results))

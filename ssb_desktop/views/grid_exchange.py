@@ -32,6 +32,7 @@ from ssb_desktop.services import dossier, scoring_grids
 from ssb_desktop.services.scoring_grids import CELL_CHANGE_LABELS, CellChange, GridImportPlan
 from ssb_desktop.views import messages
 from ssb_desktop.views.counts import Counts
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -328,8 +329,14 @@ def add_grid_actions(
             run_dossier(page, lot)
 
     actions = [
-        page._action(QCoreApplication.translate("GridExchange", "Export scoring grids…"), export),
-        page._action(QCoreApplication.translate("GridExchange", "Import scoring grids…"), import_),
+        page._action(
+            QCoreApplication.translate("GridExchange", "Export scoring grids…"), export, EXPORT_KEYS
+        ),
+        page._action(
+            QCoreApplication.translate("GridExchange", "Import scoring grids…"),
+            import_,
+            IMPORT_KEYS,
+        ),
         page._action(QCoreApplication.translate("GridExchange", "Make the dossier…"), make_dossier),
     ]
     toolbar.addSeparator()

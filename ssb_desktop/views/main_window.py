@@ -6,25 +6,27 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
-    QWidgetAction,
 )
 
 from ssb_desktop import __version__
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages, unsaved
+from ssb_desktop.views.icons import app_icon, page_icon
 from ssb_desktop.views.wait_indicator import WaitIndicator
 
 if TYPE_CHECKING:
@@ -79,9 +81,10 @@ class MainWindow(QMainWindow):
         # File menu's database items are unavailable (some tests).
         self.database_handling: DatabaseHandling | None = None
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Sterke Sociale Basis"))
+        self.setWindowIcon(app_icon())
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setIconSize(QSize(16, 16))
         self.stack = QStackedWidget()
         # Each page is built when it is first shown (start-up builds only the first); until
         # then its place in the stack holds an empty widget.
@@ -90,15 +93,19 @@ class MainWindow(QMainWindow):
         self.waiting = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"))
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.waiting)
-        for number, (title, _target) in enumerate(PAGES, start=1):
+        for number, (title, target) in enumerate(PAGES, start=1):
             text = QCoreApplication.translate("Navigation", title)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(page_icon(target), text)
             item.setToolTip(f"{text} (Ctrl+{number})")
             self.navigation.addItem(item)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
             self.addAction(action)
+        # Wide enough for the longest page name in either language, at any scale.
+        self.navigation.setFixedWidth(
+            min(260, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8)
+        )
         self.navigation.setEnabled(False)
         self.navigation.currentRowChanged.connect(self._on_navigation)
         central = QWidget()
@@ -268,24 +275,12 @@ class MainWindow(QMainWindow):
         """The toolbar actions of the page shown (of its current tab), None between toolbars."""
         if not self.pages:
             return []
+        from ssb_desktop.views.page import toolbar_actions
+
         page = self.current_page()
-        found: list[QAction | None] = []
-        for toolbar in page.findChildren(QToolBar):
-            if not toolbar.isVisibleTo(page):
-                continue
-            actions = [
-                action
-                for action in toolbar.actions()
-                if action.isVisible()
-                and not action.isSeparator()
-                and not isinstance(action, QWidgetAction)
-                and action.text()
-            ]
-            if actions:
-                if found:
-                    found.append(None)
-                found.extend(actions)
-        return found
+        return toolbar_actions(
+            [bar for bar in page.findChildren(QToolBar) if bar.isVisibleTo(page)]
+        )
 
     def _fill_actions_menu(self) -> None:
         self.actions_menu.clear()
@@ -363,7 +358,13 @@ class MainWindow(QMainWindow):
             page.clocks.open_lot_requested.connect(self.show_award_lot)
         placeholder = self.stack.widget(row)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(row, page)
+        # A page taller than the screen (150 % scaling, 1366x768) scrolls instead of pushing
+        # the window, and its status bar, off the screen.
+        holder = QScrollArea()
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        holder.setWidget(page)
+        self.stack.insertWidget(row, holder)
         if placeholder is not None:
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()

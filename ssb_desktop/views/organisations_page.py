@@ -79,7 +79,7 @@ from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.merge_dialog import MergeDialog
 from ssb_desktop.views.organisation_dialog import OrganisationDialog
-from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox
 from ssb_desktop.views.paged_source import ServiceSource
 from ssb_desktop.views.succession_dialog import SuccessionDialog
 
@@ -417,16 +417,18 @@ class OrganisationsPage(Page):
             self.tr("Another organisation, with its own KvK number, takes over this one's work")
         )
         self.import_action = self._action(
-            self.tr("&Import from Excel…"), lambda: import_from_excel(self)
+            self.tr("&Import from Excel…"), lambda: import_from_excel(self), IMPORT_KEYS
         )
         self.export_action = self._action(
-            self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.listed_records())
+            self.tr("E&xport to Excel…"),
+            lambda: export_to_excel(self, self.listed_records()),
+            EXPORT_KEYS,
         )
         self.export_action.setToolTip(self.tr("Export the organisations as listed now."))
         self.find_action = self._action(
             self.tr("Find"), self.focus_search, [QKeySequence(QKeySequence.StandardKey.Find)]
         )
-        self.addActions([self.new_action, self.find_action])
+        self.addActions([self.new_action, self.find_action, self.import_action, self.export_action])
 
     def _build(self) -> None:
         toolbar = QToolBar(self.tr("Organisations"))

@@ -46,7 +46,7 @@ from ssb_desktop.views.copy_procurement_dialog import CopyProcurementDialog
 from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.criteria_editor import CriteriaEditor
 from ssb_desktop.views.lot_dialog import LotDialog
-from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox
 from ssb_desktop.views.procurement_dialog import ProcurementDialog
 
 
@@ -206,7 +206,7 @@ class ProcurementsPage(Page):
             self.tr("Edit l&ot…"), self.edit_lot, enter, Qt.ShortcutContext.WidgetShortcut
         )
         self.import_criteria_action = self._action(
-            self.tr("&Import criteria from Excel…"), self.import_criteria
+            self.tr("&Import criteria from Excel…"), self.import_criteria, IMPORT_KEYS
         )
         self.import_criteria_action.setToolTip(
             self.tr(
@@ -214,7 +214,7 @@ class ProcurementsPage(Page):
             )
         )
         self.export_criteria_action = self._action(
-            self.tr("E&xport criteria to Excel…"), self.export_criteria
+            self.tr("E&xport criteria to Excel…"), self.export_criteria, EXPORT_KEYS
         )
         self.export_criteria_action.setToolTip(
             self.tr("Write the saved criteria of every lot of this procurement, a sheet per lot.")
@@ -233,7 +233,15 @@ class ProcurementsPage(Page):
         self.find_action = self._action(
             self.tr("Find"), self.focus_search, [QKeySequence(QKeySequence.StandardKey.Find)]
         )
-        self.addActions([self.new_action, self.new_lot_action, self.find_action])
+        self.addActions(
+            [
+                self.new_action,
+                self.new_lot_action,
+                self.find_action,
+                self.import_criteria_action,
+                self.export_criteria_action,
+            ]
+        )
 
     def _build(self) -> None:
         toolbar = QToolBar(self.tr("Procurements"))

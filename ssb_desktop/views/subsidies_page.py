@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -72,7 +72,7 @@ from ssb_desktop.views.application_dialog import (
     scheme_text,
 )
 from ssb_desktop.views.background import Progress, run_in_background
-from ssb_desktop.views.page import Page, SearchBox
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox, add_menu_button
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 
 # The statuses each action may start from (the service decides; these only keep actions that
@@ -316,7 +316,9 @@ class SubsidiesPage(Page):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.new_scheme_action = a(self.tr("&New scheme…"), self.new_scheme)
+        self.new_scheme_action = a(
+            self.tr("&New scheme…"), self.new_scheme, [QKeySequence("Ctrl+Shift+N")]
+        )
         self.edit_scheme_action = a(
             self.tr("&Edit…"),
             self.edit_scheme,
@@ -404,9 +406,13 @@ class SubsidiesPage(Page):
                 "save as PDF; its text is edited under Administration, Letter texts."
             )
         )
-        self.import_action = a(self.tr("&Import from Excel…"), lambda: import_from_excel(self))
+        self.import_action = a(
+            self.tr("&Import from Excel…"), lambda: import_from_excel(self), IMPORT_KEYS
+        )
         self.export_action = a(
-            self.tr("E&xport to Excel…"), lambda: export_to_excel(self, self.model.rows())
+            self.tr("E&xport to Excel…"),
+            lambda: export_to_excel(self, self.model.rows()),
+            EXPORT_KEYS,
         )
         self.export_action.setToolTip(self.tr("Export the applications as listed now."))
         self.find_action = a(
@@ -415,7 +421,15 @@ class SubsidiesPage(Page):
         # Added to the page so that their shortcuts work wherever the focus is on it (a
         # toolbar's action only answers inside the toolbar): Ctrl+Shift+A, as advertised.
         self.addActions(
-            [self.new_action, self.find_action, self.decide_action, self.allocation_action]
+            [
+                self.new_action,
+                self.new_scheme_action,
+                self.find_action,
+                self.decide_action,
+                self.allocation_action,
+                self.import_action,
+                self.export_action,
+            ]
         )
 
     def _toolbar(self, name: str, groups: Sequence[Sequence[Any]]) -> QToolBar:
@@ -424,7 +438,11 @@ class SubsidiesPage(Page):
         for number, group in enumerate(groups):
             if number:
                 toolbar.addSeparator()
-            toolbar.addActions(list(group))
+            for item in group:
+                if isinstance(item, QAction):
+                    toolbar.addAction(item)
+                else:  # (title, actions): less frequent steps behind one button
+                    add_menu_button(toolbar, self, *item)
         return toolbar
 
     def _build_schemes(self) -> QWidget:
@@ -435,12 +453,22 @@ class SubsidiesPage(Page):
                 [
                     self.allocation_action,
                     self.letters_action,
-                    self.print_letters_action,
-                    self.email_action,
-                    self.sent_action,
+                    (
+                        self.tr("Letters"),
+                        [self.print_letters_action, self.email_action, self.sent_action],
+                    ),
                 ],
-                [self.export_allocation_action, self.form_action],
-                [self.export_decisions_action, self.import_decisions_action],
+                [
+                    (
+                        self.tr("Workbooks"),
+                        [
+                            self.export_allocation_action,
+                            self.form_action,
+                            self.export_decisions_action,
+                            self.import_decisions_action,
+                        ],
+                    )
+                ],
             ],
         )
         self.scheme_table = _table(self.scheme_model, SCHEME_COLUMN_WIDTHS, self.tr("Schemes"))
@@ -473,21 +501,28 @@ class SubsidiesPage(Page):
         toolbar = self._toolbar(
             self.tr("Applications"),
             [
-                [self.new_action, self.edit_action],
+                [self.new_action, self.edit_action, self.decide_action],
                 [
-                    self.completion_action,
-                    self.complete_action,
-                    self.decide_action,
-                    self.withdraw_action,
-                    self.advance_action,
-                    self.settle_action,
-                    self.close_action,
-                ],
-                [
-                    self.report_received_action,
-                    self.assess_report_action,
-                    self.remind_action,
-                    self.reminder_letter_action,
+                    (
+                        self.tr("Status"),
+                        [
+                            self.completion_action,
+                            self.complete_action,
+                            self.withdraw_action,
+                            self.advance_action,
+                            self.settle_action,
+                            self.close_action,
+                        ],
+                    ),
+                    (
+                        self.tr("Accountability"),
+                        [
+                            self.report_received_action,
+                            self.assess_report_action,
+                            self.remind_action,
+                            self.reminder_letter_action,
+                        ],
+                    ),
                 ],
                 [self.import_action, self.export_action],
             ],

@@ -207,7 +207,8 @@ def test_an_evaluator_fills_the_grid_by_keyboard_alone_and_saves(
             if row == 0:
                 QTest.keyClick(view.focusWidget(), Qt.Key.Key_0)
             QTest.keyClick(view.focusWidget(), Qt.Key.Key_Return)
-    assert model.index(0, 0).data() == "10 *"
+    # The lot requires motivations: "!" marks a score without one, "*" one not saved.
+    assert model.index(0, 0).data() == "10 ! *"
     assert model.index(2, columns).data() == "6/6"
     assert "18 changes not saved" in page.scoring.status.text()
 
@@ -218,7 +219,7 @@ def test_an_evaluator_fills_the_grid_by_keyboard_alone_and_saves(
     QTest.keyClick(view, Qt.Key.Key_8)
     QTest.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
-    assert model.index(1, 1).data() == "8 *"
+    assert model.index(1, 1).data() == "8 ! *"
 
     # The motivation belongs to the current cell.
     view.setCurrentIndex(model.index(0, 0))
@@ -321,6 +322,20 @@ def test_the_consensus_tab_shows_flags_and_saves_a_consensus(
     assert stored.consensus == Decimal(4)
     assert stored.consensus_motivation == "Na bespreking: plan mist uitwerking."
     assert not consensus.is_dirty()
+    # The selection went on to the next cell that has no consensus yet.
+    following = consensus.current_cell()
+    assert following is not None
+    assert (following.bid_id, following.criterion_id) != (first.bid_id, first.criterion_id)
+    assert following.consensus is None
+    rows = [consensus.overview.cells[r] for r in range(consensus.cells.count())]  # type: ignore[union-attr]
+    saved_row = next(
+        r
+        for r, c in enumerate(rows)
+        if (c.bid_id, c.criterion_id) == (first.bid_id, first.criterion_id)
+    )
+    assert consensus.cells.currentRow() == next(
+        r for r in range(saved_row + 1, len(rows)) if rows[r].consensus is None
+    )
 
 
 def test_the_results_tab_shows_the_winner_the_chart_and_the_robustness(
@@ -513,3 +528,93 @@ def test_printing_the_results_tab_prints_the_ranking_the_chart_and_the_robustnes
         ["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True
     ).stdout
     assert len(images.strip().splitlines()) >= 3  # header lines and the chart
+
+
+def test_a_tie_for_first_place_is_flagged_on_the_results_tab_and_lots_drawn_by_keyboard(
+    qtbot: QtBot,
+    page: EvaluationPage,
+    db: Database,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import select
+
+    from ssb_desktop.db.tables import Bid
+    from ssb_desktop.views.tie_break_dialog import TieBreakDialog
+
+    ids = _committee(db)
+    _all_submitted(db, ids)
+    lot = _lot(db)
+    with db.transaction() as session:
+        for bid in session.scalars(select(Bid).where(Bid.lot_id == lot.id)):
+            bid.price_total = Decimal(2_500_000)
+        overview = evaluation.consensus_overview(session, lot.id or 0)
+        for cell in overview.cells:
+            evaluation.set_consensus(session, cell.bid_id, cell.criterion_id, Decimal(6), "Gelijk")
+    _open(page, RESULTS_TAB)
+    results = page.results
+    notice = results.tie_notice
+    assert notice.isVisibleTo(page)
+    assert notice.text().startswith("⚠ Tie for first place: ")
+    assert "Record the drawing of lots" in notice.text()
+    chosen: list[str] = []
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, TieBreakDialog)
+        dialog.first.setCurrentIndex(1)
+        chosen.append(dialog.first.itemText(1))
+        dialog.witness.setText("Notaris Smit")
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(evaluation_page, "exec_dialog", fill)
+    results.table.setFocus()
+    qtbot.keyClick(  # type: ignore[no-untyped-call]
+        results.table,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+    assert chosen
+    assert notice.isVisibleTo(page)
+    assert f"the recorded drawing of lots put {chosen[0]} first" in notice.text()
+
+
+def test_the_grid_marks_scores_without_a_motivation_and_submit_names_them_before_asking(
+    qtbot: QtBot, page: EvaluationPage, db: Database, boxes: Boxes
+) -> None:
+    from ssb_desktop.db.tables import Lot
+
+    ids = _committee(db)
+    lot = _lot(db)
+    with db.transaction() as session:
+        row = session.get(Lot, lot.id)
+        assert row is not None
+        row.motivation_required = True
+        grid = evaluation.scoring_grid(session, lot.id or 0, ids["Tester"])
+        evaluation.save_scores(
+            session,
+            ids["Tester"],
+            [
+                ScoreEntry(b.bid_id, c.criterion_id, Decimal(6), "" if number else "Goed")
+                for number, (b, c) in enumerate((b, c) for b in grid.bids for c in grid.criteria)
+            ],
+        )
+    _open(page, SCORING_TAB)
+    scoring = page.scoring
+    model = scoring.model
+    assert model.index(0, 0).data() == "6"
+    assert model.index(0, 1).data() == "6 !"
+    assert "No motivation yet" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+    scoring.view.setCurrentIndex(model.index(2, 2))
+    scoring.view.setFocus()
+    qtbot.keyClick(  # type: ignore[no-untyped-call]
+        scoring.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+
+    # One message, the refusal that names what is missing; no "are you sure?" before it.
+    assert len(boxes.texts) == 1
+    assert "requires a motivation for every score; 17 are still missing" in boxes.texts[0]
+    assert (scoring.view.currentIndex().row(), scoring.view.currentIndex().column()) == (0, 1)
+    assert not model.read_only()

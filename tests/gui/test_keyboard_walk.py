@@ -1,6 +1,7 @@
 """Walks every page (and every tab of a page) of the main window in Dutch: each toolbar action
-is in the Acties menu (Alt+A), no Alt letter is used twice, and the advertised Ctrl+Shift+A
-works."""
+is in the Acties menu (Alt+A) and in the context menu of the lists next to it (Menu key,
+Shift+F10), no Alt letter or shortcut means two things, every control has an accessible name,
+and the advertised shortcuts work."""
 
 from __future__ import annotations
 
@@ -10,13 +11,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QAction, QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
+    QHeaderView,
     QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
@@ -27,8 +37,10 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.i18n import install_translators
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.settings import Settings
+from ssb_desktop.views import page as page_module
 from ssb_desktop.views import subsidies_page
 from ssb_desktop.views.main_window import MainWindow
+from ssb_desktop.views.organisations_page import OrganisationsPage
 from ssb_desktop.views.subsidies_page import SubsidiesPage
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -134,3 +146,166 @@ def test_ctrl_shift_a_opens_the_trial_allocation(
     )
 
     assert opened == ["AllocationDialog"]
+
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+)
+
+
+def _controls(window: MainWindow) -> Iterator[QWidget]:
+    """The controls of the page shown that a user can reach (Qt's own parts left out)."""
+    page = window.current_page()
+    for widget in page.findChildren(QWidget):
+        if (
+            isinstance(widget, CONTROLS)
+            and not isinstance(widget, QHeaderView)
+            and not widget.objectName().startswith("qt_")
+            and widget.isVisibleTo(page)
+            and not (isinstance(widget, QToolButton) and isinstance(widget.parent(), QToolBar))
+        ):
+            yield widget
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    nameless = []
+    for state in _states(window):
+        for control in _controls(window):
+            interface = QAccessible.queryAccessibleInterface(control)
+            name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+            if not name.strip():
+                nameless.append(f"{state}: {type(control).__name__} {control.objectName()}")
+    assert nameless == []
+
+
+@pytest.fixture
+def menus(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The texts of the context menus shown, instead of showing them."""
+    shown: list[list[str]] = []
+
+    def exec_menu(menu: QMenu, _position: QPoint) -> None:
+        shown.append([action.text() for action in menu.actions() if not action.isSeparator()])
+
+    monkeypatch.setattr(page_module, "exec_menu", exec_menu)
+    return shown
+
+
+def _lists(window: MainWindow) -> list[QAbstractItemView]:
+    return [control for control in _controls(window) if isinstance(control, QAbstractItemView)]
+
+
+def test_every_list_opens_a_context_menu_with_the_actions_of_its_page_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, menus: list[list[str]]
+) -> None:
+    missing = []
+    for state in _states(window):
+        window.actions_menu.aboutToShow.emit()
+        in_menu = {action.text() for action in window.actions_menu.actions() if action.text()}
+        offered: set[str] = set()
+        for view in _lists(window):
+            model = view.model()
+            if model is not None and model.rowCount() and not view.currentIndex().isValid():
+                view.setCurrentIndex(model.index(0, 0))
+            view.setFocus()
+            before = len(menus)
+            qtbot.keyClick(view, Qt.Key.Key_Menu)  # type: ignore[no-untyped-call]
+            if len(menus) > before:
+                offered.update(menus[-1])
+        window.actions_menu.aboutToShow.emit()
+        enabled = [action.text() for action in window.actions_menu.actions() if action.isEnabled()]
+        if not offered <= in_menu:
+            missing.append(f"{state}: {sorted(offered - in_menu)} are not the page's actions")
+        if enabled and _lists(window) and not offered:
+            missing.append(f"{state}: no list offers {enabled}")
+    assert missing == []
+
+
+def test_shift_f10_and_a_right_click_open_the_same_menu_on_a_selected_organisation(
+    qtbot: QtBot, window: MainWindow, menus: list[list[str]]
+) -> None:
+    page = window.page_of(OrganisationsPage)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(  # type: ignore[no-untyped-call]
+        page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier
+    )
+    # What the window system sends on a right click on the first row.
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse,
+        QPoint(20, 10),
+        page.table.viewport().mapToGlobal(QPoint(20, 10)),
+    )
+    QApplication.sendEvent(page.table.viewport(), event)
+
+    assert len(menus) == 2
+    assert menus[0] == menus[1]
+    assert "&Bewerken" in menus[0]
+    assert "E&xporteren naar Excel…" in menus[0]
+
+
+def _regions(holder: QWidget, context: Qt.ShortcutContext, window: MainWindow) -> QWidget:
+    if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut):
+        return window
+    return holder
+
+
+def _overlap(one: QWidget, other: QWidget) -> bool:
+    return one is other or one.isAncestorOf(other) or other.isAncestorOf(one)
+
+
+def _live_shortcuts(window: MainWindow) -> list[tuple[str, str, QWidget, QWidget]]:
+    """(key, what, where it answers, whether widget-only) for every shortcut in reach now."""
+    found: list[tuple[str, str, QWidget, QWidget]] = []
+    for action in window.findChildren(QAction):
+        for holder in action.associatedObjects():
+            if not isinstance(holder, QWidget) or isinstance(holder, QMenu | QToolBar):
+                continue
+            if holder is not window and not holder.isVisibleTo(window):
+                continue
+            for key in action.shortcuts():
+                region = _regions(holder, action.shortcutContext(), window)
+                found.append((key.toString(), action.text(), region, holder))
+    for shortcut in window.findChildren(QShortcut):
+        owner = shortcut.parent()
+        if not isinstance(owner, QWidget) or (
+            owner is not window and not owner.isVisibleTo(window)
+        ):
+            continue
+        holder = owner
+        for key in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
+            region = _regions(holder, shortcut.context(), window)
+            found.append((key.toString(), f"shortcut of {type(holder).__name__}", region, holder))
+    return found
+
+
+def test_no_shortcut_means_two_things_on_any_page(window: MainWindow) -> None:
+    clashes = set()
+    for state in _states(window):
+        live = _live_shortcuts(window)
+        for number, (key, what, region, _holder) in enumerate(live):
+            for other_key, other, other_region, _other_holder in live[number + 1 :]:
+                if key == other_key and what != other and _overlap(region, other_region):
+                    clashes.add(f"{state}: {key} is {what} and {other}")
+    assert sorted(clashes) == []
+
+
+FREQUENT = ("opslaan", "indienen", "resultaat", "importeren", "exporteren", "nieuw", "bewerken")
+
+
+def test_the_frequent_actions_have_a_shortcut(window: MainWindow) -> None:
+    without = []
+    for state in _states(window):
+        window.actions_menu.aboutToShow.emit()
+        for action in window.actions_menu.actions():
+            words = action.text().replace("&", "").lower()
+            if words.startswith(FREQUENT) and not action.shortcut().toString(
+                QKeySequence.SequenceFormat.PortableText
+            ):
+                without.append(f"{state}: {action.text()}")
+    assert without == []

@@ -271,6 +271,7 @@ CHECKED = {
     "audit.entries_listed": "audit log",
     "audit_export.export_audit_log": "audit log",
     "audit_export.export_audit_entries": "audit log",
+    "audit_values.describe_entries": "describes only the entries it is given (already as_seen)",
     "organisations.involvement": "register",
     "subsidies.register_of_organisation": "register",
     "evaluation.individual_scores": "scores",

@@ -31,6 +31,7 @@ from ssb_desktop.services.team import (
     SetupReport,
     check_may_set_up,
     check_prefix,
+    hides_prices,
     identify_login,
     install_server,
     require_some_role,
@@ -86,6 +87,7 @@ def open_database(
             db.role_prefix = prefix
             with db.transaction() as session:
                 db.actor = identify_login(session, prefix)
+                db.blind_login = hides_prices(session)
             db.explain_refusal = lambda detail: server_refusal(db.actor.roles, detail)
     except DBAPIError as error:
         # The schema version is read outside db.transaction(), so a failure to open (a
@@ -214,7 +216,7 @@ def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResu
                         {"table": row[0]},
                     )
                 )
-        chain = check_chain_fast(session.connection())
+        chain = check_chain_fast(session.connection(), blind=db.blind_login)
         checked, broken = chain.checked, chain.broken
     if broken is not None:
         problems.append(

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, column, func, select, table
 from sqlalchemy.orm import Session, aliased
 
+from ssb_desktop.db.server_sql import BLIND_LOGIN, PRICES_VIEW
 from ssb_desktop.db.tables import Bid, ConsensusScore, Criterion, Evaluator, Lot
 from ssb_desktop.records import BidStatus
 from ssb_desktop.services.permissions import current_actor
@@ -127,3 +129,39 @@ def lots_of_bids(session: Session, bid_ids: Iterable[int]) -> dict[int, int]:
     return {
         bid: lot for bid, lot in session.execute(select(Bid.id, Bid.lot_id).where(Bid.id.in_(ids)))
     }
+
+
+_bids = Bid.__table__.c
+_PRICE_NAMES = ("price_per_year", "price_total")
+# The server's view of the prices a blind login may see (db/server_sql.py).
+_prices_view = table(
+    PRICES_VIEW, column("id"), *(column(name, _bids[name].type) for name in _PRICE_NAMES)
+)
+
+
+def price_columns(session: Session) -> tuple[ColumnElement[Decimal | None], ...]:
+    """The bids' price per year and total price, to select next to columns of ``bids``.
+
+    Straight from the table; for a team login without the privilege to read them (the
+    server hides prices from it, see ``services/permissions.py``), through the server's view,
+    which gives the prices of the lots this rule lets it see and nothing for the others.
+    Callers still hide prices by :func:`visibility_by_lot`, which also holds on SQLite.
+    """
+    if not session.info.get(BLIND_LOGIN):
+        return tuple(_bids[name] for name in _PRICE_NAMES)
+    return tuple(
+        select(_prices_view.c[name])
+        .where(_prices_view.c.id == _bids.id)
+        .scalar_subquery()
+        .label(name)
+        for name in _PRICE_NAMES
+    )
+
+
+def bid_prices(session: Session, bid_ids: Iterable[int]) -> dict[int, Decimal | None]:
+    """Bid id → total price, for the bids given, read by :func:`price_columns`."""
+    ids = sorted(set(bid_ids))
+    if not ids:
+        return {}
+    _per_year, total = price_columns(session)
+    return dict(session.execute(select(_bids.id, total).where(_bids.id.in_(ids))).tuples().all())

@@ -1,0 +1,294 @@
+"""Prices and unsubmitted work hidden by the team server itself, for real logins: a quality
+evaluator reads no bid price, adopted result or audit entry of them with SQL, while the
+program keeps working for him; nobody TRUNCATEs an audited table; a truncated audit log is
+noticed by ``check`` through the head noted before."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import ProgrammingError
+
+from ssb_desktop.db.database import Database
+from ssb_desktop.db.tables import (
+    Bid,
+    BidMember,
+    Criterion,
+    Declaration,
+    Evaluator,
+    IndividualScore,
+    Lot,
+    Organisation,
+    Procurement,
+    ResultRecord,
+    Scale,
+    ScaleValue,
+    User,
+)
+from ssb_desktop.records import (
+    AwardMethod,
+    BidStatus,
+    ConsortiumRole,
+    DropoutRule,
+    ProcedureType,
+    Role,
+)
+from ssb_desktop.services import audit, bids, evaluation, organisations
+from ssb_desktop.startup import check_database, open_database
+from tests.team_server import Server, needs_postgres, team_server
+
+pytestmark = needs_postgres
+
+PRICE = Decimal("91234.56")
+MOTIVATION = "Alleen de collega weet dit"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    yield from team_server()
+
+
+@pytest.fixture
+def as_login(server: Server) -> Iterator[Callable[[str], Database]]:
+    opened: list[Database] = []
+
+    def _open(login: str) -> Database:
+        db = open_database(server.url(login), account="ignored")
+        opened.append(db)
+        return db
+
+    yield _open
+    for db in opened:
+        db.dispose()
+
+
+@dataclass
+class PricedLot:
+    lot_id: int
+    bid_id: int
+    organisation_id: int
+    seats: dict[str, int]
+    result_id: int
+
+
+def _priced_lot(server: Server, tag: str, seats: dict[str, bool]) -> PricedLot:
+    """A lot that hides prices, one bid with a price, a seat per login (login → sees
+    prices), each with a signed declaration and a score, and an adopted result; built by
+    the owner."""
+    owner = open_database(server.url(), account="ignored")
+    try:
+        with owner.transaction() as session:
+            for login in seats:
+                if session.scalar(select(User.id).where(User.account == login)) is None:
+                    session.add(User(account=login, display_name=login))
+            scale = Scale(
+                name=f"scale {tag}",
+                values=[ScaleValue(value=Decimal(v), descriptor=str(v)) for v in (0, 5, 10)],
+            )
+            procurement = Procurement(
+                reference=f"PR-{tag}",
+                title="Prijzen",
+                procedure_type=ProcedureType.LIGHT_REGIME,
+                estimated_value=Decimal(100_000),
+            )
+            lot = Lot(
+                number=1,
+                title="Prijzen",
+                award_method=AwardMethod.WEIGHTED_POINTS,
+                price_max_points=Decimal(40),
+                budget=Decimal(100_000),
+                evaluator_count=len(seats),
+                prices_hidden=True,
+            )
+            procurement.lots.append(lot)
+            session.add_all([scale, procurement])
+            lot.criteria.append(
+                Criterion(code="K1", title="Kwaliteit", weight=Decimal(100), scale=scale)
+            )
+            organisation = Organisation(name=f"Stichting {tag}")
+            session.add(organisation)
+            session.flush()
+            bid = Bid(
+                code="A",
+                received_at=datetime(2026, 3, 1, tzinfo=UTC),
+                price_total=PRICE,
+                price_per_year=PRICE,
+                status=BidStatus.VALID,
+                members=[BidMember(organisation_id=organisation.id, role=ConsortiumRole.LEAD)],
+            )
+            lot.bids.append(bid)
+            session.flush()
+            seat_ids = {}
+            for login, sees_prices in seats.items():
+                user_id = session.scalar(select(User.id).where(User.account == login))
+                seat = Evaluator(
+                    lot_id=lot.id, user_id=user_id, name=login, sees_prices=sees_prices
+                )
+                session.add(seat)
+                session.flush()
+                seat_ids[login] = seat.id
+                session.add(
+                    Declaration(
+                        evaluator_id=seat.id,
+                        signed_at=datetime(2026, 3, 2, tzinfo=UTC),
+                        signed_by=login,
+                        text_version="1",
+                    )
+                )
+                session.add(
+                    IndividualScore(
+                        evaluator_id=seat.id,
+                        bid_id=bid.id,
+                        criterion_id=lot.criteria[0].id,
+                        score=Decimal(5),
+                        motivation=f"{MOTIVATION} ({login})",
+                    )
+                )
+            result = ResultRecord(
+                lot_id=lot.id,
+                computed_at=datetime(2026, 3, 3, tzinfo=UTC),
+                dropout_rule=DropoutRule.RECOMPUTE,
+                ranking=json.dumps({"bids": [{"bid_id": bid.id, "price": str(PRICE)}]}),
+            )
+            session.add(result)
+            session.flush()
+            return PricedLot(lot.id, bid.id, organisation.id, seat_ids, result.id)
+    finally:
+        owner.dispose()
+
+
+def _texts(rows: object) -> str:
+    return repr(rows)
+
+
+def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
+    quality = server.login("kees", Role.EVALUATOR)
+    pricing = server.login("pien", Role.EVALUATOR)
+    lot = _priced_lot(server, "sql", {quality: False, pricing: True})
+    for statement in (
+        "SELECT price_total FROM bids",
+        "SELECT price_per_year FROM bids",
+        "SELECT * FROM bids",
+        "SELECT b FROM bids b",
+    ):
+        with pytest.raises(ProgrammingError, match="permission denied"):
+            server.sql(quality, statement)
+    # Everything but the prices stays readable: the program lists the bids.
+    assert server.sql(quality, "SELECT code FROM bids WHERE id = :id", id=lot.bid_id) == [("A",)]
+    # The server's view gives him no price of this lot; the price evaluator gets it.
+    view = "SELECT price_total FROM ssb_bid_prices WHERE lot_id = :lot"
+    assert server.sql(quality, view, lot=lot.lot_id) == []
+    assert server.sql(pricing, view, lot=lot.lot_id) == [(PRICE,)]
+    # Nor through the adopted result, which names the prices.
+    ranking = "SELECT ranking FROM results WHERE lot_id = :lot"
+    assert server.sql(quality, ranking, lot=lot.lot_id) == []
+    # Nor through the audit log: the bid's entries with prices are not his to read.
+    logged = server.sql(quality, "SELECT table_name, record_id, changes FROM audit_log")
+    assert str(PRICE) not in _texts(logged)
+    assert any(row[0] == "bids" for row in server.sql(None, "SELECT table_name FROM audit_log"))
+    # An officer reads them, as before.
+    officer = server.login("otto", Role.PROCUREMENT_OFFICER)
+    assert server.sql(officer, "SELECT price_total FROM bids WHERE id = :id", id=lot.bid_id) == [
+        (PRICE,)
+    ]
+    assert str(PRICE) in _texts(server.sql(officer, "SELECT changes FROM audit_log"))
+
+
+def test_the_audit_log_hides_others_unsubmitted_scores_until_one_submits(server: Server) -> None:
+    first = server.login("anna", Role.EVALUATOR)
+    second = server.login("bram", Role.EVALUATOR)
+    lot = _priced_lot(server, "audit", {first: True, second: True})
+    query = "SELECT changes FROM audit_log WHERE table_name = 'individual_scores'"
+    before = _texts(server.sql(first, query))
+    assert f"{MOTIVATION} ({first})" in before
+    assert f"{MOTIVATION} ({second})" not in before
+    # Nor the result built from the others' scores.
+    assert server.sql(first, "SELECT id FROM results WHERE id = :id", id=lot.result_id) == []
+    server.sql(
+        first, "UPDATE evaluators SET submitted_at = now() WHERE id = :id", id=lot.seats[first]
+    )
+    after = _texts(server.sql(first, query))
+    assert f"{MOTIVATION} ({second})" in after
+    assert server.sql(first, "SELECT id FROM results WHERE id = :id", id=lot.result_id) == [
+        (lot.result_id,)
+    ]
+
+
+def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
+    server: Server, as_login: Callable[[str], Database]
+) -> None:
+    quality = server.login("quinten", Role.EVALUATOR)
+    pricing = server.login("priscilla", Role.EVALUATOR)
+    lot = _priced_lot(server, "program", {quality: False, pricing: True})
+    db = as_login(quality)
+    assert db.blind_login
+    with db.reading() as session:
+        listed = bids.list_bids(session, lot.lot_id)
+        every = bids.list_bids(session)
+        one = bids.get_bid(session, lot.bid_id)
+        grid = evaluation.scoring_grid(session, lot.lot_id)
+        involved = organisations.involvement(session, lot.organisation_id)
+        entries = audit.list_entries(session)
+        chain = audit.check_chain(session)
+    assert [record.code for record in listed] == ["A"]
+    assert one.price_total is None and one.price_per_year is None
+    assert [bid.price for bid in grid.bids] == [None] and grid.prices_hidden
+    assert [score.motivation for score in grid.scores] == [f"{MOTIVATION} ({quality})"]
+    assert involved and involved[0].amount is None
+    shown = _texts([listed, every, one, grid, involved, entries])
+    assert str(PRICE) not in shown and f"{MOTIVATION} ({pricing})" not in shown
+    # He verifies the whole chain: the entries hidden from him by their links.
+    assert chain.broken is None and chain.unreadable > 0
+    result = check_database(db)
+    assert result.problems == [] and result.first_broken_entry is None
+    # The price evaluator of the same lot sees its price through the server's view.
+    priced = as_login(pricing)
+    assert priced.blind_login
+    with priced.reading() as session:
+        grid = evaluation.scoring_grid(session, lot.lot_id)
+        record = bids.get_bid(session, lot.bid_id)
+    assert [bid.price for bid in grid.bids] == [PRICE]
+    assert record.price_total == PRICE
+
+
+def test_an_officer_login_reads_prices_directly(
+    server: Server, as_login: Callable[[str], Database]
+) -> None:
+    officer = server.login("olaf", Role.PROCUREMENT_OFFICER)
+    lot = _priced_lot(server, "officer", {})
+    db = as_login(officer)
+    assert not db.blind_login
+    with db.reading() as session:
+        record = bids.get_bid(session, lot.bid_id)
+    assert record.price_total == PRICE
+
+
+def test_truncate_is_refused_on_audited_tables_also_for_the_owner(server: Server) -> None:
+    officer = server.login("tessa", Role.PROCUREMENT_OFFICER)
+    with pytest.raises(ProgrammingError, match="permission denied"):
+        server.sql(officer, "TRUNCATE organisations CASCADE")
+    for table in ("organisations", "bids", "audit_log"):
+        with pytest.raises(ProgrammingError, match=r"TRUNCATE of .* is refused"):
+            server.sql(None, f"TRUNCATE {table} CASCADE")
+
+
+def test_a_truncated_audit_log_is_noticed_through_the_head_noted_before(server: Server) -> None:
+    server.sql(None, "UPDATE organisations SET city = 'Delft'")
+    owner = open_database(server.url(), account="ignored")
+    try:
+        noted = check_database(owner).head
+        assert noted is not None
+        # A superuser can switch the triggers off; the chain is then empty, and consistent.
+        server.tamper("TRUNCATE audit_log")
+        emptied = check_database(owner, [noted])
+        assert emptied.first_broken_entry is None and emptied.audit_entries == 0
+        [problem] = emptied.problems
+        assert problem.params["entry"] == noted.entry_id
+    finally:
+        owner.dispose()

@@ -393,7 +393,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     WHERE a.id > p_after
     ORDER BY a.id
 $fn$;
-REVOKE ALL ON FUNCTION {s}.{CHAIN_FUNCTION}(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.{CHAIN_FUNCTION}(integer) TO PUBLIC;
 """
 
 

@@ -164,4 +164,5 @@ def bid_prices(session: Session, bid_ids: Iterable[int]) -> dict[int, Decimal | 
     if not ids:
         return {}
     _per_year, total = price_columns(session)
-    return dict(session.execute(select(_bids.id, total).where(_bids.id.in_(ids))).tuples().all())
+    rows = session.execute(select(_bids.id, total).where(_bids.id.in_(ids)))
+    return {bid_id: price for bid_id, price in rows}

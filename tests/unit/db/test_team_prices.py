@@ -77,7 +77,9 @@ class PricedLot:
     result_id: int
 
 
-def _priced_lot(server: Server, tag: str, seats: dict[str, bool]) -> PricedLot:
+def _priced_lot(
+    server: Server, tag: str, seats: dict[str, bool], price: Decimal = PRICE
+) -> PricedLot:
     """A lot that hides prices, one bid with a price, a seat per login (login → sees
     prices), each with a signed declaration and a score, and an adopted result; built by
     the owner."""
@@ -103,7 +105,7 @@ def _priced_lot(server: Server, tag: str, seats: dict[str, bool]) -> PricedLot:
                 award_method=AwardMethod.WEIGHTED_POINTS,
                 price_max_points=Decimal(40),
                 budget=Decimal(100_000),
-                evaluator_count=len(seats),
+                evaluator_count=max(1, len(seats)),
                 prices_hidden=True,
             )
             procurement.lots.append(lot)
@@ -117,8 +119,8 @@ def _priced_lot(server: Server, tag: str, seats: dict[str, bool]) -> PricedLot:
             bid = Bid(
                 code="A",
                 received_at=datetime(2026, 3, 1, tzinfo=UTC),
-                price_total=PRICE,
-                price_per_year=PRICE,
+                price_total=price,
+                price_per_year=price,
                 status=BidStatus.VALID,
                 members=[BidMember(organisation_id=organisation.id, role=ConsortiumRole.LEAD)],
             )
@@ -154,7 +156,7 @@ def _priced_lot(server: Server, tag: str, seats: dict[str, bool]) -> PricedLot:
                 lot_id=lot.id,
                 computed_at=datetime(2026, 3, 3, tzinfo=UTC),
                 dropout_rule=DropoutRule.RECOMPUTE,
-                ranking=json.dumps({"bids": [{"bid_id": bid.id, "price": str(PRICE)}]}),
+                ranking=json.dumps({"bids": [{"bid_id": bid.id, "price": str(price)}]}),
             )
             session.add(result)
             session.flush()
@@ -203,7 +205,7 @@ def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
 def test_the_audit_log_hides_others_unsubmitted_scores_until_one_submits(server: Server) -> None:
     first = server.login("anna", Role.EVALUATOR)
     second = server.login("bram", Role.EVALUATOR)
-    lot = _priced_lot(server, "audit", {first: True, second: True})
+    lot = _priced_lot(server, "audit", {first: True, second: True}, Decimal("55555.55"))
     query = "SELECT changes FROM audit_log WHERE table_name = 'individual_scores'"
     before = _texts(server.sql(first, query))
     assert f"{MOTIVATION} ({first})" in before
@@ -225,7 +227,9 @@ def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
 ) -> None:
     quality = server.login("quinten", Role.EVALUATOR)
     pricing = server.login("priscilla", Role.EVALUATOR)
-    lot = _priced_lot(server, "program", {quality: False, pricing: True})
+    # A price of its own: the lots of other tests are no secret to him.
+    price = Decimal("87654.32")
+    lot = _priced_lot(server, "program", {quality: False, pricing: True}, price)
     db = as_login(quality)
     assert db.blind_login
     with db.reading() as session:
@@ -242,7 +246,7 @@ def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
     assert [score.motivation for score in grid.scores] == [f"{MOTIVATION} ({quality})"]
     assert involved and involved[0].amount is None
     shown = _texts([listed, every, one, grid, involved, entries])
-    assert str(PRICE) not in shown and f"{MOTIVATION} ({pricing})" not in shown
+    assert str(price) not in shown and f"{MOTIVATION} ({pricing})" not in shown
     # He verifies the whole chain: the entries hidden from him by their links.
     assert chain.broken is None and chain.unreadable > 0
     result = check_database(db)
@@ -253,20 +257,20 @@ def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
     with priced.reading() as session:
         grid = evaluation.scoring_grid(session, lot.lot_id)
         record = bids.get_bid(session, lot.bid_id)
-    assert [bid.price for bid in grid.bids] == [PRICE]
-    assert record.price_total == PRICE
+    assert [bid.price for bid in grid.bids] == [price]
+    assert record.price_total == price
 
 
 def test_an_officer_login_reads_prices_directly(
     server: Server, as_login: Callable[[str], Database]
 ) -> None:
     officer = server.login("olaf", Role.PROCUREMENT_OFFICER)
-    lot = _priced_lot(server, "officer", {})
+    lot = _priced_lot(server, "officer", {}, Decimal("44444.44"))
     db = as_login(officer)
     assert not db.blind_login
     with db.reading() as session:
         record = bids.get_bid(session, lot.bid_id)
-    assert record.price_total == PRICE
+    assert record.price_total == Decimal("44444.44")
 
 
 def test_truncate_is_refused_on_audited_tables_also_for_the_owner(server: Server) -> None:

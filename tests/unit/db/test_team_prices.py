@@ -5,48 +5,21 @@ noticed by ``check`` through the head noted before."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.exc import ProgrammingError
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.db.tables import (
-    Bid,
-    BidMember,
-    Criterion,
-    Declaration,
-    Evaluator,
-    IndividualScore,
-    Lot,
-    Organisation,
-    Procurement,
-    ResultRecord,
-    Scale,
-    ScaleValue,
-    User,
-)
 from ssb_desktop.records import (
-    AwardMethod,
-    BidStatus,
-    ConsortiumRole,
-    DropoutRule,
-    ProcedureType,
     Role,
 )
 from ssb_desktop.services import audit, bids, evaluation, organisations
 from ssb_desktop.startup import check_database, open_database
-from tests.team_server import Server, needs_postgres, team_server
+from tests.team_server import MOTIVATION, PRICE, Server, needs_postgres, priced_lot, team_server
 
 pytestmark = needs_postgres
-
-PRICE = Decimal("91234.56")
-MOTIVATION = "Alleen de collega weet dit"
 
 
 @pytest.fixture(scope="module")
@@ -68,103 +41,6 @@ def as_login(server: Server) -> Iterator[Callable[[str], Database]]:
         db.dispose()
 
 
-@dataclass
-class PricedLot:
-    lot_id: int
-    bid_id: int
-    organisation_id: int
-    seats: dict[str, int]
-    result_id: int
-
-
-def _priced_lot(
-    server: Server, tag: str, seats: dict[str, bool], price: Decimal = PRICE
-) -> PricedLot:
-    """A lot that hides prices, one bid with a price, a seat per login (login → sees
-    prices), each with a signed declaration and a score, and an adopted result; built by
-    the owner."""
-    owner = open_database(server.url(), account="ignored")
-    try:
-        with owner.transaction() as session:
-            for login in seats:
-                if session.scalar(select(User.id).where(User.account == login)) is None:
-                    session.add(User(account=login, display_name=login))
-            scale = Scale(
-                name=f"scale {tag}",
-                values=[ScaleValue(value=Decimal(v), descriptor=str(v)) for v in (0, 5, 10)],
-            )
-            procurement = Procurement(
-                reference=f"PR-{tag}",
-                title="Prijzen",
-                procedure_type=ProcedureType.LIGHT_REGIME,
-                estimated_value=Decimal(100_000),
-            )
-            lot = Lot(
-                number=1,
-                title="Prijzen",
-                award_method=AwardMethod.WEIGHTED_POINTS,
-                price_max_points=Decimal(40),
-                budget=Decimal(100_000),
-                evaluator_count=max(1, len(seats)),
-                prices_hidden=True,
-            )
-            procurement.lots.append(lot)
-            session.add_all([scale, procurement])
-            lot.criteria.append(
-                Criterion(code="K1", title="Kwaliteit", weight=Decimal(100), scale=scale)
-            )
-            organisation = Organisation(name=f"Stichting {tag}")
-            session.add(organisation)
-            session.flush()
-            bid = Bid(
-                code="A",
-                received_at=datetime(2026, 3, 1, tzinfo=UTC),
-                price_total=price,
-                price_per_year=price,
-                status=BidStatus.VALID,
-                members=[BidMember(organisation_id=organisation.id, role=ConsortiumRole.LEAD)],
-            )
-            lot.bids.append(bid)
-            session.flush()
-            seat_ids = {}
-            for login, sees_prices in seats.items():
-                user_id = session.scalar(select(User.id).where(User.account == login))
-                seat = Evaluator(
-                    lot_id=lot.id, user_id=user_id, name=login, sees_prices=sees_prices
-                )
-                session.add(seat)
-                session.flush()
-                seat_ids[login] = seat.id
-                session.add(
-                    Declaration(
-                        evaluator_id=seat.id,
-                        signed_at=datetime(2026, 3, 2, tzinfo=UTC),
-                        signed_by=login,
-                        text_version="1",
-                    )
-                )
-                session.add(
-                    IndividualScore(
-                        evaluator_id=seat.id,
-                        bid_id=bid.id,
-                        criterion_id=lot.criteria[0].id,
-                        score=Decimal(5),
-                        motivation=f"{MOTIVATION} ({login})",
-                    )
-                )
-            result = ResultRecord(
-                lot_id=lot.id,
-                computed_at=datetime(2026, 3, 3, tzinfo=UTC),
-                dropout_rule=DropoutRule.RECOMPUTE,
-                ranking=json.dumps({"bids": [{"bid_id": bid.id, "price": str(price)}]}),
-            )
-            session.add(result)
-            session.flush()
-            return PricedLot(lot.id, bid.id, organisation.id, seat_ids, result.id)
-    finally:
-        owner.dispose()
-
-
 def _texts(rows: object) -> str:
     return repr(rows)
 
@@ -172,7 +48,7 @@ def _texts(rows: object) -> str:
 def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
     quality = server.login("kees", Role.EVALUATOR)
     pricing = server.login("pien", Role.EVALUATOR)
-    lot = _priced_lot(server, "sql", {quality: False, pricing: True})
+    lot = priced_lot(server, "sql", {quality: False, pricing: True})
     for statement in (
         "SELECT price_total FROM bids",
         "SELECT price_per_year FROM bids",
@@ -205,7 +81,7 @@ def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
 def test_the_audit_log_hides_others_unsubmitted_scores_until_one_submits(server: Server) -> None:
     first = server.login("anna", Role.EVALUATOR)
     second = server.login("bram", Role.EVALUATOR)
-    lot = _priced_lot(server, "audit", {first: True, second: True}, Decimal("55555.55"))
+    lot = priced_lot(server, "audit", {first: True, second: True}, Decimal("55555.55"))
     query = "SELECT changes FROM audit_log WHERE table_name = 'individual_scores'"
     before = _texts(server.sql(first, query))
     assert f"{MOTIVATION} ({first})" in before
@@ -229,7 +105,7 @@ def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
     pricing = server.login("priscilla", Role.EVALUATOR)
     # A price of its own: the lots of other tests are no secret to him.
     price = Decimal("87654.32")
-    lot = _priced_lot(server, "program", {quality: False, pricing: True}, price)
+    lot = priced_lot(server, "program", {quality: False, pricing: True}, price)
     db = as_login(quality)
     assert db.blind_login
     with db.reading() as session:
@@ -265,7 +141,7 @@ def test_an_officer_login_reads_prices_directly(
     server: Server, as_login: Callable[[str], Database]
 ) -> None:
     officer = server.login("olaf", Role.PROCUREMENT_OFFICER)
-    lot = _priced_lot(server, "officer", {}, Decimal("44444.44"))
+    lot = priced_lot(server, "officer", {}, Decimal("44444.44"))
     db = as_login(officer)
     assert not db.blind_login
     with db.reading() as session:

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from ssb_desktop.db.audit_check import ChainHead, check_chain_fast
+from ssb_desktop.db.audit_check import ChainHead, check_chain_fast, stored_hash
 from ssb_desktop.db.database import Database, translate_operational_error
 from ssb_desktop.db.migrate import (
     SCHEMA_HEAD,
@@ -23,7 +23,6 @@ from ssb_desktop.db.migrate import (
     head_revision,
     upgrade_database,
 )
-from ssb_desktop.db.tables.audit import AuditEntry
 from ssb_desktop.errors import N_, DatabaseError, ValidationError
 from ssb_desktop.records import FieldProblem
 from ssb_desktop.services.reference import seed_reference_data
@@ -159,7 +158,7 @@ def _missing_anchors(db: Database, anchors: Sequence[ChainHead]) -> list[FieldPr
     problems: list[FieldProblem] = []
     with db.transaction() as session:
         for anchor in anchors:
-            found = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == anchor.entry_id))
+            found = stored_hash(session.connection(), anchor.entry_id, blind=db.blind_login)
             if found != anchor.hash:
                 problems.append(
                     FieldProblem(

@@ -80,12 +80,7 @@ def check_chain_fast(
     start = 0
     last_id: int | None = None
     if after is not None:
-        number = int(after.entry_id)
-        where = f"{CHAIN_FUNCTION}({number - 1})" if blind else "audit_log"
-        stored = connection.exec_driver_sql(
-            f"SELECT hash FROM {where} WHERE id = {number}"
-        ).scalar()
-        if stored != after.hash:
+        if stored_hash(connection, after.entry_id, blind=blind) != after.hash:
             return ChainCheck(0, ChainBreak(after.entry_id, "hash"), None)
         prev, start, last_id = after.hash, after.entry_id, after.entry_id
     highest = connection.exec_driver_sql("SELECT max(id) FROM audit_log").scalar() or 0
@@ -143,6 +138,15 @@ def check_chain_fast(
     finally:
         cursor.close()
     return ChainCheck(checked, None, _head(last_id, prev), unreadable)
+
+
+def stored_hash(connection: Connection, entry_id: int, *, blind: bool = False) -> str | None:
+    """The hash stored with entry ``entry_id`` (None: there is no such entry), also for a
+    blind login from which the server hides the entry itself (see ``check_chain_fast``)."""
+    number = int(entry_id)
+    where = f"{CHAIN_FUNCTION}({number - 1})" if blind else "audit_log"
+    found = connection.exec_driver_sql(f"SELECT hash FROM {where} WHERE id = {number}").scalar()
+    return None if found is None else str(found)
 
 
 def _head(last_id: int | None, prev: str) -> ChainHead | None:

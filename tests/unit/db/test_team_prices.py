@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.exc import ProgrammingError
 
+from ssb_desktop.db.audit_check import ChainHead
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import (
     Role,
@@ -127,6 +128,12 @@ def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
     assert chain.broken is None and chain.unreadable > 0
     result = check_database(db)
     assert result.problems == [] and result.first_broken_entry is None
+    # A head an officer noted (the adopted result, hidden from him) is found all the same.
+    [(number, digest)] = server.sql(None, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert server.sql(quality, "SELECT id FROM audit_log WHERE id = :id", id=number) == []
+    noted = ChainHead(int(str(number)), str(digest))
+    assert check_database(db, [noted]).problems == []
+    assert check_database(db, [ChainHead(noted.entry_id, "0" * 64)]).problems != []
     # The price evaluator of the same lot sees its price through the server's view.
     priced = as_login(pricing)
     assert priced.blind_login

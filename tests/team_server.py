@@ -118,9 +118,9 @@ class PricedLot:
 def priced_lot(
     server: Server, tag: str, seats: dict[str, bool], price: Decimal = PRICE
 ) -> PricedLot:
-    """A lot that hides prices, one bid with a price, a seat per login (login → sees
-    prices), each with a signed declaration and a score, and an adopted result; built by
-    the owner."""
+    """Lot 1 of procurement ``tag``: it hides prices and has one bid with a price, a seat per
+    login (login → sees prices), each with a signed declaration and a score, and an adopted
+    result; built by the owner."""
     owner = open_database(server.url(), account="ignored")
     try:
         with owner.transaction() as session:
@@ -132,7 +132,7 @@ def priced_lot(
                 values=[ScaleValue(value=Decimal(v), descriptor=str(v)) for v in (0, 5, 10)],
             )
             procurement = Procurement(
-                reference=f"PR-{tag}",
+                reference=tag,
                 title="Prijzen",
                 procedure_type=ProcedureType.LIGHT_REGIME,
                 estimated_value=Decimal(100_000),

@@ -28,20 +28,6 @@ def server() -> Iterator[Server]:
     yield from team_server()
 
 
-@pytest.fixture
-def as_login(server: Server) -> Iterator[Callable[[str], Database]]:
-    opened: list[Database] = []
-
-    def _open(login: str) -> Database:
-        db = open_database(server.url(login), account="ignored")
-        opened.append(db)
-        return db
-
-    yield _open
-    for db in opened:
-        db.dispose()
-
-
 def _texts(rows: object) -> str:
     return repr(rows)
 

@@ -183,6 +183,9 @@ class CheckResult:
     first_broken_entry: int | None = None
     problems: list[FieldProblem] = field(default_factory=list)
     head: ChainHead | None = None
+    # Entries the server hides from the login (a blind login of a team database): only their
+    # links were verified.
+    unreadable_entries: int = 0
 
 
 def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResult:
@@ -216,7 +219,7 @@ def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResu
                     )
                 )
         chain = check_chain_fast(session.connection(), blind=db.blind_login)
-        checked, broken = chain.checked, chain.broken
+        checked, broken, unreadable = chain.checked, chain.broken, chain.unreadable
     if broken is not None:
         problems.append(
             FieldProblem(
@@ -237,4 +240,5 @@ def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResu
         first_broken_entry=broken.entry_id if broken else None,
         problems=problems,
         head=chain_head(db),
+        unreadable_entries=unreadable,
     )

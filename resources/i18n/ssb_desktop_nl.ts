@@ -1907,6 +1907,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>TE LAAT</translation>
     </message>
     <message>
+        <source>Of these, hidden from your login: {n}. Their links in the chain were verified; their contents can be verified by a login that may read them (an administrator or procurement officer).</source>
+        <translation>Daarvan verborgen voor uw login: {n}. Hun schakels in de keten zijn gecontroleerd; hun inhoud kan worden gecontroleerd door een login die ze mag lezen (een beheerder of inkoper).</translation>
+    </message>
+    <message>
         <source>Overdue: report {start} to {end}, due {due}</source>
         <translation>Te laat: rapportage {start} tot en met {end}, uiterlijk {due}</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy.exc import ProgrammingError
@@ -114,6 +115,7 @@ def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
     assert chain.broken is None and chain.unreadable > 0
     result = check_database(db)
     assert result.problems == [] and result.first_broken_entry is None
+    assert result.unreadable_entries == chain.unreadable
     # A head an officer noted (the adopted result, hidden from him) is found all the same.
     [(number, digest)] = server.sql(None, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
     assert server.sql(quality, "SELECT id FROM audit_log WHERE id = :id", id=number) == []
@@ -128,6 +130,17 @@ def test_the_program_works_for_a_quality_evaluator_without_showing_prices(
         record = bids.get_bid(session, lot.bid_id)
     assert [bid.price for bid in grid.bids] == [price]
     assert record.price_total == price
+
+
+def test_check_by_a_quality_evaluator_says_what_it_could_not_read(
+    server: Server, run_cli: Callable[..., Any]
+) -> None:
+    quality = server.login("karel", Role.EVALUATOR)
+    priced_lot(server, "check", {quality: False}, Decimal("33333.33"))
+    checked = run_cli("--db-url", server.url(quality), "--json", "check")
+    assert checked.code == 0, checked.err
+    assert checked.document["problems"] == []
+    assert checked.document["unreadable_entries"] > 0
 
 
 def test_an_officer_login_reads_prices_directly(

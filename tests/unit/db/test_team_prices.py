@@ -14,9 +14,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from ssb_desktop.db.audit_check import ChainHead
 from ssb_desktop.db.database import Database
-from ssb_desktop.records import (
-    Role,
-)
+from ssb_desktop.records import Role
 from ssb_desktop.services import audit, bids, evaluation, organisations
 from ssb_desktop.startup import check_database, open_database
 from tests.team_server import MOTIVATION, PRICE, Server, needs_postgres, priced_lot, team_server

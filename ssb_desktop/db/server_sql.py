@@ -287,7 +287,7 @@ def _officer(prefix: str, officers: Sequence[str]) -> str:
 def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
     """Prices and unsubmitted work on the server, by the rule of ``services/blindness.py``:
     a login with a seat on a lot whose prices it may not see (a quality evaluator of a lot
-    that hides prices) reads no price of that lot; a login with a seat it has not submitted
+    that hides prices) reads no price of that lot until its consensus is final; a login with a seat it has not submitted
     reads nothing built from the others' scores (consensus, results).
 
     Bid prices are column privileges (granted by ``services/team.py``) plus the view
@@ -305,10 +305,26 @@ def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
         for key in ("evaluator_id", "bid_id", "lot_id")
     )
     return f"""
+CREATE OR REPLACE FUNCTION {s}.ssb_consensus_final(p_lot integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    WITH leaves AS (
+        SELECT c.id FROM criteria c
+        WHERE c.lot_id = p_lot AND NOT c.is_price
+          AND NOT EXISTS (SELECT 1 FROM criteria k WHERE k.parent_id = c.id)),
+    active AS (
+        SELECT b.id FROM bids b
+        WHERE b.lot_id = p_lot AND b.status::text NOT IN ('withdrawn', 'excluded'))
+    SELECT (SELECT count(*) FROM leaves) > 0 AND (SELECT count(*) FROM active) > 0
+       AND (SELECT count(*) FROM consensus_scores cs
+            WHERE cs.bid_id IN (SELECT id FROM active)
+              AND cs.criterion_id IN (SELECT id FROM leaves) AND NOT cs.invalidated)
+           >= (SELECT count(*) FROM leaves) * (SELECT count(*) FROM active)
+$fn$;
 CREATE OR REPLACE FUNCTION {s}.ssb_sees_prices(p_lot integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     SELECT NOT EXISTS (SELECT 1 {seat} AND NOT e.sees_prices
                        AND (SELECT l.prices_hidden FROM lots l WHERE l.id = p_lot))
+        OR ssb_consensus_final(p_lot)
 $fn$;
 CREATE OR REPLACE FUNCTION {s}.ssb_sees_others(p_lot integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$

@@ -2,8 +2,10 @@
 
 An evaluator on a lot's committee (a seat) sees no other evaluator's individual scores (nor
 the consensus built from them) until his or her own are submitted; a quality evaluator does
-not see prices when the lot hides them; in an anonymised lot the bidders are codes, not
-names, until the consensus is final. Someone without a seat on the lot sees everything his
+not see prices when the lot hides them, until the consensus is final (the quality scores can
+no longer be swayed by them; the results, which show prices, are made only then); in an
+anonymised lot the bidders are codes, not names, until the consensus is final. The team
+server applies the same rule to prices (``db/server_sql.py``). Someone without a seat on the lot sees everything his
 or her roles allow. The scoring grid, the Bids page and its export, the audit log and its
 export, and the organisation register all ask :func:`lot_visibility` or
 :func:`visibility_by_lot`; none decides on its own.
@@ -48,13 +50,15 @@ FULL = LotVisibility(lot_id=0)
 
 
 def consensus_final(session: Session, lot_id: int) -> bool:
-    """Every active bid has a consensus score on every scored (leaf) criterion of the lot."""
+    """Every active bid has a consensus score on every scored (leaf) criterion of the lot
+    (the price is computed, not scored)."""
     child = aliased(Criterion)
     leaves = session.scalar(
         select(func.count())
         .select_from(Criterion)
         .where(
             Criterion.lot_id == lot_id,
+            Criterion.is_price.is_(False),
             ~select(child.id).where(child.parent_id == Criterion.id).exists(),
         )
     )
@@ -74,6 +78,7 @@ def consensus_final(session: Session, lot_id: int) -> bool:
             Bid.lot_id == lot_id,
             Bid.status.not_in(sorted(_INACTIVE)),
             Criterion.lot_id == lot_id,
+            Criterion.is_price.is_(False),
             ConsensusScore.invalidated.is_(False),
             ~select(child.id).where(child.parent_id == Criterion.id).exists(),
         )
@@ -104,12 +109,16 @@ def visibility_by_lot(session: Session) -> dict[int, LotVisibility]:
     ).all()
     found: dict[int, LotVisibility] = {}
     for seat in seats:
+        prices = seat.sees_prices or not seat.prices_hidden
+        names = not seat.anonymised
+        if not (prices and names) and consensus_final(session, seat.lot_id):
+            prices = names = True
         visibility = LotVisibility(
             lot_id=seat.lot_id,
             seat_id=seat.id,
             others_scores=seat.submitted_at is not None,
-            prices=seat.sees_prices or not seat.prices_hidden,
-            names=not seat.anonymised or consensus_final(session, seat.lot_id),
+            prices=prices,
+            names=names,
         )
         if visibility.restricted:
             found[seat.lot_id] = visibility

@@ -62,6 +62,20 @@ def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
         (PRICE,)
     ]
     assert str(PRICE) in _texts(server.sql(officer, "SELECT changes FROM audit_log"))
+    # Once the consensus is final the prices can no longer sway the quality scores: he reads
+    # them through the view, as the program shows them (services/blindness.py).
+    server.sql(
+        None,
+        "INSERT INTO consensus_scores (bid_id, criterion_id, score, motivation, decided_at, "
+        "invalidated, invalidated_reason, version, created_at, updated_at) "
+        "SELECT :bid, id, 5, 'Besproken', now(), false, '', 1, now(), now() "
+        "FROM criteria WHERE lot_id = :lot",
+        bid=lot.bid_id,
+        lot=lot.lot_id,
+    )
+    assert server.sql(quality, view, lot=lot.lot_id) == [(PRICE,)]
+    with pytest.raises(ProgrammingError, match="permission denied"):
+        server.sql(quality, "SELECT price_total FROM bids")
 
 
 def test_the_audit_log_hides_others_unsubmitted_scores_until_one_submits(server: Server) -> None:

@@ -287,8 +287,9 @@ def _officer(prefix: str, officers: Sequence[str]) -> str:
 def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
     """Prices and unsubmitted work on the server, by the rule of ``services/blindness.py``:
     a login with a seat on a lot whose prices it may not see (a quality evaluator of a lot
-    that hides prices) reads no price of that lot until its consensus is final; a login with a seat it has not submitted
-    reads nothing built from the others' scores (consensus, results).
+    that hides prices) reads no price of that lot until its consensus is final; a login with
+    a seat it has not submitted reads nothing built from the others' scores (consensus,
+    results).
 
     Bid prices are column privileges (granted by ``services/team.py``) plus the view
     ``ssb_bid_prices`` for the logins without them; the adopted results and the audit log are

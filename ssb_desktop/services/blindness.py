@@ -5,9 +5,10 @@ the consensus built from them) until his or her own are submitted; a quality eva
 not see prices when the lot hides them, until the consensus is final (the quality scores can
 no longer be swayed by them; the results, which show prices, are made only then); in an
 anonymised lot the bidders are codes, not names, until the consensus is final. The team
-server applies the same rule to prices (``db/server_sql.py``). Someone without a seat on the lot sees everything his
-or her roles allow. The scoring grid, the Bids page and its export, the audit log and its
-export, and the organisation register all ask :func:`lot_visibility` or
+server applies the same rule to prices (``db/server_sql.py``). Someone without a seat on
+the lot sees everything his or her roles allow. The scoring grid, the Bids page and its
+export, the audit log and its export, the organisation register, the results (tab, chart,
+print, workbook, Awards page), the dossier and the awards all ask :func:`lot_visibility` or
 :func:`visibility_by_lot`; none decides on its own.
 """
 

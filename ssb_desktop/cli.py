@@ -443,6 +443,21 @@ def run_check(args: argparse.Namespace, out: Output) -> int:
         out.text("Cli", N_("Cli", "Database: {where}"), where=result.where),
         out.text("Cli", N_("Cli", "Schema version: {version}"), version=result.schema_version),
         out.text("Cli", N_("Cli", "Audit entries checked: {n}"), n=result.audit_entries),
+    ]
+    if result.unreadable_entries:
+        lines.append(
+            out.text(
+                "Cli",
+                N_(
+                    "Cli",
+                    "Of these, hidden from your login: {n}. Their links in the chain were "
+                    "verified; their contents can be verified by a login that may read them "
+                    "(an administrator or procurement officer).",
+                ),
+                n=result.unreadable_entries,
+            )
+        )
+    lines += [
         out.text(
             "Cli",
             N_("Cli", "Chain head (note it down to check against later): {head}"),
@@ -458,6 +473,7 @@ def run_check(args: argparse.Namespace, out: Output) -> int:
             "database": result.where,
             "schema_version": result.schema_version,
             "audit_entries": result.audit_entries,
+            "unreadable_entries": result.unreadable_entries,
             "problems": problems,
             "first_broken_entry": result.first_broken_entry,
             "head": str(result.head) if result.head else None,

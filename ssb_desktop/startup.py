@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from ssb_desktop.db.audit_check import ChainHead, check_chain_fast
+from ssb_desktop.db.audit_check import ChainHead, check_chain_fast, stored_hash
 from ssb_desktop.db.database import Database, translate_operational_error
 from ssb_desktop.db.migrate import (
     SCHEMA_HEAD,
@@ -25,7 +25,6 @@ from ssb_desktop.db.migrate import (
     upgrade_database,
 )
 from ssb_desktop.db.search_index import database_only_table
-from ssb_desktop.db.tables.audit import AuditEntry
 from ssb_desktop.errors import N_, DatabaseError, ValidationError
 from ssb_desktop.records import FieldProblem
 from ssb_desktop.services.reference import seed_reference_data
@@ -33,6 +32,7 @@ from ssb_desktop.services.team import (
     SetupReport,
     check_may_set_up,
     check_prefix,
+    hides_prices,
     identify_login,
     install_server,
     require_some_role,
@@ -146,6 +146,7 @@ def open_database(
             db.role_prefix = prefix
             with db.transaction() as session:
                 db.actor = identify_login(session, prefix)
+                db.blind_login = hides_prices(session)
             db.explain_refusal = lambda detail: server_refusal(db.actor.roles, detail)
     except DBAPIError as error:
         # The schema version is read outside db.transaction(), so a failure to open (a
@@ -217,7 +218,7 @@ def _missing_anchors(db: Database, anchors: Sequence[ChainHead]) -> list[FieldPr
     problems: list[FieldProblem] = []
     with db.transaction() as session:
         for anchor in anchors:
-            found = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == anchor.entry_id))
+            found = stored_hash(session.connection(), anchor.entry_id, blind=db.blind_login)
             if found != anchor.hash:
                 problems.append(
                     FieldProblem(
@@ -242,6 +243,9 @@ class CheckResult:
     first_broken_entry: int | None = None
     problems: list[FieldProblem] = field(default_factory=list)
     head: ChainHead | None = None
+    # Entries the server hides from the login (a blind login of a team database): only their
+    # links were verified.
+    unreadable_entries: int = 0
 
 
 def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResult:
@@ -274,8 +278,8 @@ def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResu
                         {"table": row[0]},
                     )
                 )
-        chain = check_chain_fast(session.connection())
-        checked, broken = chain.checked, chain.broken
+        chain = check_chain_fast(session.connection(), blind=db.blind_login)
+        checked, broken, unreadable = chain.checked, chain.broken, chain.unreadable
     if broken is not None:
         problems.append(
             FieldProblem(
@@ -296,4 +300,5 @@ def check_database(db: Database, anchors: Sequence[ChainHead] = ()) -> CheckResu
         first_broken_entry=broken.entry_id if broken else None,
         problems=problems,
         head=chain_head(db),
+        unreadable_entries=unreadable,
     )

@@ -3,20 +3,48 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import NullPool
 
-from ssb_desktop.records import Role
+from ssb_desktop.db.tables import (
+    Bid,
+    BidMember,
+    Criterion,
+    Declaration,
+    Evaluator,
+    IndividualScore,
+    Lot,
+    Organisation,
+    Procurement,
+    ResultRecord,
+    Scale,
+    ScaleValue,
+    User,
+)
+from ssb_desktop.records import (
+    AwardMethod,
+    BidStatus,
+    ConsortiumRole,
+    DropoutRule,
+    ProcedureType,
+    Role,
+)
 from ssb_desktop.services.team import change_roles
 from ssb_desktop.startup import open_database, setup_server
 from tests import conftest
 from tests.conftest import POSTGRES_URL
+
+PRICE = Decimal("91234.56")
+MOTIVATION = "Alleen de collega weet dit"
 
 needs_postgres = pytest.mark.skipif(
     not POSTGRES_URL, reason="PostgreSQL: set SSB_TEST_DATABASE_URL to run against PostgreSQL"
@@ -76,6 +104,103 @@ class Server:
                 return [tuple(row) for row in result] if result.returns_rows else []
         finally:
             engine.dispose()
+
+
+@dataclass
+class PricedLot:
+    lot_id: int
+    bid_id: int
+    organisation_id: int
+    seats: dict[str, int]
+    result_id: int
+
+
+def priced_lot(
+    server: Server, tag: str, seats: dict[str, bool], price: Decimal = PRICE
+) -> PricedLot:
+    """Lot 1 of procurement ``tag``: it hides prices and has one bid with a price, a seat per
+    login (login → sees prices), each with a signed declaration and a score, and an adopted
+    result; built by the owner."""
+    owner = open_database(server.url(), account="ignored")
+    try:
+        with owner.transaction() as session:
+            for login in seats:
+                if session.scalar(select(User.id).where(User.account == login)) is None:
+                    session.add(User(account=login, display_name=login))
+            scale = Scale(
+                name=f"scale {tag}",
+                values=[ScaleValue(value=Decimal(v), descriptor=str(v)) for v in (0, 5, 10)],
+            )
+            procurement = Procurement(
+                reference=tag,
+                title="Prijzen",
+                procedure_type=ProcedureType.LIGHT_REGIME,
+                estimated_value=Decimal(100_000),
+            )
+            lot = Lot(
+                number=1,
+                title="Prijzen",
+                award_method=AwardMethod.WEIGHTED_POINTS,
+                price_max_points=Decimal(40),
+                budget=Decimal(100_000),
+                evaluator_count=max(1, len(seats)),
+                prices_hidden=True,
+            )
+            procurement.lots.append(lot)
+            session.add_all([scale, procurement])
+            lot.criteria.append(
+                Criterion(code="K1", title="Kwaliteit", weight=Decimal(100), scale=scale)
+            )
+            organisation = Organisation(name=f"Stichting {tag}")
+            session.add(organisation)
+            session.flush()
+            bid = Bid(
+                code="A",
+                received_at=datetime(2026, 3, 1, tzinfo=UTC),
+                price_total=price,
+                price_per_year=price,
+                status=BidStatus.VALID,
+                members=[BidMember(organisation_id=organisation.id, role=ConsortiumRole.LEAD)],
+            )
+            lot.bids.append(bid)
+            session.flush()
+            seat_ids = {}
+            for login, sees_prices in seats.items():
+                user_id = session.scalar(select(User.id).where(User.account == login))
+                seat = Evaluator(
+                    lot_id=lot.id, user_id=user_id, name=login, sees_prices=sees_prices
+                )
+                session.add(seat)
+                session.flush()
+                seat_ids[login] = seat.id
+                session.add(
+                    Declaration(
+                        evaluator_id=seat.id,
+                        signed_at=datetime(2026, 3, 2, tzinfo=UTC),
+                        signed_by=login,
+                        text_version="1",
+                    )
+                )
+                session.add(
+                    IndividualScore(
+                        evaluator_id=seat.id,
+                        bid_id=bid.id,
+                        criterion_id=lot.criteria[0].id,
+                        score=Decimal(5),
+                        motivation=f"{MOTIVATION} ({login})",
+                    )
+                )
+            result = ResultRecord(
+                lot_id=lot.id,
+                computed_at=datetime(2026, 3, 3, tzinfo=UTC),
+                dropout_rule=DropoutRule.RECOMPUTE,
+                ranking=json.dumps({"bids": [{"bid_id": bid.id, "price": str(price)}]}),
+            )
+            session.add(result)
+            session.flush()
+            return PricedLot(lot.id, bid.id, organisation.id, seat_ids, result.id)
+    finally:
+        owner.dispose()
 
 
 def team_server() -> Iterator[Server]:

@@ -2814,6 +2814,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>TE LAAT</translation>
     </message>
     <message>
+        <source>Of these, hidden from your login: {n}. Their links in the chain were verified; their contents can be verified by a login that may read them (an administrator or procurement officer).</source>
+        <translation>Daarvan verborgen voor uw login: {n}. Hun schakels in de keten zijn gecontroleerd; hun inhoud kan worden gecontroleerd door een login die ze mag lezen (een beheerder of inkoper).</translation>
+    </message>
+    <message>
         <source>Overdue: report {start} to {end}, due {due}</source>
         <translation>Te laat: rapportage {start} tot en met {end}, uiterlijk {due}</translation>
     </message>
@@ -6392,6 +6396,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De geraamde waarde ligt onder de Europese drempelwaarde van {amount} die op {date} geldt: een Europese procedure mag, maar is niet verplicht.</translation>
     </message>
     <message>
+        <source>The evaluation dossier holds every score, price and bidder of the lot, and your seat on its committee does not show you all of them yet; the chair or the procurement officer can write it.</source>
+        <translation>Het evaluatiedossier bevat alle scores, prijzen en inschrijvers van het perceel, en uw plaats in de beoordelingscommissie laat u die (nog) niet allemaal zien; de voorzitter of de inkoper kan het samenstellen.</translation>
+    </message>
+    <message>
         <source>The file {name} cannot be read: {reason}. Choose another file.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}. Kies een ander bestand.</translation>
     </message>
@@ -6554,6 +6562,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>The result needs a consensus score for every bid on every criterion; {count} are missing: {cells}.</source>
         <translation>De uitslag vraagt een consensusscore voor elke inschrijving op elk criterium; er ontbreken er {count}: {cells}.</translation>
+    </message>
+    <message>
+        <source>The results of this lot show the prices, which your seat on its committee does not show you; the chair or the procurement officer can see them.</source>
+        <translation>De uitslag van dit perceel toont de prijzen, en die laat uw plaats in de beoordelingscommissie u niet zien; de voorzitter of de inkoper kan de uitslag wel inzien.</translation>
     </message>
     <message>
         <source>The role prefix {prefix} cannot be used; use lower-case letters, digits and underscores, starting with a letter (for example ssb_ or team2_).</source>

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from ssb_desktop.db.audit import GENESIS_HASH, ChainBreak
+from ssb_desktop.db.server_sql import CHAIN_FUNCTION
 
 _BATCH = 20_000
 _encode = json.encoder.encode_basestring
@@ -46,6 +47,9 @@ class ChainCheck:
     broken: ChainBreak | None
     # The last intact entry (None when nothing was checked and nothing came before).
     head: ChainHead | None
+    # Entries the login may not read (a blind login of a team database): their links were
+    # verified, their contents only by a login that may read them.
+    unreadable: int = 0
 
 
 def _moment_text(value: Any) -> str:
@@ -61,21 +65,22 @@ def check_chain_fast(
     *,
     after: ChainHead | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    blind: bool = False,
 ) -> ChainCheck:
     """Recompute the hash of every entry (after ``after``, when given) in id order.
 
     ``after`` must be an entry that is still as it was verified, else the check reports its
     entry as broken. ``on_progress(done, total)`` is called every batch (it may raise to
-    cancel); ``total`` is an estimate from the ids.
+    cancel); ``total`` is an estimate from the ids. ``blind``: a team login from which the
+    server hides entries (``db/server_sql.py``) reads the chain through the server's function,
+    which gives the hidden entries' hashes only; their links are verified, not their contents.
     """
+    source = f"{CHAIN_FUNCTION}(%s)" if blind else "audit_log WHERE id > %s"
     prev = GENESIS_HASH
     start = 0
     last_id: int | None = None
     if after is not None:
-        stored = connection.exec_driver_sql(
-            "SELECT hash FROM audit_log WHERE id = " + str(int(after.entry_id))
-        ).scalar()
-        if stored != after.hash:
+        if stored_hash(connection, after.entry_id, blind=blind) != after.hash:
             return ChainCheck(0, ChainBreak(after.entry_id, "hash"), None)
         prev, start, last_id = after.hash, after.entry_id, after.entry_id
     highest = connection.exec_driver_sql("SELECT max(id) FROM audit_log").scalar() or 0
@@ -88,12 +93,13 @@ def check_chain_fast(
     mark = "%s" if postgresql else "?"
     cursor.execute(
         "SELECT id, at, user_account, table_name, record_id, action, changes, prev_hash, hash "
-        f"FROM audit_log WHERE id > {mark} ORDER BY id",
+        f"FROM {source.replace('%s', mark)} ORDER BY id",
         (start,),
     )
     sha256 = hashlib.sha256
     encode = _encode
     checked = 0
+    unreadable = 0
     last_key: tuple[Any, Any, Any] | None = None
     middle = ""
     actions: dict[str, str] = {}
@@ -107,6 +113,12 @@ def check_chain_fast(
                     return ChainCheck(
                         checked, ChainBreak(entry_id, "previous_hash"), _head(last_id, prev)
                     )
+                if changes is None:  # hidden from this login: only its link is checked
+                    prev = stored
+                    unreadable += 1
+                    checked += 1
+                    last_id = entry_id
+                    continue
                 key = (at, user, table)
                 if key != last_key:
                     middle = f"{encode(_moment_text(at))},{encode(user)},{encode(table)}"
@@ -125,7 +137,16 @@ def check_chain_fast(
                 on_progress(min(checked, total), total)
     finally:
         cursor.close()
-    return ChainCheck(checked, None, _head(last_id, prev))
+    return ChainCheck(checked, None, _head(last_id, prev), unreadable)
+
+
+def stored_hash(connection: Connection, entry_id: int, *, blind: bool = False) -> str | None:
+    """The hash stored with entry ``entry_id`` (None: there is no such entry), also for a
+    blind login from which the server hides the entry itself (see ``check_chain_fast``)."""
+    number = int(entry_id)
+    where = f"{CHAIN_FUNCTION}({number - 1})" if blind else "audit_log"
+    found = connection.exec_driver_sql(f"SELECT hash FROM {where} WHERE id = {number}").scalar()
+    return None if found is None else str(found)
 
 
 def _head(last_id: int | None, prev: str) -> ChainHead | None:

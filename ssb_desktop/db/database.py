@@ -23,6 +23,7 @@ from sqlalchemy.pool import NullPool
 from ssb_desktop.db.aggregates import install_aggregates
 from ssb_desktop.db.audit import SERVER_AUDIT, AuditedSession, install_audit
 from ssb_desktop.db.limits import install_flush_guard
+from ssb_desktop.db.server_sql import BLIND_LOGIN
 from ssb_desktop.errors import (
     N_,
     AppError,
@@ -344,6 +345,8 @@ class Database:
         # write the audit log, and a refused write is explained by ``explain_refusal``.
         self.role_prefix: str | None = None
         self.explain_refusal: Callable[[str], AppError] = _generic_refusal
+        # A team login that may not read the bids' price columns (db/server_sql.py).
+        self.blind_login = False
 
     @property
     def path(self) -> Path | None:
@@ -379,6 +382,8 @@ class Database:
         if self.role_prefix is not None:
             session.info["team"] = self.role_prefix
             session.info[SERVER_AUDIT] = True
+        if self.blind_login:
+            session.info[BLIND_LOGIN] = True
         try:
             with session.begin():
                 yield session

@@ -258,3 +258,181 @@ CREATE POLICY ssb_update ON {s}.declarations FOR UPDATE
     USING (evaluator_id IN {mine} OR {officer}) WITH CHECK (evaluator_id IN {mine} OR {officer});
 CREATE POLICY ssb_delete ON {s}.declarations FOR DELETE USING ({officer});
 """
+
+
+# Set on the sessions of a team login that may not read the bids' price columns: it reads
+# prices through PRICES_VIEW and verifies the audit chain through CHAIN_FUNCTION.
+BLIND_LOGIN = "blind_login"
+# The view through which a login that may not read the bids' price columns (see
+# ``services/permissions.py``) reads the prices of the lots whose prices it may see, and the
+# function through which such a login verifies the audit chain.
+PRICES_VIEW = "ssb_bid_prices"
+CHAIN_FUNCTION = "ssb_audit_chain"
+TRUNCATE_FUNCTION = "ssb_refuse_truncate"
+TRUNCATE_TRIGGER = "ssb_no_truncate"
+
+
+def _officer(prefix: str, officers: Sequence[str]) -> str:
+    """True for a member of an officer's group role (evaluated once per statement)."""
+    return (
+        "(SELECT "
+        + " OR ".join(
+            f"pg_catalog.pg_has_role(session_user, {quote_literal(prefix + role)}, 'MEMBER')"
+            for role in officers
+        )
+        + ")"
+    )
+
+
+def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
+    """Prices and unsubmitted work on the server, by the rule of ``services/blindness.py``:
+    a login with a seat on a lot whose prices it may not see (a quality evaluator of a lot
+    that hides prices) reads no price of that lot until its consensus is final; a login with
+    a seat it has not submitted reads nothing built from the others' scores (consensus,
+    results).
+
+    Bid prices are column privileges (granted by ``services/team.py``) plus the view
+    ``ssb_bid_prices`` for the logins without them; the adopted results and the audit log are
+    row-level security. ``ssb_audit_chain`` lets such a login verify the whole chain: the
+    entries it may not read come with their hashes only."""
+    s = quote_ident(schema)
+    officer = _officer(prefix, officers)
+    seat = (
+        "FROM evaluators e JOIN users u ON u.id = e.user_id "
+        "WHERE u.account = session_user AND e.lot_id = p_lot"
+    )
+    evaluator, bid, lot = (
+        f"(coalesce(v_changes -> '{key}' ->> 0, v_changes -> '{key}' ->> 1))::integer"
+        for key in ("evaluator_id", "bid_id", "lot_id")
+    )
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.ssb_consensus_final(p_lot integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    WITH leaves AS (
+        SELECT c.id FROM criteria c
+        WHERE c.lot_id = p_lot AND NOT c.is_price
+          AND NOT EXISTS (SELECT 1 FROM criteria k WHERE k.parent_id = c.id)),
+    active AS (
+        SELECT b.id FROM bids b
+        WHERE b.lot_id = p_lot AND b.status::text NOT IN ('withdrawn', 'excluded'))
+    SELECT (SELECT count(*) FROM leaves) > 0 AND (SELECT count(*) FROM active) > 0
+       AND (SELECT count(*) FROM consensus_scores cs
+            WHERE cs.bid_id IN (SELECT id FROM active)
+              AND cs.criterion_id IN (SELECT id FROM leaves) AND NOT cs.invalidated)
+           >= (SELECT count(*) FROM leaves) * (SELECT count(*) FROM active)
+$fn$;
+CREATE OR REPLACE FUNCTION {s}.ssb_sees_prices(p_lot integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT NOT EXISTS (SELECT 1 {seat} AND NOT e.sees_prices
+                       AND (SELECT l.prices_hidden FROM lots l WHERE l.id = p_lot))
+        OR ssb_consensus_final(p_lot)
+$fn$;
+CREATE OR REPLACE FUNCTION {s}.ssb_sees_others(p_lot integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT NOT EXISTS (SELECT 1 {seat} AND e.submitted_at IS NULL)
+$fn$;
+GRANT EXECUTE ON FUNCTION {s}.ssb_sees_prices(integer) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.ssb_sees_others(integer) TO PUBLIC;
+
+CREATE OR REPLACE VIEW {s}.{PRICES_VIEW} WITH (security_barrier) AS
+    SELECT b.id, b.lot_id, b.price_per_year, b.price_total FROM {s}.bids b
+    WHERE {s}.ssb_sees_prices(b.lot_id);
+
+ALTER TABLE {s}.results ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS ssb_read ON {s}.results;
+DROP POLICY IF EXISTS ssb_insert ON {s}.results;
+DROP POLICY IF EXISTS ssb_update ON {s}.results;
+DROP POLICY IF EXISTS ssb_delete ON {s}.results;
+CREATE POLICY ssb_read ON {s}.results FOR SELECT USING (
+    {officer} OR ({s}.ssb_sees_prices(lot_id) AND {s}.ssb_sees_others(lot_id)));
+-- Who may write results is a table privilege (services/permissions.py).
+CREATE POLICY ssb_insert ON {s}.results FOR INSERT WITH CHECK (true);
+CREATE POLICY ssb_update ON {s}.results FOR UPDATE USING (true) WITH CHECK (true);
+CREATE POLICY ssb_delete ON {s}.results FOR DELETE USING (true);
+
+CREATE OR REPLACE FUNCTION {s}.ssb_audit_visible(p_table text, p_record text, p_changes text)
+RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+DECLARE
+    v_changes jsonb;
+    v_id integer;
+    v_lot integer;
+    v_evaluator integer;
+BEGIN
+    IF p_table NOT IN ('individual_scores', 'consensus_scores', 'results', 'bids') THEN
+        RETURN true;
+    END IF;
+    v_changes := p_changes::jsonb;
+    IF p_table = 'bids' AND NOT (v_changes ? 'price_total' OR v_changes ? 'price_per_year') THEN
+        RETURN true;
+    END IF;
+    IF p_record ~ '^[0-9]{{1,9}}$' THEN v_id := p_record::integer; END IF;
+    IF p_table = 'individual_scores' THEN
+        SELECT evaluator_id INTO v_evaluator FROM individual_scores WHERE id = v_id;
+        v_evaluator := coalesce(v_evaluator, {evaluator});
+        RETURN v_evaluator IS NULL OR ssb_may_read_scores(v_evaluator);
+    ELSIF p_table = 'consensus_scores' THEN
+        SELECT b.lot_id INTO v_lot FROM consensus_scores c JOIN bids b ON b.id = c.bid_id
+        WHERE c.id = v_id;
+        IF v_lot IS NULL THEN
+            SELECT lot_id INTO v_lot FROM bids
+            WHERE id = {bid};
+        END IF;
+        RETURN v_lot IS NULL OR ssb_sees_others(v_lot);
+    ELSIF p_table = 'results' THEN
+        SELECT lot_id INTO v_lot FROM results WHERE id = v_id;
+        v_lot := coalesce(v_lot, {lot});
+        RETURN v_lot IS NULL OR (ssb_sees_others(v_lot) AND ssb_sees_prices(v_lot));
+    END IF;
+    SELECT lot_id INTO v_lot FROM bids WHERE id = v_id;
+    v_lot := coalesce(v_lot, {lot});
+    RETURN v_lot IS NULL OR ssb_sees_prices(v_lot);
+END
+$fn$;
+GRANT EXECUTE ON FUNCTION {s}.ssb_audit_visible(text, text, text) TO PUBLIC;
+ALTER TABLE {s}.audit_log ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS ssb_read ON {s}.audit_log;
+CREATE POLICY ssb_read ON {s}.audit_log FOR SELECT USING (
+    {officer} OR {s}.ssb_audit_visible(table_name, record_id, changes));
+
+CREATE OR REPLACE FUNCTION {s}.{CHAIN_FUNCTION}(p_after integer)
+RETURNS TABLE (id integer, at timestamptz, user_account text, table_name text,
+               record_id text, action text, changes text, prev_hash text, hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT a.id,
+           CASE WHEN v.seen THEN a.at END, CASE WHEN v.seen THEN a.user_account END,
+           CASE WHEN v.seen THEN a.table_name END, CASE WHEN v.seen THEN a.record_id END,
+           CASE WHEN v.seen THEN a.action::text END, CASE WHEN v.seen THEN a.changes END,
+           a.prev_hash, a.hash
+    FROM audit_log a
+    CROSS JOIN LATERAL (SELECT {officer}
+                        OR ssb_audit_visible(a.table_name, a.record_id, a.changes) AS seen) v
+    WHERE a.id > p_after
+    ORDER BY a.id
+$fn$;
+GRANT EXECUTE ON FUNCTION {s}.{CHAIN_FUNCTION}(integer) TO PUBLIC;
+"""
+
+
+def truncate_guard_sql(schema: str) -> str:
+    """TRUNCATE writes no row-level audit entries, so it is refused on every audited table
+    and on the audit log itself, also for the owner (program roles have no TRUNCATE privilege
+    in the first place); rows are deleted with DELETE, which the trigger records."""
+    s = quote_ident(schema)
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.{TRUNCATE_FUNCTION}() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+BEGIN
+    RAISE EXCEPTION 'TRUNCATE of % is refused: it would leave no audit entry; use DELETE',
+        TG_TABLE_NAME USING ERRCODE = '42501';
+END
+$fn$;
+"""
+
+
+def truncate_trigger_sql(schema: str, table: str) -> str:
+    return (
+        f"CREATE OR REPLACE TRIGGER {TRUNCATE_TRIGGER} BEFORE TRUNCATE "
+        f"ON {quote_ident(schema)}.{quote_ident(table)} FOR EACH STATEMENT "
+        f"EXECUTE FUNCTION {quote_ident(schema)}.{TRUNCATE_FUNCTION}()"
+    )

@@ -22,6 +22,7 @@ from ssb_desktop.db.audit_check import ChainCheck as ChainCheck
 from ssb_desktop.db.audit_check import ChainHead as ChainHead
 from ssb_desktop.db.audit_check import check_chain_fast
 from ssb_desktop.db.base import Base
+from ssb_desktop.db.server_sql import BLIND_LOGIN
 from ssb_desktop.db.tables import (
     AuditEntry,
     Bid,
@@ -356,7 +357,12 @@ def check_chain(
     """Verify the audit chain, from the start or after an entry verified before (the check
     then costs only what was written since); ``on_progress(done, total)`` may raise to stop."""
     require(session, Permission.VIEW)
-    return check_chain_fast(session.connection(), after=after, on_progress=on_progress)
+    return check_chain_fast(
+        session.connection(),
+        after=after,
+        on_progress=on_progress,
+        blind=bool(session.info.get(BLIND_LOGIN)),
+    )
 
 
 def describe_changes(changes: dict[str, list[object]]) -> str:

@@ -63,6 +63,7 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import deadlines
 from ssb_desktop.services.bids import list_bids
+from ssb_desktop.services.blindness import FULL, visibility_by_lot
 from ssb_desktop.services.common import STALE, assign
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.evaluation import lot_results
@@ -221,6 +222,12 @@ def _award_records(session: Session, where: Any = None) -> list[AwardRecord]:
         session, [*leads.values(), *(award.successor_organisation_id for award, _ in rows)]
     )
     labels = _lot_labels(session)
+    hidden = visibility_by_lot(session)
+
+    def name(award: AwardDecision, organisation_id: int | None) -> str:
+        # An anonymised lot's bidders stay codes for whom the lot hides them (blindness).
+        return names.get(organisation_id or 0, "") if hidden.get(award.lot_id, FULL).names else ""
+
     return [
         AwardRecord(
             id=award.id,
@@ -229,7 +236,7 @@ def _award_records(session: Session, where: Any = None) -> list[AwardRecord]:
             bid_id=award.bid_id,
             bid_code=code,
             winner_organisation_id=leads.get(award.bid_id, 0),
-            winner_name=names.get(leads.get(award.bid_id, 0), ""),
+            winner_name=name(award, leads.get(award.bid_id)),
             status=award.status,
             sent_on=award.sent_on,
             standstill_days=award.standstill_days,
@@ -238,7 +245,7 @@ def _award_records(session: Session, where: Any = None) -> list[AwardRecord]:
             reason_not_first=award.reason_not_first,
             definitive_on=award.definitive_on,
             successor_organisation_id=award.successor_organisation_id,
-            successor_name=names.get(award.successor_organisation_id or 0, ""),
+            successor_name=name(award, award.successor_organisation_id),
             successor_reason=award.successor_reason,
             objection_override_reason=award.objection_override_reason,
             withdrawn_reason=award.withdrawn_reason,
@@ -521,6 +528,7 @@ def _objection_records(session: Session, where: Any = None) -> list[ObjectionRec
     if where is not None:
         query = query.where(where)
     labels = _lot_labels(session)
+    hidden = visibility_by_lot(session)
     return [
         ObjectionRecord(
             id=row.id,
@@ -535,7 +543,7 @@ def _objection_records(session: Session, where: Any = None) -> list[ObjectionRec
             hearing_on=row.hearing_on,
             award_decision_id=row.award_decision_id,
             against=row.against,
-            organisation_name=name,
+            organisation_name=name if hidden.get(row.lot_id, FULL).names else "",
             lot_label=labels.get(row.lot_id, ""),
             version=row.version,
         )

@@ -25,7 +25,12 @@ from ssb_desktop.errors import (
 )
 from ssb_desktop.formatting import CENT, format_moment
 from ssb_desktop.records import BidMemberRecord, BidRecord, BidStatus, ConsortiumRole, FieldProblem
-from ssb_desktop.services.blindness import FULL, lot_visibility, visibility_by_lot
+from ssb_desktop.services.blindness import (
+    FULL,
+    lot_visibility,
+    price_columns,
+    visibility_by_lot,
+)
 from ssb_desktop.services.common import (
     STALE,
     as_utc,
@@ -51,8 +56,7 @@ def _bid_records(session: Session, where: Any = None) -> list[BidRecord]:
             b.received_at,
             procurement.submission_deadline,
             b.late_reason,
-            b.price_per_year,
-            b.price_total,
+            *price_columns(session),
             b.status,
             b.status_reason,
             b.notes,

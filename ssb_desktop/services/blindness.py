@@ -2,10 +2,13 @@
 
 An evaluator on a lot's committee (a seat) sees no other evaluator's individual scores (nor
 the consensus built from them) until his or her own are submitted; a quality evaluator does
-not see prices when the lot hides them; in an anonymised lot the bidders are codes, not
-names, until the consensus is final. Someone without a seat on the lot sees everything his
-or her roles allow. The scoring grid, the Bids page and its export, the audit log and its
-export, and the organisation register all ask :func:`lot_visibility` or
+not see prices when the lot hides them, until the consensus is final (the quality scores can
+no longer be swayed by them; the results, which show prices, are made only then); in an
+anonymised lot the bidders are codes, not names, until the consensus is final. The team
+server applies the same rule to prices (``db/server_sql.py``). Someone without a seat on
+the lot sees everything his or her roles allow. The scoring grid, the Bids page and its
+export, the audit log and its export, the organisation register, the results (tab, chart,
+print, workbook, Awards page), the dossier and the awards all ask :func:`lot_visibility` or
 :func:`visibility_by_lot`; none decides on its own.
 """
 
@@ -13,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, column, func, select, table
 from sqlalchemy.orm import Session, aliased
 
+from ssb_desktop.db.server_sql import BLIND_LOGIN, PRICES_VIEW
 from ssb_desktop.db.tables import Bid, ConsensusScore, Criterion, Evaluator, Lot
 from ssb_desktop.records import BidStatus
 from ssb_desktop.services.permissions import current_actor
@@ -46,13 +51,15 @@ FULL = LotVisibility(lot_id=0)
 
 
 def consensus_final(session: Session, lot_id: int) -> bool:
-    """Every active bid has a consensus score on every scored (leaf) criterion of the lot."""
+    """Every active bid has a consensus score on every scored (leaf) criterion of the lot
+    (the price is computed, not scored)."""
     child = aliased(Criterion)
     leaves = session.scalar(
         select(func.count())
         .select_from(Criterion)
         .where(
             Criterion.lot_id == lot_id,
+            Criterion.is_price.is_(False),
             ~select(child.id).where(child.parent_id == Criterion.id).exists(),
         )
     )
@@ -72,6 +79,7 @@ def consensus_final(session: Session, lot_id: int) -> bool:
             Bid.lot_id == lot_id,
             Bid.status.not_in(sorted(_INACTIVE)),
             Criterion.lot_id == lot_id,
+            Criterion.is_price.is_(False),
             ConsensusScore.invalidated.is_(False),
             ~select(child.id).where(child.parent_id == Criterion.id).exists(),
         )
@@ -102,12 +110,16 @@ def visibility_by_lot(session: Session) -> dict[int, LotVisibility]:
     ).all()
     found: dict[int, LotVisibility] = {}
     for seat in seats:
+        prices = seat.sees_prices or not seat.prices_hidden
+        names = not seat.anonymised
+        if not (prices and names) and consensus_final(session, seat.lot_id):
+            prices = names = True
         visibility = LotVisibility(
             lot_id=seat.lot_id,
             seat_id=seat.id,
             others_scores=seat.submitted_at is not None,
-            prices=seat.sees_prices or not seat.prices_hidden,
-            names=not seat.anonymised or consensus_final(session, seat.lot_id),
+            prices=prices,
+            names=names,
         )
         if visibility.restricted:
             found[seat.lot_id] = visibility
@@ -127,3 +139,40 @@ def lots_of_bids(session: Session, bid_ids: Iterable[int]) -> dict[int, int]:
     return {
         bid: lot for bid, lot in session.execute(select(Bid.id, Bid.lot_id).where(Bid.id.in_(ids)))
     }
+
+
+_bids = Bid.__table__.c
+_PRICE_NAMES = ("price_per_year", "price_total")
+# The server's view of the prices a blind login may see (db/server_sql.py).
+_prices_view = table(
+    PRICES_VIEW, column("id"), *(column(name, _bids[name].type) for name in _PRICE_NAMES)
+)
+
+
+def price_columns(session: Session) -> tuple[ColumnElement[Decimal | None], ...]:
+    """The bids' price per year and total price, to select next to columns of ``bids``.
+
+    Straight from the table; for a team login without the privilege to read them (the
+    server hides prices from it, see ``services/permissions.py``), through the server's view,
+    which gives the prices of the lots this rule lets it see and nothing for the others.
+    Callers still hide prices by :func:`visibility_by_lot`, which also holds on SQLite.
+    """
+    if not session.info.get(BLIND_LOGIN):
+        return tuple(_bids[name] for name in _PRICE_NAMES)
+    return tuple(
+        select(_prices_view.c[name])
+        .where(_prices_view.c.id == _bids.id)
+        .scalar_subquery()
+        .label(name)
+        for name in _PRICE_NAMES
+    )
+
+
+def bid_prices(session: Session, bid_ids: Iterable[int]) -> dict[int, Decimal | None]:
+    """Bid id → total price, for the bids given, read by :func:`price_columns`."""
+    ids = sorted(set(bid_ids))
+    if not ids:
+        return {}
+    _per_year, total = price_columns(session)
+    rows = session.execute(select(_bids.id, total).where(_bids.id.in_(ids)))
+    return {bid_id: price for bid_id, price in rows}

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import ConsensusScore, Criterion, ScaleValue
-from ssb_desktop.errors import N_, AppError, ValidationError
+from ssb_desktop.errors import N_, AppError, PermissionDeniedError, ValidationError
 from ssb_desktop.excel import results_workbook as rw
 from ssb_desktop.excel import writing
 from ssb_desktop.excel.scoring_grids import safe_file_name
@@ -38,6 +38,7 @@ from ssb_desktop.records import (
 from ssb_desktop.services import evaluation, exchange
 from ssb_desktop.services.audit import chain_head
 from ssb_desktop.services.bids import list_bids
+from ssb_desktop.services.blindness import lot_visibility
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.permissions import Permission, current_actor, require
 from ssb_desktop.services.procurement import get_lot
@@ -430,6 +431,15 @@ def write_dossier(
     the manifest into words: the program passes its translator (the manifest is Dutch).
     """
     require(session, Permission.VIEW)
+    if lot_visibility(session, lot_id).restricted:
+        raise PermissionDeniedError(
+            N_(
+                "Errors",
+                "The evaluation dossier holds every score, price and bidder of the lot, and "
+                "your seat on its committee does not show you all of them yet; the chair or "
+                "the procurement officer can write it.",
+            )
+        )
     lot = get_lot(session, lot_id)
     target = Path(target)
     if target.suffix.lower() == ".zip":

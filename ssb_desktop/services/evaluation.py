@@ -85,7 +85,7 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import agreement, scoring
 from ssb_desktop.services.bids import list_bids
-from ssb_desktop.services.blindness import lot_visibility
+from ssb_desktop.services.blindness import LotVisibility, bid_prices, lot_visibility
 from ssb_desktop.services.common import STALE, as_utc, assign
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.identifiers import email_problem
@@ -513,16 +513,34 @@ def _require_declaration(session: Session, evaluator: Evaluator) -> Declaration:
     return declaration
 
 
-def _require_not_blind(session: Session, lot_id: int) -> None:
+def _require_not_blind(session: Session, lot_id: int) -> LotVisibility:
     """Refuse an evaluator of the lot who has not submitted: he may not see others' scores."""
     require(session, Permission.VIEW)
-    if not lot_visibility(session, lot_id).others_scores:
+    visibility = lot_visibility(session, lot_id)
+    if not visibility.others_scores:
         raise PermissionDeniedError(
             N_(
                 "Errors",
                 "You can see the other evaluators' scores only after you have submitted your own.",
             )
         )
+    return visibility
+
+
+def _require_results_visible(session: Session, lot_id: int) -> LotVisibility:
+    """Refuse who may not see the lot's results: an evaluator who has not submitted (they are
+    built from the others' scores), or one whose seat hides the prices (every result shows
+    them, as prices, price points or totals)."""
+    visibility = _require_not_blind(session, lot_id)
+    if not visibility.prices:
+        raise PermissionDeniedError(
+            N_(
+                "Errors",
+                "The results of this lot show the prices, which your seat on its committee "
+                "does not show you; the chair or the procurement officer can see them.",
+            )
+        )
+    return visibility
 
 
 # --- the committee ----------------------------------------------------------------------------
@@ -848,6 +866,7 @@ def scoring_grid(session: Session, lot_id: int, evaluator_id: int | None = None)
     tree = _tree(session, lot)
     bids = _bids(session, lot_id)
     sees_prices = row.sees_prices or not lot.prices_hidden
+    prices = bid_prices(session, [bid.id for bid in bids]) if sees_prices else {}
     labels = {bid.id: bid.code for bid in bids} if lot.anonymised else _full_labels(session, bids)
     criteria = tuple(
         GridCriterion(
@@ -870,7 +889,7 @@ def scoring_grid(session: Session, lot_id: int, evaluator_id: int | None = None)
             GridBid(
                 bid_id=bid.id,
                 label=labels[bid.id],
-                price=bid.price_total if sees_prices else None,
+                price=prices.get(bid.id),
                 withdrawn=not _active(bid),
             )
             for bid in bids
@@ -1704,9 +1723,12 @@ def lot_results(session: Session, lot_id: int, *, with_robustness: bool = True) 
     """The lot's ranking by its method from the consensus scores, with the robustness analysis.
 
     Raises ``ValidationError`` naming every missing consensus score (bid code × criterion).
-    Prices are visible here: results are for the procurement officer and the committee.
+    Refused for an evaluator who has not submitted or whose seat hides prices; bidders are
+    named only where the lot lets the acting user know them (:mod:`services.blindness`).
+    Every view of results (the Results tab, its chart and print, the Awards page, the results
+    workbook, the dossier, ``ssb-desktop results``) comes through here.
     """
-    _require_not_blind(session, lot_id)
+    visibility = _require_results_visible(session, lot_id)
     lot = _lot(session, lot_id)
     tree = _tree(session, lot)
     bids = _bids(session, lot_id)
@@ -1762,8 +1784,9 @@ def lot_results(session: Session, lot_id: int, *, with_robustness: bool = True) 
         )
         for row in tree.criteria
     ]
+    prices = bid_prices(session, [bid.id for bid in bids])
     bid_inputs = [
-        scoring.BidInput(key=bid.id, label=bid.code, price=bid.price_total, active=_active(bid))
+        scoring.BidInput(key=bid.id, label=bid.code, price=prices[bid.id], active=_active(bid))
         for bid in bids
     ]
     allowed = {leaf.id: tree.values(leaf.id) for leaf in tree.leaves}
@@ -1784,7 +1807,9 @@ def lot_results(session: Session, lot_id: int, *, with_robustness: bool = True) 
         criteria=criteria,
         main_criteria=tuple(item for item in criteria if item.parent_id is None),
         bids=tuple(list_bids(session, lot_id)),
-        bid_labels=_full_labels(session, bids),
+        bid_labels=_full_labels(session, bids)
+        if visibility.names
+        else {bid.id: bid.code for bid in bids},
         criterion_titles={row.id: _criterion_name(row) for row in tree.criteria},
     )
 

@@ -46,7 +46,7 @@ from ssb_desktop.records import (
     Problem,
 )
 from ssb_desktop.services import identifiers as ids
-from ssb_desktop.services.blindness import FULL, visibility_by_lot
+from ssb_desktop.services.blindness import FULL, price_columns, visibility_by_lot
 from ssb_desktop.services.common import STALE
 from ssb_desktop.services.permissions import Permission, require
 
@@ -565,7 +565,7 @@ def involvement(session: Session, organisation_id: int) -> list[InvolvementRecor
             Bid.code,
             Bid.status,
             Bid.received_at,
-            Bid.price_total,
+            price_columns(session)[1],
             BidMember.role,
         )
         .join(Bid, Bid.id == BidMember.bid_id)

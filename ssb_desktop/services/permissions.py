@@ -105,6 +105,19 @@ WRITES: dict[Permission, tuple[TableWrite, ...]] = {
 }
 
 
+# Columns that blindness hides from a quality evaluator (services/blindness.py), by table. On
+# a team's server only the roles whose permission writes them read these columns directly;
+# every other role reads them through the server's view, which leaves out the lots whose
+# prices the login may not see (db/server_sql.py).
+PRICE_COLUMNS: dict[str, tuple[str, ...]] = {"bids": ("price_per_year", "price_total")}
+PRICE_READERS = Permission.EDIT_PROCUREMENTS
+
+
+def reads_prices_whole(roles: frozenset[Role]) -> bool:
+    """Whether ``roles`` read the price columns of :data:`PRICE_COLUMNS` directly."""
+    return PRICE_READERS in permissions_of(roles)
+
+
 def table_writes(roles: frozenset[Role]) -> Iterator[TableWrite]:
     """Every table write the roles grant, one per permission that grants it."""
     for permission in sorted(permissions_of(roles)):

@@ -13,19 +13,25 @@ from ssb_desktop.db.base import Base
 from ssb_desktop.db.database import Actor
 from ssb_desktop.db.server_sql import (
     MARKER_FUNCTION,
+    PRICES_VIEW,
     SET_ROLE_FUNCTION,
     audit_functions_sql,
     audit_trigger_sql,
     blind_scoring_sql,
+    hidden_prices_sql,
     marker_sql,
     quote_ident,
     set_role_sql,
+    truncate_guard_sql,
+    truncate_trigger_sql,
 )
 from ssb_desktop.db.tables import User
 from ssb_desktop.errors import N_, Labels, PermissionDeniedError, ValidationError
 from ssb_desktop.records import ROLE_LABELS, Role
 from ssb_desktop.services.permissions import (
+    PRICE_COLUMNS,
     Permission,
+    reads_prices_whole,
     require,
     roles_writing,
     table_writes,
@@ -124,6 +130,16 @@ def identify_login(session: Session, prefix: str) -> Actor:
     return Actor(account=login, user_id=user_id, roles=roles)
 
 
+def hides_prices(session: Session) -> bool:
+    """Whether the server hides the bids' price columns from the acting login (its roles
+    read them only through the view, see ``services/permissions.py``)."""
+    table, columns = next(iter(PRICE_COLUMNS.items()))
+    return not session.execute(
+        text("SELECT has_column_privilege(:table, :column, 'SELECT')"),
+        {"table": table, "column": columns[0]},
+    ).scalar_one()
+
+
 # --- server set-up ----------------------------------------------------------------------------
 
 
@@ -209,7 +225,10 @@ def install_server(session: Session, prefix: str) -> SetupReport:
     _run(session, marker_sql(schema, prefix))
     _run(session, audit_functions_sql(schema))
     _run(session, set_role_sql(schema, prefix, [role.value for role in Role], Role.ADMINISTRATOR))
-    _run(session, blind_scoring_sql(schema, prefix, [role.value for role in OFFICER_ROLES]))
+    officers = [role.value for role in OFFICER_ROLES]
+    _run(session, blind_scoring_sql(schema, prefix, officers))
+    _run(session, hidden_prices_sql(schema, prefix, officers))
+    _run(session, truncate_guard_sql(schema))
     existing = set(
         session.execute(
             text("SELECT tablename FROM pg_tables WHERE schemaname = :schema"), {"schema": schema}
@@ -218,6 +237,7 @@ def install_server(session: Session, prefix: str) -> SetupReport:
     tables = [table for table in Base.metadata.sorted_tables if table.name in existing]
     audited = 0
     for table in tables:
+        session.execute(text(truncate_trigger_sql(schema, table.name)))
         if table.name == _AUDIT_TABLE:
             continue
         keys = [column.name for column in table.primary_key.columns]
@@ -229,9 +249,19 @@ def install_server(session: Session, prefix: str) -> SetupReport:
         session.execute(text(f"GRANT USAGE ON SCHEMA {s} TO {name}"))
         session.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {name}"))
         session.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {name}"))
+        whole = reads_prices_whole(frozenset({role}))
         for table_name in readable:
-            if table_name in existing:
-                session.execute(text(f"GRANT SELECT ON {s}.{quote_ident(table_name)} TO {name}"))
+            if table_name not in existing:
+                continue
+            target = f"{s}.{quote_ident(table_name)}"
+            hidden = () if whole else PRICE_COLUMNS.get(table_name, ())
+            if hidden:
+                shown = [c.name for c in Base.metadata.tables[table_name].c if c.name not in hidden]
+                columns = ", ".join(map(quote_ident, shown))
+                session.execute(text(f"GRANT SELECT ({columns}) ON {target} TO {name}"))
+            else:
+                session.execute(text(f"GRANT SELECT ON {target} TO {name}"))
+        session.execute(text(f"GRANT SELECT ON {s}.{quote_ident(PRICES_VIEW)} TO {name}"))
         # Everyone with a role adds his or her own row (name and e-mail) on first opening.
         session.execute(text(f"GRANT INSERT ON {s}.users TO {name}"))
         _grant_sequence(session, schema, "users", name)

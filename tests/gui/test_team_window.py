@@ -12,10 +12,12 @@ from pytestqt.qtbot import QtBot
 from ssb_desktop.records import Role
 from ssb_desktop.settings import Settings
 from ssb_desktop.startup import open_database
+from ssb_desktop.views.bids_page import BidsPage
+from ssb_desktop.views.evaluation_page import EvaluationPage
 from ssb_desktop.views.main_window import MainWindow
 from ssb_desktop.views.organisations_page import OrganisationsPage
 from tests.gui.conftest import Boxes
-from tests.team_server import Server, needs_postgres, team_server
+from tests.team_server import Server, needs_postgres, priced_lot, team_server
 
 pytestmark = needs_postgres
 
@@ -47,4 +49,42 @@ def test_a_select_only_login_opens_the_main_window_read_only(
         assert not page.import_action.isEnabled()
     finally:
         window.close()
+        db.dispose()
+
+
+def test_a_quality_evaluator_opens_bids_and_evaluation_without_prices(
+    qtbot: QtBot, tmp_path: Path, server: Server, boxes: Boxes
+) -> None:
+    """The server refuses him the price columns; the pages still open, and show none."""
+    quality = server.login("kwaliteit", Role.EVALUATOR)
+    other = server.login("collega", Role.EVALUATOR)
+    lot = priced_lot(server, "scherm", {quality: False, other: False})
+    db = open_database(server.url(quality), account="ignored")
+    assert db.blind_login
+    window = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_database_soon(lambda: db)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    try:
+        bids_page = window.page_of(BidsPage)
+        QThreadPool.globalInstance().waitForDone()
+        QCoreApplication.processEvents()
+        rows = [row for row in bids_page.model.rows() if row.id == lot.bid_id]
+        assert [(row.code, row.price_total) for row in rows] == [("A", None)]
+        page = window.page_of(EvaluationPage)
+        page.choose_lot(lot.lot_id)
+        page.tabs.setCurrentWidget(page.scoring)
+        QCoreApplication.processEvents()
+        grid = page.scoring.model.grid()
+        assert grid is not None and [bid.price for bid in grid.bids] == [None]
+        page.tabs.setCurrentWidget(page.results)
+        QCoreApplication.processEvents()
+        assert page.results.results is None
+        assert "submitted" in page.results.summary.text()
+        assert boxes.texts == []
+    finally:
+        window.close()
+        QThreadPool.globalInstance().waitForDone()
         db.dispose()

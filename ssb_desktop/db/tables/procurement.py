@@ -187,8 +187,11 @@ class Bid(Versioned, Timestamped, Base):
     code: Mapped[str] = mapped_column(String(10))
     received_at: Mapped[datetime]
     late_reason: Mapped[str] = mapped_column(Text, default="")
-    price_per_year: Mapped[Decimal | None]
-    price_total: Mapped[Decimal | None]
+    # Read through services.blindness.price_columns / bid_prices, never by loading a bid: a
+    # team login that may not see prices has no privilege on these columns (issue 11).
+    # Deferred, with the old value loaded before a change so that the audit records it.
+    price_per_year: Mapped[Decimal | None] = mapped_column(deferred=True, active_history=True)
+    price_total: Mapped[Decimal | None] = mapped_column(deferred=True, active_history=True)
     status: Mapped[BidStatus] = mapped_column(
         enum_column(BidStatus, "bid_status"), default=BidStatus.RECEIVED
     )

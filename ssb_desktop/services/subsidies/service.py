@@ -61,7 +61,7 @@ from ssb_desktop.records import (
     SubsidyLetterContent,
     SubsidyLetterKind,
 )
-from ssb_desktop.services.blindness import FULL, visibility_by_lot
+from ssb_desktop.services.blindness import FULL, price_columns, visibility_by_lot
 from ssb_desktop.services.common import (
     STALE,
     as_utc,
@@ -1676,7 +1676,7 @@ def register_of_organisation(session: Session, organisation_id: int) -> Organisa
     )
     hidden = visibility_by_lot(session)
     for lot_id, received_at, price in session.execute(
-        select(Bid.lot_id, Bid.received_at, Bid.price_total)
+        select(Bid.lot_id, Bid.received_at, price_columns(session)[1])
         .join(BidMember, BidMember.bid_id == Bid.id)
         .where(BidMember.organisation_id == organisation_id)
     ):

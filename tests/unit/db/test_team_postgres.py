@@ -4,8 +4,6 @@ the services, blind scoring, and the audit log written by the server."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -16,31 +14,17 @@ from ssb_desktop.db.audit import verify_chain
 from ssb_desktop.db.database import Database
 from ssb_desktop.db.tables import (
     AuditEntry,
-    Bid,
-    BidMember,
-    Criterion,
-    Evaluator,
-    IndividualScore,
-    Lot,
     Organisation,
-    Procurement,
-    Scale,
-    ScaleValue,
-    User,
 )
 from ssb_desktop.errors import DatabaseError, PermissionDeniedError, ValidationError
 from ssb_desktop.records import (
-    AwardMethod,
-    BidStatus,
-    ConsortiumRole,
     OrganisationRecord,
-    ProcedureType,
     Role,
 )
 from ssb_desktop.services.organisations import save_organisation
 from ssb_desktop.services.team import LoginRoles, change_roles, list_logins
 from ssb_desktop.startup import check_database, open_database, setup_server
-from tests.team_server import Server, needs_postgres, team_server
+from tests.team_server import Server, needs_postgres, priced_lot, team_server
 
 pytestmark = needs_postgres
 
@@ -48,20 +32,6 @@ pytestmark = needs_postgres
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
     yield from team_server()
-
-
-@pytest.fixture
-def as_login(server: Server) -> Iterator[Callable[[str], Database]]:
-    opened: list[Database] = []
-
-    def _open(login: str) -> Database:
-        db = open_database(server.url(login), account="ignored")
-        opened.append(db)
-        return db
-
-    yield _open
-    for db in opened:
-        db.dispose()
 
 
 def _organisation(name: str) -> OrganisationRecord:
@@ -231,69 +201,7 @@ def test_a_normal_login_finding_an_older_schema_is_told_to_ask_for_server_setup(
 
 def _lot_with_scores(server: Server, first: str, second: str) -> dict[str, int]:
     """A lot scored by two evaluator logins (one score each), built by the owner."""
-    owner = open_database(server.url(), account="ignored")
-    try:
-        with owner.transaction() as session:
-            users = {
-                login: User(account=login, display_name=login)
-                for login in (first, second)
-                if session.scalar(select(User).where(User.account == login)) is None
-            }
-            session.add_all(users.values())
-            scale = Scale(
-                name=f"scale {first}",
-                values=[ScaleValue(value=Decimal(v), descriptor=str(v)) for v in (0, 5, 10)],
-            )
-            procurement = Procurement(
-                reference=f"BL-{first}",
-                title="Blind",
-                procedure_type=ProcedureType.LIGHT_REGIME,
-                estimated_value=Decimal(100_000),
-            )
-            lot = Lot(
-                number=1,
-                title="Blind",
-                award_method=AwardMethod.WEIGHTED_POINTS,
-                price_max_points=Decimal(0),
-                budget=Decimal(100_000),
-                evaluator_count=2,
-            )
-            procurement.lots.append(lot)
-            session.add_all([scale, procurement])
-            lot.criteria.append(
-                Criterion(code="K1", title="Kwaliteit", weight=Decimal(100), scale=scale)
-            )
-            organisation = Organisation(name=f"Stichting {first}")
-            session.add(organisation)
-            session.flush()
-            bid = Bid(
-                code="A",
-                received_at=datetime(2026, 3, 1, tzinfo=UTC),
-                price_total=Decimal(90_000),
-                status=BidStatus.VALID,
-                members=[BidMember(organisation_id=organisation.id, role=ConsortiumRole.LEAD)],
-            )
-            lot.bids.append(bid)
-            session.flush()
-            seats = {}
-            for login in (first, second):
-                user_id = session.scalar(select(User.id).where(User.account == login))
-                seat = Evaluator(lot_id=lot.id, user_id=user_id, name=login)
-                session.add(seat)
-                session.flush()
-                seats[login] = seat.id
-                session.add(
-                    IndividualScore(
-                        evaluator_id=seat.id,
-                        bid_id=bid.id,
-                        criterion_id=lot.criteria[0].id,
-                        score=Decimal(5),
-                    )
-                )
-            session.flush()
-            return seats
-    finally:
-        owner.dispose()
+    return priced_lot(server, f"BL-{first}", {first: False, second: False}).seats
 
 
 def test_an_evaluator_reads_only_own_scores_until_submitted(server: Server) -> None:

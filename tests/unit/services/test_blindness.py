@@ -9,6 +9,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,19 +21,23 @@ from sqlalchemy.orm import Session
 import ssb_desktop.services
 from ssb_desktop.db.database import Actor, Database
 from ssb_desktop.db.tables import (
+    AwardDecision,
     Bid,
     BidMember,
     Evaluator,
     IndividualScore,
     Lot,
+    Objection,
     Organisation,
 )
 from ssb_desktop.errors import PermissionDeniedError
-from ssb_desktop.records import EvaluatorRecord, Role
+from ssb_desktop.records import EvaluatorRecord, ObjectionKind, Role
 from ssb_desktop.services import (
     audit,
     audit_export,
+    awards,
     bids,
+    dossier,
     evaluation,
     exchange,
     organisations,
@@ -245,6 +250,80 @@ def test_the_organisation_register_and_involvement_leave_out_the_anonymised_bids
         _assert_nothing_hidden(_texts([involved, theirs]), secrets, names=False)
 
 
+def test_results_their_workbook_and_the_dossier_are_refused_to_a_blind_evaluator(
+    blind: Blind, tmp_path: Path
+) -> None:
+    db, secrets, _admin = blind
+    tmp_path = tmp_path / "uit"
+    tmp_path.mkdir()
+    attempts: list[Callable[[Session], object]] = [
+        lambda session: evaluation.lot_results(session, secrets.lot_id),
+        lambda session: dossier.results_data(session, secrets.lot_id),
+        lambda session: dossier.export_results_workbook(
+            session, secrets.lot_id, tmp_path / "resultaat.xlsx"
+        ),
+        lambda session: dossier.write_dossier(session, secrets.lot_id, tmp_path),
+    ]
+    for attempt in attempts:
+        with pytest.raises(PermissionDeniedError), db.reading() as session:
+            attempt(session)
+    assert list(tmp_path.iterdir()) == [], "nothing written"
+
+
+def test_a_quality_evaluator_who_submitted_still_sees_no_results_with_prices(
+    blind: Blind,
+) -> None:
+    db, secrets, admin = blind
+    eva = db.actor
+    with db.transaction() as session:
+        session.info["actor"] = admin
+        seat = session.scalars(
+            select(Evaluator).where(
+                Evaluator.lot_id == secrets.lot_id, Evaluator.user_id == eva.user_id
+            )
+        ).one()
+        seat.submitted_at = datetime.now(UTC)
+    with db.reading() as session:
+        visibility = lot_visibility(session, secrets.lot_id)
+        assert visibility.others_scores and not visibility.prices
+        evaluation.consensus_overview(session, secrets.lot_id)  # the scores she may see now
+    with pytest.raises(PermissionDeniedError) as refused, db.reading() as session:
+        evaluation.lot_results(session, secrets.lot_id)
+    assert "prices" in refused.value.message
+    with pytest.raises(PermissionDeniedError), db.reading() as session:
+        dossier.write_dossier(session, secrets.lot_id, Path("unused"))
+
+
+def test_the_awards_of_an_anonymised_lot_name_no_bidders(blind: Blind) -> None:
+    db, secrets, admin = blind
+    bid_id = min(secrets.bid_ids)
+    with db.transaction() as session:
+        session.info["actor"] = admin
+        session.add(AwardDecision(lot_id=secrets.lot_id, bid_id=bid_id))
+        session.add(
+            Objection(
+                lot_id=secrets.lot_id,
+                organisation_id=min(secrets.bidders),
+                kind=ObjectionKind.COMPLAINT,
+                received_on=date(2020, 2, 1),
+            )
+        )
+    with db.reading() as session:
+        listed = awards.list_awards(session, secrets.lot_id)
+        shown = [
+            listed,
+            awards.current_award(session, secrets.lot_id),
+            awards.list_objections(session, secrets.lot_id),
+            awards.timeline(session, secrets.lot_id),
+        ]
+    with db.reading() as session:
+        session.info["actor"] = admin
+        named = awards.list_awards(session, secrets.lot_id)
+    assert [award.bid_id for award in listed] == [bid_id]
+    assert named[0].winner_name in secrets.bidders.values()
+    _assert_nothing_hidden(_texts(shown), secrets)
+
+
 def test_scores_and_the_consensus_of_others_stay_hidden(blind: Blind) -> None:
     db, secrets, _admin = blind
     with db.transaction() as session:
@@ -277,8 +356,30 @@ CHECKED = {
     "evaluation.individual_scores": "scores",
     "evaluation.consensus_overview": "scores",
     "evaluation.scoring_grid": "own grid: the evaluator's own scores, prices as the seat allows",
+    "evaluation.lot_results": "results: refused (Results tab, chart, print, Awards, CLI)",
+    "evaluation.write_minutes": "refused before submitting, like the consensus",
+    "dossier.results_data": "results workbook",
+    "dossier.export_results_workbook": "results workbook",
+    "dossier.write_dossier": "dossier",
+    "awards.list_awards": "awards",
+    "awards.get_award": "awards: the same records as list_awards",
+    "awards.current_award": "awards",
+    "awards.list_objections": "awards",
+    "awards.timeline": "awards",
+    "awards.provisional_award": "an officer's action; returns the award records",
+    "awards.withdraw_award": "an officer's action; returns the award records",
+    "awards.replace_winner": "an officer's action; returns the award records",
+    "awards.make_definitive": "an officer's action; returns the award records",
+    "awards.mark_letters_sent": "an officer's action; returns the award records",
+    "awards.save_objection": "an officer's action; returns the objection records",
 }
 _REVEALING = (
+    "LotResults",
+    "ResultsData",
+    "AwardRecord",
+    "ObjectionRecord",
+    "TimelineEvent",
+    "MinutesContent",
     "BidRecord",
     "IndividualScoreRecord",
     "AuditEntryRecord",
@@ -302,7 +403,7 @@ def _revealing_services() -> set[str]:
                 continue
             returned = str(inspect.signature(function).return_annotation)
             if any(kind in returned for kind in _REVEALING) or name.startswith(
-                ("export_bids", "export_audit")
+                ("export_bids", "export_audit", "export_results", "write_dossier")
             ):
                 found.add(f"{area}.{name}")
     return found

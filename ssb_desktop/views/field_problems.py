@@ -1,5 +1,6 @@
 """Problems shown next to form fields: the label under a field, its red border and accessible
-description, and how a form reports what a save or a reload refused."""
+description, and how a form reports what a save or a reload refused. A part of the one form
+mechanism, ``views/record_form.py``, which decides when a problem shows."""
 
 from __future__ import annotations
 

@@ -10,9 +10,11 @@ what it showed when it opened, and the question for pages).
 
 The one policy of when a problem shows:
 
-- a field's problem appears when the user leaves the field or saves, never while typing;
-- once shown it follows what is typed, so it goes as soon as the value is right;
-- a refusal by the database stays under its field until that field changes;
+- a field's problem appears when the user leaves the field or saves, never while the field
+  is first typed in;
+- from then on it follows what is typed, so it goes as soon as the value is right;
+- a refusal by the database stays under its field until that field changes or the user
+  saves again;
 - saving shows every problem, focuses the first and stores nothing while one is shown.
 
 Esc and the window's close button, while anything differs from what the form showed when
@@ -27,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -157,6 +159,7 @@ class RecordForm(QDialog, Generic[T]):
         # What the database refused, by field: shown until the field changes.
         self._kept: dict[str, str] = {}
         self.ok_button: QAbstractButton | None = None
+        self.summary: QLabel | None = None
 
     # --- describing the fields --------------------------------------------------------------
 
@@ -186,6 +189,13 @@ class RecordForm(QDialog, Generic[T]):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         return buttons
 
+    def summary_label(self) -> QLabel:
+        """A line near the buttons that says, while problems show, to correct them first."""
+        self.summary = QLabel()
+        self.summary.setProperty("role", "problem")
+        self.summary.setWordWrap(True)
+        return self.summary
+
     def lay_out(
         self, form: QLayout, buttons: QDialogButtonBox, width: int = 0, height: int = 0
     ) -> None:
@@ -207,7 +217,15 @@ class RecordForm(QDialog, Generic[T]):
     def refresh(self) -> bool:
         """Show the problems that the policy allows now; True when there are none at all."""
         problems = {**self.check(), **self._kept}
-        self._problems.show_when_left(problems, self._left, self._kept)
+        shown = self._problems.show_when_left(problems, self._left, self._kept)
+        if self.summary is not None:
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "RecordForm", "Correct the problems shown under the fields."
+                )
+                if shown
+                else ""
+            )
         return not problems
 
     def field_left(self, field: str) -> None:
@@ -216,7 +234,8 @@ class RecordForm(QDialog, Generic[T]):
             self.refresh()
 
     def field_changed(self, field: str) -> None:
-        if self._kept.pop(field, None) is not None or field in self._problems.shown:
+        refused = self._kept.pop(field, None) is not None
+        if refused or field in self._left or field in self._problems.shown:
             self.refresh()
 
     def problem(self, field: str) -> str:
@@ -228,6 +247,8 @@ class RecordForm(QDialog, Generic[T]):
         problem focused) while there is one."""
         if not all_dates_valid(self):
             return False
+        # The database is asked again: what it refused last time may be fine now.
+        self._kept.clear()
         self._left.update(self._problems.labels)
         if self.refresh():
             return True

@@ -62,11 +62,11 @@ class AwardDialog(RecordForm[AwardRecord]):
             )
         if result.winner is not None:
             self.bid.setCurrentIndex(max(0, self.bid.findData(int(result.winner))))
-        self.bid.currentIndexChanged.connect(lambda _i: self._on_changed("bid_id"))
+        self.bid.currentIndexChanged.connect(lambda _i: self._update())
         self.add_field("bid_id", self.bid)
 
         self.sent_on = date_edit()
-        self.sent_on.dateChanged.connect(lambda _d: self._on_changed("sent_on"))
+        self.sent_on.dateChanged.connect(lambda _d: self._update())
         self.add_field("sent_on", self.sent_on)
         self.standstill = QLabel()
         self.standstill.setWordWrap(True)
@@ -75,12 +75,10 @@ class AwardDialog(RecordForm[AwardRecord]):
         self.reasons = text_edit(
             self.tr("What made the winning bid best: its characteristics and relative advantages")
         )
-        self.reasons.textChanged.connect(lambda: self._on_changed("reasons"))
         self.add_field("reasons", self.reasons)
         self.reason_not_first = text_edit(
             self.tr("Why this bid is awarded instead of the bid ranked first")
         )
-        self.reason_not_first.textChanged.connect(lambda: self._on_changed("reason_not_first"))
         self.add_field("reason_not_first", self.reason_not_first)
 
         form = QFormLayout()
@@ -91,9 +89,7 @@ class AwardDialog(RecordForm[AwardRecord]):
         self.form_row(form, self.tr("&Reasons"), "reasons")
         self.not_first_label = self.form_row(form, self.tr("Reason &not first"), "reason_not_first")
         self._form = form
-        self.summary = QLabel()
-        self.summary.setProperty("role", "problem")
-        self.summary.setWordWrap(True)
+        self.summary = self.summary_label()
         buttons = self.save_buttons(self.tr("&Decide"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
@@ -138,12 +134,6 @@ class AwardDialog(RecordForm[AwardRecord]):
         if first:
             self._problems.show("reason_not_first", None)
 
-    def _on_changed(self, field: str) -> None:
-        self._problems.show(field, None)
-        self._update()
-        if not self._problems.shown:
-            self.summary.setText("")
-
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
@@ -163,10 +153,6 @@ class AwardDialog(RecordForm[AwardRecord]):
                 reason_not_first=not_first,
             )
         )
-
-    def refused(self, field: str, text: str) -> None:
-        super().refused(field, text)
-        self.summary.setText(self.tr("Correct the problem shown under the field."))
 
 
 class DefinitiveDialog(RecordForm[AwardRecord]):

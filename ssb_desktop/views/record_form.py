@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
@@ -63,6 +63,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 
 # --- the pieces every form is built from -------------------------------------------------------
@@ -130,7 +131,7 @@ def _changed_signal(widget: QWidget) -> Callable[[Callable[[], None]], object] |
 class _LeaveWatcher(QObject):
     """Tells the form when the focus leaves one of its fields."""
 
-    def __init__(self, form: RecordForm[object], field: str) -> None:
+    def __init__(self, form: RecordForm[Any], field: str) -> None:
         super().__init__(form)
         self._form = form
         self._field = field
@@ -148,9 +149,11 @@ class RecordForm(QDialog, Generic[T]):
     """The base of a form dialog: ``exec()`` it and read :attr:`saved` (what the service
     stored), None when the user cancelled."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
+        """``db`` None: a form whose caller stores what it describes (after ``exec()``) and
+        hands a refusal back with :meth:`refused`."""
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.saved: T | None = None
         self.setStyleSheet(PROBLEM_STYLE)
         self._problems = FieldProblems()
@@ -159,11 +162,11 @@ class RecordForm(QDialog, Generic[T]):
         # What the database refused, by field: shown until the field changes.
         self._kept: dict[str, str] = {}
         self.ok_button: QAbstractButton | None = None
-        self.summary: QLabel | None = None
+        self._summary: QLabel | None = None
 
     # --- describing the fields --------------------------------------------------------------
 
-    def add_field(self, field: str, widget: QWidget) -> QWidget:
+    def add_field(self, field: str, widget: W) -> W:
         """Give ``field`` (edited in ``widget``) a place for its problem, under the policy of
         this module: checked when left and when saved. Returns ``widget``."""
         self._problems.register(field, widget)
@@ -178,6 +181,17 @@ class RecordForm(QDialog, Generic[T]):
         for field, widget in fields:
             self.add_field(field, widget)
 
+    def add_rows(
+        self, form: QFormLayout, rows: Iterable[tuple[str, str, QWidget]]
+    ) -> dict[str, QLabel]:
+        """Fields with their captions: ``rows`` of (field, caption, widget), added to ``form``;
+        returns the captions by field (to hide a row with its field)."""
+        labels: dict[str, QLabel] = {}
+        for field, text, widget in rows:
+            self.add_field(field, widget)
+            labels[field] = self.form_row(form, text, field)
+        return labels
+
     def form_row(self, form: QFormLayout, text: str, field: str) -> QLabel:
         """A row of ``form`` with the caption ``text`` for ``field`` and its problem label."""
         return form_row(form, self._problems, text, field)
@@ -191,10 +205,10 @@ class RecordForm(QDialog, Generic[T]):
 
     def summary_label(self) -> QLabel:
         """A line near the buttons that says, while problems show, to correct them first."""
-        self.summary = QLabel()
-        self.summary.setProperty("role", "problem")
-        self.summary.setWordWrap(True)
-        return self.summary
+        self._summary = QLabel()
+        self._summary.setProperty("role", "problem")
+        self._summary.setWordWrap(True)
+        return self._summary
 
     def lay_out(
         self, form: QLayout, buttons: QDialogButtonBox, width: int = 0, height: int = 0
@@ -218,8 +232,8 @@ class RecordForm(QDialog, Generic[T]):
         """Show the problems that the policy allows now; True when there are none at all."""
         problems = {**self.check(), **self._kept}
         shown = self._problems.show_when_left(problems, self._left, self._kept)
-        if self.summary is not None:
-            self.summary.setText(
+        if self._summary is not None:
+            self._summary.setText(
                 QCoreApplication.translate(
                     "RecordForm", "Correct the problems shown under the fields."
                 )
@@ -257,9 +271,16 @@ class RecordForm(QDialog, Generic[T]):
 
     # --- storing ----------------------------------------------------------------------------
 
+    @property
+    def db(self) -> Database:
+        assert self._db is not None, "a form without a database cannot store"
+        return self._db
+
     def save(self) -> None:
-        """Store the form (each form says how, with :meth:`store`)."""
-        raise NotImplementedError
+        """Store the form; a form that stores itself says how with :meth:`store`. Here: a
+        form whose caller stores closes once its own checks pass."""
+        if self.ready():
+            self.accept()
 
     def store(
         self,

@@ -49,9 +49,9 @@ from ssb_desktop.records import (
 from ssb_desktop.services.bids import check_bid, get_bid, received_late, save_bid
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.procurement import list_procurements
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, fetch, problem_text
 from ssb_desktop.views.page import SearchBox
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm
 
 # Fields that show a problem of their own; "price" problems go to the price that is wrong.
 FIELDS = (
@@ -174,7 +174,7 @@ def choose_documents(parent: QWidget) -> list[str]:
 # --- the dialog -------------------------------------------------------------------------------
 
 
-class BidDialog(QDialog):
+class BidDialog(RecordForm[BidRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored bid."""
 
     def __init__(
@@ -186,10 +186,7 @@ class BidDialog(QDialog):
         lot_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: BidRecord | None = None
+        super().__init__(db, parent)
         self._lots = {lot.id: lot for lot in lots if lot.id is not None}
         start_lot = record.lot_id if record is not None else lot_id
         if start_lot is None and self._lots:
@@ -199,7 +196,6 @@ class BidDialog(QDialog):
         with db.transaction() as session:
             self._deadlines = {p.id: p.submission_deadline for p in list_procurements(session)}
         self.setStyleSheet(PROBLEM_STYLE + _LATE_STYLE)
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
@@ -210,11 +206,12 @@ class BidDialog(QDialog):
     # --- building ---------------------------------------------------------------------------
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str | None) -> QLabel:
+        if field:
+            self.add_field(field, widget)
+            return self.form_row(form, text, field)
         label = QLabel(text)
         label.setBuddy(widget)
-        if field:
-            self._problems.register(field, widget)
-        form.addRow(label, self._problems.holder(field) if field else widget)
+        form.addRow(label, widget)
         return label
 
     def _build(self) -> None:
@@ -283,16 +280,8 @@ class BidDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
         columns.addLayout(right, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.summary = QLabel()
-        self.summary.setProperty("role", "problem")
-        self.summary.setWordWrap(True)
+        self.buttons = self.save_buttons(self.tr("&Save"))
+        self.summary = self.summary_label()
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.buttons)
@@ -335,7 +324,8 @@ class BidDialog(QDialog):
         box = QGroupBox(self.tr("&Bidder: the organisation, or the consortium and its lead"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.members)
-        layout.addWidget(self._problems.register("members", self.members))
+        self.add_field("members", self.members)
+        layout.addWidget(self._problems.labels["members"])
         layout.addLayout(controls)
         return box
 
@@ -561,9 +551,7 @@ class BidDialog(QDialog):
             self._update_late()
         if field == "status_reason" and self.status.currentData() != BidStatus.EXCLUDED.value:
             self._problems.show("status_reason", None)
-        self._problems.show(field, None)
-        if not self._problems.shown:
-            self.summary.setText("")
+        self.field_changed(field)
 
     def _field_for(self, field: str, record: BidRecord) -> str:
         """The form field a service's field name points at."""
@@ -592,35 +580,21 @@ class BidDialog(QDialog):
         found.pop("", None)
         return found
 
-    def _show_all(self, problems: dict[str, str]) -> None:
-        self._problems.show_all(problems)
-        if problems:
-            self.summary.setText(self.tr("Correct the problems shown under the fields."))
-            self._problems.focus(next(f for f in FIELDS if f in problems))
-        else:
-            self.summary.setText("")
+    def check(self) -> dict[str, str]:
+        return self.problems()
 
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
         """Store the bid; a refused field is shown next to it and the dialog stays open."""
-        problems = self.problems()
-        self._show_all(problems)
-        if problems:
+        if not self.ready(FIELDS):
             return
         record = self.current_record()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: save_bid(session, record, accept_late=self.is_late()),
-            refused=lambda field, text: self._show_all({field: text}),
             reload=self.reload_from_database,
             field_of=lambda field: self._field_for(field, record),
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
 
     def reload_from_database(self) -> None:
         if self._record.id is None:
@@ -630,4 +604,4 @@ class BidDialog(QDialog):
         if fresh is None:
             return
         self._load(fresh)
-        self._show_all({})
+        self.reloaded()

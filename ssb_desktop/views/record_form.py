@@ -231,7 +231,9 @@ class RecordForm(QDialog, Generic[T]):
     def refresh(self) -> bool:
         """Show the problems that the policy allows now; True when there are none at all."""
         problems = {**self.check(), **self._kept}
-        shown = self._problems.show_when_left(problems, self._left, self._kept)
+        self._problems.show_when_left(problems, self._left, self._kept)
+        # What is on screen, also known before the form is shown.
+        shown = bool(self._problems.shown)
         if self._summary is not None:
             self._summary.setText(
                 QCoreApplication.translate(

@@ -133,12 +133,12 @@ class _LeaveWatcher(QObject):
 
     def __init__(self, form: RecordForm[Any], field: str) -> None:
         super().__init__(form)
-        self._form = form
         self._field = field
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._form.field_left(self._field)
+        form = self.parent()
+        if event.type() == QEvent.Type.FocusOut and isinstance(form, RecordForm):
+            form.field_left(self._field)
         return False
 
 

@@ -124,9 +124,16 @@ class DiscardGuard(QObject):
 
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)
-        self.dialog = dialog
         self._baseline: list[object] | None = None
         self._released = False
+
+    @property
+    def dialog(self) -> QDialog:
+        # Through Qt's parent rather than a reference of our own, which would keep the
+        # dialog's Python object alive after Qt deleted it.
+        parent = self.parent()
+        assert isinstance(parent, QDialog)
+        return parent
 
     def rebase(self) -> None:
         """The form now shows what is stored (after a reload): compare with this."""
@@ -139,8 +146,8 @@ class DiscardGuard(QObject):
         return self._baseline is not None and _state(self.dialog) != self._baseline
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.dialog:
-            return False
+        if watched is not self.parent() or not isinstance(watched, QDialog):
+            return False  # also while Qt takes the dialog down
         kind = event.type()
         if kind == QEvent.Type.Show:
             self._released = False

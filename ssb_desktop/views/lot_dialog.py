@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -282,7 +281,6 @@ class LotDialog(RecordForm[LotRecord]):
         columns.addWidget(settings_box, 1)
 
         self.buttons = self.save_buttons(self.tr("&Save"))
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.summary = self.summary_label()
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -197,7 +196,6 @@ class OrganisationDialog(RecordForm[OrganisationRecord]):
         columns.addLayout(right, 1)
 
         self.buttons = self.save_buttons(self.tr("&Save"))
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.summary = QLabel()
         self.summary.setProperty("role", "problem")
         self.summary.setWordWrap(True)
@@ -398,8 +396,7 @@ class OrganisationDialog(RecordForm[OrganisationRecord]):
 
     def refresh(self) -> bool:
         clear = super().refresh()
-        if self.ok_button is not None:
-            self.ok_button.setEnabled(clear)
+        self.ok_button.setEnabled(clear)
         if self._problems.shown:
             self.summary.setText(
                 self.tr("Correct the problems shown under the fields before saving.")

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -257,7 +256,6 @@ class ProcurementDialog(RecordForm[ProcurementRecord]):
         row(self.tr("N&otes"), "notes", self.notes)
 
         self.buttons = self.save_buttons(self.tr("&Save"))
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.summary = self.summary_label()
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)

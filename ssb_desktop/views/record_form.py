@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTextEdit,
     QVBoxLayout,
@@ -161,7 +162,6 @@ class RecordForm(QDialog, Generic[T]):
         self._left: set[str] = set()
         # What the database refused, by field: shown until the field changes.
         self._kept: dict[str, str] = {}
-        self.ok_button: QAbstractButton | None = None
         self._summary: QLabel | None = None
 
     # --- describing the fields --------------------------------------------------------------
@@ -200,7 +200,7 @@ class RecordForm(QDialog, Generic[T]):
         """The main button ``text`` (it saves) and Annuleren."""
         buttons = dialog_buttons(self, text)
         buttons.accepted.connect(self.save)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
         return buttons
 
     def summary_label(self) -> QLabel:

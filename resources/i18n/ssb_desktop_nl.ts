@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation>&amp;Betaald op</translation>
+        <translation>Be&amp;taald op</translation>
     </message>
     <message>
         <source>&amp;Record advance</source>
@@ -171,20 +171,12 @@
         <translation>&amp;Leden</translation>
     </message>
     <message>
-        <source>&amp;Other funders</source>
-        <translation>&amp;Andere financiers</translation>
-    </message>
-    <message>
         <source>&amp;Requested</source>
-        <translation>&amp;Aangevraagd</translation>
+        <translation>Aa&amp;ngevraagd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Scheme</source>
-        <translation>&amp;Regeling</translation>
     </message>
     <message>
         <source>A&amp;pplicant</source>
@@ -231,10 +223,6 @@
         <translation>Kies de vrijwilligersorganisatie</translation>
     </message>
     <message>
-        <source>Correct the problems shown under the fields.</source>
-        <translation>Verbeter de problemen onder de velden.</translation>
-    </message>
-    <message>
         <source>Decided by: {value}</source>
         <translation>Besloten door: {value}</translation>
     </message>
@@ -268,7 +256,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otities</translation>
+        <translation>No&amp;tities</translation>
     </message>
     <message>
         <source>New application</source>
@@ -295,12 +283,16 @@
         <translation>Bepaalt de volgorde bij een regeling met rangschikking</translation>
     </message>
     <message>
+        <source>Other &amp;funders</source>
+        <translation>Andere &amp;financiers</translation>
+    </message>
+    <message>
         <source>Ran&amp;king score</source>
         <translation>Score voor ran&amp;gschikking</translation>
     </message>
     <message>
         <source>Recei&amp;ved on</source>
-        <translation>Ontvangen &amp;op</translation>
+        <translation>Ontvangen o&amp;p</translation>
     </message>
     <message>
         <source>Refused because: {value}</source>
@@ -329,6 +321,10 @@
     <message>
         <source>Required</source>
         <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme</source>
+        <translation>&amp;Regeling</translation>
     </message>
     <message>
         <source>Settled on: {value}</source>
@@ -363,20 +359,12 @@
         <translation>Totale begroting van de activiteit</translation>
     </message>
     <message>
-        <source>Write a date such as 31-12-2021.</source>
-        <translation>Schrijf een datum zoals 31-12-2021.</translation>
-    </message>
-    <message>
         <source>Write a score such as 7,5, or leave it empty.</source>
         <translation>Schrijf een score zoals 7,5, of laat het veld leeg.</translation>
     </message>
     <message>
         <source>Write an amount such as € 1.234,56.</source>
         <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>dd-mm-yyyy, or empty: the scheme&apos;s year end</source>
@@ -525,7 +513,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <name>AssessDialog</name>
     <message>
         <source>&amp;Assessment</source>
-        <translation>&amp;Oordeel</translation>
+        <translation>Oor&amp;deel</translation>
     </message>
     <message>
         <source>&amp;Motivation</source>
@@ -541,7 +529,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     </message>
     <message>
         <source>Assessed &amp;on</source>
-        <translation>Beoordeeld &amp;op</translation>
+        <translation>Beoordeeld o&amp;p</translation>
     </message>
     <message>
         <source>What went well, what did not, what is agreed</source>
@@ -955,10 +943,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>&amp;Winning bid</source>
         <translation>&amp;Winnende inschrijving</translation>
-    </message>
-    <message>
-        <source>Correct the problem shown under the field.</source>
-        <translation>Verbeter het probleem dat onder het veld staat.</translation>
     </message>
     <message>
         <source>Provisional award of lot {lot}</source>
@@ -1393,10 +1377,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>&amp;Inschrijver: de organisatie, of de combinatie en de penvoerder</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
@@ -1411,14 +1391,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>&amp;Save</source>
         <translation>Opsl&amp;aan</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Total price</source>
-        <translation>&amp;Totaalprijs</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
@@ -1437,8 +1409,8 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Het ingetypte document toevoegen</translation>
     </message>
     <message>
-        <source>Correct the problems shown under the fields.</source>
-        <translation>Los de problemen op die onder de velden staan.</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Doc&amp;uments</source>
@@ -1497,12 +1469,12 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <source>Reason for &amp;accepting</source>
-        <translation>R&amp;eden voor aanvaarding</translation>
+        <source>Reaso&amp;n for the status</source>
+        <translation>Reden voor de stat&amp;us</translation>
     </message>
     <message>
-        <source>Reason for the stat&amp;us</source>
-        <translation>Reden voor de stat&amp;us</translation>
+        <source>Reason for &amp;accepting</source>
+        <translation>R&amp;eden voor aanvaarding</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -1521,7 +1493,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Verplicht als de inschrijving wordt uitgesloten</translation>
     </message>
     <message>
-        <source>Ro&amp;le</source>
+        <source>Rol&amp;e</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
@@ -1533,8 +1505,16 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Rol van de geselecteerde organisatie</translation>
     </message>
     <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
         <source>This bid came in after the deadline; give the reason it is accepted.</source>
         <translation>Deze inschrijving is na de sluitingstermijn binnengekomen; geef de reden op waarom ze toch wordt aanvaard.</translation>
+    </message>
+    <message>
+        <source>Total &amp;price</source>
+        <translation>&amp;Totaalprijs</translation>
     </message>
     <message>
         <source>Why the late bid is accepted (required)</source>
@@ -1745,16 +1725,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 <context>
     <name>CeilingDialog</name>
     <message>
-        <source>&amp;Change ceiling</source>
-        <translation>Plafond &amp;wijzigen</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>C&amp;hange ceiling</source>
+        <translation>Plafond &amp;wijzigen</translation>
     </message>
     <message>
         <source>Change the ceiling of {name}</source>
@@ -3350,10 +3330,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Begin</translation>
-    </message>
-    <message>
         <source>&amp;Value</source>
         <translation>&amp;Waarde</translation>
     </message>
@@ -3388,6 +3364,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Option {n}: {months} months, decide by {day}</source>
         <translation>Optie {n}: {months} maanden, besluiten uiterlijk {day}</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Begin</translation>
     </message>
     <message>
         <source>Write an amount such as € 1.234,56.</source>
@@ -3922,10 +3902,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Besl&amp;uiten</translation>
     </message>
     <message>
-        <source>&amp;Decision date</source>
-        <translation>&amp;Besluitdatum</translation>
-    </message>
-    <message>
         <source>&amp;Grant in full</source>
         <translation>Volledig &amp;verlenen</translation>
     </message>
@@ -3940,6 +3916,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Decide on {reference}</source>
         <translation>Besluiten over {reference}</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te</source>
+        <translation>Besluit&amp;datum</translation>
     </message>
     <message>
         <source>Give the reason for the refusal; it goes into the letter.</source>
@@ -4085,7 +4065,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Definitieve gunning van perceel {lot}</translation>
     </message>
     <message>
-        <source>Make &amp;definitive</source>
+        <source>Make d&amp;efinitive</source>
         <translation>Definitief &amp;maken</translation>
     </message>
     <message>
@@ -6138,10 +6118,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>&amp;Scores</source>
-        <translation>&amp;Beoordeelt</translation>
-    </message>
-    <message>
         <source>&amp;User</source>
         <translation>&amp;Gebruiker</translation>
     </message>
@@ -6172,6 +6148,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Quality evaluators do not see prices when the lot hides them.</source>
         <translation>Kwaliteitsbeoordelaars zien geen prijzen als het perceel ze verbergt.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>&amp;Beoordeelt</translation>
     </message>
     <message>
         <source>Sees the &amp;prices</source>
@@ -7537,7 +7517,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>&amp;Sent on</source>
-        <translation>&amp;Verzonden op</translation>
+        <translation>Verzonden &amp;op</translation>
     </message>
 </context>
 <context>
@@ -7571,7 +7551,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>Omschr&amp;ijving</translation>
+        <translation>Omschri&amp;jving</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -7584,10 +7564,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Tie-break rules</source>
-        <translation>&amp;Regels bij gelijke stand</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -7618,7 +7594,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Gemiddelde van de scores van de beoordelaars</translation>
     </message>
     <message>
-        <source>Bid &amp;drops out</source>
+        <source>Bid drops &amp;out</source>
         <translation>Inschrijving valt &amp;uit</translation>
     </message>
     <message>
@@ -7628,10 +7604,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Contract te&amp;rm</source>
         <translation>&amp;Looptijd contract</translation>
-    </message>
-    <message>
-        <source>Correct the problems shown under the fields before saving.</source>
-        <translation>Los de problemen op die onder de velden staan voordat u opslaat.</translation>
     </message>
     <message>
         <source>Down</source>
@@ -7654,12 +7626,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Exclusief btw, voor de initiële looptijd.</translation>
     </message>
     <message>
-        <source>F&amp;loor price</source>
-        <translation>Bo&amp;demprijs</translation>
+        <source>F&amp;inal score</source>
+        <translation>&amp;Eindscore</translation>
     </message>
     <message>
-        <source>Final &amp;score</source>
-        <translation>&amp;Eindscore</translation>
+        <source>F&amp;loor price</source>
+        <translation>Bo&amp;demprijs</translation>
     </message>
     <message>
         <source>Flag a criterion when evaluators differ by more than this on the scale.</source>
@@ -7670,7 +7642,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Perceel</translation>
     </message>
     <message>
-        <source>Ma&amp;ximum price points</source>
+        <source>Maximum price &amp;points</source>
         <translation>Ma&amp;ximaal aantal prijspunten</translation>
     </message>
     <message>
@@ -7702,7 +7674,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Procedure-instellingen (zoals toegezegd in de aanbestedingsstukken)</translation>
     </message>
     <message>
-        <source>Spread &amp;flag</source>
+        <source>Spread fla&amp;g</source>
         <translation>Signaal bij &amp;spreiding</translation>
     </message>
     <message>
@@ -7712,6 +7684,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Ticked rules apply from top to bottom.</source>
         <translation>Aangevinkte regels gelden van boven naar beneden.</translation>
+    </message>
+    <message>
+        <source>Tie-brea&amp;k rules</source>
+        <translation>&amp;Regels bij gelijke stand</translation>
     </message>
     <message>
         <source>Up</source>
@@ -8101,10 +8077,6 @@ Database: {where}</translation>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
         <source>&amp;Value</source>
         <translation>&amp;Waarde</translation>
     </message>
@@ -8114,11 +8086,15 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Extension &amp;options</source>
-        <translation>Verlengings&amp;opties</translation>
+        <translation>Verlengingso&amp;pties</translation>
     </message>
     <message>
         <source>Months per option, e.g. 24 or 60,24,24</source>
         <translation>Maanden per optie, bijvoorbeeld 24 of 60,24,24</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>Si&amp;gned on</source>
@@ -8187,10 +8163,6 @@ Database: {where}</translation>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>Sa&amp;menvatting</translation>
-    </message>
-    <message>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenten</translation>
     </message>
@@ -8221,6 +8193,10 @@ Database: {where}</translation>
     <message>
         <source>Paths or web addresses, one per line</source>
         <translation>Paden of webadressen, één per regel</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
         <source>What the objection says, in a few sentences</source>
@@ -8273,11 +8249,11 @@ Database: {where}</translation>
     </message>
     <message>
         <source>&amp;Opinion</source>
-        <translation>&amp;Oordeel</translation>
+        <translation>Oor&amp;deel</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation>&amp;Ontvangen op</translation>
+        <translation>Ont&amp;vangen op</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8340,10 +8316,6 @@ Database: {where}</translation>
     <message>
         <source>&amp;Save</source>
         <translation>Opsl&amp;aan</translation>
-    </message>
-    <message>
-        <source>&amp;Street and number</source>
-        <translation>Straat en &amp;huisnummer</translation>
     </message>
     <message>
         <source>&amp;Website</source>
@@ -8436,6 +8408,10 @@ Database: {where}</translation>
     <message>
         <source>Role</source>
         <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Street and n&amp;umber</source>
+        <translation>Straat en &amp;huisnummer</translation>
     </message>
 </context>
 <context>
@@ -9005,10 +8981,6 @@ Database: {where}</translation>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>&amp;Submission deadline</source>
-        <translation>&amp;Sluitingstermijn inschrijving</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -9017,16 +8989,8 @@ Database: {where}</translation>
         <translation>Een organisatie mag per perceel aan meer dan één inschrijving deelnemen</translation>
     </message>
     <message>
-        <source>Correct the problems shown under the fields before saving.</source>
-        <translation>Los de problemen op die onder de velden staan voordat u opslaat.</translation>
-    </message>
-    <message>
         <source>Edit procurement</source>
         <translation>Aanbesteding bewerken</translation>
-    </message>
-    <message>
-        <source>Enter a date as dd-mm-yyyy, for example 01-07-2019.</source>
-        <translation>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 01-07-2019.</translation>
     </message>
     <message>
         <source>Enter an amount in euros, for example 1.250.000,00.</source>
@@ -9057,8 +9021,12 @@ Database: {where}</translation>
         <translation>Geplande &amp;gunning</translation>
     </message>
     <message>
-        <source>Planned contract s&amp;tart</source>
+        <source>Planned &amp;contract start</source>
         <translation>Geplande start &amp;contract</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission deadline</source>
+        <translation>&amp;Sluitingstermijn inschrijving</translation>
     </message>
     <message>
         <source>Submission deadline</source>
@@ -9071,10 +9039,6 @@ Database: {where}</translation>
     <message>
         <source>at</source>
         <translation>om</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>for example SSB-2019</source>
@@ -9161,6 +9125,13 @@ Database: {where}</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Correct the problems shown under the fields.</source>
+        <translation>Verbeter de problemen die onder de velden staan.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterBox</name>
     <message>
         <source>As holder of a theme&apos;s contract, this organisation decided on {n} applications of others.</source>
@@ -9195,11 +9166,11 @@ Database: {where}</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation>&amp;Ontvangen op</translation>
+        <translation>Ontvangen o&amp;p</translation>
     </message>
     <message>
         <source>&amp;Record assessment</source>
-        <translation>Beoordeling &amp;vastleggen</translation>
+        <translation>Beoordeling vast&amp;leggen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9676,10 +9647,6 @@ Database: {where}</translation>
         <translation> weken na de activiteiten</translation>
     </message>
     <message>
-        <source>&amp;Announced on</source>
-        <translation>Be&amp;kendgemaakt op</translation>
-    </message>
-    <message>
         <source>&amp;Ceiling</source>
         <translation>&amp;Plafond</translation>
     </message>
@@ -9688,16 +9655,8 @@ Database: {where}</translation>
         <translation>&amp;Beslissend orgaan</translation>
     </message>
     <message>
-        <source>&amp;Maximum per applicant</source>
-        <translation>&amp;Maximum per aanvrager</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
-    </message>
-    <message>
-        <source>&amp;Opens on</source>
-        <translation>&amp;Opent op</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9720,6 +9679,10 @@ Database: {where}</translation>
         <translation>Bedrag per &amp;lid</translation>
     </message>
     <message>
+        <source>Ann&amp;ounced on</source>
+        <translation>Be&amp;kendgemaakt op</translation>
+    </message>
+    <message>
         <source>Awb: 8 weeks</source>
         <translation>Awb: 8 weken</translation>
     </message>
@@ -9728,20 +9691,16 @@ Database: {where}</translation>
         <translation>&amp;Sluit op</translation>
     </message>
     <message>
-        <source>Com&amp;pletion period</source>
-        <translation>&amp;Aanvullingstermijn</translation>
+        <source>Completion per&amp;iod</source>
+        <translation>Aanvullin&amp;gstermijn</translation>
     </message>
     <message>
         <source>Contract holder decides &amp;from</source>
-        <translation>Contracthouder beslist &amp;vanaf</translation>
+        <translation>Contracthouder beslist vana&amp;f</translation>
     </message>
     <message>
-        <source>Correct the problems shown under the fields.</source>
-        <translation>Verbeter de problemen onder de velden.</translation>
-    </message>
-    <message>
-        <source>Decision &amp;term</source>
-        <translation>&amp;Beslistermijn</translation>
+        <source>Decision t&amp;erm</source>
+        <translation>Beslister&amp;mijn</translation>
     </message>
     <message>
         <source>Distribution &amp;rule</source>
@@ -9765,7 +9724,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Financial statement a&amp;bove</source>
-        <translation>Financiële verantwoording &amp;boven</translation>
+        <translation>F&amp;inanciële verantwoording boven</translation>
     </message>
     <message>
         <source>From the scheme&apos;s year</source>
@@ -9784,6 +9743,10 @@ Database: {where}</translation>
         <translation>Verleningen tot en met dit bedrag worden bij de verlening vastgesteld, zonder verantwoording.</translation>
     </message>
     <message>
+        <source>Ma&amp;ximum per applicant</source>
+        <translation>Ma&amp;ximum per aanvrager</translation>
+    </message>
+    <message>
         <source>New subsidy scheme</source>
         <translation>Nieuwe subsidieregeling</translation>
     </message>
@@ -9796,12 +9759,16 @@ Database: {where}</translation>
         <translation>Niet per lid</translation>
     </message>
     <message>
+        <source>O&amp;pens on</source>
+        <translation>Op&amp;ent op</translation>
+    </message>
+    <message>
         <source>Report d&amp;ue</source>
         <translation>Verantwoording &amp;uiterlijk</translation>
     </message>
     <message>
         <source>Report needed &amp;above</source>
-        <translation>Verantwoording nodig b&amp;oven</translation>
+        <translation>Verantwoor&amp;ding nodig boven</translation>
     </message>
     <message>
         <source>Required</source>
@@ -9820,16 +9787,8 @@ Database: {where}</translation>
         <translation>De regeling kan niet sluiten voordat ze opent.</translation>
     </message>
     <message>
-        <source>Write a date such as 31-12-2021.</source>
-        <translation>Schrijf een datum zoals 31-12-2021.</translation>
-    </message>
-    <message>
         <source>Write an amount such as € 1.234,56.</source>
         <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>dd-mm-yyyy, or empty: open all year</source>
@@ -10020,10 +9979,6 @@ Database: {where}</translation>
         <translation>&amp;Vaststellen</translation>
     </message>
     <message>
-        <source>&amp;Settled amount</source>
-        <translation>&amp;Vastgesteld bedrag</translation>
-    </message>
-    <message>
         <source>(choose the reason)</source>
         <translation>(kies de reden)</translation>
     </message>
@@ -10044,6 +9999,10 @@ Database: {where}</translation>
         <translation>{reference} vaststellen</translation>
     </message>
     <message>
+        <source>Settled a&amp;mount</source>
+        <translation>Vastgesteld &amp;bedrag</translation>
+    </message>
+    <message>
         <source>Settlement &amp;date</source>
         <translation>&amp;Datum vaststelling</translation>
     </message>
@@ -10062,10 +10021,6 @@ Database: {where}</translation>
     <message>
         <source>Why more than the grant is settled: an explicit decision</source>
         <translation>Waarom meer dan verleend wordt vastgesteld: een uitdrukkelijk besluit</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
 </context>
 <context>
@@ -10553,12 +10508,8 @@ Database: {where}</translation>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Reden</translation>
-    </message>
-    <message>
         <source>&amp;Record succession</source>
-        <translation>Opvolging &amp;vastleggen</translation>
+        <translation>Opvolging vast&amp;leggen</translation>
     </message>
     <message>
         <source>&amp;Successor</source>
@@ -10567,6 +10518,10 @@ Database: {where}</translation>
     <message>
         <source>Another legal entity, with its own KvK number, takes over the work of {name}. {name} is archived; its bids, contracts and subsidies stay as they are, and both names remain visible.</source>
         <translation>Een andere rechtspersoon, met een eigen KvK-nummer, neemt het werk van {name} over. {name} wordt gearchiveerd; haar inschrijvingen, overeenkomsten en subsidies blijven zoals ze zijn, en beide namen blijven zichtbaar.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <source>Succession of {name}</source>

@@ -198,7 +198,7 @@ class ApplicationDialog(RecordForm[ApplicationRecord]):
         self.scheme = QComboBox()
         for scheme_id, scheme in self._schemes.items():
             self.scheme.addItem(scheme_text(scheme), scheme_id)
-        self._row(form, self.tr("&Scheme"), self.scheme, "scheme_id")
+        self._row(form, self.tr("S&cheme"), self.scheme, "scheme_id")
         self.activity = QLineEdit()
         self.activity.setMaxLength(rules.MAX_LENGTHS["activity"])
         self.activity.setPlaceholderText(self.tr("Required"))
@@ -213,7 +213,7 @@ class ApplicationDialog(RecordForm[ApplicationRecord]):
         self.budget.setPlaceholderText(self.tr("Total budget of the activity"))
         self._row(form, self.tr("&Budget"), self.budget, "budget_total")
         self.other_funders = QLineEdit()
-        self._row(form, self.tr("&Other funders"), self.other_funders, "other_funders")
+        self._row(form, self.tr("Other &funders"), self.other_funders, "other_funders")
         self.members = QSpinBox()
         self.members.setRange(0, 1_000_000)
         self.members.setSpecialValueText(self.tr("Not given"))

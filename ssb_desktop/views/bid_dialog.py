@@ -248,7 +248,7 @@ class BidDialog(RecordForm[BidRecord]):
         self.price_total = QLineEdit()
         for field, edit, text in (
             ("price_per_year", self.price_per_year, self.tr("Price per &year")),
-            ("price_total", self.price_total, self.tr("&Total price")),
+            ("price_total", self.price_total, self.tr("Total &price")),
         ):
             edit.setPlaceholderText("€ 0,00")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -261,11 +261,11 @@ class BidDialog(RecordForm[BidRecord]):
             label = QCoreApplication.translate("BidStatus", BID_STATUS_LABELS[status])
             self.status.addItem(label, status.value)
         self.status.currentIndexChanged.connect(lambda _index: self._on_changed("status_reason"))
-        self._row(form, self.tr("&Status"), self.status, None)
+        self._row(form, self.tr("S&tatus"), self.status, None)
         self.status_reason = QLineEdit()
         self.status_reason.setPlaceholderText(self.tr("Required when the bid is excluded"))
         self.status_reason.textEdited.connect(lambda _text: self._on_changed("status_reason"))
-        self._row(form, self.tr("Reason for the stat&us"), self.status_reason, "status_reason")
+        self._row(form, self.tr("Reaso&n for the status"), self.status_reason, "status_reason")
 
         right = QVBoxLayout()
         right.addWidget(self._build_members(), 3)
@@ -309,7 +309,7 @@ class BidDialog(RecordForm[BidRecord]):
             label = QCoreApplication.translate("ConsortiumRole", CONSORTIUM_ROLE_LABELS[role])
             self.role.addItem(label, role.value)
         self.role.activated.connect(lambda _index: self._set_role())
-        role_label = QLabel(self.tr("Ro&le"))
+        role_label = QLabel(self.tr("Rol&e"))
         role_label.setBuddy(self.role)
         self.add_member_button = QPushButton(self.tr("&Add organisation…"))
         self.add_member_button.clicked.connect(self.add_member)
@@ -339,7 +339,7 @@ class BidDialog(RecordForm[BidRecord]):
         add = QPushButton(self.tr("A&dd"))
         add.setAccessibleName(self.tr("Add the typed document"))
         add.clicked.connect(self.add_typed_document)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.setAccessibleName(self.tr("Add documents from files"))
         browse.clicked.connect(self.browse_documents)
         self.remove_document_button = QPushButton(self.tr("Remo&ve"))

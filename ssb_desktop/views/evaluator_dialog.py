@@ -73,7 +73,7 @@ class EvaluatorDialog(RecordForm[EvaluatorRecord]):
             ("name", self.name, self.tr("&Name")),
             ("email", self.email, self.tr("&E-mail")),
             ("user_id", self.user, self.tr("&User")),
-            ("criterion_group_id", self.group, self.tr("&Scores")),
+            ("criterion_group_id", self.group, self.tr("Sc&ores")),
         ):
             self.add_field(field, widget)
             self.form_row(form, text, field)

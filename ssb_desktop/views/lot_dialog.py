@@ -197,7 +197,7 @@ class LotDialog(RecordForm[LotRecord]):
         self.price_points = self._line("price_max_points")
         self.price_points.setMaximumWidth(90)
         self.price_points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._field_row(settings, self.tr("Ma&ximum price points"), "price_max_points")
+        self._field_row(settings, self.tr("Maximum price &points"), "price_max_points")
         self.price_floor = self._line("price_floor", money_edit())
         self._field_row(settings, self.tr("F&loor price"), "price_floor")
         self.price_ceiling = self._line("price_ceiling", money_edit())
@@ -214,7 +214,7 @@ class LotDialog(RecordForm[LotRecord]):
         scoring_row.addWidget(self.consensus)
         scoring_row.addWidget(self.average)
         scoring_row.addStretch(1)
-        self._row(settings, self.tr("Final &score"), scoring, self.consensus)
+        self._row(settings, self.tr("F&inal score"), scoring, self.consensus)
         self.evaluators = self._spin("evaluator_count", 0, 20)
         self.evaluators.setMaximumWidth(90)
         self._field_row(settings, self.tr("Number of &evaluators"), "evaluator_count")
@@ -232,7 +232,7 @@ class LotDialog(RecordForm[LotRecord]):
         )
         self.dropout_note = QLabel(self.tr("When a ranked bid drops out (withdrawn or excluded)."))
         self.dropout_note.setWordWrap(True)
-        self._field_row(settings, self.tr("Bid &drops out"), "dropout_rule", self.dropout_note)
+        self._field_row(settings, self.tr("Bid drops &out"), "dropout_rule", self.dropout_note)
 
         self.tie_breaks = QListWidget()
         self.tie_breaks.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -264,7 +264,7 @@ class LotDialog(RecordForm[LotRecord]):
         rules_note = QLabel(self.tr("Ticked rules apply from top to bottom."))
         self._row(
             settings,
-            self.tr("&Tie-break rules"),
+            self.tr("Tie-brea&k rules"),
             field_holder(rules, self.problem_labels["tie_break_rules"], rules_note),
             self.tie_breaks,
         )
@@ -274,7 +274,7 @@ class LotDialog(RecordForm[LotRecord]):
             self.tr("Flag a criterion when evaluators differ by more than this on the scale.")
         )
         spread_note.setWordWrap(True)
-        self._field_row(settings, self.tr("Spread &flag"), "spread_flag_steps", spread_note)
+        self._field_row(settings, self.tr("Spread fla&g"), "spread_flag_steps", spread_note)
 
         columns = QHBoxLayout()
         columns.addWidget(lot_box, 1)

@@ -59,7 +59,7 @@ _LINE_FIELDS = (
     ("kvk", N_("OrganisationDialog", "&KvK number")),
     ("rsin", N_("OrganisationDialog", "&RSIN")),
     ("iban", N_("OrganisationDialog", "&IBAN")),
-    ("street", N_("OrganisationDialog", "&Street and number")),
+    ("street", N_("OrganisationDialog", "Street and n&umber")),
     ("postcode", N_("OrganisationDialog", "&Postcode")),
     ("city", N_("OrganisationDialog", "Cit&y")),
     ("email", N_("OrganisationDialog", "&E-mail")),

@@ -231,7 +231,7 @@ class ProcurementDialog(RecordForm[ProcurementRecord]):
         deadline_row.addWidget(QLabel(self.tr("at")))
         deadline_row.addWidget(self.submission_time)
         deadline_row.addStretch(1)
-        deadline_label = QLabel(self.tr("&Submission deadline"))
+        deadline_label = QLabel(self.tr("Su&bmission deadline"))
         deadline_label.setBuddy(submission)
         submission.setAccessibleName(self.tr("Submission deadline"))
         form.addRow(
@@ -240,7 +240,7 @@ class ProcurementDialog(RecordForm[ProcurementRecord]):
 
         for field, text in (
             ("planned_award_date", self.tr("Planned &award")),
-            ("planned_contract_start", self.tr("Planned contract s&tart")),
+            ("planned_contract_start", self.tr("Planned &contract start")),
         ):
             row(text, field, self._date_line(field))
 

@@ -126,7 +126,7 @@ class SchemeDialog(RecordForm[SchemeRecord]):
         self.max_per_applicant = _money_edit()
         self.max_per_applicant.setPlaceholderText(self.tr("No maximum"))
         self._row(
-            left, self.tr("&Maximum per applicant"), self.max_per_applicant, "max_per_applicant"
+            left, self.tr("Ma&ximum per applicant"), self.max_per_applicant, "max_per_applicant"
         )
         self.amount_per_member = _money_edit()
         self.amount_per_member.setPlaceholderText(self.tr("Not per member"))
@@ -183,7 +183,7 @@ class SchemeDialog(RecordForm[SchemeRecord]):
                 "or on a holiday."
             )
         )
-        self._row(right, self.tr("Decision &term"), self.term, "decision_term_weeks")
+        self._row(right, self.tr("Decision t&erm"), self.term, "decision_term_weeks")
         self.atw = QCheckBox(self.tr("The Algemene termijnenwet applies to the scheme's own terms"))
         self._row(right, "", self.atw, "atw_applies")
         self.completion = QSpinBox()
@@ -196,7 +196,7 @@ class SchemeDialog(RecordForm[SchemeRecord]):
         self.closes.edit.setPlaceholderText(self.tr("dd-mm-yyyy, or empty: open all year"))
         self._row(right, self.tr("C&loses on"), self.closes, "closes_on")
         self.announced = DateField(optional=True)
-        self._row(right, self.tr("A&nnounced on"), self.announced, "announced_on")
+        self._row(right, self.tr("Ann&ounced on"), self.announced, "announced_on")
 
         for edit in (
             self.ceiling,

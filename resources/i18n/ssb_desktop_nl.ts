@@ -7794,8 +7794,40 @@ Database: {where}</translation>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
+        <source>After merging</source>
+        <translation>Na samenvoegen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Verschilt</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Field by field</source>
+        <translation>Veld voor veld</translation>
+    </message>
+    <message>
+        <source>Filled in from {name}</source>
+        <translation>Ingevuld vanuit {name}</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>KvK {kvk}</source>
@@ -7814,12 +7846,20 @@ Database: {where}</translation>
         <translation>{duplicate} samenvoegen met {keep}? Verwijzingen gaan over naar {keep} en {duplicate} wordt gearchiveerd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
         <source>These two organisations are the same one. Choose the one to keep. Bids, contracts, subsidy applications and other references of the other one move to it; its empty fields are filled in, and contact persons and districts are joined. The other one is archived, with the one you keep as its successor.</source>
         <translation>Deze twee organisaties zijn dezelfde. Kies welke u wilt behouden. Inschrijvingen, contracten, subsidieaanvragen en andere verwijzingen van de andere gaan daarnaar over; lege velden worden aangevuld, en contactpersonen en wijken worden samengevoegd. De andere wordt gearchiveerd, met de behouden organisatie als opvolger.</translation>
     </message>
     <message>
         <source>[archived]</source>
         <translation>[gearchiveerd]</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>verschilt</translation>
     </message>
     <message>
         <source>no KvK</source>

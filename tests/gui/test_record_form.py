@@ -45,19 +45,30 @@ def _user(db: Database, account: str = "GEMEENTE\\jjansen") -> UserRecord:
         )
 
 
+def _stored_name(db: Database) -> str:
+    with db.reading() as session:
+        stored = {user.account: user for user in list_users(session)}
+    return stored["GEMEENTE\\jjansen"].display_name
+
+
 def _show(qtbot: QtBot, form: RecordForm[Any]) -> None:
     qtbot.addWidget(form)
     with qtbot.waitExposed(form):
         form.show()
 
 
-def test_esc_with_unsaved_edits_asks_and_cancel_keeps_the_form_and_the_typed_text(
-    qtbot: QtBot, db: Database, boxes: Boxes
-) -> None:
-    dialog = UserDialog(db, _user(db))
+def _typed_in(qtbot: QtBot, dialog: UserDialog) -> UserDialog:
+    """``dialog`` on screen with " jr." typed after the user's name."""
     _show(qtbot, dialog)
     dialog.display_name.setFocus()
     QTest.keyClicks(dialog.display_name, " jr.")
+    return dialog
+
+
+def test_esc_with_unsaved_edits_asks_and_cancel_keeps_the_form_and_the_typed_text(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    dialog = _typed_in(qtbot, UserDialog(db, _user(db)))
     boxes.answer = Button.Cancel
 
     QTest.keyClick(dialog.display_name, Qt.Key.Key_Escape)
@@ -71,10 +82,7 @@ def test_esc_with_unsaved_edits_asks_and_cancel_keeps_the_form_and_the_typed_tex
 def test_esc_and_save_stores_the_form_and_closes_it(
     qtbot: QtBot, db: Database, boxes: Boxes
 ) -> None:
-    dialog = UserDialog(db, _user(db))
-    _show(qtbot, dialog)
-    dialog.display_name.setFocus()
-    QTest.keyClicks(dialog.display_name, " jr.")
+    dialog = _typed_in(qtbot, UserDialog(db, _user(db)))
     boxes.answer = Button.Save
 
     QTest.keyClick(dialog.display_name, Qt.Key.Key_Escape)
@@ -82,9 +90,7 @@ def test_esc_and_save_stores_the_form_and_closes_it(
     assert boxes.texts == [QUESTION]
     assert not dialog.isVisible()
     assert dialog.saved is not None and dialog.saved.display_name == "Jan Jansen jr."
-    with db.reading() as session:
-        stored = {user.account: user for user in list_users(session)}
-    assert stored["GEMEENTE\\jjansen"].display_name == "Jan Jansen jr."
+    assert _stored_name(db) == "Jan Jansen jr."
 
 
 def test_esc_and_save_with_a_refusal_keeps_the_form_open_with_the_problem_under_the_field(
@@ -109,18 +115,13 @@ def test_esc_and_save_with_a_refusal_keeps_the_form_open_with_the_problem_under_
 
 
 def test_esc_and_dont_save_closes_without_storing(qtbot: QtBot, db: Database, boxes: Boxes) -> None:
-    dialog = UserDialog(db, _user(db))
-    _show(qtbot, dialog)
-    dialog.display_name.setFocus()
-    QTest.keyClicks(dialog.display_name, " jr.")
+    dialog = _typed_in(qtbot, UserDialog(db, _user(db)))
     boxes.answer = Button.Discard
 
     QTest.keyClick(dialog.display_name, Qt.Key.Key_Escape)
 
     assert not dialog.isVisible()
-    with db.reading() as session:
-        stored = {user.account: user for user in list_users(session)}
-    assert stored["GEMEENTE\\jjansen"].display_name == "Jan Jansen"
+    assert _stored_name(db) == "Jan Jansen"
 
 
 def test_a_save_over_someone_elses_change_offers_to_reload_and_shows_their_values(
@@ -154,9 +155,8 @@ def test_a_save_over_someone_elses_change_offers_to_reload_and_shows_their_value
     assert boxes.texts == [RELOAD]
 
 
-def test_a_problem_shows_when_the_field_is_left_not_while_typing(
-    qtbot: QtBot, db: Database, boxes: Boxes
-) -> None:
+def _new_evaluator(qtbot: QtBot, db: Database) -> EvaluatorDialog:
+    """A new evaluator's form on screen, the e-mail field focused."""
     with db.transaction() as session:
         build_demo(session)
         lot_id = find_lot(session, "SSB-2019/3").id
@@ -164,6 +164,13 @@ def test_a_problem_shows_when_the_field_is_left_not_while_typing(
     dialog = EvaluatorDialog(db, EvaluatorRecord(id=None, lot_id=lot_id, name=""), [], [])
     _show(qtbot, dialog)
     dialog.email.setFocus()
+    return dialog
+
+
+def test_a_problem_shows_when_the_field_is_left_not_while_typing(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    dialog = _new_evaluator(qtbot, db)
 
     QTest.keyClicks(dialog.email, "jan@")
     assert dialog.problem("email") == ""
@@ -182,13 +189,7 @@ def test_a_problem_shows_when_the_field_is_left_not_while_typing(
 def test_saving_shows_every_problem_and_focuses_the_first(
     qtbot: QtBot, db: Database, boxes: Boxes
 ) -> None:
-    with db.transaction() as session:
-        build_demo(session)
-        lot_id = find_lot(session, "SSB-2019/3").id
-    assert lot_id is not None
-    dialog = EvaluatorDialog(db, EvaluatorRecord(id=None, lot_id=lot_id, name=""), [], [])
-    _show(qtbot, dialog)
-    dialog.email.setFocus()
+    dialog = _new_evaluator(qtbot, db)
     QTest.keyClicks(dialog.email, "jan@")
 
     QTest.keyClick(dialog.email, Qt.Key.Key_Return)

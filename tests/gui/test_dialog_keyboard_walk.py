@@ -49,6 +49,7 @@ from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.procurement import find_lot, list_lots
 from ssb_desktop.services.reference import list_districts, list_themes
+from ssb_desktop.views.administration_page import DistrictDialog
 from ssb_desktop.views.application_dialog import (
     AdvanceDialog,
     ApplicationDialog,
@@ -60,6 +61,7 @@ from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
 from ssb_desktop.views.bid_dialog import BidDialog
 from ssb_desktop.views.contract_dialog import ContractDialog
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
+from ssb_desktop.views.holidays_tab import HolidayDialog
 from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
 from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.merge_dialog import MergeDialog
@@ -235,6 +237,8 @@ DIALOGS: dict[str, Factory] = {
     "OpinionDialog": lambda db: OpinionDialog(db, _report(), [(1, "Noord")], TODAY),
     "ScheduleDialog": lambda db: ScheduleDialog(db, _contract(db)),
     "UserDialog": lambda db: UserDialog(db),
+    "DistrictDialog": lambda db: DistrictDialog(db),
+    "HolidayDialog": lambda db: HolidayDialog(db),
     "SchemeDialog": lambda db: SchemeDialog(db, _themes(db)),
     "CeilingDialog": lambda db: CeilingDialog(db, _schemes(db)[0]),
     "ApplicationDialog": lambda db: ApplicationDialog(db, _schemes(db), _districts(db)),

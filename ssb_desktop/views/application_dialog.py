@@ -8,13 +8,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -110,26 +108,6 @@ def _form() -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
-
-
-def _bottom(form: RecordForm[Any], ok_text: str) -> tuple[QHBoxLayout, QDialogButtonBox]:
-    """The summary line of ``form`` and its buttons, side by side."""
-    buttons = form.save_buttons(ok_text)
-    bottom = QHBoxLayout()
-    bottom.addWidget(form.summary_label(), 1)
-    bottom.addWidget(buttons)
-    return bottom, buttons
-
-
-def _rows(
-    form: RecordForm[object], layout: QFormLayout, rows: tuple[tuple[str, str, QWidget], ...]
-) -> dict[str, QLabel]:
-    """``rows`` of (field, caption, widget) in ``layout``; the captions by field."""
-    labels: dict[str, QLabel] = {}
-    for field, text, widget in rows:
-        form.add_field(field, widget)
-        labels[field] = form.form_row(layout, text, field)
-    return labels
 
 
 class ApplicationDialog(RecordForm[ApplicationRecord]):
@@ -272,7 +250,7 @@ class ApplicationDialog(RecordForm[ApplicationRecord]):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        bottom, self.buttons = _bottom(self, self.tr("&Save"))
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
@@ -526,7 +504,7 @@ class DecisionDialog(RecordForm[None]):
             ),
         )
         self.choice.idToggled.connect(lambda _id, _on: self._update())
-        bottom, _buttons = _bottom(self, self.tr("&Decide"))
+        bottom, self.summary = self.bottom_row(self.tr("&Decide"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -600,7 +578,7 @@ class AdvanceDialog(RecordForm[None]):
                 ("paid_on", self.tr("&Paid on"), self.paid_on),
             ),
         )
-        bottom, _buttons = _bottom(self, self.tr("&Record advance"))
+        bottom, _summary = self.bottom_row(self.tr("&Record advance"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(bottom)
@@ -651,7 +629,7 @@ class ReportDialog(RecordForm[None]):
                 ("on", self.tr("Assessed &on"), self.assessed_on),
             ),
         )
-        bottom, _buttons = _bottom(self, self.tr("&Record assessment"))
+        bottom, _summary = self.bottom_row(self.tr("&Record assessment"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -733,7 +711,7 @@ class SettlementDialog(RecordForm[None]):
             ),
         )
         form.addRow("", self.balance)
-        bottom, _buttons = _bottom(self, self.tr("&Settle"))
+        bottom, self.summary = self.bottom_row(self.tr("&Settle"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.proposal_label)

@@ -280,11 +280,7 @@ class LotDialog(RecordForm[LotRecord]):
         columns.addWidget(lot_box, 1)
         columns.addWidget(settings_box, 1)
 
-        self.buttons = self.save_buttons(self.tr("&Save"))
-        self.summary = self.summary_label()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.buttons)
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)

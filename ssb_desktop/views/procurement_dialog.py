@@ -255,11 +255,7 @@ class ProcurementDialog(RecordForm[ProcurementRecord]):
         self._problems.register("notes", self.notes)
         row(self.tr("N&otes"), "notes", self.notes)
 
-        self.buttons = self.save_buttons(self.tr("&Save"))
-        self.summary = self.summary_label()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.buttons)
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)

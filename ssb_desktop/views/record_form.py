@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -209,6 +210,16 @@ class RecordForm(QDialog, Generic[T]):
         self._summary.setProperty("role", "problem")
         self._summary.setWordWrap(True)
         return self._summary
+
+    def bottom_row(self, text: str) -> tuple[QHBoxLayout, QLabel]:
+        """The bottom of a large form: the summary line (returned too) beside the main button
+        ``text`` and Annuleren (kept in ``self.buttons``)."""
+        self.buttons = self.save_buttons(text)
+        summary = self.summary_label()
+        row = QHBoxLayout()
+        row.addWidget(summary, 1)
+        row.addWidget(self.buttons)
+        return row, summary
 
     def lay_out(
         self, form: QLayout, buttons: QDialogButtonBox, width: int = 0, height: int = 0

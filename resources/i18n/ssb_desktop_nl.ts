@@ -183,20 +183,12 @@
         <translation>&amp;Leden</translation>
     </message>
     <message>
-        <source>&amp;Other funders</source>
-        <translation>&amp;Andere financiers</translation>
-    </message>
-    <message>
         <source>&amp;Requested</source>
         <translation>&amp;Aangevraagd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Scheme</source>
-        <translation>&amp;Regeling</translation>
     </message>
     <message>
         <source>A&amp;pplicant</source>
@@ -219,7 +211,7 @@
         <translation>Aanvrager</translation>
     </message>
     <message>
-        <source>Applicant&apos;s re&amp;ference</source>
+        <source>Applicant&apos;s refere&amp;nce</source>
         <translation>&amp;Kenmerk aanvrager</translation>
     </message>
     <message>
@@ -245,10 +237,6 @@
     <message>
         <source>Choose the volunteer organisation</source>
         <translation>Kies de vrijwilligersorganisatie</translation>
-    </message>
-    <message>
-        <source>Correct the problems shown under the fields.</source>
-        <translation>Verbeter de problemen onder de velden.</translation>
     </message>
     <message>
         <source>Decided by: {value}</source>
@@ -311,6 +299,10 @@
         <translation>Bepaalt de volgorde bij een regeling met rangschikking</translation>
     </message>
     <message>
+        <source>Other &amp;funders</source>
+        <translation>Andere &amp;financiers</translation>
+    </message>
+    <message>
         <source>Ran&amp;king score</source>
         <translation>Score voor ran&amp;gschikking</translation>
     </message>
@@ -345,6 +337,10 @@
     <message>
         <source>Required</source>
         <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>S&amp;cheme</source>
+        <translation>&amp;Regeling</translation>
     </message>
     <message>
         <source>Settled on: {value}</source>
@@ -383,20 +379,12 @@
         <translation>Totale begroting van de activiteit</translation>
     </message>
     <message>
-        <source>Write a date such as 31-12-2021.</source>
-        <translation>Schrijf een datum zoals 31-12-2021.</translation>
-    </message>
-    <message>
         <source>Write a score such as 7,5, or leave it empty.</source>
         <translation>Schrijf een score zoals 7,5, of laat het veld leeg.</translation>
     </message>
     <message>
         <source>Write an amount such as € 1.234,56.</source>
         <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>dd-mm-yyyy, or empty: the scheme&apos;s year end</source>
@@ -1832,10 +1820,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>&amp;Winnende inschrijving</translation>
     </message>
     <message>
-        <source>Correct the problem shown under the field.</source>
-        <translation>Verbeter het probleem dat onder het veld staat.</translation>
-    </message>
-    <message>
         <source>Provisional award of lot {lot}</source>
         <translation>Voorlopige gunning van perceel {lot}</translation>
     </message>
@@ -2280,10 +2264,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>&amp;Inschrijver: de organisatie, of de combinatie en de penvoerder</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
@@ -2298,14 +2278,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>&amp;Save</source>
         <translation>Opsl&amp;aan</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Total price</source>
-        <translation>&amp;Totaalprijs</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
@@ -2328,8 +2300,8 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>&amp;Kenmerk inschrijver</translation>
     </message>
     <message>
-        <source>Correct the problems shown under the fields.</source>
-        <translation>Los de problemen op die onder de velden staan.</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Doc&amp;uments</source>
@@ -2388,12 +2360,12 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <source>Reason for &amp;accepting</source>
-        <translation>R&amp;eden voor aanvaarding</translation>
+        <source>Reaso&amp;n for the status</source>
+        <translation>Reden voor de stat&amp;us</translation>
     </message>
     <message>
-        <source>Reason for the stat&amp;us</source>
-        <translation>Reden voor de stat&amp;us</translation>
+        <source>Reason for &amp;accepting</source>
+        <translation>R&amp;eden voor aanvaarding</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -2412,7 +2384,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Verplicht als de inschrijving wordt uitgesloten</translation>
     </message>
     <message>
-        <source>Ro&amp;le</source>
+        <source>Rol&amp;e</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
@@ -2424,12 +2396,20 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Rol van de geselecteerde organisatie</translation>
     </message>
     <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
         <source>The bidder&apos;s own reference, quoted in the letters as &quot;your reference&quot;</source>
         <translation>Het eigen kenmerk van de inschrijver, in de brieven vermeld als &quot;uw kenmerk&quot;</translation>
     </message>
     <message>
         <source>This bid came in after the deadline; give the reason it is accepted.</source>
         <translation>Deze inschrijving is na de sluitingstermijn binnengekomen; geef de reden op waarom ze toch wordt aanvaard.</translation>
+    </message>
+    <message>
+        <source>Total &amp;price</source>
+        <translation>&amp;Totaalprijs</translation>
     </message>
     <message>
         <source>Why the late bid is accepted (required)</source>
@@ -2640,16 +2620,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
 <context>
     <name>CeilingDialog</name>
     <message>
-        <source>&amp;Change ceiling</source>
-        <translation>Plafond &amp;wijzigen</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>C&amp;hange ceiling</source>
+        <translation>Plafond &amp;wijzigen</translation>
     </message>
     <message>
         <source>Change the ceiling of {name}</source>
@@ -4440,10 +4420,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Begin</translation>
-    </message>
-    <message>
         <source>&amp;Value</source>
         <translation>&amp;Waarde</translation>
     </message>
@@ -4478,6 +4454,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Option {n}: {months} months, decide by {day}</source>
         <translation>Optie {n}: {months} maanden, besluiten uiterlijk {day}</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Begin</translation>
     </message>
     <message>
         <source>Write an amount such as € 1.234,56.</source>
@@ -5043,10 +5023,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Besl&amp;uiten</translation>
     </message>
     <message>
-        <source>&amp;Decision date</source>
-        <translation>&amp;Besluitdatum</translation>
-    </message>
-    <message>
         <source>&amp;Grant in full</source>
         <translation>Volledig &amp;verlenen</translation>
     </message>
@@ -5061,6 +5037,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Decide on {reference}</source>
         <translation>Besluiten over {reference}</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te</source>
+        <translation>Besluit&amp;datum</translation>
     </message>
     <message>
         <source>Give the reason for the refusal; it goes into the letter.</source>
@@ -5206,7 +5186,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Definitieve gunning van perceel {lot}</translation>
     </message>
     <message>
-        <source>Make &amp;definitive</source>
+        <source>Make d&amp;efinitive</source>
         <translation>Definitief &amp;maken</translation>
     </message>
     <message>
@@ -7389,10 +7369,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>&amp;Scores</source>
-        <translation>&amp;Beoordeelt</translation>
-    </message>
-    <message>
         <source>&amp;User</source>
         <translation>&amp;Gebruiker</translation>
     </message>
@@ -7423,6 +7399,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Quality evaluators do not see prices when the lot hides them.</source>
         <translation>Kwaliteitsbeoordelaars zien geen prijzen als het perceel ze verbergt.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>&amp;Beoordeelt</translation>
     </message>
     <message>
         <source>Sees the &amp;prices</source>
@@ -8947,10 +8927,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>&amp;Tie-break rules</source>
-        <translation>&amp;Regels bij gelijke stand</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -8979,7 +8955,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Gemiddelde van de scores van de beoordelaars</translation>
     </message>
     <message>
-        <source>Bid &amp;drops out</source>
+        <source>Bid drops &amp;out</source>
         <translation>Inschrijving valt &amp;uit</translation>
     </message>
     <message>
@@ -8989,10 +8965,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Contract te&amp;rm</source>
         <translation>&amp;Looptijd contract</translation>
-    </message>
-    <message>
-        <source>Correct the problems shown under the fields before saving.</source>
-        <translation>Los de problemen op die onder de velden staan voordat u opslaat.</translation>
     </message>
     <message>
         <source>Down</source>
@@ -9015,12 +8987,12 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Exclusief btw, voor de initiële looptijd.</translation>
     </message>
     <message>
-        <source>F&amp;loor price</source>
-        <translation>Bo&amp;demprijs</translation>
+        <source>F&amp;inal score</source>
+        <translation>&amp;Eindscore</translation>
     </message>
     <message>
-        <source>Final &amp;score</source>
-        <translation>&amp;Eindscore</translation>
+        <source>F&amp;loor price</source>
+        <translation>Bo&amp;demprijs</translation>
     </message>
     <message>
         <source>Flag a criterion when evaluators differ by more than this on the scale.</source>
@@ -9031,7 +9003,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Perceel</translation>
     </message>
     <message>
-        <source>Ma&amp;ximum price points</source>
+        <source>Maximum price &amp;points</source>
         <translation>Ma&amp;ximaal aantal prijspunten</translation>
     </message>
     <message>
@@ -9063,7 +9035,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Procedure-instellingen (zoals toegezegd in de aanbestedingsstukken)</translation>
     </message>
     <message>
-        <source>Spread &amp;flag</source>
+        <source>Spread fla&amp;g</source>
         <translation>Signaal bij &amp;spreiding</translation>
     </message>
     <message>
@@ -9073,6 +9045,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Ticked rules apply from top to bottom.</source>
         <translation>Aangevinkte regels gelden van boven naar beneden.</translation>
+    </message>
+    <message>
+        <source>Tie-brea&amp;k rules</source>
+        <translation>&amp;Regels bij gelijke stand</translation>
     </message>
     <message>
         <source>Up</source>
@@ -9187,8 +9163,40 @@ Database: {where}</translation>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
+        <source>After merging</source>
+        <translation>Na samenvoegen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Verschilt</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Field by field</source>
+        <translation>Veld voor veld</translation>
+    </message>
+    <message>
+        <source>Filled in from {name}</source>
+        <translation>Ingevuld vanuit {name}</translation>
+    </message>
+    <message>
         <source>Keep</source>
         <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>KvK {kvk}</source>
@@ -9207,12 +9215,20 @@ Database: {where}</translation>
         <translation>{duplicate} samenvoegen met {keep}? Verwijzingen gaan over naar {keep} en {duplicate} wordt gearchiveerd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
         <source>These two organisations are the same one. Choose the one to keep. Bids, contracts, subsidy applications and other references of the other one move to it; its empty fields are filled in, and contact persons and districts are joined. The other one is archived, with the one you keep as its successor.</source>
         <translation>Deze twee organisaties zijn dezelfde. Kies welke u wilt behouden. Inschrijvingen, contracten, subsidieaanvragen en andere verwijzingen van de andere gaan daarnaar over; lege velden worden aangevuld, en contactpersonen en wijken worden samengevoegd. De andere wordt gearchiveerd, met de behouden organisatie als opvolger.</translation>
     </message>
     <message>
         <source>[archived]</source>
         <translation>[gearchiveerd]</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>verschilt</translation>
     </message>
     <message>
         <source>no KvK</source>
@@ -9450,10 +9466,6 @@ Database: {where}</translation>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
         <source>&amp;Value</source>
         <translation>&amp;Waarde</translation>
     </message>
@@ -9468,6 +9480,10 @@ Database: {where}</translation>
     <message>
         <source>Months per option, e.g. 24 or 60,24,24</source>
         <translation>Maanden per optie, bijvoorbeeld 24 of 60,24,24</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>Si&amp;gned on</source>
@@ -9540,10 +9556,6 @@ Database: {where}</translation>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>Sa&amp;menvatting</translation>
-    </message>
-    <message>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenten</translation>
     </message>
@@ -9574,6 +9586,10 @@ Database: {where}</translation>
     <message>
         <source>Paths or web addresses, one per line</source>
         <translation>Paden of webadressen, één per regel</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
         <source>What the objection says, in a few sentences</source>
@@ -9706,10 +9722,6 @@ Database: {where}</translation>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <source>&amp;Street and number</source>
-        <translation>Straat en &amp;huisnummer</translation>
-    </message>
-    <message>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
@@ -9800,6 +9812,10 @@ Database: {where}</translation>
     <message>
         <source>Role</source>
         <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Street and n&amp;umber</source>
+        <translation>Straat en &amp;huisnummer</translation>
     </message>
 </context>
 <context>
@@ -10397,10 +10413,6 @@ Database: {where}</translation>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>&amp;Submission deadline</source>
-        <translation>&amp;Sluitingstermijn inschrijving</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -10409,16 +10421,8 @@ Database: {where}</translation>
         <translation>Een organisatie mag per perceel aan meer dan één inschrijving deelnemen</translation>
     </message>
     <message>
-        <source>Correct the problems shown under the fields before saving.</source>
-        <translation>Los de problemen op die onder de velden staan voordat u opslaat.</translation>
-    </message>
-    <message>
         <source>Edit procurement</source>
         <translation>Aanbesteding bewerken</translation>
-    </message>
-    <message>
-        <source>Enter a date as dd-mm-yyyy, for example 01-07-2019.</source>
-        <translation>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 01-07-2019.</translation>
     </message>
     <message>
         <source>Enter an amount in euros, for example 1.250.000,00.</source>
@@ -10449,8 +10453,12 @@ Database: {where}</translation>
         <translation>Geplande &amp;gunning</translation>
     </message>
     <message>
-        <source>Planned contract s&amp;tart</source>
+        <source>Planned &amp;contract start</source>
         <translation>Geplande start &amp;contract</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmission deadline</source>
+        <translation>&amp;Sluitingstermijn inschrijving</translation>
     </message>
     <message>
         <source>Submission deadline</source>
@@ -10463,10 +10471,6 @@ Database: {where}</translation>
     <message>
         <source>at</source>
         <translation>om</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>for example SSB-2019</source>
@@ -10582,6 +10586,13 @@ Database: {where}</translation>
     <message>
         <source>{shown} of {total} procurements</source>
         <translation>{shown} van {total} aanbestedingen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Correct the problems shown under the fields.</source>
+        <translation>Verbeter de problemen die onder de velden staan.</translation>
     </message>
 </context>
 <context>
@@ -11158,10 +11169,6 @@ Database: {where}</translation>
         <translation> weken na de activiteiten</translation>
     </message>
     <message>
-        <source>&amp;Announced on</source>
-        <translation>Be&amp;kendgemaakt op</translation>
-    </message>
-    <message>
         <source>&amp;Ceiling</source>
         <translation>&amp;Plafond</translation>
     </message>
@@ -11170,16 +11177,8 @@ Database: {where}</translation>
         <translation>&amp;Beslissend orgaan</translation>
     </message>
     <message>
-        <source>&amp;Maximum per applicant</source>
-        <translation>&amp;Maximum per aanvrager</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
-    </message>
-    <message>
-        <source>&amp;Opens on</source>
-        <translation>&amp;Opent op</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -11202,6 +11201,10 @@ Database: {where}</translation>
         <translation>Bedrag per &amp;lid</translation>
     </message>
     <message>
+        <source>Ann&amp;ounced on</source>
+        <translation>Be&amp;kendgemaakt op</translation>
+    </message>
+    <message>
         <source>Awb: 8 weeks</source>
         <translation>Awb: 8 weken</translation>
     </message>
@@ -11210,20 +11213,16 @@ Database: {where}</translation>
         <translation>&amp;Sluit op</translation>
     </message>
     <message>
-        <source>Com&amp;pletion period</source>
-        <translation>&amp;Aanvullingstermijn</translation>
+        <source>Completion per&amp;iod</source>
+        <translation>Aanvullin&amp;gstermijn</translation>
     </message>
     <message>
         <source>Contract holder decides &amp;from</source>
         <translation>Contracthouder beslist &amp;vanaf</translation>
     </message>
     <message>
-        <source>Correct the problems shown under the fields.</source>
-        <translation>Verbeter de problemen onder de velden.</translation>
-    </message>
-    <message>
-        <source>Decision &amp;term</source>
-        <translation>&amp;Beslistermijn</translation>
+        <source>Decision t&amp;erm</source>
+        <translation>Beslister&amp;mijn</translation>
     </message>
     <message>
         <source>Distribution &amp;rule</source>
@@ -11266,6 +11265,10 @@ Database: {where}</translation>
         <translation>Verleningen tot en met dit bedrag worden bij de verlening vastgesteld, zonder verantwoording.</translation>
     </message>
     <message>
+        <source>Ma&amp;ximum per applicant</source>
+        <translation>Ma&amp;ximum per aanvrager</translation>
+    </message>
+    <message>
         <source>New subsidy scheme</source>
         <translation>Nieuwe subsidieregeling</translation>
     </message>
@@ -11276,6 +11279,10 @@ Database: {where}</translation>
     <message>
         <source>Not per member</source>
         <translation>Niet per lid</translation>
+    </message>
+    <message>
+        <source>O&amp;pens on</source>
+        <translation>Op&amp;ent op</translation>
     </message>
     <message>
         <source>Report d&amp;ue</source>
@@ -11302,16 +11309,8 @@ Database: {where}</translation>
         <translation>De regeling kan niet sluiten voordat ze opent.</translation>
     </message>
     <message>
-        <source>Write a date such as 31-12-2021.</source>
-        <translation>Schrijf een datum zoals 31-12-2021.</translation>
-    </message>
-    <message>
         <source>Write an amount such as € 1.234,56.</source>
         <translation>Schrijf een bedrag zoals € 1.234,56.</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>dd-mm-yyyy, or empty: open all year</source>
@@ -11603,10 +11602,6 @@ Database: {where}</translation>
         <translation>&amp;Vaststellen</translation>
     </message>
     <message>
-        <source>&amp;Settled amount</source>
-        <translation>&amp;Vastgesteld bedrag</translation>
-    </message>
-    <message>
         <source>(choose the reason)</source>
         <translation>(kies de reden)</translation>
     </message>
@@ -11627,6 +11622,10 @@ Database: {where}</translation>
         <translation>{reference} vaststellen</translation>
     </message>
     <message>
+        <source>Settled a&amp;mount</source>
+        <translation>Vastgesteld &amp;bedrag</translation>
+    </message>
+    <message>
         <source>Settlement &amp;date</source>
         <translation>&amp;Datum vaststelling</translation>
     </message>
@@ -11645,10 +11644,6 @@ Database: {where}</translation>
     <message>
         <source>Why more than the grant is settled: an explicit decision</source>
         <translation>Waarom meer dan verleend wordt vastgesteld: een uitdrukkelijk besluit</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
     </message>
 </context>
 <context>
@@ -12200,10 +12195,6 @@ Database: {where}</translation>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Reden</translation>
-    </message>
-    <message>
         <source>&amp;Record succession</source>
         <translation>Opvolging &amp;vastleggen</translation>
     </message>
@@ -12214,6 +12205,10 @@ Database: {where}</translation>
     <message>
         <source>Another legal entity, with its own KvK number, takes over the work of {name}. {name} is archived; its bids, contracts and subsidies stay as they are, and both names remain visible.</source>
         <translation>Een andere rechtspersoon, met een eigen KvK-nummer, neemt het werk van {name} over. {name} wordt gearchiveerd; haar inschrijvingen, overeenkomsten en subsidies blijven zoals ze zijn, en beide namen blijven zichtbaar.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <source>Succession of {name}</source>

@@ -441,6 +441,30 @@ def delete_organisation(session: Session, organisation_id: int, version: int) ->
     session.flush()
 
 
+# What a merge fills in on the kept organisation where it is empty, from the duplicate.
+FILLED_ON_MERGE = ("kvk", "rsin", "iban", *_TEXT_FIELDS)
+
+
+def merged(keep: OrganisationRecord, duplicate: OrganisationRecord) -> OrganisationRecord:
+    """``keep`` as :func:`merge_organisations` will leave it (to show before merging)."""
+    filled = {
+        name: getattr(duplicate, name)
+        for name in FILLED_ON_MERGE
+        if not getattr(keep, name) and getattr(duplicate, name)
+    }
+    names = dict(zip(keep.district_ids, keep.district_names, strict=False))
+    names.update(zip(duplicate.district_ids, duplicate.district_names, strict=False))
+    known = {fold(c.name) for c in keep.contacts}
+    contacts = keep.contacts + tuple(c for c in duplicate.contacts if fold(c.name) not in known)
+    return replace(
+        keep,
+        **filled,
+        district_ids=tuple(names),
+        district_names=tuple(names.values()),
+        contacts=contacts,
+    )
+
+
 def merge_organisations(session: Session, keep_id: int, duplicate_id: int) -> OrganisationRecord:
     """Fold a duplicate into ``keep``: references move, empty fields are filled, contacts and
     districts are joined, and the duplicate stays archived with ``keep`` as its successor."""
@@ -477,7 +501,7 @@ def merge_organisations(session: Session, keep_id: int, duplicate_id: int) -> Or
         duplicate.kvk = None
         session.flush()
         keep.kvk = kvk
-    for name in ("rsin", "iban", *_TEXT_FIELDS):
+    for name in FILLED_ON_MERGE[1:]:  # the KvK number just above
         if not getattr(keep, name) and getattr(duplicate, name):
             setattr(keep, name, getattr(duplicate, name))
     keep.districts = sorted(

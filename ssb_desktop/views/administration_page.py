@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,13 +33,12 @@ from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.reference import list_districts, save_district
 from ssb_desktop.services.users import identify, list_users
 from ssb_desktop.settings import Settings
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 from ssb_desktop.views.holidays_tab import HolidaysTab
 from ssb_desktop.views.house_style_tab import HouseStyleTab
 from ssb_desktop.views.letter_templates_tab import LetterTemplatesTab
 from ssb_desktop.views.page import Page
+from ssb_desktop.views.record_form import RecordForm
 from ssb_desktop.views.reference_tabs import RuleSettingsTab, ThemesTab, ThresholdsTab
-from ssb_desktop.views.unsaved import guard_unsaved_changes
 from ssb_desktop.views.user_dialog import UserDialog
 
 ROW_HEIGHT = 24
@@ -69,7 +67,7 @@ def _table(model: RecordTableModel[Any]) -> QTableView:
     return view
 
 
-class DistrictDialog(QDialog):
+class DistrictDialog(RecordForm[DistrictRecord]):
     """New or edit one district; districts are never deleted, only made inactive."""
 
     def __init__(
@@ -80,34 +78,21 @@ class DistrictDialog(QDialog):
         *,
         suggested_number: int = 0,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: DistrictRecord | None = None
+        super().__init__(db, parent)
         self._district = district
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Edit district") if district else self.tr("New district"))
         self.number = QSpinBox()
         self.number.setRange(0, MAX_DISTRICT_NUMBER)
         self.name = QLineEdit()
         self.active = QCheckBox(self.tr("Ac&tive: can be chosen for organisations"))
-        self._problems = FieldProblems()
-        self._problems.register("number", self.number)
-        self._problems.register("name", self.name)
-        self.problems = self._problems.labels
         form = QFormLayout()
-        for field, text in (("number", self.tr("N&umber")), ("name", self.tr("&Name"))):
-            caption = QLabel(text)
-            caption.setBuddy(self._problems.widgets[field])
-            form.addRow(caption, self._problems.widgets[field])
-            form.addRow("", self.problems[field])
-        form.addRow(self.active)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.add_rows(
+            form,
+            (("number", self.tr("N&umber"), self.number), ("name", self.tr("&Name"), self.name)),
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.problems = self._problems.labels
+        form.addRow(self.active)
+        buttons = self.save_buttons(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -120,16 +105,12 @@ class DistrictDialog(QDialog):
         self.setMinimumWidth(380)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def problem(self, field: str) -> str:
-        return self._problems.text(field, self)
-
     def save(self) -> None:
         """Store the form; a refused field is shown next to it and the dialog stays open."""
-        self._problems.clear()
+        if not self.ready():
+            return
         district = self._district
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: save_district(
                 session,
                 district_id=district.id if district else None,
@@ -137,18 +118,8 @@ class DistrictDialog(QDialog):
                 name=self.name.text(),
                 active=self.active.isChecked(),
                 version=district.version if district else None,
-            ),
-            refused=self._refused,
-            reload=None,
+            )
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
 
 
 class AdministrationPage(Page):

@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_date, format_money, format_number, parse_date, parse_money
+from ssb_desktop.formatting import format_date, format_money, format_number, parse_money
 from ssb_desktop.models.application_columns import deadline_basis
 from ssb_desktop.records import (
     APPLICATION_STATUS_LABELS,
@@ -49,17 +47,11 @@ from ssb_desktop.services import subsidies
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.subsidies import rules
 from ssb_desktop.views import bid_dialog
-from ssb_desktop.views.field_problems import (
-    PROBLEM_STYLE,
-    FieldProblems,
-    fetch,
-    field_holder,
-    problem_text,
-)
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.date_field import DateField
+from ssb_desktop.views.field_problems import fetch, field_holder, problem_text
+from ssb_desktop.views.record_form import RecordForm, text_edit
 
 NOT_AN_AMOUNT = N_("ApplicationDialog", "Write an amount such as € 1.234,56.")
-NOT_A_DATE = N_("ApplicationDialog", "Write a date such as 31-12-2021.")
 NOT_A_SCORE = N_("ApplicationDialog", "Write a score such as 7,5, or leave it empty.")
 
 FIELDS = (
@@ -109,11 +101,6 @@ def parse_score(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
-def _read_date(edit: QLineEdit) -> date | None:
-    text = edit.text().strip()
-    return parse_date(text) if text else None
-
-
 def _translate(text: str) -> str:
     return QCoreApplication.translate("ApplicationDialog", text)
 
@@ -124,22 +111,7 @@ def _form() -> QFormLayout:
     return form
 
 
-def _bottom(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QLabel, QDialogButtonBox]:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.rejected.connect(dialog.reject)
-    summary = QLabel()
-    summary.setProperty("role", "problem")
-    summary.setWordWrap(True)
-    bottom = QHBoxLayout()
-    bottom.addWidget(summary, 1)
-    bottom.addWidget(buttons)
-    return bottom, summary, buttons
-
-
-class ApplicationDialog(QDialog):
+class ApplicationDialog(RecordForm[ApplicationRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored application."""
 
     def __init__(
@@ -152,10 +124,7 @@ class ApplicationDialog(QDialog):
         scheme_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: ApplicationRecord | None = None
+        super().__init__(db, parent)
         self._schemes = {s.id: s for s in schemes if s.id is not None}
         start = record.scheme_id if record is not None else scheme_id
         if start is None and self._schemes:
@@ -170,8 +139,6 @@ class ApplicationDialog(QDialog):
         )
         self._organisations: list[OrganisationRecord] | None = None
         self._applicant: tuple[int, str] | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         self._build(districts)
         self._load(self._record)
@@ -185,10 +152,7 @@ class ApplicationDialog(QDialog):
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        self._problems.register(field, widget)
-        form.addRow(label, self._problems.holder(field))
+        self.add_rows(form, ((field, text, widget),))
 
     def _build(self, districts: Sequence[DistrictRecord]) -> None:
         form = _form()
@@ -206,13 +170,14 @@ class ApplicationDialog(QDialog):
         row_layout.addWidget(self.choose_button)
         label = QLabel(self.tr("A&pplicant"))
         label.setBuddy(self.choose_button)
-        problem = self._problems.register("applicant_id", self.applicant)
+        self.add_field("applicant_id", self.applicant)
+        problem = self._problems.labels["applicant_id"]
         form.addRow(label, field_holder(applicant_row, problem))
 
         self.scheme = QComboBox()
         for scheme_id, scheme in self._schemes.items():
             self.scheme.addItem(scheme_text(scheme), scheme_id)
-        self._row(form, self.tr("&Scheme"), self.scheme, "scheme_id")
+        self._row(form, self.tr("S&cheme"), self.scheme, "scheme_id")
         self.activity = QLineEdit()
         self.activity.setMaxLength(rules.MAX_LENGTHS["activity"])
         self.activity.setPlaceholderText(self.tr("Required"))
@@ -227,13 +192,13 @@ class ApplicationDialog(QDialog):
         self.budget.setPlaceholderText(self.tr("Total budget of the activity"))
         self._row(form, self.tr("&Budget"), self.budget, "budget_total")
         self.other_funders = QLineEdit()
-        self._row(form, self.tr("&Other funders"), self.other_funders, "other_funders")
+        self._row(form, self.tr("Other &funders"), self.other_funders, "other_funders")
         self.their_reference = QLineEdit()
         self.their_reference.setMaxLength(100)
         self.their_reference.setPlaceholderText(
             self.tr('The applicant\'s own reference, quoted in the letters as "your reference"')
         )
-        self._row(form, self.tr("Applicant's re&ference"), self.their_reference, "their_reference")
+        self._row(form, self.tr("Applicant's refere&nce"), self.their_reference, "their_reference")
         self.members = QSpinBox()
         self.members.setRange(0, 1_000_000)
         self.members.setSpecialValueText(self.tr("Not given"))
@@ -242,11 +207,12 @@ class ApplicationDialog(QDialog):
         self.score.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.score.setPlaceholderText(self.tr("Orders the applications of a ranking scheme"))
         self._row(form, self.tr("Ran&king score"), self.score, "ranking_score")
-        self.received = QLineEdit()
-        self.received.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.received = DateField()
         self._row(form, self.tr("Recei&ved on"), self.received, "received_on")
-        self.activity_end = QLineEdit()
-        self.activity_end.setPlaceholderText(self.tr("dd-mm-yyyy, or empty: the scheme's year end"))
+        self.activity_end = DateField(optional=True)
+        self.activity_end.edit.setPlaceholderText(
+            self.tr("dd-mm-yyyy, or empty: the scheme's year end")
+        )
         self.activity_end.setToolTip(
             self.tr("The accountability report is due a number of weeks after this day.")
         )
@@ -265,7 +231,8 @@ class ApplicationDialog(QDialog):
         districts_box = QGroupBox(self.tr("Dis&tricts"))
         box_layout = QVBoxLayout(districts_box)
         box_layout.addWidget(self.districts)
-        box_layout.addWidget(self._problems.register("district_ids", self.districts))
+        self.add_field("district_ids", self.districts)
+        box_layout.addWidget(self._problems.labels["district_ids"])
 
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -290,8 +257,7 @@ class ApplicationDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        bottom, self.summary, self.buttons = _bottom(self, self.tr("&Save"))
-        self.buttons.accepted.connect(self.save)
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
@@ -313,8 +279,8 @@ class ApplicationDialog(QDialog):
         self.score.setText(format_number(record.ranking_score))
         # Once decided the score has done its work: the service refuses a change.
         self.score.setReadOnly(record.id is not None and record.status not in subsidies.UNDECIDED)
-        self.received.setText(format_date(record.received_on))
-        self.activity_end.setText(format_date(record.activity_ends_on))
+        self.received.set_value(record.received_on)
+        self.activity_end.set_value(record.activity_ends_on)
         chosen = set(record.district_ids)
         for row in range(self.districts.count()):
             item = self.districts.item(row)
@@ -343,7 +309,7 @@ class ApplicationDialog(QDialog):
     def set_applicant(self, organisation_id: int, name: str) -> None:
         self._applicant = (organisation_id, name)
         self.applicant.setText(name)
-        self._problems.show("applicant_id", None)
+        self.field_changed("applicant_id")
 
     def current_record(self) -> ApplicationRecord:
         """What the form holds now, on top of the application it was opened with."""
@@ -364,8 +330,8 @@ class ApplicationDialog(QDialog):
             other_funders=self.other_funders.text().strip(),
             members=self.members.value() or None,
             ranking_score=parse_score(self.score.text()),
-            received_on=_read_date(self.received) or self._record.received_on,
-            activity_ends_on=_read_date(self.activity_end),
+            received_on=self.received.value() or self._record.received_on,
+            activity_ends_on=self.activity_end.value(),
             district_ids=tuple(district_ids),
             notes=self.notes.toPlainText(),
             their_reference=self.their_reference.text().strip(),
@@ -399,10 +365,6 @@ class ApplicationDialog(QDialog):
             )
         if self.budget.text().strip() and _read_money(self.budget) is None:
             found["budget_total"] = _translate(NOT_AN_AMOUNT)
-        if _read_date(self.received) is None:
-            found["received_on"] = _translate(NOT_A_DATE)
-        if self.activity_end.text().strip() and _read_date(self.activity_end) is None:
-            found["activity_ends_on"] = _translate(NOT_A_DATE)
         if self.score.text().strip() and parse_score(self.score.text()) is None:
             found["ranking_score"] = _translate(NOT_A_SCORE)
         for problem in subsidies.check_application(self.current_record()):
@@ -410,33 +372,19 @@ class ApplicationDialog(QDialog):
                 found.setdefault(problem.field, problem_text(problem))
         return found
 
-    def _show_all(self, problems: dict[str, str]) -> None:
-        self._problems.show_all(problems)
-        if problems:
-            self.summary.setText(self.tr("Correct the problems shown under the fields."))
-            self._problems.focus(next(f for f in FIELDS if f in problems))
-        else:
-            self.summary.setText("")
+    def check(self) -> dict[str, str]:
+        return self.problems()
 
     def save(self) -> None:
         """Store the application; a refused field is shown next to it, the dialog stays open."""
-        problems = self.problems()
-        self._show_all(problems)
-        if problems:
+        if not self.ready(FIELDS):
             return
         record = self.current_record()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: subsidies.save_application(session, record),
-            refused=lambda field, text: self._show_all({field: text}),
             reload=self.reload_from_database,
             field_of=lambda field: field if field in self.problem_labels else "",
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
 
     def reload_from_database(self) -> None:
         if self._record.id is None:
@@ -445,7 +393,7 @@ class ApplicationDialog(QDialog):
         fresh = fetch(self, self.db, lambda s: subsidies.get_application(s, record_id))
         if fresh is not None:
             self._load(fresh)
-            self._show_all({})
+            self.reloaded()
 
 
 def state_text(record: ApplicationRecord) -> str:
@@ -514,18 +462,15 @@ def state_text(record: ApplicationRecord) -> str:
 # --- the steps that need an amount ------------------------------------------------------------
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(RecordForm[None]):
     """Grant in full, grant partly or refuse one application, on a date."""
 
     GRANT, PARTLY, REFUSE = range(3)
 
     def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
+        super().__init__(None, parent)
         self.record = record
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Decide on {reference}").format(reference=record.reference))
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         intro = QLabel(
             self.tr("{applicant} applied for {requested} for “{activity}”.").format(
@@ -552,29 +497,23 @@ class DecisionDialog(QDialog):
         self.grant.setChecked(True)
         self.amount = _money_edit()
         self.amount.setText(format_money(record.requested))
-        self.decided_on = QLineEdit(format_date(date.today()))
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
+        self.decided_on = DateField(date.today())
+        self.reason = text_edit(self.tr("Why the application is refused (for the letter)"))
         self.reason.setMaximumHeight(70)
-        self.reason.setPlaceholderText(self.tr("Why the application is refused (for the letter)"))
         form = _form()
         form.addRow(self.grant)
         form.addRow(self.partly)
         form.addRow(self.refuse)
-        self.labels: dict[str, QLabel] = {}
-        for field, text, widget in (
-            ("granted", self.tr("&Amount"), self.amount),
-            ("reason", self.tr("Reason for re&fusal"), self.reason),
-            ("on", self.tr("&Decision date"), self.decided_on),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self.labels[field] = label
-            self._problems.register(field, widget)
-            form.addRow(label, self._problems.holder(field))
+        self.labels = self.add_rows(
+            form,
+            (
+                ("granted", self.tr("&Amount"), self.amount),
+                ("reason", self.tr("Reason for re&fusal"), self.reason),
+                ("on", self.tr("Decision da&te"), self.decided_on),
+            ),
+        )
         self.choice.idToggled.connect(lambda _id, _on: self._update())
-        bottom, self.summary, buttons = _bottom(self, self.tr("&Decide"))
-        buttons.accepted.connect(self.check_and_accept)
+        bottom, self.summary = self.bottom_row(self.tr("&Decide"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -599,18 +538,18 @@ class DecisionDialog(QDialog):
             return Decimal("0.00")
         return _read_money(self.amount) or Decimal("0.00")
 
-    def refused(self) -> bool:
+    def is_refusal(self) -> bool:
         return self.choice.checkedId() == self.REFUSE
 
     def on(self) -> date:
-        return _read_date(self.decided_on) or date.today()
+        return self.decided_on.value() or date.today()
 
     def refusal_reason(self) -> str:
         return self.reason.toPlainText().strip()
 
     def problems(self) -> dict[str, str]:
         found: dict[str, str] = {}
-        if self.refused() and not self.refusal_reason():
+        if self.is_refusal() and not self.refusal_reason():
             found["reason"] = self.tr("Give the reason for the refusal; it goes into the letter.")
         if self.choice.checkedId() == self.PARTLY:
             amount = _read_money(self.amount)
@@ -620,45 +559,35 @@ class DecisionDialog(QDialog):
                 found["granted"] = self.tr(
                     "A partial grant is more than zero and less than the {requested} applied for."
                 ).format(requested=format_money(self.record.requested))
-        if _read_date(self.decided_on) is None:
-            found["on"] = _translate(NOT_A_DATE)
         return found
 
-    def show_problem(self, field: str, text: str) -> None:
-        self._problems.show_all({field: text})
+    def check(self) -> dict[str, str]:
+        return self.problems()
 
-    def check_and_accept(self) -> None:
-        problems = self.problems()
-        self._problems.show_all(problems)
-        if not problems:
-            self.accept()
+    show_problem = RecordForm.refused
+    check_and_accept = RecordForm.save
 
 
-class AdvanceDialog(QDialog):
+class AdvanceDialog(RecordForm[None]):
     """An advance paid on a grant: amount and date."""
 
     def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
+        super().__init__(None, parent)
         self.record = record
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
             self.tr("Pay an advance on {reference}").format(reference=record.reference)
         )
-        self._problems = FieldProblems()
         self.amount = _money_edit()
-        self.paid_on = QLineEdit(format_date(date.today()))
+        self.paid_on = DateField(date.today())
         form = _form()
-        for field, text, widget in (
-            ("amount", self.tr("&Amount"), self.amount),
-            ("paid_on", self.tr("&Paid on"), self.paid_on),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self._problems.register(field, widget)
-            form.addRow(label, self._problems.holder(field))
-        bottom, _summary, buttons = _bottom(self, self.tr("&Record advance"))
-        buttons.accepted.connect(self.check_and_accept)
+        self.add_rows(
+            form,
+            (
+                ("amount", self.tr("&Amount"), self.amount),
+                ("paid_on", self.tr("&Paid on"), self.paid_on),
+            ),
+        )
+        bottom, _summary = self.bottom_row(self.tr("&Record advance"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(bottom)
@@ -667,33 +596,25 @@ class AdvanceDialog(QDialog):
         return _read_money(self.amount) or Decimal("0.00")
 
     def on(self) -> date:
-        return _read_date(self.paid_on) or date.today()
+        return self.paid_on.value() or date.today()
 
-    def check_and_accept(self) -> None:
-        found: dict[str, str] = {}
+    def check(self) -> dict[str, str]:
         amount = _read_money(self.amount)
-        if amount is None or amount <= 0:
-            found["amount"] = _translate(NOT_AN_AMOUNT)
-        if _read_date(self.paid_on) is None:
-            found["paid_on"] = _translate(NOT_A_DATE)
-        self._problems.show_all(found)
-        if not found:
-            self.accept()
+        return {"amount": _translate(NOT_AN_AMOUNT)} if amount is None or amount <= 0 else {}
+
+    check_and_accept = RecordForm.save
 
 
-class ReportDialog(QDialog):
+class ReportDialog(RecordForm[None]):
     """The assessment of an accountability report: what the activities carried out justify
     (at most the grant), a note and the date; the settlement is proposed from it."""
 
     def __init__(self, record: ApplicationRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
+        super().__init__(None, parent)
         self.record = record
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
             self.tr("Assess the report of {reference}").format(reference=record.reference)
         )
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         granted = record.granted or Decimal("0.00")
         intro = QLabel(
@@ -704,23 +625,20 @@ class ReportDialog(QDialog):
         intro.setWordWrap(True)
         self.amount = _money_edit()
         self.amount.setText(format_money(record.report_assessed_amount or granted))
-        self.note = QPlainTextEdit(record.report_assessment)
-        self.note.setTabChangesFocus(True)
+        self.note = text_edit(self.tr("What was and was not carried out"))
+        self.note.setPlainText(record.report_assessment)
         self.note.setMaximumHeight(70)
-        self.note.setPlaceholderText(self.tr("What was and was not carried out"))
-        self.assessed_on = QLineEdit(format_date(date.today()))
+        self.assessed_on = DateField(date.today())
         form = _form()
-        for field, text, widget in (
-            ("amount", self.tr("&Justified amount"), self.amount),
-            ("note", self.tr("&Assessment"), self.note),
-            ("on", self.tr("Assessed &on"), self.assessed_on),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self._problems.register(field, widget)
-            form.addRow(label, self._problems.holder(field))
-        bottom, _summary, buttons = _bottom(self, self.tr("&Record assessment"))
-        buttons.accepted.connect(self.check_and_accept)
+        self.add_rows(
+            form,
+            (
+                ("amount", self.tr("&Justified amount"), self.amount),
+                ("note", self.tr("&Assessment"), self.note),
+                ("on", self.tr("Assessed &on"), self.assessed_on),
+            ),
+        )
+        bottom, _summary = self.bottom_row(self.tr("&Record assessment"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -733,25 +651,17 @@ class ReportDialog(QDialog):
         return self.note.toPlainText().strip()
 
     def on(self) -> date:
-        return _read_date(self.assessed_on) or date.today()
+        return self.assessed_on.value() or date.today()
 
-    def show_problem(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-
-    def check_and_accept(self) -> None:
-        found: dict[str, str] = {}
+    def check(self) -> dict[str, str]:
         amount = _read_money(self.amount)
-        if amount is None or amount < 0:
-            found["amount"] = _translate(NOT_AN_AMOUNT)
-        if _read_date(self.assessed_on) is None:
-            found["on"] = _translate(NOT_A_DATE)
-        for field in ("amount", "on"):
-            self._problems.show(field, found.get(field))
-        if not found:
-            self.accept()
+        return {"amount": _translate(NOT_AN_AMOUNT)} if amount is None or amount < 0 else {}
+
+    show_problem = RecordForm.refused
+    check_and_accept = RecordForm.save
 
 
-class SettlementDialog(QDialog):
+class SettlementDialog(RecordForm[None]):
     """The settlement (vaststelling): the amount, a reason code when it is lower than the grant
     and an explicit decision with its reason when it is higher. ``proposal`` (from the
     accountability) fills in the amount and the reason, and says why."""
@@ -762,11 +672,9 @@ class SettlementDialog(QDialog):
         parent: QWidget | None = None,
         proposal: rules.SettlementProposal | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent)
         self.record = record
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Settle {reference}").format(reference=record.reference))
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         granted = record.granted or Decimal("0.00")
         intro = QLabel(
@@ -795,31 +703,24 @@ class SettlementDialog(QDialog):
             else ""
         )
         self.proposal_label.setWordWrap(True)
-        self.above_reason = QPlainTextEdit()
-        self.above_reason.setTabChangesFocus(True)
-        self.above_reason.setMaximumHeight(70)
-        self.above_reason.setPlaceholderText(
+        self.above_reason = text_edit(
             self.tr("Why more than the grant is settled: an explicit decision")
         )
+        self.above_reason.setMaximumHeight(70)
         self.balance = QLabel()
-        self.settled_on = QLineEdit(format_date(date.today()))
-        self.settled_on.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.settled_on = DateField(date.today())
         form = _form()
-        self.labels: dict[str, QLabel] = {}
-        for field, text, widget in (
-            ("amount", self.tr("&Settled amount"), self.amount),
-            ("settled_on", self.tr("Settlement &date"), self.settled_on),
-            ("reason", self.tr("&Reason for a lower amount"), self.reason),
-            ("above_grant_reason", self.tr("Reason for a &higher amount"), self.above_reason),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self.labels[field] = label
-            self._problems.register(field, widget)
-            form.addRow(label, self._problems.holder(field))
+        self.labels = self.add_rows(
+            form,
+            (
+                ("amount", self.tr("Settled a&mount"), self.amount),
+                ("settled_on", self.tr("Settlement &date"), self.settled_on),
+                ("reason", self.tr("&Reason for a lower amount"), self.reason),
+                ("above_grant_reason", self.tr("Reason for a &higher amount"), self.above_reason),
+            ),
+        )
         form.addRow("", self.balance)
-        bottom, self.summary, buttons = _bottom(self, self.tr("&Settle"))
-        buttons.accepted.connect(self.check_and_accept)
+        bottom, self.summary = self.bottom_row(self.tr("&Settle"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.proposal_label)
@@ -833,7 +734,7 @@ class SettlementDialog(QDialog):
         return _read_money(self.amount)
 
     def on(self) -> date:
-        return _read_date(self.settled_on) or date.today()
+        return self.settled_on.value() or date.today()
 
     def reason_code(self) -> SettlementReason | None:
         data = self.reason.currentData()
@@ -866,8 +767,6 @@ class SettlementDialog(QDialog):
         found: dict[str, str] = {}
         amount = self.value()
         granted = self.record.granted or Decimal("0.00")
-        if _read_date(self.settled_on) is None:
-            found["settled_on"] = _translate(NOT_A_DATE)
         if amount is None or amount < 0:
             found["amount"] = _translate(NOT_AN_AMOUNT)
         elif amount < granted and self.reason_code() is None:
@@ -880,13 +779,8 @@ class SettlementDialog(QDialog):
             )
         return found
 
-    def show_problem(self, field: str, text: str) -> None:
-        self._problems.show_all({field: text})
+    def check(self) -> dict[str, str]:
+        return self.problems()
 
-    def check_and_accept(self) -> None:
-        problems = self.problems()
-        self._problems.show_all(problems)
-        if problems:
-            self._problems.focus(next(iter(problems)))
-            return
-        self.accept()
+    show_problem = RecordForm.refused
+    check_and_accept = RecordForm.save

@@ -8,16 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import ValidationError
@@ -32,9 +23,7 @@ from ssb_desktop.services.deadlines import (
     standstill_end,
 )
 from ssb_desktop.services.evaluation import LotResults
-from ssb_desktop.views.date_field import DateField, all_dates_valid
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -43,43 +32,7 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def date_edit(day: date | None = None) -> DateField:
-    """The date field (views/date_field.py): typed dd-mm-yyyy, with a calendar button."""
-    return DateField(day or date.today())
-
-
-def edited_date(edit: DateField) -> date:
-    """The date typed; a form checks ``all_dates_valid`` before saving, so a wrong date
-    typed is never read (the last valid one keeps live texts such as the standstill)."""
-    value = edit.value() or edit.last_valid()
-    return value if value is not None else date.today()
-
-
-def text_edit(placeholder: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(placeholder)
-    edit.setMinimumHeight(70)
-    return edit
-
-
-def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def form_row(form: QFormLayout, problems: FieldProblems, text: str, field: str) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(problems.widgets[field])
-    form.addRow(label, problems.holder(field))
-    return label
-
-
-class AwardDialog(QDialog):
+class AwardDialog(RecordForm[AwardRecord]):
     """The provisional award of a lot: ``exec()`` and then read :attr:`saved`."""
 
     def __init__(
@@ -88,17 +41,12 @@ class AwardDialog(QDialog):
         results: LotResults,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
+        super().__init__(db, parent)
         self.results = results
-        self.saved: AwardRecord | None = None
         with db.transaction() as session:
             self._calendar: WorkingDayCalendar = calendar_of(session)
             self._days = standstill_days_of(session)
         self.setWindowTitle(self.tr("Provisional award of lot {lot}").format(lot=results.lot_label))
-        self.setStyleSheet(PROBLEM_STYLE)
-        self._problems = FieldProblems()
 
         result = results.result
         self.bid = QComboBox()
@@ -114,12 +62,12 @@ class AwardDialog(QDialog):
             )
         if result.winner is not None:
             self.bid.setCurrentIndex(max(0, self.bid.findData(int(result.winner))))
-        self.bid.currentIndexChanged.connect(lambda _i: self._on_changed("bid_id"))
-        self._problems.register("bid_id", self.bid)
+        self.bid.currentIndexChanged.connect(lambda _i: self._update())
+        self.add_field("bid_id", self.bid)
 
         self.sent_on = date_edit()
-        self.sent_on.dateChanged.connect(lambda _d: self._on_changed("sent_on"))
-        self._problems.register("sent_on", self.sent_on)
+        self.sent_on.dateChanged.connect(lambda _d: self._update())
+        self.add_field("sent_on", self.sent_on)
         self.standstill = QLabel()
         self.standstill.setWordWrap(True)
         self.standstill.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,29 +75,22 @@ class AwardDialog(QDialog):
         self.reasons = text_edit(
             self.tr("What made the winning bid best: its characteristics and relative advantages")
         )
-        self.reasons.textChanged.connect(lambda: self._on_changed("reasons"))
-        self._problems.register("reasons", self.reasons)
+        self.add_field("reasons", self.reasons)
         self.reason_not_first = text_edit(
             self.tr("Why this bid is awarded instead of the bid ranked first")
         )
-        self.reason_not_first.textChanged.connect(lambda: self._on_changed("reason_not_first"))
-        self._problems.register("reason_not_first", self.reason_not_first)
+        self.add_field("reason_not_first", self.reason_not_first)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form_row(form, self._problems, self.tr("&Winning bid"), "bid_id")
-        form_row(form, self._problems, self.tr("&Sent on"), "sent_on")
+        self.form_row(form, self.tr("&Winning bid"), "bid_id")
+        self.form_row(form, self.tr("&Sent on"), "sent_on")
         form.addRow(self.tr("Standstill period"), self.standstill)
-        form_row(form, self._problems, self.tr("&Reasons"), "reasons")
-        self.not_first_label = form_row(
-            form, self._problems, self.tr("Reason &not first"), "reason_not_first"
-        )
+        self.form_row(form, self.tr("&Reasons"), "reasons")
+        self.not_first_label = self.form_row(form, self.tr("Reason &not first"), "reason_not_first")
         self._form = form
-        self.summary = QLabel()
-        self.summary.setProperty("role", "problem")
-        self.summary.setWordWrap(True)
-        buttons = dialog_buttons(self, self.tr("&Decide"))
-        buttons.accepted.connect(self.save)
+        self.summary = self.summary_label()
+        buttons = self.save_buttons(self.tr("&Decide"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.summary)
@@ -193,24 +134,16 @@ class AwardDialog(QDialog):
         if first:
             self._problems.show("reason_not_first", None)
 
-    def _on_changed(self, field: str) -> None:
-        self._problems.show(field, None)
-        self._update()
-        if not self._problems.shown:
-            self.summary.setText("")
-
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
-        if not all_dates_valid(self):
+        if not self.ready():
             return
         lot_id, bid_id = self.results.lot_id, self.chosen_bid()
         sent_on = edited_date(self.sent_on)
         reasons = self.reasons.toPlainText()
         not_first = "" if self.is_first() else self.reason_not_first.toPlainText()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: provisional_award(
                 session,
                 lot_id,
@@ -218,22 +151,11 @@ class AwardDialog(QDialog):
                 sent_on=sent_on,
                 reasons=reasons,
                 reason_not_first=not_first,
-            ),
-            refused=self._refused,
-            reload=None,
+            )
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
-        self.summary.setText(self.tr("Correct the problem shown under the field."))
 
 
-class DefinitiveDialog(QDialog):
+class DefinitiveDialog(RecordForm[AwardRecord]):
     """Make a provisional award definitive; the override reason shows only while an objection
     of the lot is open."""
 
@@ -246,21 +168,15 @@ class DefinitiveDialog(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
+        super().__init__(db, parent)
         self.award = award
-        self.saved: AwardRecord | None = None
         self.setWindowTitle(self.tr("Definitive award of lot {lot}").format(lot=award.lot_label))
-        self.setStyleSheet(PROBLEM_STYLE)
-        self._problems = FieldProblems()
         default = today or date.today()
         first_day = award.first_contract_day
         if first_day is not None and default < first_day:
             default = first_day
         self.on = date_edit(default)
-        self.on.dateChanged.connect(lambda _d: self._problems.show("on", None))
-        self._problems.register("on", self.on)
+        self.add_field("on", self.on)
         intro = QLabel(
             self.tr("Award lot {lot} definitively to {name} (bid {bid}).").format(
                 lot=award.lot_label, name=award.awarded_name, bid=award.bid_code
@@ -275,22 +191,17 @@ class DefinitiveDialog(QDialog):
         self.override_reason = text_edit(
             self.tr("Why the award is made definitive while the objection is open")
         )
-        self.override_reason.textChanged.connect(
-            lambda: self._problems.show("override_reason", None)
-        )
-        self._problems.register("override_reason", self.override_reason)
+        self.add_field("override_reason", self.override_reason)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(intro)
         form.addRow(standstill)
-        form_row(form, self._problems, self.tr("&Date of the definitive award"), "on")
+        self.form_row(form, self.tr("&Date of the definitive award"), "on")
         self.objection_notice = QLabel()
         self.objection_notice.setWordWrap(True)
         self.objection_notice.setProperty("role", "problem")
         form.addRow(self.objection_notice)
-        self.override_label = form_row(
-            form, self._problems, self.tr("&Override reason"), "override_reason"
-        )
+        self.override_label = self.form_row(form, self.tr("&Override reason"), "override_reason")
         has_open = bool(open_objections)
         if has_open:
             names = ", ".join(o.organisation_name for o in open_objections)
@@ -302,40 +213,28 @@ class DefinitiveDialog(QDialog):
             )
         for widget in (self.objection_notice, self.override_label, self.override_reason):
             widget.setVisible(has_open)
-        buttons = dialog_buttons(self, self.tr("Make &definitive"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 340 if has_open else 220)
+        self.lay_out(
+            form, self.save_buttons(self.tr("Make d&efinitive")), 560, 340 if has_open else 220
+        )
         self.on.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
-        if not all_dates_valid(self):
+        if not self.ready():
             return
         award = self.award
         on = edited_date(self.on)
         override = (
             self.override_reason.toPlainText() if self.override_reason.isVisibleTo(self) else ""
         )
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: make_definitive(
                 session, award.id, on=on, override_reason=override, version=award.version
-            ),
-            refused=self._refused,
-            reload=None,
+            )
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
 
-    def _refused(self, field: str, text: str) -> None:
+    def refused(self, field: str, text: str) -> None:
         if field == "override_reason" and not self.override_reason.isVisibleTo(self):
             # An objection registered meanwhile by someone else: show the field now.
             for widget in (self.objection_notice, self.override_label, self.override_reason):
                 widget.setVisible(True)
-        self._problems.show(field, text)
-        self._problems.focus(field)
+        super().refused(field, text)

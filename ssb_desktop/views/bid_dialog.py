@@ -49,9 +49,9 @@ from ssb_desktop.records import (
 from ssb_desktop.services.bids import check_bid, get_bid, received_late, save_bid
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.procurement import list_procurements
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, fetch, problem_text
 from ssb_desktop.views.page import SearchBox
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm
 
 # Fields that show a problem of their own; "price" problems go to the price that is wrong.
 FIELDS = (
@@ -175,7 +175,7 @@ def choose_documents(parent: QWidget) -> list[str]:
 # --- the dialog -------------------------------------------------------------------------------
 
 
-class BidDialog(QDialog):
+class BidDialog(RecordForm[BidRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored bid."""
 
     def __init__(
@@ -187,10 +187,7 @@ class BidDialog(QDialog):
         lot_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: BidRecord | None = None
+        super().__init__(db, parent)
         self._lots = {lot.id: lot for lot in lots if lot.id is not None}
         start_lot = record.lot_id if record is not None else lot_id
         if start_lot is None and self._lots:
@@ -200,7 +197,6 @@ class BidDialog(QDialog):
         with db.transaction() as session:
             self._deadlines = {p.id: p.submission_deadline for p in list_procurements(session)}
         self.setStyleSheet(PROBLEM_STYLE + _LATE_STYLE)
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
@@ -211,11 +207,12 @@ class BidDialog(QDialog):
     # --- building ---------------------------------------------------------------------------
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str | None) -> QLabel:
+        if field:
+            self.add_field(field, widget)
+            return self.form_row(form, text, field)
         label = QLabel(text)
         label.setBuddy(widget)
-        if field:
-            self._problems.register(field, widget)
-        form.addRow(label, self._problems.holder(field) if field else widget)
+        form.addRow(label, widget)
         return label
 
     def _build(self) -> None:
@@ -259,7 +256,7 @@ class BidDialog(QDialog):
         self.price_total = QLineEdit()
         for field, edit, text in (
             ("price_per_year", self.price_per_year, self.tr("Price per &year")),
-            ("price_total", self.price_total, self.tr("&Total price")),
+            ("price_total", self.price_total, self.tr("Total &price")),
         ):
             edit.setPlaceholderText("€ 0,00")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -272,11 +269,11 @@ class BidDialog(QDialog):
             label = QCoreApplication.translate("BidStatus", BID_STATUS_LABELS[status])
             self.status.addItem(label, status.value)
         self.status.currentIndexChanged.connect(lambda _index: self._on_changed("status_reason"))
-        self._row(form, self.tr("&Status"), self.status, None)
+        self._row(form, self.tr("S&tatus"), self.status, None)
         self.status_reason = QLineEdit()
         self.status_reason.setPlaceholderText(self.tr("Required when the bid is excluded"))
         self.status_reason.textEdited.connect(lambda _text: self._on_changed("status_reason"))
-        self._row(form, self.tr("Reason for the stat&us"), self.status_reason, "status_reason")
+        self._row(form, self.tr("Reaso&n for the status"), self.status_reason, "status_reason")
 
         right = QVBoxLayout()
         right.addWidget(self._build_members(), 3)
@@ -291,19 +288,7 @@ class BidDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
         columns.addLayout(right, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.summary = QLabel()
-        self.summary.setProperty("role", "problem")
-        self.summary.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.buttons)
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
@@ -328,7 +313,7 @@ class BidDialog(QDialog):
             label = QCoreApplication.translate("ConsortiumRole", CONSORTIUM_ROLE_LABELS[role])
             self.role.addItem(label, role.value)
         self.role.activated.connect(lambda _index: self._set_role())
-        role_label = QLabel(self.tr("Ro&le"))
+        role_label = QLabel(self.tr("Rol&e"))
         role_label.setBuddy(self.role)
         self.add_member_button = QPushButton(self.tr("&Add organisation…"))
         self.add_member_button.clicked.connect(self.add_member)
@@ -343,7 +328,8 @@ class BidDialog(QDialog):
         box = QGroupBox(self.tr("&Bidder: the organisation, or the consortium and its lead"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.members)
-        layout.addWidget(self._problems.register("members", self.members))
+        self.add_field("members", self.members)
+        layout.addWidget(self._problems.labels["members"])
         layout.addLayout(controls)
         return box
 
@@ -357,7 +343,7 @@ class BidDialog(QDialog):
         add = QPushButton(self.tr("A&dd"))
         add.setAccessibleName(self.tr("Add the typed document"))
         add.clicked.connect(self.add_typed_document)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.setAccessibleName(self.tr("Add documents from files"))
         browse.clicked.connect(self.browse_documents)
         self.remove_document_button = QPushButton(self.tr("Remo&ve"))
@@ -571,9 +557,7 @@ class BidDialog(QDialog):
             self._update_late()
         if field == "status_reason" and self.status.currentData() != BidStatus.EXCLUDED.value:
             self._problems.show("status_reason", None)
-        self._problems.show(field, None)
-        if not self._problems.shown:
-            self.summary.setText("")
+        self.field_changed(field)
 
     def _field_for(self, field: str, record: BidRecord) -> str:
         """The form field a service's field name points at."""
@@ -602,35 +586,21 @@ class BidDialog(QDialog):
         found.pop("", None)
         return found
 
-    def _show_all(self, problems: dict[str, str]) -> None:
-        self._problems.show_all(problems)
-        if problems:
-            self.summary.setText(self.tr("Correct the problems shown under the fields."))
-            self._problems.focus(next(f for f in FIELDS if f in problems))
-        else:
-            self.summary.setText("")
+    def check(self) -> dict[str, str]:
+        return self.problems()
 
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
         """Store the bid; a refused field is shown next to it and the dialog stays open."""
-        problems = self.problems()
-        self._show_all(problems)
-        if problems:
+        if not self.ready(FIELDS):
             return
         record = self.current_record()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: save_bid(session, record, accept_late=self.is_late()),
-            refused=lambda field, text: self._show_all({field: text}),
             reload=self.reload_from_database,
             field_of=lambda field: self._field_for(field, record),
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
 
     def reload_from_database(self) -> None:
         if self._record.id is None:
@@ -640,4 +610,4 @@ class BidDialog(QDialog):
         if fresh is None:
             return
         self._load(fresh)
-        self._show_all({})
+        self.reloaded()

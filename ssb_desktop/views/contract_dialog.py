@@ -10,12 +10,10 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,21 +30,12 @@ from ssb_desktop.services.awards import (
     term_end_after,
 )
 from ssb_desktop.services.procurement import parse_extensions
-from ssb_desktop.views.award_dialog import (
-    date_edit,
-    dialog_buttons,
-    edited_date,
-    form_row,
-    text_edit,
-)
-from ssb_desktop.views.date_field import all_dates_valid
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 FIELDS = ("reference", "start", "end", "value", "notice_months", "options")
 
 
-class ContractDialog(QDialog):
+class ContractDialog(RecordForm[ContractRecord]):
     """A new contract for ``award`` (``record`` None) or an existing one to edit; ``exec()``
     and then read :attr:`saved`."""
 
@@ -58,20 +47,15 @@ class ContractDialog(QDialog):
         record: ContractRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
+        super().__init__(db, parent)
         self.lot = lot
         self.award = award
         self._record = record
-        self.saved: ContractRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
             self.tr("Edit contract {reference}").format(reference=record.reference)
             if record is not None
             else self.tr("New contract for lot {lot}").format(lot=lot.label)
         )
-        self._problems = FieldProblems()
         if record is None:
             with db.transaction() as session:
                 notice = notice_months_of(session)
@@ -110,13 +94,10 @@ class ContractDialog(QDialog):
             ("notice_months", self.notice_months),
             ("options", self.options),
         ):
-            self._problems.register(field, widget)
-        self.reference.textEdited.connect(lambda _t: self._on_changed("reference"))
-        self.value.textEdited.connect(lambda _t: self._on_changed("value"))
-        self.options.textEdited.connect(lambda _t: self._on_changed("options"))
-        self.start.dateChanged.connect(lambda _d: self._on_changed("start"))
-        self.end.dateChanged.connect(lambda _d: self._on_changed("end"))
-        self.notice_months.valueChanged.connect(lambda _v: self._on_changed("notice_months"))
+            self.add_field(field, widget)
+        self.options.textEdited.connect(lambda _t: self._update_schedule())
+        self.end.dateChanged.connect(lambda _d: self._update_schedule())
+        self.notice_months.valueChanged.connect(lambda _v: self._update_schedule())
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -128,12 +109,12 @@ class ContractDialog(QDialog):
             )
             parties.setWordWrap(True)
             form.addRow(parties)
-        form_row(form, self._problems, self.tr("&Reference"), "reference")
-        form_row(form, self._problems, self.tr("&Start"), "start")
-        form_row(form, self._problems, self.tr("&End of the base term"), "end")
-        form_row(form, self._problems, self.tr("&Value"), "value")
-        form_row(form, self._problems, self.tr("&Notice period"), "notice_months")
-        options_label = form_row(form, self._problems, self.tr("Extension &options"), "options")
+        self.form_row(form, self.tr("&Reference"), "reference")
+        self.form_row(form, self.tr("St&art"), "start")
+        self.form_row(form, self.tr("&End of the base term"), "end")
+        self.form_row(form, self.tr("&Value"), "value")
+        self.form_row(form, self.tr("&Notice period"), "notice_months")
+        options_label = self.form_row(form, self.tr("Extension &options"), "options")
         form.addRow("", self.schedule)
         notes_label = QLabel(self.tr("No&tes"))
         notes_label.setBuddy(self.notes)
@@ -142,12 +123,7 @@ class ContractDialog(QDialog):
             # Options are fixed once the contract exists; they are decided on the page.
             self.options.setVisible(False)
             options_label.setVisible(False)
-        buttons = dialog_buttons(self, self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
-        self.resize(600, 520)
+        self.lay_out(form, self.save_buttons(self.tr("&Save")), 600, 520)
         self._update_schedule()
         self.reference.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -191,11 +167,7 @@ class ContractDialog(QDialog):
             term_end = term_end_after(term_end, length)
         self.schedule.setText("\n".join(lines))
 
-    def _on_changed(self, field: str) -> None:
-        self._problems.show(field, None)
-        self._update_schedule()
-
-    def problems(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         found: dict[str, str] = {}
         if parse_money(self.value.text()) is None:
             found["value"] = self.tr("Write an amount such as € 1.234,56.")
@@ -209,12 +181,7 @@ class ContractDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
-        if not all_dates_valid(self):
-            return
-        problems = self.problems()
-        self._problems.show_all(problems)
-        if problems:
-            self._problems.focus_first(FIELDS)
+        if not self.ready(FIELDS):
             return
         reference = self.reference.text()
         start, end = edited_date(self.start), edited_date(self.end)
@@ -232,20 +199,14 @@ class ContractDialog(QDialog):
                 notice_months=notice,
                 notes=notes,
             )
-            saved = self._problems.store(
-                self,
-                self.db,
+            self.store(
                 lambda session: save_contract(session, changed),
-                refused=self._refused,
-                reload=None,
             )
         else:
             award = self.award
             assert award is not None
             options = self.option_months()
-            saved = self._problems.store(
-                self,
-                self.db,
+            self.store(
                 lambda session: create_contract(
                     session,
                     award.id,
@@ -257,14 +218,4 @@ class ContractDialog(QDialog):
                     options=options,
                     notes=notes,
                 ),
-                refused=self._refused,
-                reload=None,
             )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)

@@ -54,8 +54,12 @@ class DateField(QWidget):
 
     dateChanged = Signal(QDate)  # a valid date was typed or chosen (QDateEdit's name)
 
-    def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, day: date | None = None, parent: QWidget | None = None, *, optional: bool = False
+    ) -> None:
         super().__init__(parent)
+        # An optional date may be left empty (e.g. "closes on": empty is open all year).
+        self.optional = optional
         self._value: date | None = day
         self._last_valid: date | None = day
         self.edit = QLineEdit(format_date(day))
@@ -101,7 +105,7 @@ class DateField(QWidget):
         return self._value if self.is_valid() else None
 
     def is_valid(self) -> bool:
-        return not self.problem.text() and self._value is not None
+        return not self.problem.text() and (self._value is not None or self.optional)
 
     def last_valid(self) -> date | None:
         """The last valid date typed or chosen (the field may show a wrong one now)."""
@@ -121,10 +125,18 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def setText(self, text: str) -> None:
+        """Put ``text`` in the field as if typed (read, and named when it is no date)."""
+        self.edit.setText(text)
+        self._on_typed(text)
+
     # --- typing -----------------------------------------------------------------------------
 
     def _on_typed(self, text: str) -> None:
         if not text.strip():
+            if self.optional:
+                self._accept(None)
+                return
             self._show_problem(self.tr("Type a date as dd-mm-yyyy."))
             self._value = None
             return
@@ -156,7 +168,7 @@ class DateField(QWidget):
 
     def point_out(self) -> None:
         """Focus the field and make sure its problem is named (an empty field)."""
-        if not self.problem.text():
+        if not self.problem.text() and not self.optional:
             self._show_problem(self.tr("Type a date as dd-mm-yyyy."))
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -10,12 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,14 +20,13 @@ from ssb_desktop.errors import N_
 from ssb_desktop.records import CriterionRecord, EvaluatorRecord, UserRecord
 from ssb_desktop.services.evaluation import save_evaluator
 from ssb_desktop.services.identifiers import email_problem
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm
 
 FIELDS = ("name", "email", "user_id", "criterion_group_id")
 _NAME_REQUIRED = N_("EvaluatorDialog", "Fill in the evaluator's name.")
 
 
-class EvaluatorDialog(QDialog):
+class EvaluatorDialog(RecordForm[EvaluatorRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored evaluator.
 
     ``users`` are the program's users that can be linked; ``groups`` the lot's main criteria.
@@ -45,13 +40,8 @@ class EvaluatorDialog(QDialog):
         groups: Sequence[CriterionRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: EvaluatorRecord | None = None
+        super().__init__(db, parent)
         self._record = record
-        self._left: set[str] = set()
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
             self.tr("Edit evaluator") if record.id is not None else self.tr("New evaluator")
         )
@@ -77,37 +67,20 @@ class EvaluatorDialog(QDialog):
             self.tr("Quality evaluators do not see prices when the lot hides them.")
         )
 
-        self._problems = FieldProblems()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, widget, text in (
             ("name", self.name, self.tr("&Name")),
             ("email", self.email, self.tr("&E-mail")),
             ("user_id", self.user, self.tr("&User")),
-            ("criterion_group_id", self.group, self.tr("&Scores")),
+            ("criterion_group_id", self.group, self.tr("Sc&ores")),
         ):
-            self._problems.register(field, widget)
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            form.addRow(caption, self._problems.holder(field))
+            self.add_field(field, widget)
+            self.form_row(form, text, field)
         form.addRow("", self.chair)
         form.addRow("", self.sees_prices)
-        self.name.textEdited.connect(lambda _t: self._check())
-        self.email.textEdited.connect(lambda _t: self._check())
-        self.name.editingFinished.connect(lambda: self._leave("name"))
-        self.email.editingFinished.connect(lambda: self._leave("email"))
         self.user.currentIndexChanged.connect(lambda _i: self._user_chosen(users))
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.save_buttons(self.tr("&Save")))
         self.setMinimumWidth(460)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -120,13 +93,9 @@ class EvaluatorDialog(QDialog):
             self.name.setText(user.display_name)
         if not self.email.text().strip():
             self.email.setText(user.email)
-        self._check()
+        self.refresh()
 
-    def _leave(self, field: str) -> None:
-        self._left.add(field)
-        self._check()
-
-    def _problems_now(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         if not self.name.text().strip():
             problems["name"] = QCoreApplication.translate("EvaluatorDialog", _NAME_REQUIRED)
@@ -134,16 +103,6 @@ class EvaluatorDialog(QDialog):
         if email:
             problems["email"] = QCoreApplication.translate("Errors", email)
         return problems
-
-    def _check(self) -> bool:
-        """Show the problems of the fields the user has left; True when there are none."""
-        problems = self._problems_now()
-        self._problems.show_when_left(problems, self._left, ())
-        return not problems
-
-    def problem(self, field: str) -> str:
-        """The problem shown next to ``field`` ("" when there is none)."""
-        return self._problems.text(field, self)
 
     def record(self) -> EvaluatorRecord:
         """The evaluator as the form describes it now."""
@@ -159,23 +118,9 @@ class EvaluatorDialog(QDialog):
 
     def save(self) -> None:
         """Store the form; a refused field is shown next to it and the dialog stays open."""
-        self._left.update(FIELDS)
-        if not self._check():
-            self._problems.focus_first(FIELDS)
+        if not self.ready(FIELDS):
             return
         record = self.record()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: save_evaluator(session, record),
-            refused=self._refused,
-            reload=None,
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)

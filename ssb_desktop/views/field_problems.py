@@ -1,5 +1,6 @@
 """Problems shown next to form fields: the label under a field, its red border and accessible
-description, and how a form reports what a save or a reload refused."""
+description, and how a form reports what a save or a reload refused. A part of the one form
+mechanism, ``views/record_form.py``, which decides when a problem shows."""
 
 from __future__ import annotations
 
@@ -125,12 +126,12 @@ class FieldProblems:
         """Show ``problems``, but a new problem of a field still being typed only once the
         user has left it (``left``) or the database refused it (``kept``); a problem already
         shown stays up to date. Returns whether any problem is shown."""
-        for field, label in self.labels.items():
+        for field in self.labels:
             text = problems.get(field, "")
-            if field not in left and field not in kept and not label.isVisible():
+            if field not in left and field not in kept and field not in self.shown:
                 text = ""
             self.show(field, text)
-        return self.any_visible()
+        return bool(self.shown)
 
     def text(self, field: str, within: QWidget) -> str:
         """The problem shown at ``field`` ("" when none) as far as ``within`` is shown."""

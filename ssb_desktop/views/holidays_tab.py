@@ -9,9 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -29,10 +27,9 @@ from ssb_desktop.services.awards import (
     save_extra_holiday,
 )
 from ssb_desktop.views import messages
-from ssb_desktop.views.date_field import DateField, all_dates_valid
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.date_field import DateField
+from ssb_desktop.views.record_form import RecordForm
 from ssb_desktop.views.reference_tabs import ReferenceTableTab
-from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 _WEEKDAYS = (
     N_("Weekday", "Monday"),
@@ -65,37 +62,27 @@ def notice_text(notice: Notice) -> str:
     return QCoreApplication.translate(notice.context, notice.message).format(**notice.params)
 
 
-class HolidayDialog(QDialog):
+class HolidayDialog(RecordForm[ExtraHolidayRecord]):
     """Add one royal-decree day: the date and what the decree is about."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: ExtraHolidayRecord | None = None
+        super().__init__(db, parent)
         self.notices: list[Notice] = []
         self.setWindowTitle(self.tr("Add royal-decree day"))
-        self.setStyleSheet(PROBLEM_STYLE)
         today = date.today()
         self.day = DateField(today)
         self.description = QLineEdit()
         self.description.setMaxLength(200)
         self.description.setPlaceholderText(self.tr("e.g. Friday after Ascension Day"))
-        self._problems = FieldProblems()
-        self._problems.register("day", self.day)
-        self._problems.register("description", self.description)
-        self.day.dateChanged.connect(lambda _d: self._problems.show("day", None))
         form = QFormLayout()
-        for field, text in (("day", self.tr("&Date")), ("description", self.tr("De&scription"))):
-            caption = QLabel(text)
-            caption.setBuddy(self._problems.widgets[field])
-            form.addRow(caption, self._problems.holder(field))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.add_rows(
+            form,
+            (
+                ("day", self.tr("&Date"), self.day),
+                ("description", self.tr("De&scription"), self.description),
+            ),
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons(self.tr("&Add"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -105,28 +92,16 @@ class HolidayDialog(QDialog):
     def chosen_day(self) -> date:
         return self.day.value() or self.day.last_valid() or date.today()
 
-    def problem(self, field: str) -> str:
-        return self._problems.text(field, self)
-
     def save(self) -> None:
-        if not all_dates_valid(self):
+        if not self.ready():
             return
         record = ExtraHolidayRecord(None, self.chosen_day(), self.description.text())
-        stored = self._problems.store(
-            self,
-            self.db,
-            lambda session: save_extra_holiday(session, record),
-            refused=self._refused,
-            reload=None,
-        )
-        if stored is None:
-            return
-        self.saved, self.notices = stored
-        self.accept()
 
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
+        def store(session: Session) -> ExtraHolidayRecord:
+            saved, self.notices = save_extra_holiday(session, record)
+            return saved
+
+        self.store(store)
 
 
 class HolidaysTab(ReferenceTableTab[ExtraHolidayRecord]):

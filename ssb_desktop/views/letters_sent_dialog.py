@@ -7,15 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.views.award_dialog import date_edit, dialog_buttons, edited_date, form_row
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date
 
 
-class LettersSentDialog(QDialog):
+class LettersSentDialog(RecordForm[Any]):
     """``exec()`` and then read :attr:`saved` (what ``record`` returned), None when cancelled."""
 
     def __init__(
@@ -26,42 +25,27 @@ class LettersSentDialog(QDialog):
         record: Callable[[Session, date], Any],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.saved: Any = None
+        super().__init__(db, parent)
         self._record = record
         self.setWindowTitle(title)
-        self.setStyleSheet(PROBLEM_STYLE)
-        self.on = date_edit()
-        self._problems = FieldProblems()
-        self._problems.register("on", self.on)
+        self.on = self.add_field("on", date_edit())
         text = QLabel(explanation)
         text.setWordWrap(True)
         form = QFormLayout()
-        form_row(form, self._problems, self.tr("&Sent on"), "on")
-        buttons = dialog_buttons(self, self.tr("&Record"))
-        buttons.accepted.connect(self.save)
+        self.form_row(form, self.tr("&Sent on"), "on")
+        buttons = self.save_buttons(self.tr("&Record"))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
 
-    def problem(self) -> str:
-        return self._problems.text("on", self)
+    def problem(self, field: str = "on") -> str:
+        return super().problem(field)
 
     def save(self) -> None:
         """Record the date; a refusal is shown under it and the dialog stays open."""
-        self._problems.clear()
-        day = edited_date(self.on)
-        saved = self._problems.store(
-            self,
-            self.db,
-            lambda session: self._record(session, day),
-            refused=lambda field, text: self._problems.show(field, text),
-            reload=None,
-        )
-        if saved is None:
+        if not self.ready():
             return
-        self.saved = saved
-        self.accept()
+        day = edited_date(self.on)
+        self.store(lambda session: self._record(session, day))

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,16 +52,9 @@ from ssb_desktop.services.procurement import (
 )
 from ssb_desktop.services.reference import list_themes
 from ssb_desktop.views.counts import Counts
-from ssb_desktop.views.field_problems import (
-    PROBLEM_STYLE,
-    FieldProblems,
-    fetch,
-    field_holder,
-    problem_label,
-    problem_text,
-)
+from ssb_desktop.views.field_problems import fetch, field_holder, problem_text
 from ssb_desktop.views.procurement_dialog import money_edit, money_problem
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm
 
 RULE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,7 +66,7 @@ def _years_and_months(months: int) -> str:
     return Counts().months(months)
 
 
-class LotDialog(QDialog):
+class LotDialog(RecordForm[LotRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored lot."""
 
     # Fields in the order the form shows them, for focusing the first problem.
@@ -99,17 +90,10 @@ class LotDialog(QDialog):
     )
 
     def __init__(self, db: Database, record: LotRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: LotRecord | None = None
+        super().__init__(db, parent)
         self._record = record
-        self._server_problems: dict[str, str] = {}
-        self._left: set[str] = set()
-        self._problems = FieldProblems()
         self.widgets = self._problems.widgets
         self.problem_labels = self._problems.labels
-        self.setStyleSheet(PROBLEM_STYLE)
         self._build()
         self._load(record)
         self.setWindowTitle(
@@ -120,7 +104,7 @@ class LotDialog(QDialog):
         if record.id is not None:
             self._left = set(self.problem_labels)
         self._update_enabled()
-        self._refresh()
+        self.refresh()
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building ---------------------------------------------------------------------------
@@ -213,7 +197,7 @@ class LotDialog(QDialog):
         self.price_points = self._line("price_max_points")
         self.price_points.setMaximumWidth(90)
         self.price_points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._field_row(settings, self.tr("Ma&ximum price points"), "price_max_points")
+        self._field_row(settings, self.tr("Maximum price &points"), "price_max_points")
         self.price_floor = self._line("price_floor", money_edit())
         self._field_row(settings, self.tr("F&loor price"), "price_floor")
         self.price_ceiling = self._line("price_ceiling", money_edit())
@@ -230,7 +214,7 @@ class LotDialog(QDialog):
         scoring_row.addWidget(self.consensus)
         scoring_row.addWidget(self.average)
         scoring_row.addStretch(1)
-        self._row(settings, self.tr("Final &score"), scoring, self.consensus)
+        self._row(settings, self.tr("F&inal score"), scoring, self.consensus)
         self.evaluators = self._spin("evaluator_count", 0, 20)
         self.evaluators.setMaximumWidth(90)
         self._field_row(settings, self.tr("Number of &evaluators"), "evaluator_count")
@@ -248,7 +232,7 @@ class LotDialog(QDialog):
         )
         self.dropout_note = QLabel(self.tr("When a ranked bid drops out (withdrawn or excluded)."))
         self.dropout_note.setWordWrap(True)
-        self._field_row(settings, self.tr("Bid &drops out"), "dropout_rule", self.dropout_note)
+        self._field_row(settings, self.tr("Bid drops &out"), "dropout_rule", self.dropout_note)
 
         self.tie_breaks = QListWidget()
         self.tie_breaks.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -280,7 +264,7 @@ class LotDialog(QDialog):
         rules_note = QLabel(self.tr("Ticked rules apply from top to bottom."))
         self._row(
             settings,
-            self.tr("&Tie-break rules"),
+            self.tr("Tie-brea&k rules"),
             field_holder(rules, self.problem_labels["tie_break_rules"], rules_note),
             self.tie_breaks,
         )
@@ -290,23 +274,13 @@ class LotDialog(QDialog):
             self.tr("Flag a criterion when evaluators differ by more than this on the scale.")
         )
         spread_note.setWordWrap(True)
-        self._field_row(settings, self.tr("Spread &flag"), "spread_flag_steps", spread_note)
+        self._field_row(settings, self.tr("Spread fla&g"), "spread_flag_steps", spread_note)
 
         columns = QHBoxLayout()
         columns.addWidget(lot_box, 1)
         columns.addWidget(settings_box, 1)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.summary = problem_label()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.buttons)
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
@@ -458,24 +432,21 @@ class LotDialog(QDialog):
     # --- reacting ---------------------------------------------------------------------------
 
     def _on_edited(self, field: str, *, left: bool = False) -> None:
-        self._server_problems.pop(field, None)
         if left:
             self._left.add(field)
         if field == "extension_months":
             self._show_extensions()
-        self._refresh()
+        self.field_changed(field)
 
     def _on_choice(self, field: str) -> None:
-        self._server_problems.pop(field, None)
         self._left.add(field)
         self._update_enabled()
-        self._refresh()
+        self.field_changed(field)
 
     def _on_left(self, field: str) -> None:
         if not shiboken6.isValid(self) or not self.isVisible():
             # Closing or destroying the dialog takes focus from the field; nothing to check.
             return
-        self._left.add(field)
         edit = self.widgets[field]
         if isinstance(edit, QLineEdit):
             if field in ("budget", "price_floor", "price_ceiling"):
@@ -486,7 +457,7 @@ class LotDialog(QDialog):
                 months = self._extension_months()
                 if months is not None:
                     edit.setText(format_extensions(months))
-        self._refresh()
+        self.field_left(field)
 
     def _update_enabled(self) -> None:
         # Price is scored with a formula only in weighted points; absolute needs its range.
@@ -533,47 +504,21 @@ class LotDialog(QDialog):
             found["extension_months"] = translate_error(error)
         return found
 
-    def problems(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         """Every problem of the form by field, translated: unreadable input, broken rules."""
         found = self.local_problems()
         for problem in check_lot(self.current_record()):
             found.setdefault(problem.field, problem_text(problem))
-        for field, text in self._server_problems.items():
-            found.setdefault(field, text)
         return found
-
-    def _refresh(self) -> None:
-        shown = self._problems.show_when_left(self.problems(), self._left, self._server_problems)
-        self.summary.setText(
-            self.tr("Correct the problems shown under the fields before saving.") if shown else ""
-        )
-        self.summary.setVisible(shown)
 
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
         """Store the form; a refused field is shown next to it and the dialog stays open."""
-        self._left |= set(self.problem_labels)
-        self._refresh()
-        if self.problems():
-            self._focus_first_problem()
+        if not self.ready(self.FIELDS):
             return
-        saved = self._problems.store(
-            self,
-            self.db,
-            lambda session: save_lot(session, self.current_record()),
-            refused=self._refused,
-            reload=self.reload_from_database,
-        )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._server_problems[field] = text
-        self._refresh()
-        self._focus_first_problem()
+        record = self.current_record()
+        self.store(lambda session: save_lot(session, record), reload=self.reload_from_database)
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the lot as it is stored now."""
@@ -584,10 +529,6 @@ class LotDialog(QDialog):
         if fresh is None:
             return
         self._record = fresh
-        self._server_problems.clear()
         self._load(fresh)
         self._update_enabled()
-        self._refresh()
-
-    def _focus_first_problem(self) -> None:
-        self._problems.focus_first(self.FIELDS)
+        self.reloaded()

@@ -1,24 +1,61 @@
-"""The dialog that folds one of two duplicate organisations into the other."""
+"""The dialog that folds one of two duplicate organisations into the other: both named with
+their KvK numbers, and compared field by field (which values differ, which one is kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError
-from ssb_desktop.records import OrganisationRecord
-from ssb_desktop.services.organisations import merge_organisations
+from ssb_desktop.records import ORGANISATION_KIND_LABELS, OrganisationRecord
+from ssb_desktop.services.organisations import merge_organisations, merged
 from ssb_desktop.views import messages
+from ssb_desktop.views.organisation_dialog import _LINE_FIELDS
+
+FIELD, FIRST, SECOND, DIFFERS, KEPT = range(5)
+
+
+def _caption(context: str, label: str) -> str:
+    return QCoreApplication.translate(context, label).replace("&", "")
+
+
+def _values(record: OrganisationRecord) -> list[tuple[str, str]]:
+    """(caption, value) of every field the comparison shows, in the form's order."""
+    rows = [
+        (
+            QCoreApplication.translate("OrganisationDialog", label).replace("&", ""),
+            getattr(record, name),
+        )
+        for name, label in _LINE_FIELDS
+    ]
+    kind = QCoreApplication.translate("OrganisationKind", ORGANISATION_KIND_LABELS[record.kind])
+    rows.insert(1, (QCoreApplication.translate("MergeDialog", "Kind"), kind))
+    rows.append(
+        (QCoreApplication.translate("MergeDialog", "Districts"), ", ".join(record.district_names))
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("MergeDialog", "Contact persons"),
+            ", ".join(contact.name for contact in record.contacts),
+        )
+    )
+    rows.append((QCoreApplication.translate("MergeDialog", "Notes"), record.notes))
+    return rows
 
 
 def _default_keep(first: OrganisationRecord, second: OrganisationRecord) -> int:
@@ -66,6 +103,7 @@ class MergeDialog(QDialog):
             self.radio_buttons.append(button)
             box_layout.addWidget(button)
         self.radio_buttons[_default_keep(first, second)].setChecked(True)
+        self.comparison = self._comparison()
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,11 +120,61 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(box)
+        layout.addWidget(self.comparison, 1)
         layout.addWidget(self.outcome)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._update_outcome()
-        self.resize(560, 320)
+        self.resize(820, 560)
+
+    def _comparison(self) -> QTableWidget:
+        """Both records field by field; the rows that differ are marked in words (and bold)."""
+        first, second = self.records
+        table = QTableWidget(0, 5)
+        table.setAccessibleName(self.tr("Field by field"))
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self._short(first),
+                self._short(second),
+                self.tr("Differs"),
+                self.tr("After merging"),
+            ]
+        )
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        bold = QFont(table.font())
+        bold.setBold(True)
+        self._bold = bold
+        self._rows: list[tuple[str, str, str, bool]] = []
+        for (caption, one), (_caption, other) in zip(_values(first), _values(second), strict=True):
+            row = table.rowCount()
+            table.insertRow(row)
+            differs = one.strip() != other.strip()
+            self._rows.append((caption, one, other, differs))
+            for column, text in (
+                (FIELD, caption),
+                (FIRST, one),
+                (SECOND, other),
+                (DIFFERS, self.tr("differs") if differs else ""),
+            ):
+                item = QTableWidgetItem(text)
+                if differs:
+                    item.setFont(bold)
+                table.setItem(row, column, item)
+        for column, width in ((FIELD, 150), (FIRST, 200), (SECOND, 200), (DIFFERS, 80)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _short(self, record: OrganisationRecord) -> str:
+        kvk = self.tr("KvK {kvk}").format(kvk=record.kvk) if record.kvk else self.tr("no KvK")
+        return f"{record.name} ({kvk})"
+
+    def differing_fields(self) -> list[str]:
+        """The captions of the fields whose values differ."""
+        return [caption for caption, _one, _other, differs in self._rows if differs]
 
     def _describe(self, record: OrganisationRecord) -> str:
         kvk = self.tr("KvK {kvk}").format(kvk=record.kvk) if record.kvk else self.tr("no KvK")
@@ -103,6 +191,18 @@ class MergeDialog(QDialog):
 
     def _update_outcome(self) -> None:
         keep, duplicate = self.keep_and_duplicate()
+        keeps_first = keep is self.records[0]
+        after = _values(merged(keep, duplicate))
+        for row, ((_caption, value), (_c, one, other, differs)) in enumerate(
+            zip(after, self._rows, strict=True)
+        ):
+            item = QTableWidgetItem(value)
+            if value.strip() and value.strip() != (one if keeps_first else other).strip():
+                # Not the kept one's own value: filled in from the other, or joined.
+                item.setToolTip(self.tr("Filled in from {name}").format(name=duplicate.name))
+            if differs:
+                item.setFont(self._bold)
+            self.comparison.setItem(row, KEPT, item)
         self.outcome.setText(
             self.tr("{duplicate} will be archived; {keep} stays and becomes its successor.").format(
                 duplicate=duplicate.name, keep=keep.name

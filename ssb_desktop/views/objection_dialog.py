@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,22 +32,13 @@ from ssb_desktop.records import (
 from ssb_desktop.services.awards import save_objection
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.views import messages
-from ssb_desktop.views.award_dialog import (
-    date_edit,
-    dialog_buttons,
-    edited_date,
-    form_row,
-    qdate,
-    text_edit,
-)
-from ssb_desktop.views.date_field import all_dates_valid
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.award_dialog import qdate
+from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on")
 
 
-class ObjectionDialog(QDialog):
+class ObjectionDialog(RecordForm[ObjectionRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved`. ``bidders`` are the organisations
     of the lot's bids as (id, name); a protest against the tender itself may come from any
     organisation of the register, which is offered when that is chosen."""
@@ -60,16 +50,11 @@ class ObjectionDialog(QDialog):
         bidders: Sequence[tuple[int, str]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
+        super().__init__(db, parent)
         self._record = record
-        self.saved: ObjectionRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
             self.tr("Edit objection") if record.id is not None else self.tr("New objection")
         )
-        self._problems = FieldProblems()
 
         self._bidders = list(bidders)
         self._everyone: list[tuple[int, str]] | None = None
@@ -83,15 +68,15 @@ class ObjectionDialog(QDialog):
         self.organisation = QComboBox()
         self._fill_organisations()
         self.against.currentIndexChanged.connect(lambda _i: self._fill_organisations())
-        self._problems.register("organisation_id", self.organisation)
+        self.add_field("organisation_id", self.organisation)
         self.kind = QComboBox()
         for kind in ObjectionKind:
             label = QCoreApplication.translate("ObjectionKind", OBJECTION_KIND_LABELS[kind])
             self.kind.addItem(label, kind.value)
         self.received_on = date_edit(record.received_on)
-        self._problems.register("received_on", self.received_on)
+        self.add_field("received_on", self.received_on)
         self.summary = text_edit(self.tr("What the objection says, in a few sentences"))
-        self._problems.register("summary", self.summary)
+        self.add_field("summary", self.summary)
         self.documents = text_edit(self.tr("Paths or web addresses, one per line"))
         self.documents.setMinimumHeight(50)
         self.documents.setAccessibleName(self.tr("Documents"))
@@ -99,7 +84,7 @@ class ObjectionDialog(QDialog):
         self.hearing = QCheckBox(self.tr("&Hearing on"))
         self.hearing_on = date_edit(record.hearing_on)
         self.hearing_on.setAccessibleName(self.tr("Hearing date"))
-        self._problems.register("hearing_on", self.hearing_on)
+        self.add_field("hearing_on", self.hearing_on)
         hearing_row = QHBoxLayout()
         hearing_row.addWidget(self.hearing)
         hearing_row.addWidget(self._problems.holder("hearing_on"), 1)
@@ -113,21 +98,19 @@ class ObjectionDialog(QDialog):
             self.outcome.addItem(label, outcome.value)
         self.outcome.currentIndexChanged.connect(lambda _i: self._update())
         self.outcome_on = date_edit(record.outcome_on)
-        self._problems.register("outcome_on", self.outcome_on)
-        for field, edit in (("received_on", self.received_on), ("outcome_on", self.outcome_on)):
-            edit.dateChanged.connect(lambda _d, f=field: self._problems.show(f, None))
+        self.add_field("outcome_on", self.outcome_on)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         against_label = QLabel(self.tr("&Against"))
         against_label.setBuddy(self.against)
         form.addRow(against_label, self.against)
-        form_row(form, self._problems, self.tr("&Organisation"), "organisation_id")
+        self.form_row(form, self.tr("&Organisation"), "organisation_id")
         kind_label = QLabel(self.tr("&Kind"))
         kind_label.setBuddy(self.kind)
         form.addRow(kind_label, self.kind)
-        form_row(form, self._problems, self.tr("&Received on"), "received_on")
-        form_row(form, self._problems, self.tr("&Summary"), "summary")
+        self.form_row(form, self.tr("&Received on"), "received_on")
+        self.form_row(form, self.tr("Su&mmary"), "summary")
         documents_label = QLabel(self.tr("Doc&uments"))
         documents_label.setBuddy(self.documents)
         form.addRow(documents_label, self.documents)
@@ -135,11 +118,8 @@ class ObjectionDialog(QDialog):
         outcome_label = QLabel(self.tr("Ou&tcome"))
         outcome_label.setBuddy(self.outcome)
         form.addRow(outcome_label, self.outcome)
-        self.outcome_on_label = form_row(
-            form, self._problems, self.tr("Outcome &date"), "outcome_on"
-        )
-        buttons = dialog_buttons(self, self.tr("&Save"))
-        buttons.accepted.connect(self.save)
+        self.outcome_on_label = self.form_row(form, self.tr("Outcome &date"), "outcome_on")
+        buttons = self.save_buttons(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(buttons)
@@ -211,21 +191,9 @@ class ObjectionDialog(QDialog):
         )
 
     def save(self) -> None:
-        if not all_dates_valid(self):
+        if not self.ready(FIELDS):
             return
         record = self.current_record()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: save_objection(session, record),
-            refused=self._refused,
-            reload=None,
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,9 +43,9 @@ from ssb_desktop.services.organisations import (
     save_organisation,
 )
 from ssb_desktop.services.reference import list_districts
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
+from ssb_desktop.views.field_problems import fetch, problem_text
 from ssb_desktop.views.organisation_register import RegisterBox
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm
 
 # Still imported from here by the criteria editor.
 
@@ -61,7 +59,7 @@ _LINE_FIELDS = (
     ("kvk", N_("OrganisationDialog", "&KvK number")),
     ("rsin", N_("OrganisationDialog", "&RSIN")),
     ("iban", N_("OrganisationDialog", "&IBAN")),
-    ("street", N_("OrganisationDialog", "&Street and number")),
+    ("street", N_("OrganisationDialog", "Street and n&umber")),
     ("postcode", N_("OrganisationDialog", "&Postcode")),
     ("city", N_("OrganisationDialog", "Cit&y")),
     ("email", N_("OrganisationDialog", "&E-mail")),
@@ -94,7 +92,7 @@ class _FocusOutWatcher(QObject):
         return False
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(RecordForm[OrganisationRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored record."""
 
     def __init__(
@@ -103,23 +101,17 @@ class OrganisationDialog(QDialog):
         record: OrganisationRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: OrganisationRecord | None = None
+        super().__init__(db, parent)
         self._record = record or OrganisationRecord(id=None, name="")
-        self._touched: set[str] = set()
+        # Fields typed in whose problem waits for a pause (then they count as left).
         self._pending: set[str] = set()
-        self._server_problems: dict[str, str] = {}
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATION_DELAY_MS)
         self._timer.timeout.connect(self._on_pause)
 
-        self.setStyleSheet(PROBLEM_STYLE)
         self.edits: dict[str, QLineEdit] = {}
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
@@ -127,10 +119,10 @@ class OrganisationDialog(QDialog):
         if record is not None and record.id is not None:
             self.setWindowTitle(self.tr("Edit organisation"))
             # Existing data may break rules added later; show that at once.
-            self._touched = {*self.problem_labels}
+            self._left = {*self.problem_labels}
         else:
             self.setWindowTitle(self.tr("New organisation"))
-        self._refresh()
+        self.refresh()
         self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building ---------------------------------------------------------------------------
@@ -203,13 +195,7 @@ class OrganisationDialog(QDialog):
         columns.addLayout(form, 1)
         columns.addLayout(right, 1)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_buttons(self.tr("&Save"))
         self.summary = QLabel()
         self.summary.setProperty("role", "problem")
         self.summary.setWordWrap(True)
@@ -355,7 +341,7 @@ class OrganisationDialog(QDialog):
             return
         self.contacts.removeRow(row)
         self._update_remove()
-        self._refresh()
+        self.refresh()
 
     def _update_remove(self) -> None:
         self.remove_contact_button.setEnabled(self.contacts.currentRow() >= 0)
@@ -363,37 +349,37 @@ class OrganisationDialog(QDialog):
     def _on_contact_changed(self, _item: QTableWidgetItem) -> None:
         if self._loading:
             return
-        self._server_problems.pop(CONTACTS, None)
-        self._touched.add(CONTACTS)
-        self._refresh()
+        self._kept.pop(CONTACTS, None)
+        self._left.add(CONTACTS)
+        self.refresh()
 
     def _on_contacts_left(self) -> None:
         if self.contacts.rowCount():
-            self._touched.add(CONTACTS)
-            self._refresh()
+            self._left.add(CONTACTS)
+            self.refresh()
 
     # --- validation -------------------------------------------------------------------------
 
     def _on_edited(self, field: str) -> None:
-        self._server_problems.pop(field, None)
+        self._kept.pop(field, None)
         self._pending.add(field)
         self._timer.start()
-        self._refresh()
+        self.refresh()
 
     def _on_left(self, field: str) -> None:
         if not shiboken6.isValid(self) or not self.isVisible():
             # Closing or destroying the dialog takes focus from the field; nothing to check.
             return
         if field in self._pending or self.edits[field].text():
-            self._touched.add(field)
-        self._refresh()
+            self._left.add(field)
+        self.refresh()
 
     def _on_pause(self) -> None:
-        self._touched |= self._pending
+        self._left |= self._pending
         self._pending.clear()
-        self._refresh()
+        self.refresh()
 
-    def problems(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         """Every problem of the current values by field (contacts grouped), translated."""
         found: dict[str, str] = {}
         contact_rows = [row for row, _contact in self._contact_rows()]
@@ -406,56 +392,33 @@ class OrganisationDialog(QDialog):
                 found[CONTACTS] = f"{found[CONTACTS]}\n{line}" if CONTACTS in found else line
             else:
                 found.setdefault(problem.field, text)
-        for field, text in self._server_problems.items():
-            found.setdefault(field, text)
         return found
 
-    def _refresh(self) -> None:
-        problems = self.problems()
-        for field in self.problem_labels:
-            text = problems.get(field)
-            if text is not None and field not in self._touched:
-                # Not yet shown: wait for a pause or for the user to leave the field. A problem
-                # already on screen follows what is typed at once.
-                text = None if field not in self._problems.shown else text
-            self._problems.show(field, text)
-        self.ok_button.setEnabled(not problems)
-        hidden = [field for field in problems if field not in self._problems.shown]
+    def refresh(self) -> bool:
+        clear = super().refresh()
+        self.ok_button.setEnabled(clear)
         if self._problems.shown:
             self.summary.setText(
                 self.tr("Correct the problems shown under the fields before saving.")
             )
-        elif hidden == ["name"] and not self.edits["name"].text().strip():
+        elif "name" in self.check() and not self.edits["name"].text().strip():
             self.summary.setText(self.tr("Enter at least the name to save."))
         else:
             self.summary.setText("")
+        return clear
 
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
         """Store the form; a refused field is shown next to it and the dialog stays open."""
-        self._touched |= {*self.problem_labels}
-        self._refresh()
-        if not self.ok_button.isEnabled():
+        if not self.ready():
             return
-        saved = self._problems.store(
-            self,
-            self.db,
-            lambda session: save_organisation(session, self.current_record()),
-            refused=self._refused,
+        record = self.current_record()
+        self.store(
+            lambda session: save_organisation(session, record),
             reload=self.reload_from_database,
             field_of=_form_field,
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._server_problems[field] = text
-        self._touched.add(field)
-        self._refresh()
-        self._problems.focus(field)
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the record as it is stored now."""
@@ -465,8 +428,7 @@ class OrganisationDialog(QDialog):
         fresh = fetch(self, self.db, lambda session: get_organisation(session, record_id))
         if fresh is None:
             return
-        self._server_problems.clear()
         self._pending.clear()
         self._load(fresh)
-        self._touched = {*self.problem_labels}
-        self._refresh()
+        self._left = {*self.problem_labels}
+        self.reloaded()

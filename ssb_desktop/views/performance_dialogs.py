@@ -43,14 +43,13 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import performance
 from ssb_desktop.services.performance_exchange import ReportImportPlan
-from ssb_desktop.views.award_dialog import (
+from ssb_desktop.views.record_form import (
+    RecordForm,
     date_edit,
     dialog_buttons,
     edited_date,
-    form_row,
     text_edit,
 )
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
 
 
 def _table(headers: Sequence[str], name: str) -> QTableWidget:
@@ -71,7 +70,7 @@ def _item(text: str, *, editable: bool = False) -> QTableWidgetItem:
     return item
 
 
-class IndicatorDialog(QDialog):
+class IndicatorDialog(RecordForm[IndicatorRecord]):
     """A new indicator of ``contract`` (``record`` None) or one to change; :attr:`saved`."""
 
     def __init__(
@@ -82,17 +81,14 @@ class IndicatorDialog(QDialog):
         record: IndicatorRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.contract = contract
         self.districts = list(districts)
         self._record = record
-        self.saved: IndicatorRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
+        self._target_problem = ""
         self.setWindowTitle(
             self.tr("Indicator of contract {reference}").format(reference=contract.reference)
         )
-        self._problems = FieldProblems()
         self.name = QLineEdit(record.name if record else "")
         self.name.setMaxLength(200)
         self.unit = QLineEdit(record.unit if record else "")
@@ -101,9 +97,7 @@ class IndicatorDialog(QDialog):
         self.targets = _table(
             [self.tr("Year"), self.tr("District"), self.tr("Target")], self.tr("Targets")
         )
-        self._problems.register("name", self.name)
-        self._problems.register("unit", self.unit)
-        self._problems.register("targets", self.targets)
+        self.add_fields((("name", self.name), ("unit", self.unit), ("targets", self.targets)))
         for target in record.targets if record else ():
             self.add_target(target)
         add = QPushButton(self.tr("&Add target"))
@@ -111,9 +105,9 @@ class IndicatorDialog(QDialog):
         remove = QPushButton(self.tr("&Remove target"))
         remove.clicked.connect(self.remove_target)
         form = QFormLayout()
-        form_row(form, self._problems, self.tr("&Name"), "name")
-        form_row(form, self._problems, self.tr("&Unit"), "unit")
-        targets_label = form_row(form, self._problems, self.tr("&Targets per year"), "targets")
+        self.form_row(form, self.tr("&Name"), "name")
+        self.form_row(form, self.tr("&Unit"), "unit")
+        targets_label = self.form_row(form, self.tr("&Targets per year"), "targets")
         targets_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -128,12 +122,7 @@ class IndicatorDialog(QDialog):
         )
         note.setWordWrap(True)
         form.addRow(note)
-        buttons = dialog_buttons(self, self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
-        self.resize(620, 480)
+        self.lay_out(form, self.save_buttons(self.tr("&Save")), 620, 480)
 
     def add_target(self, target: TargetRecord | None) -> None:
         row = self.targets.rowCount()
@@ -159,8 +148,12 @@ class IndicatorDialog(QDialog):
         if row >= 0:
             self.targets.removeRow(row)
 
+    def check(self) -> dict[str, str]:
+        return {"targets": self._target_problem} if self.target_records() is None else {}
+
     def target_records(self) -> tuple[TargetRecord, ...] | None:
-        """The targets typed; None (and the problem shown) when one is not a number."""
+        """The targets typed; None when one is not a number (the problem then in
+        :attr:`_target_problem`)."""
         found: list[TargetRecord] = []
         for row in range(self.targets.rowCount()):
             year = self.targets.cellWidget(row, 0)
@@ -169,41 +162,24 @@ class IndicatorDialog(QDialog):
             item = self.targets.item(row, 2)
             amount = parse_number(item.text() if item else "")
             if amount is None:
-                self._problems.show(
-                    "targets",
-                    self.tr("Row {row}: write the target as a number, e.g. 40 or 12,5.").format(
-                        row=row + 1
-                    ),
-                )
+                self._target_problem = self.tr(
+                    "Row {row}: write the target as a number, e.g. 40 or 12,5."
+                ).format(row=row + 1)
                 return None
             found.append(TargetRecord(year.value(), amount, district.currentData()))
         return tuple(found)
 
     def save(self) -> None:
-        self._problems.clear()
         targets = self.target_records()
-        if targets is None:
+        if not self.ready() or targets is None:
             return
         assert self.contract.id is not None
         base = self._record or IndicatorRecord(None, self.contract.id, "")
         record = replace(base, name=self.name.text(), unit=self.unit.text(), targets=targets)
-        saved = self._problems.store(
-            self,
-            self.db,
-            lambda session: performance.save_indicator(session, record),
-            refused=self._refused,
-            reload=None,
-        )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
+        self.store(lambda session: performance.save_indicator(session, record))
 
 
-class ReportDialog(QDialog):
+class ReportDialog(RecordForm[PerformanceReportRecord]):
     """The contractor's report over a period with the realised values per indicator and
     district; a blank value is not reported."""
 
@@ -215,17 +191,14 @@ class ReportDialog(QDialog):
         record: PerformanceReportRecord,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.contract = contract
         self.indicators = list(indicators)
         self._record = record
-        self.saved: PerformanceReportRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
+        self._value_problem = ""
         self.setWindowTitle(
             self.tr("Report on contract {reference}").format(reference=contract.reference)
         )
-        self._problems = FieldProblems()
         self.period_start = date_edit(record.period_start)
         self.period_end = date_edit(record.period_end)
         self.received_on = date_edit(record.received_on)
@@ -241,13 +214,14 @@ class ReportDialog(QDialog):
             ],
             self.tr("Realised values"),
         )
-        for field, widget in (
-            ("period_start", self.period_start),
-            ("period_end", self.period_end),
-            ("received_on", self.received_on),
-            ("values", self.values),
-        ):
-            self._problems.register(field, widget)
+        self.add_fields(
+            (
+                ("period_start", self.period_start),
+                ("period_end", self.period_end),
+                ("received_on", self.received_on),
+                ("values", self.values),
+            )
+        )
         self._keys: list[tuple[int, int | None]] = []
         current = {(v.indicator_id, v.district_id): v.value for v in record.values}
         for indicator in self.indicators:
@@ -284,21 +258,21 @@ class ReportDialog(QDialog):
         self.values.setColumnWidth(0, 200)
         self.values.setColumnWidth(1, 160)
         form = QFormLayout()
-        form_row(form, self._problems, self.tr("Period &from"), "period_start")
-        form_row(form, self._problems, self.tr("Period &to"), "period_end")
-        form_row(form, self._problems, self.tr("&Received on"), "received_on")
+        self.form_row(form, self.tr("Period &from"), "period_start")
+        self.form_row(form, self.tr("Period &to"), "period_end")
+        self.form_row(form, self.tr("&Received on"), "received_on")
         documents_label = QLabel(self.tr("&Documents"))
         documents_label.setBuddy(self.documents)
         form.addRow(documents_label, self.documents)
-        form_row(form, self._problems, self.tr("Realised &values"), "values")
-        buttons = dialog_buttons(self, self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.form_row(form, self.tr("Realised &values"), "values")
+        self.lay_out(form, self.save_buttons(self.tr("&Save")), 720, 560)
+
+    def check(self) -> dict[str, str]:
+        return {"values": self._value_problem} if self.value_records() is None else {}
 
     def value_records(self) -> tuple[ReportValue, ...] | None:
+        """The values typed; None when one is not a number (the problem then in
+        :attr:`_value_problem`)."""
         found: list[ReportValue] = []
         for row, (indicator_id, district_id) in enumerate(self._keys):
             item = self.values.item(row, 3)
@@ -307,18 +281,16 @@ class ReportDialog(QDialog):
                 continue
             amount = parse_number(text)
             if amount is None:
-                self._problems.show(
-                    "values",
-                    self.tr("Row {row}: write the realised value as a number.").format(row=row + 1),
-                )
+                self._value_problem = self.tr(
+                    "Row {row}: write the realised value as a number."
+                ).format(row=row + 1)
                 return None
             found.append(ReportValue(indicator_id, district_id, amount))
         return tuple(found)
 
     def save(self) -> None:
-        self._problems.clear()
         values = self.value_records()
-        if values is None:
+        if not self.ready() or values is None:
             return
         record = replace(
             self._record,
@@ -328,23 +300,10 @@ class ReportDialog(QDialog):
             documents=self.documents.toPlainText(),
             values=values,
         )
-        saved = self._problems.store(
-            self,
-            self.db,
-            lambda session: performance.save_report(session, record),
-            refused=self._refused,
-            reload=None,
-        )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
+        self.store(lambda session: performance.save_report(session, record))
 
 
-class AssessDialog(QDialog):
+class AssessDialog(RecordForm[PerformanceReportRecord]):
     """The municipality's assessment of a report."""
 
     def __init__(
@@ -354,17 +313,13 @@ class AssessDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.report = report
-        self.saved: PerformanceReportRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
             self.tr("Assess the report of {start} to {end}").format(
                 start=format_date(report.period_start), end=format_date(report.period_end)
             )
         )
-        self._problems = FieldProblems()
         self.assessment = QComboBox()
         for value, label in ASSESSMENT_LABELS.items():
             self.assessment.addItem(translate_label("Assessment", label), value)
@@ -372,50 +327,36 @@ class AssessDialog(QDialog):
         self.assessed_on = date_edit(report.assessed_on or today)
         self.text = text_edit(self.tr("What went well, what did not, what is agreed"))
         self.text.setPlainText(report.assessment_text)
-        for field, widget in (
-            ("assessment", self.assessment),
-            ("assessed_on", self.assessed_on),
-            ("assessment_text", self.text),
-        ):
-            self._problems.register(field, widget)
+        self.add_fields(
+            (
+                ("assessment", self.assessment),
+                ("assessed_on", self.assessed_on),
+                ("assessment_text", self.text),
+            )
+        )
         form = QFormLayout()
-        form_row(form, self._problems, self.tr("&Assessment"), "assessment")
-        form_row(form, self._problems, self.tr("Assessed &on"), "assessed_on")
-        form_row(form, self._problems, self.tr("&Motivation"), "assessment_text")
-        buttons = dialog_buttons(self, self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
-        self.resize(520, 340)
+        self.form_row(form, self.tr("&Assessment"), "assessment")
+        self.form_row(form, self.tr("Assessed &on"), "assessed_on")
+        self.form_row(form, self.tr("&Motivation"), "assessment_text")
+        self.lay_out(form, self.save_buttons(self.tr("&Save")), 520, 340)
 
     def save(self) -> None:
-        self._problems.clear()
+        if not self.ready():
+            return
         report = self.report
         assert report.id is not None
         report_id, version = report.id, report.version
         assessment = Assessment(self.assessment.currentData())
         text = self.text.toPlainText()
         on = edited_date(self.assessed_on)
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: performance.assess_report(
                 session, report_id, assessment=assessment, text=text, on=on, version=version
-            ),
-            refused=self._refused,
-            reload=None,
+            )
         )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
 
 
-class OpinionDialog(QDialog):
+class OpinionDialog(RecordForm[DistrictOpinionRecord]):
     """A district platform's opinion on its district's part of a report."""
 
     def __init__(
@@ -426,35 +367,27 @@ class OpinionDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.report = report
-        self.saved: DistrictOpinionRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Opinion of a district platform"))
-        self._problems = FieldProblems()
         self.district = QComboBox()
         for district_id, name in districts:
             self.district.addItem(name, district_id)
         self.received_on = date_edit(today)
         self.opinion = text_edit()
-        for field, widget in (
-            ("district_id", self.district),
-            ("received_on", self.received_on),
-            ("opinion", self.opinion),
-        ):
-            self._problems.register(field, widget)
+        self.add_fields(
+            (
+                ("district_id", self.district),
+                ("received_on", self.received_on),
+                ("opinion", self.opinion),
+            )
+        )
         self.district.currentIndexChanged.connect(lambda _i: self._show_existing())
         form = QFormLayout()
-        form_row(form, self._problems, self.tr("&District"), "district_id")
-        form_row(form, self._problems, self.tr("&Received on"), "received_on")
-        form_row(form, self._problems, self.tr("&Opinion"), "opinion")
-        buttons = dialog_buttons(self, self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
-        self.resize(520, 340)
+        self.form_row(form, self.tr("&District"), "district_id")
+        self.form_row(form, self.tr("&Received on"), "received_on")
+        self.form_row(form, self.tr("&Opinion"), "opinion")
+        self.lay_out(form, self.save_buttons(self.tr("&Save")), 520, 340)
         self._show_existing()
 
     def _existing(self) -> DistrictOpinionRecord | None:
@@ -468,7 +401,8 @@ class OpinionDialog(QDialog):
             self.received_on.set_value(existing.received_on)
 
     def save(self) -> None:
-        self._problems.clear()
+        if not self.ready():
+            return
         report = self.report
         assert report.id is not None
         existing = self._existing()
@@ -480,35 +414,18 @@ class OpinionDialog(QDialog):
             self.opinion.toPlainText(),
             version=existing.version if existing else 0,
         )
-        saved = self._problems.store(
-            self,
-            self.db,
-            lambda session: performance.save_opinion(session, record),
-            refused=self._refused,
-            reload=None,
-        )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
+        self.store(lambda session: performance.save_opinion(session, record))
 
 
-class ScheduleDialog(QDialog):
+class ScheduleDialog(RecordForm[ContractRecord]):
     """The contractor's reporting rhythm and how long after a period its report is due."""
 
     def __init__(self, db: Database, contract: ContractRecord, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.contract = contract
-        self.saved: ContractRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(
             self.tr("Reporting of contract {reference}").format(reference=contract.reference)
         )
-        self._problems = FieldProblems()
         self.months = QComboBox()
         self.months.addItem(self.tr("No periodic reports"), None)
         for months, label in (
@@ -524,38 +441,25 @@ class ScheduleDialog(QDialog):
         self.due_days.setRange(0, 366)
         self.due_days.setValue(contract.report_due_days)
         self.due_days.setSuffix(self.tr(" days after the period"))
-        self._problems.register("report_months", self.months)
-        self._problems.register("report_due_days", self.due_days)
+        self.add_fields((("report_months", self.months), ("report_due_days", self.due_days)))
         form = QFormLayout()
-        form_row(form, self._problems, self.tr("&Report"), "report_months")
-        form_row(form, self._problems, self.tr("&Due"), "report_due_days")
-        buttons = dialog_buttons(self, self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
+        self.form_row(form, self.tr("&Report"), "report_months")
+        self.form_row(form, self.tr("&Due"), "report_due_days")
+        self.lay_out(form, self.save_buttons(self.tr("&Save")))
 
     def save(self) -> None:
+        if not self.ready():
+            return
         contract = self.contract
         assert contract.id is not None
         contract_id, version = contract.id, contract.version
         months = self.months.currentData()
         due = self.due_days.value()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: performance.set_report_schedule(
                 session, contract_id, months=months, due_days=due, version=version
-            ),
-            refused=self._refused,
-            reload=None,
+            )
         )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
 
 
 class ReportImportDialog(QDialog):

@@ -16,8 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError
-from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_money, parse_date, parse_money
+from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_money, parse_money
 from ssb_desktop.records import (
     PROCEDURE_TYPE_LABELS,
     THRESHOLD_CATEGORY_LABELS,
@@ -46,29 +44,14 @@ from ssb_desktop.services.procurement import (
     threshold_advice,
 )
 from ssb_desktop.views import messages
-from ssb_desktop.views.field_problems import (
-    PROBLEM_STYLE,
-    FieldProblems,
-    fetch,
-    field_holder,
-    problem_label,
-    problem_text,
-)
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.date_field import DateField
+from ssb_desktop.views.field_problems import fetch, field_holder, problem_text
+from ssb_desktop.views.record_form import RecordForm
 
 # The threshold advice waits for typing to pause; every change of procedure type or date
 # shows new advice at once.
 ADVICE_DELAY_MS = 250
 DEFAULT_DEADLINE_TIME = time(12, 0)
-
-
-def date_problem(text: str) -> str:
-    """The problem with a typed date, or "" when it is empty or a date."""
-    if not text.strip() or parse_date(text) is not None:
-        return ""
-    return QCoreApplication.translate(
-        "ProcurementDialog", "Enter a date as dd-mm-yyyy, for example 01-07-2019."
-    )
 
 
 def money_problem(text: str) -> str:
@@ -78,15 +61,6 @@ def money_problem(text: str) -> str:
     return QCoreApplication.translate(
         "ProcurementDialog", "Enter an amount in euros, for example 1.250.000,00."
     )
-
-
-def date_edit(placeholder: bool = True) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setProperty("problem", False)
-    if placeholder:
-        edit.setPlaceholderText(QCoreApplication.translate("ProcurementDialog", "dd-mm-yyyy"))
-    edit.setMaximumWidth(140)
-    return edit
 
 
 def money_edit() -> QLineEdit:
@@ -119,7 +93,7 @@ def advice_text(advice: ThresholdAdvice) -> str:
         return advice.message.format(**params)
 
 
-class ProcurementDialog(QDialog):
+class ProcurementDialog(RecordForm[ProcurementRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored procurement."""
 
     FIELDS = (
@@ -147,10 +121,7 @@ class ProcurementDialog(QDialog):
         record: ProcurementRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: ProcurementRecord | None = None
+        super().__init__(db, parent)
         self._record = record or ProcurementRecord(
             id=None,
             reference="",
@@ -158,23 +129,22 @@ class ProcurementDialog(QDialog):
             procedure_type=ProcedureType.LIGHT_REGIME,
             estimated_value=Decimal("0.00"),
         )
-        self._server_problems: dict[str, str] = {}
-        self._left: set[str] = set()
         self.advice: list[ThresholdAdvice] = []
         self._advice_timer = QTimer(self)
         self._advice_timer.setSingleShot(True)
         self._advice_timer.setInterval(ADVICE_DELAY_MS)
         self._advice_timer.timeout.connect(self.update_advice)
-        self.setStyleSheet(PROBLEM_STYLE)
         self.edits: dict[str, QLineEdit] = {}
-        self._problems = FieldProblems()
+        # The dates, typed as dd-mm-jjjj with a calendar (views/date_field.py); each one's
+        # line edit is also in ``edits``.
+        self.dates: dict[str, DateField] = {}
         self.problem_labels = self._problems.labels
         self._build()
         self._load(self._record)
         editing = record is not None and record.id is not None
         self.setWindowTitle(self.tr("Edit procurement") if editing else self.tr("New procurement"))
         self.update_advice()
-        self._refresh()
+        self.refresh()
         self.edits["reference"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building ---------------------------------------------------------------------------
@@ -188,6 +158,12 @@ class ProcurementDialog(QDialog):
         self._problems.register(field, edit)
         return edit
 
+    def _date_line(self, field: str) -> DateField:
+        self.dates[field] = DateField(optional=True)
+        self.dates[field].setMaximumWidth(180)
+        self._line(field, self.dates[field].edit)
+        return self.dates[field]
+
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -196,7 +172,10 @@ class ProcurementDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, self._problems.holder(field, *extra))
+            if isinstance(widget, DateField):
+                form.addRow(label, field_holder(widget, self.problem_labels[field], *extra))
+            else:
+                form.addRow(label, self._problems.holder(field, *extra))
 
         reference = self._line("reference")
         reference.setPlaceholderText(self.tr("for example SSB-2019"))
@@ -234,11 +213,11 @@ class ProcurementDialog(QDialog):
             ("publication_date", self.tr("P&ublication date")),
             ("questions_deadline", self.tr("&Questions deadline")),
         ):
-            row(text, field, self._line(field, date_edit()))
+            row(text, field, self._date_line(field))
         publication = self.edits["publication_date"]
         publication.textEdited.connect(lambda _text: self._advice_timer.start())
 
-        submission = self._line("submission_deadline", date_edit())
+        submission = self._date_line("submission_deadline")
         self.submission_time = QTimeEdit()
         self.submission_time.setDisplayFormat("HH:mm")
         self.submission_time.setAccessibleName(self.tr("Submission deadline time"))
@@ -252,7 +231,7 @@ class ProcurementDialog(QDialog):
         deadline_row.addWidget(QLabel(self.tr("at")))
         deadline_row.addWidget(self.submission_time)
         deadline_row.addStretch(1)
-        deadline_label = QLabel(self.tr("&Submission deadline"))
+        deadline_label = QLabel(self.tr("Su&bmission deadline"))
         deadline_label.setBuddy(submission)
         submission.setAccessibleName(self.tr("Submission deadline"))
         form.addRow(
@@ -261,9 +240,9 @@ class ProcurementDialog(QDialog):
 
         for field, text in (
             ("planned_award_date", self.tr("Planned &award")),
-            ("planned_contract_start", self.tr("Planned contract s&tart")),
+            ("planned_contract_start", self.tr("Planned &contract start")),
         ):
-            row(text, field, self._line(field, date_edit()))
+            row(text, field, self._date_line(field))
 
         self.allow_multiple_bids = QCheckBox(
             self.tr("An organisation may take part in more than one bid per lot")
@@ -276,17 +255,7 @@ class ProcurementDialog(QDialog):
         self._problems.register("notes", self.notes)
         row(self.tr("N&otes"), "notes", self.notes)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.summary = problem_label()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.buttons)
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
@@ -307,13 +276,14 @@ class ProcurementDialog(QDialog):
             format_money(record.estimated_value) if record.id is not None else ""
         )
         for field in self.DATE_FIELDS:
-            self.edits[field].setText(format_date(getattr(record, field)))
+            self.dates[field].set_value(getattr(record, field))
         deadline = record.submission_deadline
         if deadline is not None:
             local = deadline.astimezone(LOCAL_ZONE) if deadline.tzinfo else deadline
-            self.edits["submission_deadline"].setText(format_date(local.date()))
+            self.dates["submission_deadline"].set_value(local.date())
             self.submission_time.setTime(QTime(local.hour, local.minute))
         else:
+            self.dates["submission_deadline"].set_value(None)
             self.submission_time.setTime(
                 QTime(DEFAULT_DEADLINE_TIME.hour, DEFAULT_DEADLINE_TIME.minute)
             )
@@ -321,7 +291,7 @@ class ProcurementDialog(QDialog):
         self.notes.setPlainText(record.notes)
 
     def _date(self, field: str) -> date | None:
-        return parse_date(self.edits[field].text())
+        return self.dates[field].value()
 
     def _deadline(self) -> datetime | None:
         day = self._date("submission_deadline")
@@ -357,9 +327,8 @@ class ProcurementDialog(QDialog):
     # --- threshold advice -------------------------------------------------------------------
 
     def _on_type_changed(self) -> None:
-        self._server_problems.pop("procedure_type", None)
         self.update_advice()
-        self._refresh()
+        self.field_changed("procedure_type")
 
     def update_advice(self) -> None:
         """Ask the threshold table what it says about the procedure, the value and the date."""
@@ -396,81 +365,47 @@ class ProcurementDialog(QDialog):
     # --- validation -------------------------------------------------------------------------
 
     def _on_edited(self, field: str) -> None:
-        self._server_problems.pop(field, None)
-        self._refresh()
+        self.field_changed(field)
 
     def _on_left(self, field: str) -> None:
         if not shiboken6.isValid(self) or not self.isVisible():
             # Closing or destroying the dialog takes focus from the field; nothing to check.
             return
-        self._left.add(field)
         if field == "estimated_value":
             amount = self.value()
             if amount is not None:
                 self.edits[field].setText(format_money(amount))
             self.update_advice()
-        elif field in (*self.DATE_FIELDS, "submission_deadline"):
-            day = self._date(field)
-            if day is not None:
-                self.edits[field].setText(format_date(day))
-            if field == "publication_date":
-                self.update_advice()
-        self._refresh()
+        elif field == "publication_date":
+            self.update_advice()
+        self.field_left(field)
 
     def local_problems(self) -> dict[str, str]:
-        """Dates and amounts the form cannot read, by field."""
+        """Amounts the form cannot read, by field (a date field names a wrong date itself)."""
         found: dict[str, str] = {}
-        for field in (*self.DATE_FIELDS, "submission_deadline"):
-            problem = date_problem(self.edits[field].text())
-            if problem:
-                found[field] = problem
         problem = money_problem(self.edits["estimated_value"].text())
         if problem:
             found["estimated_value"] = problem
         return found
 
-    def problems(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         """Every problem of the form by field, translated: unreadable input, broken rules."""
         found = self.local_problems()
         for problem in check_procurement(self.current_record()):
             found.setdefault(problem.field, problem_text(problem))
-        for field, text in self._server_problems.items():
-            found.setdefault(field, text)
         return found
-
-    def _refresh(self) -> None:
-        shown = self._problems.show_when_left(self.problems(), self._left, self._server_problems)
-        self.summary.setText(
-            self.tr("Correct the problems shown under the fields before saving.") if shown else ""
-        )
-        self.summary.setVisible(shown)
 
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
         """Store the form; a refused field is shown next to it and the dialog stays open."""
-        self._left |= set(self.problem_labels)
-        self._refresh()
-        if self.problems():
-            self._focus_first_problem()
+        if not self.ready(self.FIELDS):
             return
         record = self.current_record()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: save_procurement(session, record),
-            refused=self._refused,
             reload=self.reload_from_database,
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._server_problems[field] = text
-        self._refresh()
-        self._focus_first_problem()
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the procurement as it is stored now."""
@@ -481,10 +416,6 @@ class ProcurementDialog(QDialog):
         if fresh is None:
             return
         self._record = fresh
-        self._server_problems.clear()
         self._load(fresh)
         self.update_advice()
-        self._refresh()
-
-    def _focus_first_problem(self) -> None:
-        self._problems.focus_first(self.FIELDS)
+        self.reloaded()

@@ -13,13 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_date, format_money, parse_date, parse_money
+from ssb_desktop.formatting import format_money, parse_money
 from ssb_desktop.records import (
     DECIDING_BODY_LABELS,
     DISTRIBUTION_RULE_LABELS,
@@ -37,11 +34,11 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.subsidies import rules
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, problem_text
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.date_field import DateField
+from ssb_desktop.views.field_problems import problem_text
+from ssb_desktop.views.record_form import RecordForm, text_edit
 
 NOT_AN_AMOUNT = N_("SchemeDialog", "Write an amount such as € 1.234,56.")
-NOT_A_DATE = N_("SchemeDialog", "Write a date such as 31-12-2021.")
 
 FIELDS = (
     "year",
@@ -72,23 +69,12 @@ def _money_edit() -> QLineEdit:
     return edit
 
 
-def _date_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(QCoreApplication.translate("SchemeDialog", "dd-mm-yyyy"))
-    return edit
-
-
 def read_money(edit: QLineEdit) -> Decimal | None:
     text = edit.text().strip()
     return parse_money(text) if text else None
 
 
-def read_date(edit: QLineEdit) -> date | None:
-    text = edit.text().strip()
-    return parse_date(text) if text else None
-
-
-class SchemeDialog(QDialog):
+class SchemeDialog(RecordForm[SchemeRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored scheme."""
 
     def __init__(
@@ -98,16 +84,11 @@ class SchemeDialog(QDialog):
         record: SchemeRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: SchemeRecord | None = None
+        super().__init__(db, parent)
         today = date.today()
         self._record = record or SchemeRecord(
             id=None, year=today.year + 1, name="", ceiling=Decimal("0.00"), opens_on=today
         )
-        self.setStyleSheet(PROBLEM_STYLE)
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         self._build(themes)
         self._load(self._record)
@@ -117,10 +98,8 @@ class SchemeDialog(QDialog):
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        self._problems.register(field, widget)
-        form.addRow(label, self._problems.holder(field))
+        self.add_field(field, widget)
+        self.form_row(form, text, field)
 
     def _build(self, themes: Sequence[tuple[int, str]]) -> None:
         left = QFormLayout()
@@ -147,7 +126,7 @@ class SchemeDialog(QDialog):
         self.max_per_applicant = _money_edit()
         self.max_per_applicant.setPlaceholderText(self.tr("No maximum"))
         self._row(
-            left, self.tr("&Maximum per applicant"), self.max_per_applicant, "max_per_applicant"
+            left, self.tr("Ma&ximum per applicant"), self.max_per_applicant, "max_per_applicant"
         )
         self.amount_per_member = _money_edit()
         self.amount_per_member.setPlaceholderText(self.tr("Not per member"))
@@ -204,31 +183,21 @@ class SchemeDialog(QDialog):
                 "or on a holiday."
             )
         )
-        self._row(right, self.tr("Decision &term"), self.term, "decision_term_weeks")
+        self._row(right, self.tr("Decision t&erm"), self.term, "decision_term_weeks")
         self.atw = QCheckBox(self.tr("The Algemene termijnenwet applies to the scheme's own terms"))
         self._row(right, "", self.atw, "atw_applies")
         self.completion = QSpinBox()
         self.completion.setRange(1, 90)
         self.completion.setSuffix(self.tr(" days"))
-        self._row(right, self.tr("Com&pletion period"), self.completion, "completion_days")
-        self.opens = _date_edit()
-        self._row(right, self.tr("&Opens on"), self.opens, "opens_on")
-        self.closes = _date_edit()
-        self.closes.setPlaceholderText(self.tr("dd-mm-yyyy, or empty: open all year"))
+        self._row(right, self.tr("Completion per&iod"), self.completion, "completion_days")
+        self.opens = DateField()
+        self._row(right, self.tr("O&pens on"), self.opens, "opens_on")
+        self.closes = DateField(optional=True)
+        self.closes.edit.setPlaceholderText(self.tr("dd-mm-yyyy, or empty: open all year"))
         self._row(right, self.tr("C&loses on"), self.closes, "closes_on")
-        self.announced = _date_edit()
-        self._row(right, self.tr("&Announced on"), self.announced, "announced_on")
+        self.announced = DateField(optional=True)
+        self._row(right, self.tr("Ann&ounced on"), self.announced, "announced_on")
 
-        for edit in (
-            self.name,
-            self.ceiling,
-            self.max_per_applicant,
-            self.amount_per_member,
-            self.opens,
-            self.closes,
-            self.announced,
-        ):
-            edit.textEdited.connect(lambda _t: self._clear_summary())
         for edit in (
             self.ceiling,
             self.max_per_applicant,
@@ -241,19 +210,7 @@ class SchemeDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.summary = QLabel()
-        self.summary.setProperty("role", "problem")
-        self.summary.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.buttons)
+        bottom, self.summary = self.bottom_row(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addStretch(1)
@@ -277,9 +234,9 @@ class SchemeDialog(QDialog):
         self.term.setValue(record.decision_term_weeks or 0)
         self.atw.setChecked(record.atw_applies)
         self.completion.setValue(record.completion_days)
-        self.opens.setText(format_date(record.opens_on))
-        self.closes.setText(format_date(record.closes_on))
-        self.announced.setText(format_date(record.announced_on))
+        self.opens.set_value(record.opens_on)
+        self.closes.set_value(record.closes_on)
+        self.announced.set_value(record.announced_on)
         # A ceiling changes after the announcement only with a recorded reason.
         self.ceiling.setReadOnly(record.id is not None and bool(record.ceiling_changes))
         self._update_body()
@@ -291,10 +248,6 @@ class SchemeDialog(QDialog):
         amount = read_money(edit)
         if amount is not None:
             edit.setText(format_money(amount))
-
-    def _clear_summary(self) -> None:
-        if not self._problems.shown:
-            self.summary.setText("")
 
     def current_record(self) -> SchemeRecord:
         holder = self.holder_from.value()
@@ -322,12 +275,12 @@ class SchemeDialog(QDialog):
             decision_term_weeks=self.term.value() or None,
             atw_applies=self.atw.isChecked(),
             completion_days=self.completion.value(),
-            opens_on=read_date(self.opens) or self._record.opens_on,
-            closes_on=read_date(self.closes),
-            announced_on=read_date(self.announced),
+            opens_on=self.opens.value() or self._record.opens_on,
+            closes_on=self.closes.value(),
+            announced_on=self.announced.value(),
         )
 
-    def problems(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         """What the form can tell is wrong before asking the database, by field, translated."""
         found: dict[str, str] = {}
 
@@ -353,14 +306,7 @@ class SchemeDialog(QDialog):
                     say(field, N_("SchemeDialog", "The amount must be more than zero."))
         if not self.opens.text().strip():
             say("opens_on", N_("SchemeDialog", "Enter the date the scheme opens."))
-        for field, edit in (
-            ("opens_on", self.opens),
-            ("closes_on", self.closes),
-            ("announced_on", self.announced),
-        ):
-            if edit.text().strip() and read_date(edit) is None:
-                say(field, NOT_A_DATE)
-        opens, closes = read_date(self.opens), read_date(self.closes)
+        opens, closes = self.opens.value(), self.closes.value()
         if opens is not None and closes is not None and closes < opens:
             say("closes_on", N_("SchemeDialog", "The scheme cannot close before it opens."))
         for problem in subsidies.check_scheme(self.current_record()):
@@ -368,48 +314,25 @@ class SchemeDialog(QDialog):
                 found.setdefault(problem.field, problem_text(problem))
         return found
 
-    def _show_all(self, problems: dict[str, str]) -> None:
-        self._problems.show_all(problems)
-        if problems:
-            self.summary.setText(self.tr("Correct the problems shown under the fields."))
-            self._problems.focus(next(f for f in FIELDS if f in problems))
-        else:
-            self.summary.setText("")
-
     def save(self) -> None:
         """Store the scheme; a refused field is shown next to it and the dialog stays open."""
-        problems = self.problems()
-        self._show_all(problems)
-        if problems:
+        if not self.ready(FIELDS):
             return
         record = self.current_record()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: subsidies.save_scheme(session, record),
-            refused=lambda field, text: self._show_all({field: text}),
-            reload=None,
             field_of=lambda field: field if field in self.problem_labels else "",
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
 
 
-class CeilingDialog(QDialog):
+class CeilingDialog(RecordForm[SchemeRecord]):
     """Change a scheme's ceiling from a date, with the reason; ``exec()`` then read
     :attr:`saved`."""
 
     def __init__(self, db: Database, scheme: SchemeRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
+        super().__init__(db, parent)
         self.scheme = scheme
-        self.saved: SchemeRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Change the ceiling of {name}").format(name=scheme.name))
-        self._problems = FieldProblems()
         self.problem_labels = self._problems.labels
         current = scheme.current_ceiling if scheme.current_ceiling is not None else scheme.ceiling
         explanation = QLabel(
@@ -423,26 +346,16 @@ class CeilingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.ceiling = _money_edit()
         self.ceiling.setText(format_money(current))
-        self.changed_on = _date_edit()
-        self.changed_on.setText(format_date(date.today()))
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText(self.tr("Why the ceiling changes (required)"))
+        self.changed_on = DateField(date.today())
+        self.reason = text_edit(self.tr("Why the ceiling changes (required)"))
         for field, text, widget in (
             ("ceiling", self.tr("New &ceiling"), self.ceiling),
             ("changed_on", self.tr("&From"), self.changed_on),
             ("reason", self.tr("&Reason"), self.reason),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            self._problems.register(field, widget)
-            form.addRow(label, self._problems.holder(field))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change ceiling"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+            self.add_field(field, widget)
+            self.form_row(form, text, field)
+        buttons = self.save_buttons(self.tr("C&hange ceiling"))
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
@@ -451,40 +364,27 @@ class CeilingDialog(QDialog):
         self.ceiling.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ceiling.selectAll()
 
-    def problems(self) -> dict[str, str]:
+    def check(self) -> dict[str, str]:
         found: dict[str, str] = {}
         amount = read_money(self.ceiling)
         if amount is None or amount < 0:
             found["ceiling"] = QCoreApplication.translate("SchemeDialog", NOT_AN_AMOUNT)
-        if read_date(self.changed_on) is None:
-            found["changed_on"] = QCoreApplication.translate("SchemeDialog", NOT_A_DATE)
         if not self.reason.toPlainText().strip():
             found["reason"] = self.tr("Give the reason for the change; it is recorded.")
         return found
 
     def save(self) -> None:
-        problems = self.problems()
-        self._problems.show_all(problems)
-        if problems:
-            self._problems.focus(next(iter(problems)))
+        if not self.ready():
             return
         scheme_id = self.scheme.id
         assert scheme_id is not None
         ceiling = read_money(self.ceiling)
-        changed_on = read_date(self.changed_on)
+        changed_on = self.changed_on.value()
         assert ceiling is not None and changed_on is not None
         reason = self.reason.toPlainText().strip()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: subsidies.change_ceiling(
                 session, scheme_id, ceiling, changed_on, reason
             ),
-            refused=lambda field, text: self._problems.show_all({field: text}),
-            reload=None,
             field_of=lambda field: field if field in self.problem_labels else "",
         )
-        if saved is None:
-            return
-        self.saved = saved if isinstance(saved, SchemeRecord) else None
-        self.accept()

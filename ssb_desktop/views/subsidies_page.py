@@ -1241,7 +1241,7 @@ class SubsidiesPage(Page):
         dialog = DecisionDialog(record, self)
         try:
             while exec_dialog(dialog):
-                granted, on, refused = dialog.granted(), dialog.on(), dialog.refused()
+                granted, on, refused = dialog.granted(), dialog.on(), dialog.is_refusal()
                 try:
                     with self.db.transaction() as session:
                         if refused:

@@ -7,22 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import OrganisationRecord
 from ssb_desktop.services.organisations import record_succession
-from ssb_desktop.views.award_dialog import (
-    date_edit,
-    dialog_buttons,
-    edited_date,
-    form_row,
-    text_edit,
-)
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 
-class SuccessionDialog(QDialog):
+class SuccessionDialog(RecordForm[OrganisationRecord]):
     """Record who succeeded ``record``; :attr:`saved` holds the archived predecessor."""
 
     def __init__(
@@ -33,13 +26,9 @@ class SuccessionDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.record = record
-        self.saved: OrganisationRecord | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Succession of {name}").format(name=record.name))
-        self._problems = FieldProblems()
         intro = QLabel(
             self.tr(
                 "Another legal entity, with its own KvK number, takes over the work of {name}. "
@@ -57,45 +46,27 @@ class SuccessionDialog(QDialog):
                 self.successor.addItem(label, organisation.id)
         self.on = date_edit(today)
         self.reason = text_edit(self.tr("e.g. Libertas and Radius merged into BuZz"))
-        for field, widget in (
-            ("successor_id", self.successor),
-            ("on", self.on),
-            ("reason", self.reason),
-        ):
-            self._problems.register(field, widget)
+        self.add_fields(
+            (("successor_id", self.successor), ("on", self.on), ("reason", self.reason))
+        )
         form = QFormLayout()
         form.addRow(intro)
-        form_row(form, self._problems, self.tr("&Successor"), "successor_id")
-        form_row(form, self._problems, self.tr("&From"), "on")
-        form_row(form, self._problems, self.tr("&Reason"), "reason")
-        buttons = dialog_buttons(self, self.tr("&Record succession"))
-        buttons.accepted.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.form_row(form, self.tr("&Successor"), "successor_id")
+        self.form_row(form, self.tr("&From"), "on")
+        self.form_row(form, self.tr("R&eason"), "reason")
+        self.lay_out(form, self.save_buttons(self.tr("&Record succession")), 560, 360)
 
     def save(self) -> None:
-        self._problems.clear()
+        if not self.ready():
+            return
         record = self.record
         assert record.id is not None
         predecessor_id, version = record.id, record.version
         successor_id = int(self.successor.currentData() or 0)
         on = edited_date(self.on)
         reason = self.reason.toPlainText()
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: record_succession(
                 session, predecessor_id, successor_id, on=on, reason=reason, version=version
-            ),
-            refused=self._refused,
-            reload=None,
+            )
         )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)

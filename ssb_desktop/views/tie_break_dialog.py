@@ -6,29 +6,17 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.services import evaluation, scoring
-from ssb_desktop.views.award_dialog import date_edit, edited_date, text_edit
-from ssb_desktop.views.date_field import all_dates_valid
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 FIELDS = ("first_bid_id", "witness", "decided_on", "outcome")
 
 
-class TieBreakDialog(QDialog):
+class TieBreakDialog(RecordForm[bool]):
     """The outcome of drawing lots between ``tied`` bids ((bid id, label) pairs) of a lot."""
 
     def __init__(
@@ -39,13 +27,9 @@ class TieBreakDialog(QDialog):
         tied: Sequence[tuple[int, str]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
+        super().__init__(db, parent)
         self.lot_id = lot_id
-        self.saved = False
         self.setWindowTitle(self.tr("Record the drawing of lots"))
-        self.setStyleSheet(PROBLEM_STYLE)
         intro = QLabel(
             self.tr(
                 "These bids share rank {rank} after every tie-break rule: {bids}. Record the "
@@ -60,7 +44,6 @@ class TieBreakDialog(QDialog):
         self.witness.setPlaceholderText(self.tr("e.g. the name of the notary"))
         self.decided_on = date_edit(date.today())
         self.note = text_edit(self.tr("How the lots were drawn (optional)"))
-        self._problems = FieldProblems()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, widget, text in (
@@ -69,17 +52,9 @@ class TieBreakDialog(QDialog):
             ("decided_on", self.decided_on, self.tr("&Drawn on")),
             ("outcome", self.note, self.tr("&Notes")),
         ):
-            self._problems.register(field, widget)
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            form.addRow(caption, self._problems.holder(field))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+            self.add_field(field, widget)
+            self.form_row(form, text, field)
+        buttons = self.save_buttons(self.tr("&Record"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -87,13 +62,9 @@ class TieBreakDialog(QDialog):
         self.setMinimumWidth(480)
         self.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def problem(self, field: str) -> str:
-        """The problem shown next to ``field`` ("" when there is none)."""
-        return self._problems.text(field, self)
-
     def save(self) -> None:
         """Record the drawing; a refused field is shown next to it and the dialog stays open."""
-        if not all_dates_valid(self):
+        if not self.ready(FIELDS):
             return
         first = self.first.currentData()
         first_label = self.first.currentText()
@@ -103,7 +74,6 @@ class TieBreakDialog(QDialog):
         if note:
             outcome = f"{outcome}\n{note}"
         on = edited_date(self.decided_on)
-        self._problems.clear()
 
         def record(session: Session) -> bool:
             evaluation.record_tie_break(
@@ -117,11 +87,4 @@ class TieBreakDialog(QDialog):
             )
             return True
 
-        stored = self._problems.store(self, self.db, record, refused=self._refused, reload=None)
-        if stored:
-            self.saved = True
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
+        self.store(record)

@@ -3,9 +3,10 @@
 Pages (and parts of pages such as the criteria editor) implement the small
 :class:`UnsavedWork` protocol; the main window, the page itself (switching lot or tab) and
 the procurement list (switching lot) call :func:`settle`, which asks Opslaan / Niet opslaan /
-Annuleren. Form dialogs opt in with one line, :func:`guard_unsaved_changes`, after which Esc
-and the window's close button ask "Wijzigingen weggooien?" when a field differs from what the dialog
-showed when it opened.
+Annuleren. Form dialogs get :class:`DiscardGuard` through ``views/record_form.py`` (the one form
+mechanism, of which this module is a part): Esc and the window's close button ask Opslaan / Niet
+opslaan / Annuleren when a field differs from what the dialog showed when it opened (a dialog
+without a ``save()`` asks "Wijzigingen weggooien?").
 """
 
 from __future__ import annotations
@@ -54,6 +55,13 @@ class UnsavedWork(Protocol):
         ...
 
 
+def save_first_text() -> str:
+    """The question before unsaved work goes, in the current language."""
+    return QCoreApplication.translate(
+        "Unsaved", "You have changes that are not saved. Save them first?"
+    )
+
+
 def settle(parent: QWidget, work: UnsavedWork, text: str = "") -> bool:
     """True when the way is clear: nothing unsaved, saved now, or thrown away on purpose.
 
@@ -63,10 +71,7 @@ def settle(parent: QWidget, work: UnsavedWork, text: str = "") -> bool:
         return True
     choice = messages.ask_save_changes(
         parent,
-        text
-        or QCoreApplication.translate(
-            "Unsaved", "You have changes that are not saved. Save them first?"
-        ),
+        text or save_first_text(),
     )
     if choice is messages.SaveChoice.SAVE:
         return work.save_changes() and not work.has_unsaved_changes()
@@ -119,9 +124,16 @@ class DiscardGuard(QObject):
 
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)
-        self.dialog = dialog
         self._baseline: list[object] | None = None
         self._released = False
+
+    @property
+    def dialog(self) -> QDialog:
+        # Through Qt's parent rather than a reference of our own, which would keep the
+        # dialog's Python object alive after Qt deleted it.
+        parent = self.parent()
+        assert isinstance(parent, QDialog)
+        return parent
 
     def rebase(self) -> None:
         """The form now shows what is stored (after a reload): compare with this."""
@@ -134,8 +146,8 @@ class DiscardGuard(QObject):
         return self._baseline is not None and _state(self.dialog) != self._baseline
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.dialog:
-            return False
+        if watched is not self.parent() or not isinstance(watched, QDialog):
+            return False  # also while Qt takes the dialog down
         kind = event.type()
         if kind == QEvent.Type.Show:
             self._released = False
@@ -163,15 +175,25 @@ class DiscardGuard(QObject):
     def _may_close(self) -> bool:
         if self._released or not self.has_changes():
             return True
-        if messages.confirm_discard_changes(self.dialog):
-            # Asked once: the close that follows the answer must not ask again.
+        save = getattr(self.dialog, "save", None)
+        if not callable(save):
+            if messages.confirm_discard_changes(self.dialog):
+                # Asked once: the close that follows the answer must not ask again.
+                self._released = True
+                return True
+            return False
+        choice = messages.ask_save_changes(self.dialog, save_first_text())
+        if choice is messages.SaveChoice.DISCARD:
             self._released = True
             return True
+        if choice is messages.SaveChoice.SAVE:
+            # A stored form closes itself; a refused one stays open with the problem shown.
+            save()
         return False
 
 
 def guard_unsaved_changes(dialog: QDialog) -> DiscardGuard:
-    """Opt ``dialog`` in: Esc and closing ask "Wijzigingen weggooien?" after a change.
+    """Opt ``dialog`` in: Esc and closing ask before a change goes (see :class:`DiscardGuard`).
 
     The fields are compared with what they held when the dialog was first shown; a dialog
     with its own ``has_unsaved_changes()`` method is asked that instead.

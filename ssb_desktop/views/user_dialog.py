@@ -5,11 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,8 +16,8 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
 from ssb_desktop.records import ROLE_LABELS, Role, UserRecord
 from ssb_desktop.services.users import list_users, save_user
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_label
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.field_problems import fetch, problem_label
+from ssb_desktop.views.record_form import RecordForm
 
 # Still imported from here by the criteria editor.
 
@@ -35,18 +32,14 @@ ROLE_DESCRIPTIONS: dict[Role, str] = {
 }
 
 
-class UserDialog(QDialog):
+class UserDialog(RecordForm[UserRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved` for the stored user."""
 
     def __init__(
         self, db: Database, user: UserRecord | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: UserRecord | None = None
+        super().__init__(db, parent)
         self._user = user
-        self.setStyleSheet(PROBLEM_STYLE)
         self.setWindowTitle(self.tr("Edit user") if user else self.tr("New user"))
 
         self.account = QLineEdit()
@@ -64,15 +57,13 @@ class UserDialog(QDialog):
         self.active = QCheckBox(self.tr("Ac&tive: may use the program"))
 
         self.general_problem = problem_label()
-        self._problems = FieldProblems()
         for field, widget in (
             ("account", self.account),
             ("display_name", self.display_name),
             ("email", self.email),
             ("roles", self.roles_box),
         ):
-            self._problems.register(field, widget)
-        self.problems = self._problems.labels
+            self.add_field(field, widget)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, text in (
@@ -80,21 +71,11 @@ class UserDialog(QDialog):
             ("display_name", self.tr("&Name")),
             ("email", self.tr("&E-mail")),
         ):
-            caption = QLabel(text)
-            caption.setBuddy(self._problems.widgets[field])
-            form.addRow(caption, self._problems.widgets[field])
-            form.addRow("", self.problems[field])
-        form.addRow(self.roles_box)
-        form.addRow(self.problems["roles"])
+            self.form_row(form, text, field)
+        form.addRow(self._problems.holder("roles"))
         form.addRow(self.active)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self.save_buttons(self.tr("&Save"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_problem)
         layout.addLayout(form)
@@ -115,23 +96,15 @@ class UserDialog(QDialog):
     def roles(self) -> frozenset[Role]:
         return frozenset(role for role, box in self.role_boxes.items() if box.isChecked())
 
-    def problem(self, field: str) -> str:
-        """The refusal shown next to ``field`` ("" when there is none)."""
-        return self._problems.text(field, self)
-
-    def _clear_problems(self) -> None:
-        self._problems.clear()
-        self.general_problem.setVisible(False)
-
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
         """Store the form; a refused field is shown next to it and the dialog stays open."""
-        self._clear_problems()
+        self.general_problem.setVisible(False)
+        if not self.ready():
+            return
         user = self._user
-        saved = self._problems.store(
-            self,
-            self.db,
+        self.store(
             lambda session: save_user(
                 session,
                 user_id=user.id if user else None,
@@ -142,17 +115,8 @@ class UserDialog(QDialog):
                 active=self.active.isChecked(),
                 version=user.version if user else None,
             ),
-            refused=self._refused,
             reload=self.reload_from_database,
         )
-        if saved is None:
-            return
-        self.saved = saved
-        self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self._problems.show(field, text)
-        self._problems.focus(field)
 
     def reload_from_database(self) -> None:
         """Replace the form's values with the user as stored now."""
@@ -173,3 +137,4 @@ class UserDialog(QDialog):
             return
         self._user = fresh
         self._load(fresh)
+        self.reloaded()

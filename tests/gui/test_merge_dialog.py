@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
@@ -120,3 +120,49 @@ def test_two_organisations_with_different_kvk_numbers_are_refused_with_a_message
 
     assert "different KvK numbers" in boxes.texts[-1]
     assert dialog.merged is None
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
+
+
+def test_the_two_records_are_compared_field_by_field_with_what_is_kept(
+    dialog: MergeDialog,
+) -> None:
+    table = dialog.comparison
+    headers = [_text(table.horizontalHeaderItem(c)) for c in range(table.columnCount())]
+    rows = {
+        _text(table.item(row, 0)): [_text(table.item(row, c)) for c in range(1, 5)]
+        for row in range(table.rowCount())
+    }
+
+    assert headers == [
+        "Field",
+        "St. Jeugdhaven (no KvK)",
+        "Stichting Jeugdhaven (KvK 22222222)",
+        "Differs",
+        "After merging",
+    ]
+    assert rows["Name"] == [
+        "St. Jeugdhaven",
+        "Stichting Jeugdhaven",
+        "differs",
+        "Stichting Jeugdhaven",
+    ]
+    assert rows["KvK number"] == ["", "22222222", "differs", "22222222"]
+    assert rows["City"] == ["Leiden", "Leiden", "", "Leiden"]
+    # The kept one has no contact person: the duplicate's is joined.
+    assert rows["Contact persons"] == ["J. Meijer", "", "differs", "J. Meijer"]
+    assert dialog.differing_fields() == ["Name", "KvK number", "Contact persons"]
+
+
+def test_keeping_the_other_one_changes_the_values_after_merging(dialog: MergeDialog) -> None:
+    dialog.radio_buttons[0].click()
+
+    table = dialog.comparison
+    after = {
+        _text(table.item(row, 0)): _text(table.item(row, 4)) for row in range(table.rowCount())
+    }
+    assert after["Name"] == "St. Jeugdhaven"
+    assert after["KvK number"] == "22222222"  # filled in: the kept one has none

@@ -387,7 +387,8 @@ def test_a_deadline_before_the_questions_deadline_is_named_next_to_the_field(
 
     label = dialog.problem_labels["submission_deadline"]
     assert label.isVisible() and "01-09-2026" in label.text()
-    assert "dd-mm-yyyy" in dialog.problem_labels["planned_award_date"].text()
+    # A date that is no date is named by the date field itself, under the field.
+    assert "dd-mm-yyyy" in dialog.dates["planned_award_date"].problem.text()
     assert dialog.edits["submission_deadline"].property("problem") is True
 
     dialog.ok_button.click()

@@ -189,7 +189,7 @@ def test_choosing_another_consensus_cell_asks_before_the_typed_consensus_goes(
     assert not tab.is_dirty()
 
 
-def test_esc_in_a_changed_form_asks_to_discard_and_no_keeps_it_open(
+def test_esc_in_a_changed_form_asks_save_or_not_and_cancel_keeps_it_open(
     qtbot: QtBot, db: Database, boxes: Boxes
 ) -> None:
     dialog = OrganisationDialog(db, None)
@@ -197,15 +197,15 @@ def test_esc_in_a_changed_form_asks_to_discard_and_no_keeps_it_open(
     with qtbot.waitExposed(dialog):
         dialog.show()
     QTest.keyClicks(dialog.edits["name"], "Stichting Jeugdhaven")
-    boxes.answer = Button.No
+    boxes.answer = Button.Cancel
 
     QTest.keyClick(dialog.edits["name"], Qt.Key.Key_Escape)
 
-    assert boxes.texts == ["You have changed this form. Discard your changes and close it?"]
+    assert boxes.texts == ["You have changes that are not saved. Save them first?"]
     assert dialog.isVisible()
     assert dialog.edits["name"].text() == "Stichting Jeugdhaven"
 
-    boxes.answer = Button.Yes
+    boxes.answer = Button.Discard
     QTest.keyClick(dialog.edits["name"], Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert len(boxes.texts) == 2
@@ -235,13 +235,13 @@ def test_closing_a_changed_form_with_the_window_button_asks_too(
     with qtbot.waitExposed(dialog):
         dialog.show()
     QTest.keyClicks(dialog.edits["name"], "X")
-    boxes.answer = Button.No
+    boxes.answer = Button.Cancel
 
     QApplication.sendEvent(dialog, _WindowButton())
 
     assert dialog.isVisible()
     assert len(boxes.texts) == 1
-    boxes.answer = Button.Yes
+    boxes.answer = Button.Discard
     QApplication.sendEvent(dialog, _WindowButton())
     assert not dialog.isVisible()
     assert len(boxes.texts) == 2

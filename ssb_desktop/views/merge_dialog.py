@@ -141,6 +141,7 @@ class MergeDialog(QDialog):
             ]
         )
         table.verticalHeader().setVisible(False)
+        table.setCornerButtonEnabled(False)  # nothing to select all of: the rows are read
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

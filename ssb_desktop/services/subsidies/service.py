@@ -912,11 +912,21 @@ def decide(
         members=app.members,
     )
     raise_first(rules.grant_problems(amount, app.requested, app.received_on, on, context))
+    _record_grant(session, app, amount, on, scheme)
+    session.flush()
+    return get_application(session, app.id)
+
+
+def _record_grant(
+    session: Session, app: Application, amount: Decimal, on: date, scheme: SchemeRecord
+) -> None:
+    """Record a grant decision; a grant of the lowest tier is settled by it at once, at the
+    granted amount (:func:`rules.settled_at_grant`). Every path that grants comes here."""
     assign(app, "granted", amount)
     assign(app, "decision_on", on)
     assign(app, "status", rules.granted_status(amount, app.requested))
-    session.flush()
-    return get_application(session, app.id)
+    if rules.settled_at_grant(amount, scheme.report_activity_from, scheme.report_financial_from):
+        _record_settlement(session, app, amount, None, "", on)
 
 
 def refuse(
@@ -1069,6 +1079,22 @@ def settle(
             {"amount": format_money(value), "granted": format_money(granted)},
             field="settlement_above_grant_reason",
         )
+    _record_settlement(session, app, value, reason, above_grant_reason, day)
+    session.flush()
+    return get_application(session, app.id)
+
+
+def _record_settlement(
+    session: Session,
+    app: Application,
+    value: Decimal,
+    reason: SettlementReason | None,
+    above_grant_reason: str,
+    day: date,
+) -> None:
+    """Record a settlement (checked by the caller): advances offset, the rest paid or
+    reclaimed."""
+    granted = app.granted or ZERO
     advances = Decimal(
         session.scalar(
             select(func.coalesce(func.sum(Payment.amount), 0)).where(
@@ -1091,8 +1117,6 @@ def settle(
     assign(app, "settlement_reason", reason if value < granted else None)
     assign(app, "settlement_above_grant_reason", above_grant_reason if value > granted else "")
     assign(app, "status", S.SETTLED)
-    session.flush()
-    return get_application(session, app.id)
 
 
 def close(
@@ -1339,6 +1363,7 @@ def apply_allocation(
     the user's language. Returns the number of decisions."""
     require(session, Permission.EDIT_SUBSIDIES)
     day = on or current_day()
+    scheme = get_scheme(session, scheme_id)
     allocation = trial_allocation(session, scheme_id, on=day)
     apps = {
         app.id: app
@@ -1363,13 +1388,12 @@ def apply_allocation(
         for line in allocation.lines:
             app = apps[line.application_id]
             if line.granted > 0:
-                assign(app, "granted", line.granted)
-                assign(app, "status", rules.granted_status(line.granted, app.requested))
+                _record_grant(session, app, line.granted, day, scheme)
             else:
                 assign(app, "granted", ZERO)
                 assign(app, "status", S.REFUSED)
                 assign(app, "refusal_reason", describe(line))
-            assign(app, "decision_on", day)
+                assign(app, "decision_on", day)
         session.flush()
     return len(allocation.lines)
 

@@ -56,6 +56,8 @@ def busy_error(details: str) -> DatabaseError:
         ),
         details=details,
     )
+
+
 INSUFFICIENT_PRIVILEGE = "42501"
 
 

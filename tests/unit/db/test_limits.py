@@ -114,6 +114,7 @@ def test_a_too_long_district_user_evaluator_or_declaration_names_its_field() -> 
         ("declarations", "signed_by", "Signed by"),
     ):
         item = limits.limit(table, column)
+        assert item.max_length is not None
         with pytest.raises(ValidationError) as refused:
             limits.check_rows(table, [{column: _too_long(item)}])
         assert refused.value.field == column

@@ -7030,6 +7030,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>Unknown tie-break rule {rule}.</source>
+        <extracomment>A score as the engine takes it: as entered (Decimal), or exact where no decimal fraction is (the average of three evaluators&apos; scores, 22/3, as a Fraction: DOMAIN section 4).</extracomment>
         <translation>Onbekende regel bij gelijke stand: {rule}.</translation>
     </message>
     <message>
@@ -7115,6 +7116,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{day} lies in the future; record the day the letters actually went out.</source>
         <translation>{day} ligt in de toekomst; leg de dag vast waarop de brieven werkelijk zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters fit; this text has {length}. Nothing was saved.</source>
+        <translation>{field}: er passen hoogstens {limit} tekens; deze tekst heeft er {length}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field}: the text holds an invisible control character ({code}); type or paste it again without it. Nothing was saved.</source>
+        <translation>{field}: de tekst bevat een onzichtbaar stuurteken ({code}); typ of plak hem opnieuw zonder dat teken. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field}: the value {value} does not fit; nothing was saved.</source>
+        <translation>{field}: de waarde {value} past niet; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>{file} cannot be replaced; it may be open in Word. Close it and try again.</source>
@@ -7476,6 +7489,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Werkblad {sheet} zou meer dan {limit} rijen krijgen, meer dan Excel kan tonen; exporteer minder rijen en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Sheet {sheet}, row {row}, column {column}: a formula without a calculated value (cells with such a formula: {count}). The program that wrote the file did not calculate it: open the file in Excel, save it, and import it again.</source>
+        <translation>Blad {sheet}, rij {row}, kolom {column}: formule zonder berekende waarde (cellen met zo&apos;n formule: {count}). Het programma dat het bestand schreef heeft de formule niet berekend: open en sla het bestand op in Excel, en importeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>The amount {value} is too large; check the amount.</source>
         <translation>Het bedrag {value} is te groot; controleer het bedrag.</translation>
     </message>
@@ -7718,6 +7735,221 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} is a folder; choose another file name and try again.</source>
         <translation>{name} is een map; kies een andere bestandsnaam en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account in the audit log</source>
+        <translation>Account in het auditlog</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Bid code</source>
+        <translation>Code van de inschrijving</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>E-mail contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Naam contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Telefoon contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Rol contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contract reference</source>
+        <translation>Kenmerk van het contract</translation>
+    </message>
+    <message>
+        <source>Criterion code</source>
+        <translation>Code van het criterium</translation>
+    </message>
+    <message>
+        <source>Criterion title</source>
+        <translation>Titel van het criterium</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>District name</source>
+        <translation>Naam van de wijk</translation>
+    </message>
+    <message>
+        <source>Document description</source>
+        <translation>Omschrijving van het document</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Kenmerk van het document</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Evaluator e-mail</source>
+        <translation>E-mail van de beoordelaar</translation>
+    </message>
+    <message>
+        <source>Evaluator name</source>
+        <translation>Naam van de beoordelaar</translation>
+    </message>
+    <message>
+        <source>Function of the signatory</source>
+        <translation>Functie van de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Hash in the audit log</source>
+        <translation>Hash in het auditlog</translation>
+    </message>
+    <message>
+        <source>Holiday description</source>
+        <translation>Omschrijving van de feestdag</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Indicator name</source>
+        <translation>Naam van de indicator</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Lot title</source>
+        <translation>Titel van het perceel</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandaat</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>Naam van de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Kenmerk van de betaling</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Previous hash in the audit log</source>
+        <translation>Vorige hash in het auditlog</translation>
+    </message>
+    <message>
+        <source>Procurement reference</source>
+        <translation>Kenmerk van de aanbesteding</translation>
+    </message>
+    <message>
+        <source>Procurement title</source>
+        <translation>Titel van de aanbesteding</translation>
+    </message>
+    <message>
+        <source>RSIN</source>
+        <translation>RSIN</translation>
+    </message>
+    <message>
+        <source>Record in the audit log</source>
+        <translation>Record in het auditlog</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Scale name</source>
+        <translation>Naam van de schaal</translation>
+    </message>
+    <message>
+        <source>Scheme name</source>
+        <translation>Naam van de regeling</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Source of the score</source>
+        <translation>Bron van de score</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Table in the audit log</source>
+        <translation>Tabel in het auditlog</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Naam van het thema</translation>
+    </message>
+    <message>
+        <source>Threshold category</source>
+        <translation>Categorie van de drempel</translation>
+    </message>
+    <message>
+        <source>Tie-break method</source>
+        <translation>Methode van de beslissing bij gelijke stand</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Version of the declaration text</source>
+        <translation>Versie van de verklaringstekst</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Getuige</translation>
     </message>
 </context>
 <context>

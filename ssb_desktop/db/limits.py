@@ -35,7 +35,9 @@ from sqlalchemy import Table as SATable
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.base import Base
-from ssb_desktop.errors import N_, ValidationError
+from ssb_desktop.db.field_labels import CONTEXT as LABEL_CONTEXT
+from ssb_desktop.db.field_labels import FIELD_LABELS
+from ssb_desktop.errors import N_, Labels, ValidationError
 from ssb_desktop.records import FieldProblem
 
 __all__ = [
@@ -74,6 +76,16 @@ _STORE_CONTROL = N_(
     "The text for {column} ({table}) holds an invisible control character ({code}); nothing "
     "was saved.",
 )
+_FIELD_TOO_LONG = N_(
+    "Errors",
+    "{field}: at most {limit} characters fit; this text has {length}. Nothing was saved.",
+)
+_FIELD_CONTROL = N_(
+    "Errors",
+    "{field}: the text holds an invisible control character ({code}); type or paste it again "
+    "without it. Nothing was saved.",
+)
+_FIELD_NO_FIT = N_("Errors", "{field}: the value {value} does not fit; nothing was saved.")
 _STORE_NO_FIT = N_(
     "Errors",
     "The value {value} for {column} ({table}) does not fit there; nothing was saved.",
@@ -331,6 +343,19 @@ def add_new(found: list[FieldProblem], problems: Iterable[FieldProblem]) -> list
 
 
 def _refusal(table: str, column: str, message: str, params: Mapping[str, Any]) -> ValidationError:
+    """The refusal at the database boundary, named by the field as the user knows it
+    (:data:`~ssb_desktop.db.field_labels.FIELD_LABELS`); a column without a name there (a
+    number the program computes) falls back on its table and column."""
+    label = FIELD_LABELS.get((table, column))
+    if label is not None:
+        field_param = {"field": Labels(LABEL_CONTEXT, (label,))}
+        if message == TOO_LONG:
+            return ValidationError(_FIELD_TOO_LONG, {**field_param, **params}, field=column)
+        if message == CONTROL_CHARACTER:
+            return ValidationError(_FIELD_CONTROL, {**field_param, **params}, field=column)
+        return ValidationError(
+            _FIELD_NO_FIT, {**field_param, "value": params.get("value", "")}, field=column
+        )
     if message == TOO_LONG:
         return ValidationError(
             _STORE_TOO_LONG, {"column": column, "table": table, **params}, field=column

@@ -13,6 +13,7 @@ import gc
 import hashlib
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -85,6 +86,12 @@ _NO_SUCH_SHEET = N_(
 )
 _EMPTY_SHEET = N_(
     "Excel", "The sheet {sheet} in {name} is empty; choose the sheet that holds the data."
+)
+_UNCALCULATED = N_(
+    "Excel",
+    "Sheet {sheet}, row {row}, column {column}: a formula without a calculated value "
+    "(cells with such a formula: {count}). The program that wrote the file did not calculate "
+    "it: open the file in Excel, save it, and import it again.",
 )
 _CELL_TOO_LONG = N_(
     "Excel",
@@ -199,12 +206,92 @@ def read_sheet(path: Path, sheet: str | None = None) -> RawSheet:
                 context=CONTEXT,
             ) from exc
         rows = _convert_rows(values, sheet_name)
+    uncalculated = uncalculated_formulas(path, sheet_name)
+    if uncalculated:
+        row, column = uncalculated[0]
+        raise WorkbookError(
+            _UNCALCULATED,
+            {
+                "sheet": sheet_name,
+                "row": row,
+                "column": column_letter(column),
+                "count": len(uncalculated),
+            },
+            context=CONTEXT,
+        )
     if not any(not _is_blank(row) for row in rows):
         raise WorkbookError(_EMPTY_SHEET, {"sheet": sheet_name, "name": name}, context=CONTEXT)
     ranges = tuple(
         CellRange(start[0] + 1, start[1] + 1, end[0] + 1, end[1] + 1) for start, end in merged
     )
     return RawSheet(sheet_name, rows, ranges)
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_STRING_RESULT = re.compile(rb'\bt="str"')
+_VALUE = re.compile(rb"<(?:\w+:)?v>\s*[^<\s]")
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def uncalculated_formulas(path: Path, sheet_name: str) -> list[tuple[int, int]]:
+    """The cells of ``sheet_name`` holding a formula without a calculated value, as (Excel row,
+    0-based column), in sheet order. A program that writes formulas without calculating them
+    (openpyxl, scripts) leaves the value out, and every reader, calamine included, then sees
+    an empty cell. Excel itself stores the result of every formula (an empty text result as
+    ``t="str"``). Cheap: the sheet's XML is searched only when it holds a formula at all;
+    files other than .xlsx/.xlsm (nothing found) are left to the reader."""
+    from defusedxml import ElementTree
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                return []
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rel_id = next(
+                (
+                    sheet.get(_REL_ID)
+                    for sheet in workbook.iter()
+                    if sheet.tag.endswith("}sheet") and sheet.get("name") == sheet_name
+                ),
+                None,
+            )
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            target = next(
+                (
+                    r.get("Target", "")
+                    for r in rels.iter(f"{_RELS}Relationship")
+                    if r.get("Id") == rel_id
+                ),
+                "",
+            )
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            if rel_id is None or member not in names:
+                return []
+            xml = archive.read(member)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError):
+        return []
+    if not _FORMULA.search(xml):
+        return []
+    found = []
+    for match in _CELL.finditer(xml):
+        inner = match.group(2)
+        if not inner or not _FORMULA.search(inner) or _VALUE.search(inner):
+            continue
+        attributes = match.group(1)
+        if _STRING_RESULT.search(attributes) and b"<v" in inner:
+            continue  # calculated, with an empty text as its result
+        ref = _CELL_REF.search(attributes)
+        if ref is not None:
+            letters = ref.group(1).decode()
+            column = 0
+            for letter in letters:
+                column = column * 26 + ord(letter) - 64
+            found.append((int(ref.group(2)), column - 1))
+    return found
 
 
 def read_metadata(path: Path) -> dict[str, str]:

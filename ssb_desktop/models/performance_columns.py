@@ -47,9 +47,9 @@ def summary_text(summary: PerformanceSummary | None) -> str:
             ).lower(),
         )
     if summary.overdue:
-        text += " " + QCoreApplication.translate(
-            "Performance", "Reports overdue: {count}."
-        ).format(count=summary.overdue)
+        text += " " + QCoreApplication.translate("Performance", "Reports overdue: {count}.").format(
+            count=summary.overdue
+        )
     return text
 
 

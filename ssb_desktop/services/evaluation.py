@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any, NamedTuple
 
 from sqlalchemy import exists, select
@@ -1482,8 +1483,10 @@ def _store_consensus(
     leaf: Criterion,
     score: Decimal,
     motivation: str,
+    average: tuple[Decimal, int] | None = None,
 ) -> bool:
-    """Write one consensus score, reusing a set-aside row; returns whether anything changed."""
+    """Write one consensus score, reusing a set-aside row; returns whether anything changed.
+    ``average`` (sum and number of the individual scores) when the score is their mean."""
     row = data.consensus.get((bid.id, leaf.id))
     if row is None:
         row = session.scalars(
@@ -1491,13 +1494,22 @@ def _store_consensus(
                 ConsensusScore.bid_id == bid.id, ConsensusScore.criterion_id == leaf.id
             )
         ).first()
-    changed = row is None or row.invalidated or row.score != score or row.motivation != motivation
+    total, count = average if average is not None else (None, None)
+    changed = (
+        row is None
+        or row.invalidated
+        or row.score != score
+        or row.motivation != motivation
+        or (row.average_sum, row.average_count) != (total, count)
+    )
     if row is None:
         row = ConsensusScore(bid_id=bid.id, criterion_id=leaf.id, decided_at=_now())
         session.add(row)
     if changed:
         row.decided_at = _now()
     assign(row, "score", score)
+    assign(row, "average_sum", total)
+    assign(row, "average_count", count)
     assign(row, "motivation", motivation)
     assign(row, "invalidated", False)
     assign(row, "invalidated_reason", "")
@@ -1572,6 +1584,23 @@ def set_consensus(
     return _cell(data, bid, leaf, labels[bid.id])
 
 
+def exact_consensus(
+    score: Decimal, average_sum: Decimal | None, average_count: int | None
+) -> scoring.ScoreValue:
+    """The consensus score the ranking uses: the exact mean when it was adopted from the
+    average (a Fraction where no decimal fraction is exact), else the score as set."""
+    if average_sum is None or not average_count:
+        return score
+    mean = Fraction(average_sum) / average_count
+    rest = mean.denominator
+    for factor in (2, 5):
+        while rest % factor == 0:
+            rest //= factor
+    if rest == 1:  # a terminating decimal fraction: exact as a Decimal
+        return Decimal(mean.numerator) / Decimal(mean.denominator)
+    return mean
+
+
 def adopt_averages(session: Session, lot_id: int) -> int:
     """Take the mean of the individual scores (2 decimals) as every consensus score.
 
@@ -1603,9 +1632,10 @@ def adopt_averages(session: Session, lot_id: int) -> int:
             ]
             if not parts:
                 continue
-            mean = (sum((part[1] for part in parts), Decimal(0)) / len(parts)).quantize(
-                _CENT, ROUND_HALF_UP
-            )
+            # Stored with its sum and number: the ranking takes the exact mean, the rounded
+            # one is what is shown (DOMAIN section 4).
+            total = sum((part[1] for part in parts), Decimal(0))
+            mean = (total / len(parts)).quantize(_CENT, ROUND_HALF_UP)
             lines = [f"{AVERAGE_MOTIVATION}: {format_number(mean)}"]
             lines += [
                 f"{name} ({format_number(value)}): {text}"
@@ -1613,7 +1643,9 @@ def adopt_averages(session: Session, lot_id: int) -> int:
                 else f"{name} ({format_number(value)})"
                 for name, value, text in parts
             ]
-            if _store_consensus(session, data, bid, leaf, mean, "\n".join(lines)):
+            if _store_consensus(
+                session, data, bid, leaf, mean, "\n".join(lines), (total, len(parts))
+            ):
                 changed += 1
     session.flush()
     return changed
@@ -1734,12 +1766,18 @@ def lot_results(session: Session, lot_id: int, *, with_robustness: bool = True) 
     bids = _bids(session, lot_id)
     # Plain rows rather than ORM objects: this runs on every recomputation.
     leaf_ids = [leaf.id for leaf in tree.leaves]
-    scores: dict[tuple[int, int], Decimal] = {}
+    scores: dict[tuple[int, int], scoring.ScoreValue] = {}
     if leaf_ids:
         scores = {
-            (bid_id, criterion_id): score
-            for bid_id, criterion_id, score in session.execute(
-                select(ConsensusScore.bid_id, ConsensusScore.criterion_id, ConsensusScore.score)
+            (bid_id, criterion_id): exact_consensus(score, total, count)
+            for bid_id, criterion_id, score, total, count in session.execute(
+                select(
+                    ConsensusScore.bid_id,
+                    ConsensusScore.criterion_id,
+                    ConsensusScore.score,
+                    ConsensusScore.average_sum,
+                    ConsensusScore.average_count,
+                )
                 .join(Bid, Bid.id == ConsensusScore.bid_id)
                 .where(Bid.lot_id == lot_id, ConsensusScore.invalidated.is_(False))
             )

@@ -305,8 +305,20 @@ class Robustness:
 # --- helpers ----------------------------------------------------------------------------------
 
 
+#: A score as the engine takes it: as entered (Decimal), or exact where no decimal fraction is
+#: (the average of three evaluators' scores, 22/3, as a Fraction: DOMAIN section 4).
+ScoreValue = Decimal | Fraction
+
+
+def shown_score(value: ScoreValue) -> Decimal:
+    """A score as a Decimal to show (a Fraction to 28 significant digits; shown rounded)."""
+    if isinstance(value, Fraction):
+        return Decimal(value.numerator) / Decimal(value.denominator)
+    return value
+
+
 @functools.lru_cache(maxsize=4096)
-def _exact(value: Decimal | int) -> Fraction:
+def _exact(value: Decimal | int | Fraction) -> Fraction:
     # Cached: the same scale values, weights and prices are converted many times.
     return Fraction(value)
 
@@ -611,7 +623,7 @@ class _Row:
         "values",
     )
 
-    def __init__(self, index: int, bid: BidInput, values: list[Decimal] | None) -> None:
+    def __init__(self, index: int, bid: BidInput, values: list[ScoreValue] | None) -> None:
         self.index = index
         self.bid = bid
         self.values = values
@@ -649,7 +661,7 @@ class _Outcome:
 
 
 def _read_rows(
-    model: _Model, bids: Sequence[BidInput], scores: Mapping[ScoreKey, Decimal]
+    model: _Model, bids: Sequence[BidInput], scores: Mapping[ScoreKey, ScoreValue]
 ) -> list[_Row]:
     rows: list[_Row] = []
     seen: set[Key] = set()
@@ -658,7 +670,7 @@ def _read_rows(
         if bid.key in seen:
             raise ValueError(f"two bids have the key {bid.key!r}")
         seen.add(bid.key)
-        values: list[Decimal] = []
+        values: list[ScoreValue] = []
         complete = True
         key = bid.key
         for leaf in leaves:
@@ -676,7 +688,7 @@ def _read_rows(
                 raise ValidationError(
                     _OUTSIDE_SCALE,
                     {
-                        "score": format_number(score),
+                        "score": format_number(shown_score(score)),
                         "bid": _bid_name(bid),
                         "criterion": leaf.name,
                         "maximum": format_number(leaf.scale_max),
@@ -694,7 +706,7 @@ def _read_rows(
     return rows
 
 
-def _score_quality(model: _Model, row: _Row, values: list[Decimal]) -> None:
+def _score_quality(model: _Model, row: _Row, values: list[ScoreValue]) -> None:
     settings = model.settings
     exact = [_exact(value) for value in values]
     score_parts = math.lcm(*(value.denominator for value in exact))
@@ -726,7 +738,9 @@ def _score_quality(model: _Model, row: _Row, values: list[Decimal]) -> None:
         return
     for leaf, value in zip(model.leaves, values, strict=True):
         if leaf.minimum is not None and value < leaf.minimum:
-            row.knockout = Knockout(KnockoutReason.BELOW_MINIMUM, leaf.key, value, leaf.minimum)
+            row.knockout = Knockout(
+                KnockoutReason.BELOW_MINIMUM, leaf.key, shown_score(value), leaf.minimum
+            )
             return
 
 
@@ -804,7 +818,7 @@ def _decide(group: Sequence[_Entry], rules: tuple[str, ...]) -> Key | None:
 def _compute(
     model: _Model,
     bids: Sequence[BidInput],
-    scores: Mapping[ScoreKey, Decimal],
+    scores: Mapping[ScoreKey, ScoreValue],
     figures: bool = True,
 ) -> _Outcome:
     """Rank the bids; ``figures`` False leaves out the reported figures (robustness only needs
@@ -908,7 +922,7 @@ def evaluate(
     settings: LotSettings,
     criteria: Sequence[CriterionInput],
     bids: Sequence[BidInput],
-    scores: Mapping[ScoreKey, Decimal],
+    scores: Mapping[ScoreKey, ScoreValue],
 ) -> LotResult:
     """Rank the bids of one lot by its method (see the module docstring)."""
     with localcontext(_CONTEXT):
@@ -925,7 +939,7 @@ class _Analysis:
         self,
         outcome: _Outcome,
         bids: Sequence[BidInput],
-        scores: Mapping[ScoreKey, Decimal],
+        scores: Mapping[ScoreKey, ScoreValue],
         allowed: Mapping[Any, Sequence[Decimal]] | None,
     ) -> None:
         self.outcome = outcome
@@ -982,7 +996,7 @@ class _Analysis:
                 if lower and leaf.minimum is not None and value < leaf.minimum:
                     best = (steps, leaf, value, None, True)
                     break
-                change = _exact(value - current)
+                change = _exact(value) - _exact(current)
                 points = leaf.factor * change
                 if on_value:
                     assert row.fictitious is not None
@@ -1008,7 +1022,7 @@ class _Analysis:
         return ScoreChange(
             bid_key=row.bid.key,
             criterion_key=leaf.key,
-            old=row.values[leaf.index],
+            old=shown_score(row.values[leaf.index]),
             new=value,
             steps=steps,
             new_winner=new_winner,
@@ -1198,7 +1212,7 @@ def robustness(
     settings: LotSettings,
     criteria: Sequence[CriterionInput],
     bids: Sequence[BidInput],
-    scores: Mapping[ScoreKey, Decimal],
+    scores: Mapping[ScoreKey, ScoreValue],
     allowed: Mapping[Any, Sequence[Decimal]] | None = None,
 ) -> Robustness:
     """The smallest single score or weight change that changes the winner (module docstring)."""

@@ -488,9 +488,7 @@ class AuditLogPage(Page):
                     "",
                     result.checked,
                 )
-            messages.show_info(
-                self, self.tr("Audit log"), text
-            )
+            messages.show_info(self, self.tr("Audit log"), text)
             return
         # A verified entry that no longer matches: the next check starts from the beginning.
         self._verified_head = None

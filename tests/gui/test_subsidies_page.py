@@ -98,6 +98,9 @@ def build_subsidies(db: Database) -> Data:
                 closes_on=date(2020, 12, 31),
                 theme_id=themes[0][0],
                 distribution_rule=DistributionRule.FIRST_COME,
+                # Every grant needs a report here, so that the settlement form has work to do;
+                # grants settled at the grant itself are tested in test_subsidy_reports.
+                report_activity_from=Decimal("0.00"),
             ),
         )
         assert scheme.id is not None
@@ -478,6 +481,7 @@ def test_the_legacy_list_imports_after_the_name_matches_are_confirmed(
                     opens_on=date(2020, 1, 1),
                     closes_on=date(2020, 6, 30),
                     theme_id=theme_id,
+                    report_activity_from=Decimal("0.00"),
                 ),
             )
         for name, kvk in names.items():
@@ -588,8 +592,9 @@ def test_from_2021_the_contract_holder_decides_and_the_filter_shows_whose_decisi
 
     assert f"{holder} decides, as holder of the theme's contract." in intros[0]
     stored = _stored(db, complete.id)
-    assert stored.status is ApplicationStatus.PARTLY_GRANTED
-    assert stored.granted == Decimal("500.00")
+    # A grant of EUR 500 is in the lowest tier: settled by the grant itself (DOMAIN 5).
+    assert stored.status is ApplicationStatus.SETTLED
+    assert stored.granted == stored.settled == Decimal("500.00")
     assert stored.objection_due is not None
     assert boxes.texts == []
 
@@ -719,7 +724,11 @@ def test_overdue_reports_are_filtered_reminded_received_assessed_and_settled(
 def test_a_report_for_a_grant_that_needs_none_cannot_be_recorded(
     page: SubsidiesPage, db: Database, data: Data
 ) -> None:
+    with db.transaction() as session:  # the common tiers: up to € 5.000 no report
+        scheme = subsidies.get_scheme(session, data.scheme_id)
+        subsidies.save_scheme(session, replace(scheme, report_activity_from=Decimal("5000.00")))
     application_id = _granted(db, data)  # € 4.000: settled at the grant, no report
+    assert _stored(db, application_id).status is ApplicationStatus.SETTLED
     page.reload()
     _select(page, application_id)
     assert not page.report_received_action.isEnabled()

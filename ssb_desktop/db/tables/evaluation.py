@@ -81,6 +81,10 @@ class ConsensusScore(Versioned, Timestamped, Base):
         ForeignKey("criteria.id", ondelete="RESTRICT"), index=True
     )
     score: Mapped[Decimal] = mapped_column(Score)
+    # A consensus adopted from the average: the sum of the individual scores and their number,
+    # the exact mean the ranking uses (``score`` is that mean rounded, as shown); else None.
+    average_sum: Mapped[Decimal | None] = mapped_column(Numeric(9, 2))
+    average_count: Mapped[int | None]
     motivation: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime]
     invalidated: Mapped[bool] = mapped_column(default=False)

@@ -19,7 +19,7 @@ Order
 -----
 - First come, first served and pro rata: by ``completed_at`` (the moment the application
   became complete; an application that never became complete comes last), then
-  ``received_on``, then ``id``.
+  ``received_on``, then ``id``. A moment without a time zone is in UTC (SQLite keeps none).
 - Ranking after the closing date: by ``score``, highest first (no score: last), then the
   order above as tie-break.
 The order depends only on these fields, never on the order of the input.
@@ -71,8 +71,9 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import ROUND_FLOOR, Decimal
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ssb_desktop.errors import N_
@@ -86,7 +87,8 @@ from ssb_desktop.records import (
 from ssb_desktop.services.subsidies import rules
 
 _CONTEXT = "Allocation"
-_NEVER = float("inf")
+_HUNDRED = Decimal(100)
+_NO_PARAMS: dict[str, Any] = {}  # shared by the lines without parameters: read-only
 
 REASON_FULL = N_("Allocation", "Granted in full.")
 REASON_CEILING_PARTLY = N_(
@@ -185,20 +187,39 @@ def _percent(part: int, whole: int) -> str:
     return f"{tenths // 10},{tenths % 10}"
 
 
-def _moment(application: ApplicationInput) -> float:
-    return application.completed_at.timestamp() if application.completed_at else _NEVER
+_BY_MOMENT = attrgetter("completed_at", "received_on", "id")
+_BY_RECEIPT = attrgetter("received_on", "id")
+_BY_SCORE = attrgetter("score")
 
 
-def _order_key(rule: DistributionRule) -> Any:
+def _aware(moment: datetime | None) -> datetime:
+    assert moment is not None  # only the completed applications are sorted by moment
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _in_order(
+    rule: DistributionRule, applications: Sequence[ApplicationInput]
+) -> list[ApplicationInput]:
+    """The applications in the rule's order (module docstring). Sorted on C-level keys in
+    stable passes rather than one tuple per application built in Python: the completed ones
+    by moment, receipt and id, the never completed ones after them; for the ranking rule
+    those again by score, highest first (a stable sort keeps the first order among equal
+    scores; ``reverse`` keeps it too), and the ones without a score last."""
+    ordered = [a for a in applications if a.completed_at is not None]
+    try:
+        ordered.sort(key=_BY_MOMENT)
+    except TypeError:
+        # Moments with and without a zone mixed: one without a zone is UTC (SQLite's way).
+        ordered.sort(key=lambda a: (_aware(a.completed_at), a.received_on, a.id))
+    if len(ordered) < len(applications):
+        ordered += sorted((a for a in applications if a.completed_at is None), key=_BY_RECEIPT)
     if rule is DistributionRule.RANKING:
-        return lambda a: (
-            a.score is None,
-            -(a.score or 0),
-            _moment(a),
-            a.received_on,
-            a.id,
-        )
-    return lambda a: (_moment(a), a.received_on, a.id)
+        scored = [a for a in ordered if a.score is not None]
+        scored.sort(key=_BY_SCORE, reverse=True)
+        if len(scored) < len(ordered):
+            scored += [a for a in ordered if a.score is None]
+        ordered = scored
+    return ordered
 
 
 class _Ceilings:
@@ -231,13 +252,13 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
     # The work is kept in parallel lists indexed by place in the order (ints, no object per
     # application): 50,000 applications must be allocated well within a second.
     ceilings = _Ceilings(scheme)
-    ordered = sorted(applications, key=_order_key(scheme.rule))
+    ordered = _in_order(scheme.rule, applications)
     count = len(ordered)
     period_of = {day: ceilings.period(day) for day in {a.received_on for a in ordered}}
     periods = [period_of[a.received_on] for a in ordered]
     # A requested amount has whole cents (Numeric(14, 2)) and is positive: int() of it in
     # cents is exact, and cheaper than rounding.
-    requested = [int(a.requested.scaleb(2)) for a in ordered]
+    requested = [int(a.requested * _HUNDRED) for a in ordered]
     claims = requested.copy()
     granted = [0] * count
     reasons = [""] * count
@@ -251,21 +272,27 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
     applicant_left = rules.applicant_left
 
     if per_member is not None:
+        # The rule once per distinct number of members (a few hundred), not per application;
+        # the reason's amounts shared by the applications with that number.
+        caps: dict[int | None, tuple[int, dict[str, Any]]] = {}
         for index, application in enumerate(ordered):
             members = application.members
-            cap = rules.member_cap(per_member, members, 0)
-            assert cap is not None
+            found = caps.get(members)
+            if found is None:
+                cap = rules.member_cap(per_member, members, 0)
+                assert cap is not None
+                found = caps[members] = (
+                    cap,
+                    {"members": members, "amount": _money(per_member), "total": _money(cap)},
+                )
+            cap = found[0]
             if members is None:
                 claims[index] = 0
                 reasons[index] = REASON_NO_MEMBERS
             elif cap < claims[index]:
                 claims[index] = cap
                 reasons[index] = REASON_PER_MEMBER
-                params[index] = {
-                    "members": members,
-                    "amount": _money(per_member),
-                    "total": _money(cap),
-                }
+                params[index] = found[1]
 
     if scheme.rule is DistributionRule.PRO_RATA:
         # The per-applicant maximum caps claims in order before they are reduced together.
@@ -283,22 +310,29 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
         granted_total = 0
         values = ceilings.values
         within_ceiling = rules.within_ceiling
-        for index, application in enumerate(ordered):
-            claim = claims[index]
+        # A refusal's two amounts repeat on thousands of lines: one shared dict per pair.
+        shown: dict[tuple[int, int], dict[str, Any]] = {}
+        for index, (application, claim, period) in enumerate(
+            zip(ordered, claims, periods, strict=True)
+        ):
             if maximum is not None:
-                left = applicant_left(maximum, used_by_applicant[application.applicant_id])
+                applicant_id = application.applicant_id
+                left = applicant_left(maximum, used_by_applicant[applicant_id])
                 if claim > left:
                     claim = claims[index] = left
                     reasons[index] = REASON_MAX_APPLICANT
                     params[index] = _params("maximum", maximum, "left", left)
-            ceiling = values[periods[index]]
+            ceiling = values[period]
             given = granted[index] = within_ceiling(claim, ceiling, committed + granted_total)
             if given < claim:
-                params[index] = _params("ceiling", ceiling, "amount", given)
+                pair = shown.get((ceiling, given))
+                if pair is None:
+                    pair = shown[ceiling, given] = _params("ceiling", ceiling, "amount", given)
+                params[index] = pair
                 reasons[index] = REASON_CEILING_PARTLY if given else REASON_CEILING_USED
             granted_total += given
             if maximum is not None:
-                used_by_applicant[application.applicant_id] += given
+                used_by_applicant[applicant_id] += given
 
     lines = _lines(ordered, requested, granted, periods, reasons, params, ceilings)
     return Allocation(
@@ -379,36 +413,45 @@ def _lines(
         AllocationOutcome.REFUSED,
     )
     amounts = ceilings.amounts
-    new = AllocationLine
+    # tuple.__new__ with the fields in order: the named tuple's own constructor is a Python
+    # function. A refusal shares one zero.
+    new, line = tuple.__new__, AllocationLine
+    zero = _euros(0)
     return tuple(
         new(
-            application.id,
-            position,
-            application.requested,
-            application.requested,
-            full,
-            REASON_FULL,
-            {},
-            application.reference,
-            application.applicant_id,
-            application.applicant_name,
-            amounts[period],
-            _CONTEXT,
+            line,
+            (
+                application.id,
+                position,
+                application.requested,
+                application.requested,
+                full,
+                REASON_FULL,
+                _NO_PARAMS,
+                application.reference,
+                application.applicant_id,
+                application.applicant_name,
+                amounts[period],
+                _CONTEXT,
+            ),
         )
         if given == asked
         else new(
-            application.id,
-            position,
-            application.requested,
-            _euros(given),
-            partly if given else refused,
-            reason,
-            extra or {},
-            application.reference,
-            application.applicant_id,
-            application.applicant_name,
-            amounts[period],
-            _CONTEXT,
+            line,
+            (
+                application.id,
+                position,
+                application.requested,
+                _euros(given) if given else zero,
+                partly if given else refused,
+                reason,
+                extra or _NO_PARAMS,
+                application.reference,
+                application.applicant_id,
+                application.applicant_name,
+                amounts[period],
+                _CONTEXT,
+            ),
         )
         for position, (application, asked, given, period, reason, extra) in enumerate(
             zip(ordered, requested, granted, periods, reasons, params, strict=True), start=1

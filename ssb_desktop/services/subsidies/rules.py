@@ -729,6 +729,16 @@ def report_tier(
     return ReportTier.ACTIVITY_AND_FINANCIAL
 
 
+def settled_at_grant(
+    granted: Decimal,
+    activity_from: Decimal = REPORT_TIER_ACTIVITY_FROM,
+    financial_from: Decimal = REPORT_TIER_FINANCIAL_FROM,
+) -> bool:
+    """Whether a grant is settled by the grant decision itself (DOMAIN section 5: the lowest
+    tier, no report): every path that records a grant settles it at once."""
+    return granted > 0 and report_tier(granted, activity_from, financial_from) is ReportTier.NONE
+
+
 def activity_end(activity_ends_on: date | None, year: int) -> date:
     """The end of the activity period: as the application says, else the scheme's year end."""
     return activity_ends_on or date(year, 12, 31)
@@ -793,12 +803,13 @@ def report_problem(
     granted: Decimal | None,
 ) -> FieldProblem | None:
     """Whether a report can be received, assessed or reminded of for this application."""
-    if status not in OPEN_GRANTS or granted is None:
-        return FieldProblem("status", REPORT_WITHOUT_GRANT, {"reference": reference})
-    if tier is ReportTier.NONE:
+    if tier is ReportTier.NONE and granted is not None and granted > 0:
+        # Settled at the grant (settled_at_grant): saying so helps more than "no grant".
         return FieldProblem(
             "status", NO_REPORT_NEEDED, {"reference": reference, "granted": format_money(granted)}
         )
+    if status not in OPEN_GRANTS or granted is None:
+        return FieldProblem("status", REPORT_WITHOUT_GRANT, {"reference": reference})
     return None
 
 
@@ -890,6 +901,7 @@ __all__ = [
     "report_tier",
     "require_step",
     "scheme_ceiling",
+    "settled_at_grant",
     "settlement_proposal",
     "suspended_days",
     "within_ceiling",

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from ssb_desktop.db import limits
 from ssb_desktop.db.base import Base
 from ssb_desktop.db.database import Database
+from ssb_desktop.db.field_labels import FIELD_LABELS
 from ssb_desktop.errors import ValidationError
 from ssb_desktop.records import (
     BidMemberRecord,
@@ -92,8 +93,35 @@ def test_every_length_column_is_refused_at_the_database_boundary_and_nothing_is_
             session.flush()
         assert refused.value.field == item.column, item
         assert str(item.max_length) in refused.value.english()
+        # Named by the field as the user knows it, not by its table and column.
+        assert refused.value.english().startswith(FIELD_LABELS[item.table, item.column]), item
         with db.transaction() as session:
             assert session.scalar(select(func.count()).select_from(mapped)) == before, item
+
+
+def test_every_length_column_has_the_name_its_refusal_gives_the_field() -> None:
+    missing = [
+        (i.table, i.column) for i in LENGTH_COLUMNS if (i.table, i.column) not in FIELD_LABELS
+    ]
+    assert missing == [], "add them to db/field_labels.py"
+
+
+def test_a_too_long_district_user_evaluator_or_declaration_names_its_field() -> None:
+    for table, column, label in (
+        ("districts", "name", "District name"),
+        ("users", "display_name", "Display name"),
+        ("evaluators", "email", "Evaluator e-mail"),
+        ("declarations", "signed_by", "Signed by"),
+    ):
+        item = limits.limit(table, column)
+        assert item.max_length is not None
+        with pytest.raises(ValidationError) as refused:
+            limits.check_rows(table, [{column: _too_long(item)}])
+        assert refused.value.field == column
+        assert refused.value.english() == (
+            f"{label}: at most {item.max_length} characters fit; this text has "
+            f"{item.max_length + 1}. Nothing was saved."
+        )
 
 
 def _fields(problems: list[FieldProblem]) -> dict[str, FieldProblem]:

@@ -490,3 +490,49 @@ def test_cell_code_pads_only_numbers() -> None:
     assert cell_code("123", pad_to=8) == "123"
     assert cell_code(" 2316 ZL ") == "2316 ZL"
     assert cell_code(None, pad_to=8) == ""
+
+
+def _formula_workbook(path: Path) -> Path:
+    """An organisation list with formulas, written by openpyxl, which does not calculate."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Partners"
+    sheet.append(["Naam", "KvK-nummer", "Plaats"])
+    sheet.append(["Buurtvereniging Noord", "12345678", "Leiden"])
+    sheet.append(["Stichting Zuid", "87654321", '=UPPER("leiden")'])
+    sheet["D3"] = "=1+2"
+    workbook.save(path)
+    return path
+
+
+def test_a_formula_without_a_calculated_value_is_reported_at_its_cell(tmp_path: Path) -> None:
+    path = _formula_workbook(tmp_path / "formules.xlsx")
+
+    with pytest.raises(WorkbookError) as raised:
+        read_sheet(path)
+
+    assert raised.value.params == {"sheet": "Partners", "row": 3, "column": "C", "count": 2}
+    assert "formula without a calculated value" in raised.value.message
+
+
+def test_formulas_with_their_values_stored_by_excel_read_as_those_values() -> None:
+    # The legacy subsidy list was saved by Excel: its totals row has formulas with values.
+    assert read_sheet(SUBSIDIES).rows
+
+
+def test_an_import_of_uncalculated_formulas_writes_nothing(tmp_path: Path) -> None:
+    from ssb_desktop.db.database import sqlite_url
+    from ssb_desktop.services.exchange import import_organisations_file
+    from ssb_desktop.services.organisations import list_organisations
+    from ssb_desktop.startup import open_database
+
+    path = _formula_workbook(tmp_path / "formules.xlsx")
+    db = open_database(sqlite_url(tmp_path / "db.sqlite3"), account="tester")
+    try:
+        with pytest.raises(WorkbookError), db.transaction() as session:
+            import_organisations_file(session, path)
+        with db.transaction() as session:
+            assert list_organisations(session) == []
+    finally:
+        db.dispose()

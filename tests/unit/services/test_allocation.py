@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -79,6 +79,20 @@ def test_first_come_orders_by_completion_then_receipt_then_id() -> None:
         AllocationOutcome.REFUSED,
     ]
     assert result.lines[-1].english() == "Refused: the ceiling of € 250,00 is used up."
+
+
+def test_a_moment_without_a_time_zone_counts_as_utc_among_moments_with_one() -> None:
+    # SQLite returns moments without a zone; they are UTC. 10:30 UTC comes after 11:00 in
+    # Amsterdam in winter (10:00 UTC) and before 12:00 UTC.
+    amsterdam = timezone(timedelta(hours=1))
+    apps = [
+        ApplicationInput(1, 1, D("100"), START, datetime(2021, 1, 4, 12, tzinfo=UTC)),
+        ApplicationInput(2, 2, D("100"), START, datetime(2021, 1, 4, 10, 30)),
+        ApplicationInput(3, 3, D("100"), START, datetime(2021, 1, 4, 11, tzinfo=amsterdam)),
+    ]
+    result = allocate(SchemeInput(D("150")), apps)
+    assert [line.application_id for line in result.lines] == [3, 2, 1]
+    assert [line.granted for line in result.lines] == [D("100.00"), D("50.00"), D("0.00")]
 
 
 def test_ranking_serves_the_highest_score_first() -> None:

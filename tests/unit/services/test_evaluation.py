@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from ssb_desktop.db.database import Actor, Database
 from ssb_desktop.db.tables import (
     Bid,
     BidMember,
+    ConsensusScore,
     Contact,
     Criterion,
     Lot,
@@ -36,6 +38,7 @@ from ssb_desktop.records import (
     ScoreEntry,
 )
 from ssb_desktop.services import evaluation as ev
+from ssb_desktop.services import scoring
 from ssb_desktop.services.audit import AuditFilter, list_entries
 from ssb_desktop.services.users import identify, save_user
 
@@ -628,6 +631,45 @@ def test_averages_are_adopted_only_when_the_lot_says_so(db: Database) -> None:
     assert cell.consensus_motivation.startswith("Average of the individual scores: 4,67")
     assert "Bert Jansen (2): Because." in cell.consensus_motivation
     assert overview.complete
+    with setting.db.transaction() as session:
+        row = session.scalars(
+            select(ConsensusScore).where(
+                ConsensusScore.bid_id == setting.bids["B"],
+                ConsensusScore.criterion_id == setting.criteria["K1"],
+            )
+        ).one()
+        # The exact mean is kept: 6 + 2 + 6 over 3, which the ranking uses (not 4.67).
+        assert row.score == Decimal("4.67")
+        assert (row.average_sum, row.average_count) == (Decimal(14), 3)
+        assert ev.exact_consensus(row.score, row.average_sum, row.average_count) == Fraction(14, 3)
+        results = ev.lot_results(session, setting.lot, with_robustness=False)
+    # K1 gives B 4.8 points per unit of score: 4.8 x 14/3 = 22.4 exactly, where the rounded
+    # 4.67 would give 22.416; the total is 51.6, not 51.616.
+    assert results.result.bid(setting.bids["B"]).exact_total == Fraction(258, 5)
+
+
+def test_an_average_ranks_exactly_where_its_rounded_figure_would_tie() -> None:
+    # Bid A's consensus is the average of 8, 8 and 6 (22/3, shown as 7,33); the committee set
+    # bid B's at 7,33. On the rounded figures they tie and lots would be drawn; exactly, A wins.
+    criteria = [scoring.CriterionInput("K1", None, Decimal(100), Decimal(10))]
+    settings = scoring.LotSettings(
+        award_method=AwardMethod.FIXED_PRICE_QUALITY, budget=Decimal(1000)
+    )
+    bids = [
+        scoring.BidInput("A", "A", Decimal(900)),
+        scoring.BidInput("B", "B", Decimal(900)),
+    ]
+    shown = Decimal("7.33")
+    exact = {
+        ("A", "K1"): ev.exact_consensus(shown, Decimal(22), 3),
+        ("B", "K1"): ev.exact_consensus(shown, None, None),
+    }
+    rounded = {("A", "K1"): shown, ("B", "K1"): shown}
+
+    assert scoring.evaluate(settings, criteria, bids, rounded).ties
+    result = scoring.evaluate(settings, criteria, bids, exact)
+    assert (result.winner, result.ties) == ("A", ())
+    assert result.bid("A").exact_total == Fraction(220, 3)  # 100 x (22/3) / 10
 
 
 def test_averages_are_refused_when_the_committee_decides(setting: Setting) -> None:

@@ -128,6 +128,9 @@ def _world(db: Database) -> World:
                 closes_on=date(2020, 12, 31),
                 announced_on=date(2019, 12, 1),
                 theme_id=theme,
+                # Every grant here needs a report, so that its steps up to the settlement stay
+                # open; the lowest tier, settled at the grant, is tested in test_subsidy_reports.
+                report_activity_from=D("0.00"),
             ),
         )
         holder_scheme = save_scheme(
@@ -142,6 +145,7 @@ def _world(db: Database) -> World:
                 theme_id=theme,
                 deciding_body=DecidingBody.CONTRACT_HOLDER,
                 contract_holder_from_year=2021,
+                report_activity_from=D("0.00"),
             ),
         )
     return World(theme, districts, municipal, holder_scheme, holder, other, volunteers)

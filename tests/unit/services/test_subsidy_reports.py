@@ -14,8 +14,10 @@ from ssb_desktop.errors import ValidationError
 from ssb_desktop.records import (
     ApplicationFilter,
     ApplicationRecord,
+    ApplicationStatus,
     OrganisationKind,
     OrganisationRecord,
+    PaymentKind,
     ReportTier,
     SchemeRecord,
     SettlementReason,
@@ -117,6 +119,48 @@ def test_a_grant_gets_its_tier_and_report_due_date(db: Database) -> None:
     assert (middle.report_tier, middle.report_due) == (ReportTier.ACTIVITY, date(2021, 12, 30))
     assert large.report_tier is ReportTier.ACTIVITY_AND_FINANCIAL
     assert large.report_due == date(2021, 11, 25)
+
+
+def test_a_grant_up_to_the_lowest_tier_is_settled_by_the_grant_itself(db: Database) -> None:
+    # DOMAIN 5: up to EUR 5,000 settled at grant without a report; above it a report first.
+    small = _grant(db, "4000")
+    limit = _grant(db, "5000")
+    above = _grant(db, "5000.01")
+
+    for record, amount in ((small, D("4000.00")), (limit, D("5000.00"))):
+        assert record.status is ApplicationStatus.SETTLED
+        assert (record.settled, record.settled_on) == (amount, GRANTED_ON)
+        assert record.settlement_reason is None
+        assert record.id is not None
+        with db.transaction() as session:
+            payments = subsidies.list_payments(session, record.id)
+        assert [(p.kind, p.amount, p.paid_on) for p in payments] == [
+            (PaymentKind.SETTLEMENT, amount, GRANTED_ON)
+        ]
+    assert above.status is ApplicationStatus.GRANTED
+    assert (above.settled, above.report_tier) == (None, ReportTier.ACTIVITY)
+
+
+def test_a_trial_allocation_applied_settles_the_small_grants_at_once(db: Database) -> None:
+    small = _grant(db, "10")  # only to have a scheme and an applicant
+    with db.transaction() as session:
+        app = subsidies.save_application(
+            session,
+            ApplicationRecord(
+                None,
+                small.scheme_id,
+                small.applicant_id,
+                "Zomerspelen",
+                D("2500"),
+                date(2021, 2, 3),
+            ),
+        )
+        assert app.id is not None
+        subsidies.mark_complete(session, app.id, at=datetime(2021, 2, 4, 9, tzinfo=UTC))
+        subsidies.apply_allocation(session, small.scheme_id, on=GRANTED_ON)
+        applied = subsidies.get_application(session, app.id)
+    assert applied.status is ApplicationStatus.SETTLED
+    assert (applied.granted, applied.settled) == (D("2500.00"), D("2500.00"))
 
 
 def test_overdue_reports_are_listed_reminded_and_lead_to_a_proposal_of_zero(

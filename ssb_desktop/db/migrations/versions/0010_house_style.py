@@ -77,7 +77,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("kind", name=op.f("pk_letter_signatures")),
     )
 
-
     op.create_table(
         "letter_templates",
         sa.Column(
@@ -105,9 +104,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("letters_sent_on", sa.Date(), nullable=True))
     # A decision made definitive or withdrawn before this schema had its letters sent on the
     # day recorded as "sent on"; a provisional one waits for the user to confirm sending.
-    op.execute(
-        "UPDATE award_decisions SET letters_sent_on = sent_on WHERE status <> 'provisional'"
-    )
+    op.execute("UPDATE award_decisions SET letters_sent_on = sent_on WHERE status <> 'provisional'")
     with op.batch_alter_table("applications", schema=None) as batch_op:
         batch_op.add_column(sa.Column("decision_letter_sent_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("settlement_letter_sent_on", sa.Date(), nullable=True))

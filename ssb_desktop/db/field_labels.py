@@ -1,0 +1,71 @@
+"""The name of every length-limited field as the user knows it, per table and column: the one
+list from which :mod:`ssb_desktop.db.limits` words a refusal at the database boundary ("District
+name: at most 120 characters fit"), whatever path the value came by. A test fails on a length
+column without a name here."""
+
+from __future__ import annotations
+
+from ssb_desktop.errors import N_
+
+CONTEXT = "Field"
+
+FIELD_LABELS: dict[tuple[str, str], str] = {
+    ("applications", "reference"): N_("Field", "Reference"),
+    ("applications", "activity"): N_("Field", "Activity"),
+    ("audit_log", "user_account"): N_("Field", "Account in the audit log"),
+    ("audit_log", "table_name"): N_("Field", "Table in the audit log"),
+    ("audit_log", "record_id"): N_("Field", "Record in the audit log"),
+    ("audit_log", "prev_hash"): N_("Field", "Previous hash in the audit log"),
+    ("audit_log", "hash"): N_("Field", "Hash in the audit log"),
+    ("bid_documents", "reference"): N_("Field", "Document reference"),
+    ("bid_documents", "description"): N_("Field", "Document description"),
+    ("bids", "code"): N_("Field", "Bid code"),
+    ("contacts", "name"): N_("Field", "Contact name"),
+    ("contacts", "email"): N_("Field", "Contact e-mail"),
+    ("contacts", "phone"): N_("Field", "Contact phone"),
+    ("contacts", "role"): N_("Field", "Contact role"),
+    ("contracts", "reference"): N_("Field", "Contract reference"),
+    ("criteria", "code"): N_("Field", "Criterion code"),
+    ("criteria", "title"): N_("Field", "Criterion title"),
+    ("declarations", "signed_by"): N_("Field", "Signed by"),
+    ("declarations", "text_version"): N_("Field", "Version of the declaration text"),
+    ("districts", "name"): N_("Field", "District name"),
+    ("evaluators", "name"): N_("Field", "Evaluator name"),
+    ("evaluators", "email"): N_("Field", "Evaluator e-mail"),
+    ("extra_holidays", "description"): N_("Field", "Holiday description"),
+    ("house_style", "municipality"): N_("Field", "Municipality"),
+    ("house_style", "website"): N_("Field", "Website"),
+    ("house_style", "phone"): N_("Field", "Phone"),
+    ("house_style", "email"): N_("Field", "E-mail"),
+    ("house_style", "iban"): N_("Field", "IBAN"),
+    ("individual_scores", "source"): N_("Field", "Source of the score"),
+    ("letter_signatures", "name"): N_("Field", "Name of the signatory"),
+    ("letter_signatures", "function"): N_("Field", "Function of the signatory"),
+    ("letter_signatures", "mandate"): N_("Field", "Mandate"),
+    ("lots", "title"): N_("Field", "Lot title"),
+    ("organisations", "name"): N_("Field", "Organisation name"),
+    ("organisations", "kvk"): N_("Field", "KvK number"),
+    ("organisations", "rsin"): N_("Field", "RSIN"),
+    ("organisations", "iban"): N_("Field", "IBAN"),
+    ("organisations", "street"): N_("Field", "Street and number"),
+    ("organisations", "postcode"): N_("Field", "Postcode"),
+    ("organisations", "city"): N_("Field", "City"),
+    ("organisations", "email"): N_("Field", "E-mail"),
+    ("organisations", "phone"): N_("Field", "Phone"),
+    ("organisations", "website"): N_("Field", "Website"),
+    ("payments", "reference"): N_("Field", "Payment reference"),
+    ("performance_indicators", "name"): N_("Field", "Indicator name"),
+    ("performance_indicators", "unit"): N_("Field", "Unit"),
+    ("procurements", "reference"): N_("Field", "Procurement reference"),
+    ("procurements", "title"): N_("Field", "Procurement title"),
+    ("scales", "name"): N_("Field", "Scale name"),
+    ("settings", "key"): N_("Field", "Setting"),
+    ("subsidy_schemes", "name"): N_("Field", "Scheme name"),
+    ("themes", "name"): N_("Field", "Theme name"),
+    ("thresholds", "category"): N_("Field", "Threshold category"),
+    ("tie_breaks", "method"): N_("Field", "Tie-break method"),
+    ("tie_breaks", "witness"): N_("Field", "Witness"),
+    ("users", "account"): N_("Field", "Account"),
+    ("users", "display_name"): N_("Field", "Display name"),
+    ("users", "email"): N_("Field", "E-mail"),
+}

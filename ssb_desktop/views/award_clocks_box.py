@@ -118,6 +118,7 @@ class _ClockList(QWidget):
         super().__init__()
         self.model = model
         self.title = QLabel(title)
+        self.title.setWordWrap(True)  # long titles wrap rather than widen the Dashboard
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

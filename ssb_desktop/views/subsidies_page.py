@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -555,22 +556,26 @@ class SubsidiesPage(Page):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("&Year"), self.year_filter),
-            (self.tr("Sc&heme"), self.scheme_filter),
-            (self.tr("The&me"), self.theme_filter),
-            (self.tr("Dist&rict"), self.district_filter),
-            (self.tr("Stat&us"), self.status_filter),
-            (self.tr("Decided &by"), self.body_filter),
+        # Two rows of filters, so that the page fits a 1366-pixel screen beside the navigation.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        for number, (text, combo) in enumerate(
+            (
+                (self.tr("&Year"), self.year_filter),
+                (self.tr("Sc&heme"), self.scheme_filter),
+                (self.tr("The&me"), self.theme_filter),
+                (self.tr("Dist&rict"), self.district_filter),
+                (self.tr("Stat&us"), self.status_filter),
+                (self.tr("Decided &by"), self.body_filter),
+            )
         ):
             label = QLabel(text)
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(8)
-        filters.addWidget(self.overdue_filter)
-        filters.addStretch(1)
+            row, pair = divmod(number, 4)
+            filters.addWidget(label, row, 2 * pair)
+            filters.addWidget(combo, row, 2 * pair + 1)
+        filters.addWidget(self.overdue_filter, 1, 4, 1, 2)
+        filters.setColumnStretch(8, 1)
         self.table = _table(self.model, APPLICATION_COLUMN_WIDTHS, self.tr("Applications"))
         self.table.horizontalHeader().setSortIndicator(
             RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder

@@ -602,865 +602,6 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     </message>
 </context>
 <context>
-    <name>AuditField</name>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <source>Activity ends on</source>
-        <translation>Activiteit eindigt op</translation>
-    </message>
-    <message>
-        <source>Activity report from</source>
-        <translation>Inhoudelijk verslag vanaf</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <source>Amount per member</source>
-        <translation>Bedrag per lid</translation>
-    </message>
-    <message>
-        <source>Announced on</source>
-        <translation>Aangekondigd op</translation>
-    </message>
-    <message>
-        <source>Anonymised</source>
-        <translation>Geanonimiseerd</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Aanvrager</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Aanvraag</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Gearchiveerd</translation>
-    </message>
-    <message>
-        <source>Assessed amount</source>
-        <translation>Vastgesteld bedrag</translation>
-    </message>
-    <message>
-        <source>Assessed on</source>
-        <translation>Beoordeeld op</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Beoordeling</translation>
-    </message>
-    <message>
-        <source>Assessment text</source>
-        <translation>Toelichting beoordeling</translation>
-    </message>
-    <message>
-        <source>Award decision</source>
-        <translation>Gunningsbesluit</translation>
-    </message>
-    <message>
-        <source>Award method</source>
-        <translation>Gunningsmethode</translation>
-    </message>
-    <message>
-        <source>Bid</source>
-        <translation>Inschrijving</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Ceiling</source>
-        <translation>Plafond</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Voorzitter</translation>
-    </message>
-    <message>
-        <source>Changed on</source>
-        <translation>Gewijzigd op</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Wijzigingen</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Closes on</source>
-        <translation>Sluit op</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Completed at</source>
-        <translation>Voltooid op</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>Voltooid op</translation>
-    </message>
-    <message>
-        <source>Computed at</source>
-        <translation>Berekend op</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>Contract holder from year</source>
-        <translation>Contracthouder vanaf jaar</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>Aangemaakt op</translation>
-    </message>
-    <message>
-        <source>Criteria locked</source>
-        <translation>Criteria vergrendeld</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Criterion group</source>
-        <translation>Criteriumgroep</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Days to complete</source>
-        <translation>Termijn aanvulling (dagen)</translation>
-    </message>
-    <message>
-        <source>Deadline for questions</source>
-        <translation>Uiterste datum vragen</translation>
-    </message>
-    <message>
-        <source>Decide by</source>
-        <translation>Beslissen vóór</translation>
-    </message>
-    <message>
-        <source>Decided at</source>
-        <translation>Besloten op</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Besloten op</translation>
-    </message>
-    <message>
-        <source>Deciding body</source>
-        <translation>Beslissend orgaan</translation>
-    </message>
-    <message>
-        <source>Deciding organisation</source>
-        <translation>Beslissende organisatie</translation>
-    </message>
-    <message>
-        <source>Decision date</source>
-        <translation>Besluitdatum</translation>
-    </message>
-    <message>
-        <source>Decision letter sent on</source>
-        <translation>Beschikking verzonden op</translation>
-    </message>
-    <message>
-        <source>Decision term (weeks)</source>
-        <translation>Beslistermijn (weken)</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
-    </message>
-    <message>
-        <source>Definitive on</source>
-        <translation>Definitief op</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Descriptor</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Weergavenaam</translation>
-    </message>
-    <message>
-        <source>Distribution rule</source>
-        <translation>Verdeelregel</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Wijk</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documenten</translation>
-    </message>
-    <message>
-        <source>Drop-out rule</source>
-        <translation>Uitvalregel</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Estimated value</source>
-        <translation>Geraamde waarde</translation>
-    </message>
-    <message>
-        <source>Evaluator</source>
-        <translation>Beoordelaar</translation>
-    </message>
-    <message>
-        <source>Financial report from</source>
-        <translation>Financieel verslag vanaf</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Vingerafdruk</translation>
-    </message>
-    <message>
-        <source>First bid</source>
-        <translation>Eerste inschrijving</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Doelen</translation>
-    </message>
-    <message>
-        <source>Granted amount</source>
-        <translation>Verleend bedrag</translation>
-    </message>
-    <message>
-        <source>Has a conflict of interest</source>
-        <translation>Heeft belangenconflict</translation>
-    </message>
-    <message>
-        <source>Hearing on</source>
-        <translation>Hoorzitting op</translation>
-    </message>
-    <message>
-        <source>Held at</source>
-        <translation>Gehouden op</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Invalidated</source>
-        <translation>Ongeldig verklaard</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Sleutel</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Knock-out minimum</source>
-        <translation>Knock-outminimum</translation>
-    </message>
-    <message>
-        <source>KvK number</source>
-        <translation>KvK-nummer</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Laatste dag</translation>
-    </message>
-    <message>
-        <source>Letters sent on</source>
-        <translation>Brieven verzonden op</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Perceel</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandaat</translation>
-    </message>
-    <message>
-        <source>Maximum per applicant</source>
-        <translation>Maximum per aanvrager</translation>
-    </message>
-    <message>
-        <source>Maximum price points</source>
-        <translation>Maximum punten prijs</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>Money per point</source>
-        <translation>Geld per punt</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Maanden</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
-        <source>Motivation required</source>
-        <translation>Motivering verplicht</translation>
-    </message>
-    <message>
-        <source>Multiple bids allowed</source>
-        <translation>Meerdere inschrijvingen toegestaan</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Opmerkingen</translation>
-    </message>
-    <message>
-        <source>Notice period (months)</source>
-        <translation>Opzegtermijn (maanden)</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Number of evaluators</source>
-        <translation>Aantal beoordelaars</translation>
-    </message>
-    <message>
-        <source>Number of members</source>
-        <translation>Aantal leden</translation>
-    </message>
-    <message>
-        <source>Opens on</source>
-        <translation>Opent op</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <translation>Oordeel</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Other funders</source>
-        <translation>Andere financiers</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Outcome on</source>
-        <translation>Uitkomst op</translation>
-    </message>
-    <message>
-        <source>Own decision term</source>
-        <translation>Eigen beslistermijn</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Betaald op</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Bovenliggend</translation>
-    </message>
-    <message>
-        <source>Performance basis</source>
-        <translation>Basis prestaties</translation>
-    </message>
-    <message>
-        <source>Period (days)</source>
-        <translation>Periode (dagen)</translation>
-    </message>
-    <message>
-        <source>Period end</source>
-        <translation>Einde periode</translation>
-    </message>
-    <message>
-        <source>Period start</source>
-        <translation>Begin periode</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Planned award date</source>
-        <translation>Geplande gunningsdatum</translation>
-    </message>
-    <message>
-        <source>Planned contract start</source>
-        <translation>Geplande start contract</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Positie</translation>
-    </message>
-    <message>
-        <source>Postal address</source>
-        <translation>Postadres</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Aanwezig</translation>
-    </message>
-    <message>
-        <source>Previous fingerprint</source>
-        <translation>Vorige vingerafdruk</translation>
-    </message>
-    <message>
-        <source>Price ceiling</source>
-        <translation>Plafondprijs</translation>
-    </message>
-    <message>
-        <source>Price criterion</source>
-        <translation>Prijscriterium</translation>
-    </message>
-    <message>
-        <source>Price floor</source>
-        <translation>Bodemprijs</translation>
-    </message>
-    <message>
-        <source>Price formula</source>
-        <translation>Prijsformule</translation>
-    </message>
-    <message>
-        <source>Price per year</source>
-        <translation>Prijs per jaar</translation>
-    </message>
-    <message>
-        <source>Prices hidden</source>
-        <translation>Prijzen verborgen</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <source>Procurement</source>
-        <translation>Aanbesteding</translation>
-    </message>
-    <message>
-        <source>Publication date</source>
-        <translation>Publicatiedatum</translation>
-    </message>
-    <message>
-        <source>Published on</source>
-        <translation>Gepubliceerd op</translation>
-    </message>
-    <message>
-        <source>RSIN</source>
-        <translation>RSIN</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangorde</translation>
-    </message>
-    <message>
-        <source>Ranking score</source>
-        <translation>Rangscore</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Reason for refusal</source>
-        <translation>Reden weigering</translation>
-    </message>
-    <message>
-        <source>Reason for status</source>
-        <translation>Reden status</translation>
-    </message>
-    <message>
-        <source>Reason for succession</source>
-        <translation>Reden opvolging</translation>
-    </message>
-    <message>
-        <source>Reason invalidated</source>
-        <translation>Reden ongeldig</translation>
-    </message>
-    <message>
-        <source>Reason late</source>
-        <translation>Reden te laat</translation>
-    </message>
-    <message>
-        <source>Reason not first</source>
-        <translation>Reden niet eerste</translation>
-    </message>
-    <message>
-        <source>Reason settled above grant</source>
-        <translation>Reden vaststelling boven verlening</translation>
-    </message>
-    <message>
-        <source>Reason to go ahead despite objection</source>
-        <translation>Reden doorgaan ondanks bezwaar</translation>
-    </message>
-    <message>
-        <source>Reason withdrawn</source>
-        <translation>Reden intrekking</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Redenen</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>Ontvangen op</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Ontvangen op</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Kenmerk</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapportage</translation>
-    </message>
-    <message>
-        <source>Report assessed on</source>
-        <translation>Verslag beoordeeld op</translation>
-    </message>
-    <message>
-        <source>Report assessment</source>
-        <translation>Beoordeling verslag</translation>
-    </message>
-    <message>
-        <source>Report due (days)</source>
-        <translation>Verslag binnen (dagen)</translation>
-    </message>
-    <message>
-        <source>Report due (weeks)</source>
-        <translation>Verslag binnen (weken)</translation>
-    </message>
-    <message>
-        <source>Report every (months)</source>
-        <translation>Rapportage elke (maanden)</translation>
-    </message>
-    <message>
-        <source>Report received on</source>
-        <translation>Verslag ontvangen op</translation>
-    </message>
-    <message>
-        <source>Report reminder sent on</source>
-        <translation>Herinnering verslag verzonden op</translation>
-    </message>
-    <message>
-        <source>Requested amount</source>
-        <translation>Aangevraagd bedrag</translation>
-    </message>
-    <message>
-        <source>Requested on</source>
-        <translation>Aangevraagd op</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Schaal</translation>
-    </message>
-    <message>
-        <source>Scheme</source>
-        <translation>Regeling</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Zoektekst</translation>
-    </message>
-    <message>
-        <source>Sees prices</source>
-        <translation>Ziet prijzen</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Verzonden op</translation>
-    </message>
-    <message>
-        <source>Sequence</source>
-        <translation>Volgorde</translation>
-    </message>
-    <message>
-        <source>Settled amount</source>
-        <translation>Vastgesteld bedrag</translation>
-    </message>
-    <message>
-        <source>Settled on</source>
-        <translation>Vastgesteld op</translation>
-    </message>
-    <message>
-        <source>Settlement letter sent on</source>
-        <translation>Vaststellingsbrief verzonden op</translation>
-    </message>
-    <message>
-        <source>Settlement reason</source>
-        <translation>Reden vaststelling</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>Ondertekend op</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Ondertekend door</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Ondertekend op</translation>
-    </message>
-    <message>
-        <source>Sort name</source>
-        <translation>Sorteernaam</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Spread flagged from (steps)</source>
-        <translation>Spreiding gemarkeerd vanaf (stappen)</translation>
-    </message>
-    <message>
-        <source>Standstill ends</source>
-        <translation>Einde opschortingstermijn</translation>
-    </message>
-    <message>
-        <source>Standstill period (days)</source>
-        <translation>Opschortingstermijn (dagen)</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Verklaring</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Straat</translation>
-    </message>
-    <message>
-        <source>Submission deadline</source>
-        <translation>Uiterste inschrijfdatum</translation>
-    </message>
-    <message>
-        <source>Submitted at</source>
-        <translation>Ingediend op</translation>
-    </message>
-    <message>
-        <source>Succeeded on</source>
-        <translation>Opgevolgd op</translation>
-    </message>
-    <message>
-        <source>Successor</source>
-        <translation>Rechtsopvolger</translation>
-    </message>
-    <message>
-        <source>Successor organisation</source>
-        <translation>Opvolgende organisatie</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Streefwaarde</translation>
-    </message>
-    <message>
-        <source>Term (months)</source>
-        <translation>Looptijd (maanden)</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>Text version</source>
-        <translation>Tekstversie</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Tie-break rules</source>
-        <translation>Regels bij gelijke stand</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Total budget</source>
-        <translation>Totale begroting</translation>
-    </message>
-    <message>
-        <source>Total price</source>
-        <translation>Totaalprijs</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
-    </message>
-    <message>
-        <source>Updated at</source>
-        <translation>Bijgewerkt op</translation>
-    </message>
-    <message>
-        <source>Use the average</source>
-        <translation>Gemiddelde gebruiken</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>User account</source>
-        <translation>Gebruikersaccount</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Geldig vanaf</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Geldig tot</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Visiting address</source>
-        <translation>Bezoekadres</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weging</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Getuige</translation>
-    </message>
-    <message>
-        <source>Working Hours Act applies</source>
-        <translation>Arbeidstijdenwet van toepassing</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogPage</name>
     <message numerus="yes">
         <source>%Ln entries checked, the chain is intact.</source>
@@ -7748,16 +6889,144 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Account in het auditlog</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Activity ends on</source>
+        <translation>Activiteit eindigt op</translation>
+    </message>
+    <message>
+        <source>Activity report from</source>
+        <translation>Inhoudelijk verslag vanaf</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Gericht tegen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Amount per member</source>
+        <translation>Bedrag per lid</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Aangekondigd op</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s reference</source>
+        <translation>Kenmerk van de aanvrager</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Assessed amount</source>
+        <translation>Vastgesteld bedrag</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Assessment text</source>
+        <translation>Toelichting beoordeling</translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation>Gunningsbesluit</translation>
+    </message>
+    <message>
+        <source>Award method</source>
+        <translation>Gunningsmethode</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <source>Bid code</source>
         <translation>Code van de inschrijving</translation>
     </message>
     <message>
+        <source>Bidder&apos;s reference</source>
+        <translation>Kenmerk van de inschrijver</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Sluit op</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Voltooid op</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Voltooid op</translation>
+    </message>
+    <message>
+        <source>Computed at</source>
+        <translation>Berekend op</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
@@ -7776,24 +7045,120 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Rol contactpersoon</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contract holder from year</source>
+        <translation>Contracthouder vanaf jaar</translation>
+    </message>
+    <message>
         <source>Contract reference</source>
         <translation>Kenmerk van het contract</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Criteria locked</source>
+        <translation>Criteria vergrendeld</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
     </message>
     <message>
         <source>Criterion code</source>
         <translation>Code van het criterium</translation>
     </message>
     <message>
+        <source>Criterion group</source>
+        <translation>Criteriumgroep</translation>
+    </message>
+    <message>
         <source>Criterion title</source>
         <translation>Titel van het criterium</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Days to complete</source>
+        <translation>Termijn aanvulling (dagen)</translation>
+    </message>
+    <message>
+        <source>Deadline for questions</source>
+        <translation>Uiterste datum vragen</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Beslissen vóór</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation>Beslissend orgaan</translation>
+    </message>
+    <message>
+        <source>Deciding organisation</source>
+        <translation>Beslissende organisatie</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Besluitdatum</translation>
+    </message>
+    <message>
+        <source>Decision letter sent on</source>
+        <translation>Beschikking verzonden op</translation>
+    </message>
+    <message>
+        <source>Decision term (weeks)</source>
+        <translation>Beslistermijn (weken)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Definitive on</source>
+        <translation>Definitief op</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
+        <source>Distribution rule</source>
+        <translation>Verdeelregel</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
         <source>District name</source>
         <translation>Naam van de wijk</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
     </message>
     <message>
         <source>Document description</source>
@@ -7804,8 +7169,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kenmerk van het document</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Drop-out rule</source>
+        <translation>Uitvalregel</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geraamde waarde</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Beoordelaar</translation>
     </message>
     <message>
         <source>Evaluator e-mail</source>
@@ -7816,12 +7201,48 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Naam van de beoordelaar</translation>
     </message>
     <message>
+        <source>Financial report from</source>
+        <translation>Financieel verslag vanaf</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>First bid</source>
+        <translation>Eerste inschrijving</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
         <source>Function of the signatory</source>
         <translation>Functie van de ondertekenaar</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Granted amount</source>
+        <translation>Verleend bedrag</translation>
+    </message>
+    <message>
+        <source>Has a conflict of interest</source>
+        <translation>Heeft belangenconflict</translation>
+    </message>
+    <message>
         <source>Hash in the audit log</source>
         <translation>Hash in het auditlog</translation>
+    </message>
+    <message>
+        <source>Hearing on</source>
+        <translation>Hoorzitting op</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Gehouden op</translation>
     </message>
     <message>
         <source>Holiday description</source>
@@ -7832,12 +7253,52 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>IBAN</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
         <source>Indicator name</source>
         <translation>Naam van de indicator</translation>
     </message>
     <message>
+        <source>Invalidated</source>
+        <translation>Ongeldig verklaard</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Knock-out minimum</source>
+        <translation>Knock-outminimum</translation>
+    </message>
+    <message>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Letters sent on</source>
+        <translation>Brieven verzonden op</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Perceel</translation>
     </message>
     <message>
         <source>Lot title</source>
@@ -7848,32 +7309,204 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Mandaat</translation>
     </message>
     <message>
+        <source>Maximum per applicant</source>
+        <translation>Maximum per aanvrager</translation>
+    </message>
+    <message>
+        <source>Maximum price points</source>
+        <translation>Maximum punten prijs</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Money per point</source>
+        <translation>Geld per punt</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Motivation required</source>
+        <translation>Motivering verplicht</translation>
+    </message>
+    <message>
+        <source>Multiple bids allowed</source>
+        <translation>Meerdere inschrijvingen toegestaan</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Name of the signatory</source>
         <translation>Naam van de ondertekenaar</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Notice period (months)</source>
+        <translation>Opzegtermijn (maanden)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Number of evaluators</source>
+        <translation>Aantal beoordelaars</translation>
+    </message>
+    <message>
+        <source>Number of individual scores</source>
+        <translation>Aantal individuele scores</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Aantal leden</translation>
+    </message>
+    <message>
+        <source>Opens on</source>
+        <translation>Opent op</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Other funders</source>
+        <translation>Andere financiers</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>Uitkomst op</translation>
+    </message>
+    <message>
+        <source>Own decision term</source>
+        <translation>Eigen beslistermijn</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Bovenliggend</translation>
     </message>
     <message>
         <source>Payment reference</source>
         <translation>Kenmerk van de betaling</translation>
     </message>
     <message>
+        <source>Performance basis</source>
+        <translation>Basis prestaties</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>Periode (dagen)</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde periode</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin periode</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Planned award date</source>
+        <translation>Geplande gunningsdatum</translation>
+    </message>
+    <message>
+        <source>Planned contract start</source>
+        <translation>Geplande start contract</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
     </message>
     <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Previous fingerprint</source>
+        <translation>Vorige vingerafdruk</translation>
+    </message>
+    <message>
         <source>Previous hash in the audit log</source>
         <translation>Vorige hash in het auditlog</translation>
+    </message>
+    <message>
+        <source>Price ceiling</source>
+        <translation>Plafondprijs</translation>
+    </message>
+    <message>
+        <source>Price criterion</source>
+        <translation>Prijscriterium</translation>
+    </message>
+    <message>
+        <source>Price floor</source>
+        <translation>Bodemprijs</translation>
+    </message>
+    <message>
+        <source>Price formula</source>
+        <translation>Prijsformule</translation>
+    </message>
+    <message>
+        <source>Price per year</source>
+        <translation>Prijs per jaar</translation>
+    </message>
+    <message>
+        <source>Prices hidden</source>
+        <translation>Prijzen verborgen</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Aanbesteding</translation>
     </message>
     <message>
         <source>Procurement reference</source>
@@ -7884,8 +7517,80 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Titel van de aanbesteding</translation>
     </message>
     <message>
+        <source>Publication date</source>
+        <translation>Publicatiedatum</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Gepubliceerd op</translation>
+    </message>
+    <message>
         <source>RSIN</source>
         <translation>RSIN</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <source>Ranking score</source>
+        <translation>Rangscore</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <translation>Reden weigering</translation>
+    </message>
+    <message>
+        <source>Reason for status</source>
+        <translation>Reden status</translation>
+    </message>
+    <message>
+        <source>Reason for succession</source>
+        <translation>Reden opvolging</translation>
+    </message>
+    <message>
+        <source>Reason invalidated</source>
+        <translation>Reden ongeldig</translation>
+    </message>
+    <message>
+        <source>Reason late</source>
+        <translation>Reden te laat</translation>
+    </message>
+    <message>
+        <source>Reason not first</source>
+        <translation>Reden niet eerste</translation>
+    </message>
+    <message>
+        <source>Reason settled above grant</source>
+        <translation>Reden vaststelling boven verlening</translation>
+    </message>
+    <message>
+        <source>Reason to go ahead despite objection</source>
+        <translation>Reden doorgaan ondanks bezwaar</translation>
+    </message>
+    <message>
+        <source>Reason withdrawn</source>
+        <translation>Reden intrekking</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Record in the audit log</source>
@@ -7896,32 +7601,216 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Kenmerk</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Rapportage</translation>
+    </message>
+    <message>
+        <source>Report assessed on</source>
+        <translation>Verslag beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Report assessment</source>
+        <translation>Beoordeling verslag</translation>
+    </message>
+    <message>
+        <source>Report due (days)</source>
+        <translation>Verslag binnen (dagen)</translation>
+    </message>
+    <message>
+        <source>Report due (weeks)</source>
+        <translation>Verslag binnen (weken)</translation>
+    </message>
+    <message>
+        <source>Report every (months)</source>
+        <translation>Rapportage elke (maanden)</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>Verslag ontvangen op</translation>
+    </message>
+    <message>
+        <source>Report reminder sent on</source>
+        <translation>Herinnering verslag verzonden op</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>Aangevraagd bedrag</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
         <source>Scale name</source>
         <translation>Naam van de schaal</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Regeling</translation>
     </message>
     <message>
         <source>Scheme name</source>
         <translation>Naam van de regeling</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <source>Sees prices</source>
+        <translation>Ziet prijzen</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Settled amount</source>
+        <translation>Vastgesteld bedrag</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <source>Settlement letter sent on</source>
+        <translation>Vaststellingsbrief verzonden op</translation>
+    </message>
+    <message>
+        <source>Settlement reason</source>
+        <translation>Reden vaststelling</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Ondertekend op</translation>
     </message>
     <message>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Sorteernaam</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
         <source>Source of the score</source>
         <translation>Bron van de score</translation>
+    </message>
+    <message>
+        <source>Spread flagged from (steps)</source>
+        <translation>Spreiding gemarkeerd vanaf (stappen)</translation>
+    </message>
+    <message>
+        <source>Standstill ends</source>
+        <translation>Einde opschortingstermijn</translation>
+    </message>
+    <message>
+        <source>Standstill period (days)</source>
+        <translation>Opschortingstermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
     </message>
     <message>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
+        <source>Submission deadline</source>
+        <translation>Uiterste inschrijfdatum</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Ingediend op</translation>
+    </message>
+    <message>
+        <source>Succeeded on</source>
+        <translation>Opgevolgd op</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Rechtsopvolger</translation>
+    </message>
+    <message>
+        <source>Successor organisation</source>
+        <translation>Opvolgende organisatie</translation>
+    </message>
+    <message>
+        <source>Sum of the individual scores</source>
+        <translation>Som van de individuele scores</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
         <source>Table in the audit log</source>
         <translation>Tabel in het auditlog</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Looptijd (maanden)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstversie</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Theme name</source>
@@ -7936,20 +7825,84 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Methode van de beslissing bij gelijke stand</translation>
     </message>
     <message>
+        <source>Tie-break rules</source>
+        <translation>Regels bij gelijke stand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>Totale begroting</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Totaalprijs</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Bijgewerkt op</translation>
+    </message>
+    <message>
+        <source>Use the average</source>
+        <translation>Gemiddelde gebruiken</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Gebruikersaccount</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Version of the declaration text</source>
         <translation>Versie van de verklaringstekst</translation>
     </message>
     <message>
+        <source>Visiting address</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
+        <source>Weight</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
         <source>Witness</source>
         <translation>Getuige</translation>
+    </message>
+    <message>
+        <source>Working Hours Act applies</source>
+        <translation>Arbeidstijdenwet van toepassing</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from sqlalchemy.orm import (
     RelationshipProperty,
     Session,
     UOWTransaction,
+    configure_mappers,
     object_session,
 )
 
@@ -127,6 +128,16 @@ def _attributes(mapper: Mapper[Any]) -> Iterator[tuple[str, bool]]:
                 yield prop.key, False
         elif isinstance(prop, RelationshipProperty) and prop.secondary is not None:
             yield prop.key, True
+
+
+def audited_fields() -> dict[str, tuple[str, ...]]:
+    """Per table, the fields the audit log records of its rows (the names its entries use)."""
+    configure_mappers()
+    return {
+        str(mapper.local_table.name): tuple(key for key, _ in _attributes(mapper))  # type: ignore[attr-defined]
+        for mapper in Base.registry.mappers
+        if mapper.class_ is not AuditEntry
+    }
 
 
 def _describe(obj: Base, action: AuditAction) -> _Change | None:

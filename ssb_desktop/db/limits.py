@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.base import Base
 from ssb_desktop.db.field_labels import CONTEXT as LABEL_CONTEXT
-from ssb_desktop.db.field_labels import FIELD_LABELS
+from ssb_desktop.db.field_labels import field_label
 from ssb_desktop.errors import N_, Labels, ValidationError
 from ssb_desktop.records import FieldProblem
 
@@ -344,9 +344,9 @@ def add_new(found: list[FieldProblem], problems: Iterable[FieldProblem]) -> list
 
 def _refusal(table: str, column: str, message: str, params: Mapping[str, Any]) -> ValidationError:
     """The refusal at the database boundary, named by the field as the user knows it
-    (:data:`~ssb_desktop.db.field_labels.FIELD_LABELS`); a column without a name there (a
-    number the program computes) falls back on its table and column."""
-    label = FIELD_LABELS.get((table, column))
+    (:func:`~ssb_desktop.db.field_labels.field_label`); a column without a name there falls
+    back on its table and column."""
+    label = field_label(table, column)
     if label is not None:
         field_param = {"field": Labels(LABEL_CONTEXT, (label,))}
         if message == TOO_LONG:

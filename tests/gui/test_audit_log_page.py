@@ -72,7 +72,7 @@ def test_a_saved_organisation_shows_as_the_newest_entry_with_its_values(
     assert _column(page, 2)[0] == "Organisation Stichting Wijkwerk"
     assert _column(page, 3)[0] == "Added"
     assert _column(page, 1)[0] == db.actor.account
-    assert "Name:  → Stichting Wijkwerk" in _column(page, 4)[0]
+    assert "Organisation name:  → Stichting Wijkwerk" in _column(page, 4)[0]
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
 
     assert page.select_entry(page.model.row_at(page.model.index(0, 0)).id)
@@ -80,7 +80,7 @@ def test_a_saved_organisation_shows_as_the_newest_entry_with_its_values(
     values = {
         detail.index(row, 0).data(): detail.index(row, 2).data() for row in range(detail.rowCount())
     }
-    assert values["Name"] == "Stichting Wijkwerk"
+    assert values["Organisation name"] == "Stichting Wijkwerk"
     assert page.detail_title.text().startswith("Organisation Stichting Wijkwerk: added on ")
     qtmodeltester.check(detail)  # type: ignore[attr-defined]
 
@@ -182,7 +182,7 @@ def test_export_writes_the_entries_shown_to_a_workbook(
         "Toegevoegd",
     )
     assert isinstance(moment, datetime)
-    assert "Name:  → Stichting Export" in str(changes)
+    assert "Organisation name:  → Stichting Export" in str(changes)
 
 
 def test_the_command_line_export_applies_the_filter(db: Database, tmp_path: Path) -> None:

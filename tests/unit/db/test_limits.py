@@ -16,9 +16,10 @@ import pytest
 from sqlalchemy import func, select
 
 from ssb_desktop.db import limits
+from ssb_desktop.db.audit import audited_fields
 from ssb_desktop.db.base import Base
 from ssb_desktop.db.database import Database
-from ssb_desktop.db.field_labels import FIELD_LABELS
+from ssb_desktop.db.field_labels import CONTEXT, field_label
 from ssb_desktop.errors import ValidationError
 from ssb_desktop.records import (
     BidMemberRecord,
@@ -34,7 +35,8 @@ from ssb_desktop.records import (
     ScaleRecord,
     ScaleValueRecord,
 )
-from ssb_desktop.services import bids, criteria, exchange, organisations, procurement
+from ssb_desktop.services import audit, bids, criteria, exchange, organisations, procurement
+from ssb_desktop.services.audit_values import describe_entries
 
 LENGTH_COLUMNS = limits.length_limits()
 
@@ -94,16 +96,51 @@ def test_every_length_column_is_refused_at_the_database_boundary_and_nothing_is_
         assert refused.value.field == item.column, item
         assert str(item.max_length) in refused.value.english()
         # Named by the field as the user knows it, not by its table and column.
-        assert refused.value.english().startswith(FIELD_LABELS[item.table, item.column]), item
+        label = field_label(item.table, item.column)
+        assert label is not None and refused.value.english().startswith(f"{label}: "), item
         with db.transaction() as session:
             assert session.scalar(select(func.count()).select_from(mapped)) == before, item
 
 
 def test_every_length_column_has_the_name_its_refusal_gives_the_field() -> None:
     missing = [
-        (i.table, i.column) for i in LENGTH_COLUMNS if (i.table, i.column) not in FIELD_LABELS
+        (i.table, i.column) for i in LENGTH_COLUMNS if field_label(i.table, i.column) is None
     ]
     assert missing == [], "add them to db/field_labels.py"
+
+
+def test_every_field_the_audit_log_records_has_the_name_the_log_shows() -> None:
+    fields = audited_fields()
+    assert "organisations" in fields and "audit_log" not in fields
+    assert "name" in fields["organisations"] and "districts" in fields["applications"]
+    missing = [
+        (table, name)
+        for table, names in sorted(fields.items())
+        for name in names
+        if field_label(table, name) is None
+    ]
+    assert missing == [], "add them to db/field_labels.py"
+
+
+def test_the_audit_log_and_a_refusal_name_a_field_alike(db: Database) -> None:
+    """One name per field: the log's line about a district's name and the refusal of a name
+    too long for it say "District name", in Dutch as well."""
+    dutch = {(CONTEXT, "District name"): "Naam van de wijk"}
+
+    def translate(context: str, source: str) -> str:
+        return dutch.get((context, source), source)
+
+    with db.transaction() as session:
+        session.add(_classes()["districts"](number=987, name="Labelwijk"))
+    with db.transaction() as session:
+        entry = audit.list_entries(session, audit.AuditFilter(table="districts"))[0]
+        (described,) = describe_entries(session, [entry], translate)
+    assert described.readable is not None
+    labels = {change.field: change.label for change in described.readable.changes}
+    assert labels["name"] == "Naam van de wijk"
+    with pytest.raises(ValidationError) as refused:
+        limits.check_rows("districts", [{"name": _too_long(limits.limit("districts", "name"))}])
+    assert refused.value.english().startswith("District name: ")
 
 
 def test_a_too_long_district_user_evaluator_or_declaration_names_its_field() -> None:

@@ -17,7 +17,7 @@ from ssb_desktop.services.demo import build_demo
 
 
 def _dutch(context: str, source: str) -> str:
-    return {("AuditField", "Applicant"): "Aanvrager"}.get((context, source), source)
+    return {("Field", "Applicant"): "Aanvrager"}.get((context, source), source)
 
 
 def _an_application_entry(db: Database) -> tuple[AuditEntryRecord, AuditEntryRecord]:

@@ -10685,6 +10685,10 @@ Database: {where}</translation>
         <translation>Kies een aanbesteding om de percelen te zien.</translation>
     </message>
     <message>
+        <source>Criteria workbook</source>
+        <translation>Criteriawerkmap</translation>
+    </message>
+    <message>
         <source>E&amp;xport criteria to Excel…</source>
         <translation>Criteria e&amp;xporteren naar Excel…</translation>
     </message>
@@ -10727,6 +10731,10 @@ Database: {where}</translation>
     <message>
         <source>Open data written</source>
         <translation>Open data geschreven</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>Overige stappen</translation>
     </message>
     <message>
         <source>Procurements</source>

@@ -46,7 +46,7 @@ from ssb_desktop.views.copy_procurement_dialog import CopyProcurementDialog
 from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.criteria_editor import CriteriaEditor
 from ssb_desktop.views.lot_dialog import LotDialog
-from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox
+from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox, add_menu_button
 from ssb_desktop.views.procurement_dialog import ProcurementDialog
 
 
@@ -250,9 +250,14 @@ class ProcurementsPage(Page):
         toolbar.addSeparator()
         toolbar.addActions([self.new_lot_action, self.edit_lot_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.import_criteria_action, self.export_criteria_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.copy_action, self.ocds_action])
+        # Rarer steps behind one button each, so that the main ones keep their text at 1366 px.
+        add_menu_button(
+            toolbar,
+            self,
+            self.tr("Criteria workbook"),
+            [self.import_criteria_action, self.export_criteria_action],
+        )
+        add_menu_button(toolbar, self, self.tr("Other steps"), [self.copy_action, self.ocds_action])
 
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search reference, title, procedure… (Ctrl+F)"))

@@ -197,6 +197,10 @@ class RecordForm(QDialog, Generic[T]):
         """A row of ``form`` with the caption ``text`` for ``field`` and its problem label."""
         return form_row(form, self._problems, text, field)
 
+    def holder(self, field: str) -> QWidget:
+        """``field``'s widget with its problem label underneath, for a layout of its own."""
+        return self._problems.holder(field)
+
     def save_buttons(self, text: str) -> QDialogButtonBox:
         """The main button ``text`` (it saves) and Annuleren."""
         buttons = dialog_buttons(self, text)

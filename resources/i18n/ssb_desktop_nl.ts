@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation>&amp;Betaald op</translation>
+        <translation>Betaal&amp;d op</translation>
     </message>
     <message>
         <source>&amp;Record advance</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Requested</source>
-        <translation>&amp;Aangevraagd</translation>
+        <translation>Aa&amp;ngevraagd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otities</translation>
+        <translation>No&amp;tities</translation>
     </message>
     <message>
         <source>New application</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Recei&amp;ved on</source>
-        <translation>Ontvangen &amp;op</translation>
+        <translation>Ontvangen o&amp;p</translation>
     </message>
     <message>
         <source>Refused because: {value}</source>
@@ -533,7 +533,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <name>AssessDialog</name>
     <message>
         <source>&amp;Assessment</source>
-        <translation>&amp;Oordeel</translation>
+        <translation>Oor&amp;deel</translation>
     </message>
     <message>
         <source>&amp;Motivation</source>
@@ -549,7 +549,7 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     </message>
     <message>
         <source>Assessed &amp;on</source>
-        <translation>Beoordeeld &amp;op</translation>
+        <translation>Beoordeeld o&amp;p</translation>
     </message>
     <message>
         <source>What went well, what did not, what is agreed</source>
@@ -8878,7 +8878,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>&amp;Sent on</source>
-        <translation>&amp;Verzonden op</translation>
+        <translation>Verzonden &amp;op</translation>
     </message>
 </context>
 <context>
@@ -8912,7 +8912,7 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>Omschr&amp;ijving</translation>
+        <translation>Omschri&amp;jving</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -9475,7 +9475,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Extension &amp;options</source>
-        <translation>Verlengings&amp;opties</translation>
+        <translation>Verlengingso&amp;pties</translation>
     </message>
     <message>
         <source>Months per option, e.g. 24 or 60,24,24</source>
@@ -9653,11 +9653,11 @@ Database: {where}</translation>
     </message>
     <message>
         <source>&amp;Opinion</source>
-        <translation>&amp;Oordeel</translation>
+        <translation>Oor&amp;deel</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation>&amp;Ontvangen op</translation>
+        <translation>Ontvangen o&amp;p</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -10637,11 +10637,11 @@ Database: {where}</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation>&amp;Ontvangen op</translation>
+        <translation>Ontvangen o&amp;p</translation>
     </message>
     <message>
         <source>&amp;Record assessment</source>
-        <translation>Beoordeling &amp;vastleggen</translation>
+        <translation>Beoordeling vast&amp;leggen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -11218,7 +11218,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Contract holder decides &amp;from</source>
-        <translation>Contracthouder beslist &amp;vanaf</translation>
+        <translation>Contracthou&amp;der beslist vanaf</translation>
     </message>
     <message>
         <source>Decision t&amp;erm</source>
@@ -11246,7 +11246,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Financial statement a&amp;bove</source>
-        <translation>Financiële verantwoording &amp;boven</translation>
+        <translation>&amp;Financiële verantwoording boven</translation>
     </message>
     <message>
         <source>From the scheme&apos;s year</source>
@@ -11290,7 +11290,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Report needed &amp;above</source>
-        <translation>Verantwoording nodig b&amp;oven</translation>
+        <translation>Ve&amp;rantwoording nodig boven</translation>
     </message>
     <message>
         <source>Required</source>
@@ -12196,7 +12196,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>&amp;Record succession</source>
-        <translation>Opvolging &amp;vastleggen</translation>
+        <translation>Opvolging vast&amp;leggen</translation>
     </message>
     <message>
         <source>&amp;Successor</source>
@@ -12305,10 +12305,6 @@ Database: {where}</translation>
     <message>
         <source>Enter the amount in euros, e.g. 221.000,00.</source>
         <translation>Vul het bedrag in euro&apos;s in, bijv. 221.000,00.</translation>
-    </message>
-    <message>
-        <source>Enter the first day the amount applies.</source>
-        <translation>Vul de eerste dag in waarop het bedrag geldt.</translation>
     </message>
     <message>
         <source>New threshold</source>

@@ -5,6 +5,7 @@ over someone else's change offers to reload."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,9 +18,10 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.records import EvaluatorRecord, Role, SchemeRecord, UserRecord
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.demo import build_demo
-from ssb_desktop.services.procurement import find_lot
+from ssb_desktop.services.procurement import find_lot, save_lot
 from ssb_desktop.services.users import list_users, save_user
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
+from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.record_form import RecordForm
 from ssb_desktop.views.scheme_dialog import CeilingDialog
 from ssb_desktop.views.user_dialog import UserDialog
@@ -151,6 +153,31 @@ def test_a_save_over_someone_elses_change_offers_to_reload_and_shows_their_value
     assert dialog.display_name.text() == "J. Jansen (collega)"
     # What shows is what is stored: Esc closes without a question.
     QTest.keyClick(dialog.display_name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert boxes.texts == [RELOAD]
+
+
+def test_a_reload_after_someone_elses_change_shows_their_lot_and_keeps_the_form_open(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    with db.transaction() as session:
+        build_demo(session)
+        lot = find_lot(session, "SSB-2019/3")
+    dialog = LotDialog(db, lot)
+    _show(qtbot, dialog)
+    with db.transaction() as session:  # a colleague, meanwhile
+        save_lot(session, replace(lot, title="Titel van een collega"))
+    dialog.title.setFocus()
+    QTest.keyClicks(dialog.title, " (mijn wijziging)")
+    boxes.answer = Button.Yes  # "Reload"
+
+    dialog.save()
+
+    assert boxes.texts == [RELOAD]
+    assert dialog.isVisible()
+    assert dialog.title.text() == "Titel van een collega"
+    # What shows is what is stored: Esc closes without a question.
+    QTest.keyClick(dialog.title, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert boxes.texts == [RELOAD]
 

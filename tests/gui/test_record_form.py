@@ -20,6 +20,7 @@ from ssb_desktop.services import subsidies
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.procurement import find_lot, save_lot
 from ssb_desktop.services.users import list_users, save_user
+from ssb_desktop.views.evaluation_page import DeclarationDialog
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
 from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.record_form import RecordForm
@@ -254,3 +255,19 @@ def test_a_typed_date_is_never_changed_and_a_wrong_one_blocks_saving(
     assert dialog.changed_on.value() == date(2029, 3, 1)
     assert dialog.changed_on.text() == "01-03-2029"
     assert dialog.changed_on.problem.text() == ""
+
+
+def test_a_declaration_with_a_conflict_is_not_signed_without_a_statement(qtbot: QtBot) -> None:
+    dialog = DeclarationDialog("Bert", "Ik verklaar dat ...")
+    _show(qtbot, dialog)
+    dialog.has_conflict.setChecked(True)
+
+    dialog.ok_button.click()
+
+    assert dialog.isVisible()
+    assert dialog.problem("statement") == "Explain the conflict of interest before signing."
+    assert dialog.focusWidget() is dialog.statement
+    QTest.keyClicks(dialog.statement, "Ik werk bij Stichting Beta.")
+    assert dialog.problem("statement") == ""
+    dialog.ok_button.click()
+    assert dialog.result() == DeclarationDialog.DialogCode.Accepted

@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation>Be&amp;taald op</translation>
+        <translation>Betaal&amp;d op</translation>
     </message>
     <message>
         <source>&amp;Record advance</source>
@@ -9842,7 +9842,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation>Ont&amp;vangen op</translation>
+        <translation>Ontvangen o&amp;p</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -11411,7 +11411,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Contract holder decides &amp;from</source>
-        <translation>Contracthouder beslist vana&amp;f</translation>
+        <translation>Contracthou&amp;der beslist vanaf</translation>
     </message>
     <message>
         <source>Decision t&amp;erm</source>
@@ -11439,7 +11439,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Financial statement a&amp;bove</source>
-        <translation>F&amp;inanciële verantwoording boven</translation>
+        <translation>&amp;Financiële verantwoording boven</translation>
     </message>
     <message>
         <source>From the scheme&apos;s year</source>
@@ -11483,7 +11483,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>Report needed &amp;above</source>
-        <translation>Verantwoor&amp;ding nodig boven</translation>
+        <translation>Ve&amp;rantwoording nodig boven</translation>
     </message>
     <message>
         <source>Required</source>
@@ -12498,10 +12498,6 @@ Database: {where}</translation>
     <message>
         <source>Enter the amount in euros, e.g. 221.000,00.</source>
         <translation>Vul het bedrag in euro&apos;s in, bijv. 221.000,00.</translation>
-    </message>
-    <message>
-        <source>Enter the first day the amount applies.</source>
-        <translation>Vul de eerste dag in waarop het bedrag geldt.</translation>
     </message>
     <message>
         <source>New threshold</source>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
@@ -386,14 +387,12 @@ class ApplicationDialog(RecordForm[ApplicationRecord]):
             field_of=lambda field: field if field in self.problem_labels else "",
         )
 
-    def reload_from_database(self) -> None:
-        if self._record.id is None:
-            return
+    def stored(self, session: Session) -> ApplicationRecord | None:
         record_id = self._record.id
-        fresh = fetch(self, self.db, lambda s: subsidies.get_application(s, record_id))
-        if fresh is not None:
-            self._load(fresh)
-            self.reloaded()
+        return None if record_id is None else subsidies.get_application(session, record_id)
+
+    def show_stored(self, record: ApplicationRecord) -> None:
+        self._load(record)
 
 
 def state_text(record: ApplicationRecord) -> str:

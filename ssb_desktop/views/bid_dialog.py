@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
@@ -602,12 +603,9 @@ class BidDialog(RecordForm[BidRecord]):
             field_of=lambda field: self._field_for(field, record),
         )
 
-    def reload_from_database(self) -> None:
-        if self._record.id is None:
-            return
+    def stored(self, session: Session) -> BidRecord | None:
         record_id = self._record.id
-        fresh = fetch(self, self.db, lambda session: get_bid(session, record_id))
-        if fresh is None:
-            return
-        self._load(fresh)
-        self.reloaded()
+        return None if record_id is None else get_bid(session, record_id)
+
+    def show_stored(self, record: BidRecord) -> None:
+        self._load(record)

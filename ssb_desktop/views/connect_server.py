@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from ssb_desktop.views.record_form import dialog_buttons
+
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
 
@@ -53,13 +55,8 @@ class ConnectServerDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Connect"))
+        self.buttons = dialog_buttons(self, self.tr("&Connect"))
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -91,10 +90,10 @@ from ssb_desktop.views.bid_dialog import lot_text
 from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
 from ssb_desktop.views.page import RECORD_KEYS, SUBMIT_KEYS, Page
+from ssb_desktop.views.record_form import RecordForm
 from ssb_desktop.views.results_chart import ChartBar, ChartSeries, ResultsChartWidget
 from ssb_desktop.views.score_delegate import ScoreCombo, ScoringGridView
 from ssb_desktop.views.tie_break_dialog import TieBreakDialog
-from ssb_desktop.views.unsaved import guard_unsaved_changes
 
 T = TypeVar("T")
 
@@ -180,51 +179,38 @@ def _fixed_rows(table: QTableView | QTableWidget) -> None:
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
 
 
-class DeclarationDialog(QDialog):
-    """The declaration's text to read, with a box to report a conflict and a statement."""
+class DeclarationDialog(RecordForm[None]):
+    """The declaration's text to read, with a box to report a conflict and a statement; the
+    page signs what it says."""
 
     def __init__(self, name: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
+        super().__init__(None, parent)
         self.setWindowTitle(self.tr("Sign the declaration: {name}").format(name=name))
         body = QPlainTextEdit(text)
         body.setReadOnly(True)
         body.setAccessibleName(self.tr("Declaration"))
         self.has_conflict = QCheckBox(self.tr("I have a &conflict of interest"))
-        self.statement = QPlainTextEdit()
+        self.statement = self.add_field("statement", QPlainTextEdit())
         self.statement.setAccessibleName(self.tr("Statement"))
         self.statement.setPlaceholderText(self.tr("Explain the conflict of interest"))
         self.statement.setTabChangesFocus(True)
         self.statement.setEnabled(False)
         self.has_conflict.toggled.connect(self.statement.setEnabled)
-        self.problem = QLabel()
-        self.problem.setProperty("role", "problem")
-        self.problem.setVisible(False)
-        self.problem.setStyleSheet("color: #b3261e;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.has_conflict.toggled.connect(lambda _c: self.field_changed("statement"))
         layout = QVBoxLayout(self)
         layout.addWidget(body, 2)
         layout.addWidget(self.has_conflict)
         statement_label = QLabel(self.tr("S&tatement"))
         statement_label.setBuddy(self.statement)
         layout.addWidget(statement_label)
-        layout.addWidget(self.statement, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        layout.addWidget(self.holder("statement"), 1)
+        layout.addWidget(self.save_buttons(self.tr("&Sign")))
         self.resize(560, 480)
 
-    def accept(self) -> None:
+    def check(self) -> dict[str, str]:
         if self.has_conflict.isChecked() and not self.statement.toPlainText().strip():
-            self.problem.setText(self.tr("Explain the conflict of interest before signing."))
-            self.problem.setVisible(True)
-            self.statement.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        super().accept()
+            return {"statement": self.tr("Explain the conflict of interest before signing.")}
+        return {}
 
 
 # --- the tabs ---------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import ValidationError
@@ -52,7 +53,7 @@ from ssb_desktop.services.procurement import (
 )
 from ssb_desktop.services.reference import list_themes
 from ssb_desktop.views.counts import Counts
-from ssb_desktop.views.field_problems import fetch, field_holder, problem_text
+from ssb_desktop.views.field_problems import field_holder, problem_text
 from ssb_desktop.views.procurement_dialog import money_edit, money_problem
 from ssb_desktop.views.record_form import RecordForm
 
@@ -520,15 +521,11 @@ class LotDialog(RecordForm[LotRecord]):
         record = self.current_record()
         self.store(lambda session: save_lot(session, record), reload=self.reload_from_database)
 
-    def reload_from_database(self) -> None:
-        """Replace the form's values with the lot as it is stored now."""
-        if self._record.id is None:
-            return
+    def stored(self, session: Session) -> LotRecord | None:
         record_id = self._record.id
-        fresh = fetch(self, self.db, lambda session: get_lot(session, record_id))
-        if fresh is None:
-            return
-        self._record = fresh
-        self._load(fresh)
+        return None if record_id is None else get_lot(session, record_id)
+
+    def show_stored(self, record: LotRecord) -> None:
+        self._record = record
+        self._load(record)
         self._update_enabled()
-        self.reloaded()

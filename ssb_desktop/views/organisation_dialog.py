@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
@@ -43,7 +44,7 @@ from ssb_desktop.services.organisations import (
     save_organisation,
 )
 from ssb_desktop.services.reference import list_districts
-from ssb_desktop.views.field_problems import fetch, problem_text
+from ssb_desktop.views.field_problems import problem_text
 from ssb_desktop.views.organisation_register import RegisterBox
 from ssb_desktop.views.record_form import RecordForm
 
@@ -420,15 +421,11 @@ class OrganisationDialog(RecordForm[OrganisationRecord]):
             field_of=_form_field,
         )
 
-    def reload_from_database(self) -> None:
-        """Replace the form's values with the record as it is stored now."""
-        if self._record.id is None:
-            return
+    def stored(self, session: Session) -> OrganisationRecord | None:
         record_id = self._record.id
-        fresh = fetch(self, self.db, lambda session: get_organisation(session, record_id))
-        if fresh is None:
-            return
+        return None if record_id is None else get_organisation(session, record_id)
+
+    def show_stored(self, record: OrganisationRecord) -> None:
         self._pending.clear()
-        self._load(fresh)
+        self._load(record)
         self._left = {*self.problem_labels}
-        self.reloaded()

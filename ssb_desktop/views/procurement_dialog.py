@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError
@@ -45,7 +46,7 @@ from ssb_desktop.services.procurement import (
 )
 from ssb_desktop.views import messages
 from ssb_desktop.views.date_field import DateField
-from ssb_desktop.views.field_problems import fetch, field_holder, problem_text
+from ssb_desktop.views.field_problems import field_holder, problem_text
 from ssb_desktop.views.record_form import RecordForm
 
 # The threshold advice waits for typing to pause; every change of procedure type or date
@@ -407,15 +408,11 @@ class ProcurementDialog(RecordForm[ProcurementRecord]):
             reload=self.reload_from_database,
         )
 
-    def reload_from_database(self) -> None:
-        """Replace the form's values with the procurement as it is stored now."""
-        if self._record.id is None:
-            return
+    def stored(self, session: Session) -> ProcurementRecord | None:
         record_id = self._record.id
-        fresh = fetch(self, self.db, lambda session: get_procurement(session, record_id))
-        if fresh is None:
-            return
-        self._record = fresh
-        self._load(fresh)
+        return None if record_id is None else get_procurement(session, record_id)
+
+    def show_stored(self, record: ProcurementRecord) -> None:
+        self._record = record
+        self._load(record)
         self.update_advice()
-        self.reloaded()

@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.views.date_field import DateField, all_dates_valid
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch
 from ssb_desktop.views.unsaved import DiscardGuard, guard_unsaved_changes
 
 __all__ = [
@@ -197,6 +197,10 @@ class RecordForm(QDialog, Generic[T]):
         """A row of ``form`` with the caption ``text`` for ``field`` and its problem label."""
         return form_row(form, self._problems, text, field)
 
+    def holder(self, field: str) -> QWidget:
+        """``field``'s widget with its problem label underneath, for a layout of its own."""
+        return self._problems.holder(field)
+
     def save_buttons(self, text: str) -> QDialogButtonBox:
         """The main button ``text`` (it saves) and Annuleren."""
         buttons = dialog_buttons(self, text)
@@ -322,6 +326,22 @@ class RecordForm(QDialog, Generic[T]):
         self._left.add(field)
         self.refresh()
         self._problems.focus(field)
+
+    def stored(self, session: Session) -> T | None:
+        """The record this form edits as it is stored now, read in ``session`` (None: nothing
+        to reload, e.g. a new record). A form that offers Reload says how here."""
+        return None
+
+    def show_stored(self, record: T) -> None:
+        """Put ``record``, fresh from the database, in the fields."""
+
+    def reload_from_database(self) -> None:
+        """Replace the form's values with the record as stored now (see :meth:`stored`);
+        a failed read is shown and the form keeps what it shows."""
+        fresh = fetch(self, self.db, self.stored)
+        if fresh is not None:
+            self.show_stored(fresh)
+            self.reloaded()
 
     def reloaded(self) -> None:
         """The form shows the stored record again: no refusal stands, nothing is unsaved."""

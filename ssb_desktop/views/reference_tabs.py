@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -53,7 +52,7 @@ from ssb_desktop.services.reference import (
 from ssb_desktop.views import messages
 from ssb_desktop.views.date_field import DateField
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
-from ssb_desktop.views.unsaved import guard_unsaved_changes
+from ssb_desktop.views.record_form import RecordForm
 
 R = TypeVar("R")
 
@@ -90,57 +89,21 @@ def run_dialog(dialog: QDialog) -> int:
     return dialog.exec()
 
 
-class _FormDialog(QDialog, Generic[R]):
-    """A small reference-data form: fields with their problem under them, Save and Cancel."""
-
-    def __init__(self, db: Database, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        guard_unsaved_changes(self)  # Esc and close ask before changes go
-        self.db = db
-        self.saved: R | None = None
-        self.setStyleSheet(PROBLEM_STYLE)
-        self.problems = FieldProblems()
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        # A literal context: self.tr() would look under the subclass's name at run time.
-        save = QCoreApplication.translate("ReferenceForm", "&Save")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
-
-    def add_field(self, field: str, caption: str, widget: QWidget) -> None:
-        self.problems.register(field, widget)
-        label = QLabel(caption)
-        label.setBuddy(widget)
-        self.form.addRow(label, self.problems.holder(field))
-
-    def problem(self, field: str) -> str:
-        return self.problems.text(field, self)
-
-    def store(self, service: Callable[[Session], R]) -> None:
-        """Save through ``service``; a refused field shows its problem and the form stays."""
-        self.problems.clear()
-        saved = self.problems.store(self, self.db, service, refused=self._refused, reload=None)
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def _refused(self, field: str, text: str) -> None:
-        self.problems.show(field, text)
-        self.problems.focus(field)
-
-    def save(self) -> None:
-        raise NotImplementedError
+def _reference_form(
+    dialog: RecordForm[Any], rows: Sequence[tuple[str, str, QWidget]]
+) -> QFormLayout:
+    """The shape of a small reference-data form: ``rows`` of (field, caption, widget) above
+    Save and Cancel; returns the form layout (for rows without a problem, e.g. a check box)."""
+    form = QFormLayout()
+    dialog.add_rows(form, rows)
+    # A literal context: self.tr() would look under the subclass's name at run time.
+    dialog.lay_out(form, dialog.save_buttons(QCoreApplication.translate("ReferenceForm", "&Save")))
+    dialog.setMinimumWidth(440)
+    return form
 
 
-class ThemeDialog(_FormDialog[ThemeRecord]):
-    """Add or edit one theme: its name, a description, and whether it can still be chosen."""
+class ThemeDialog(RecordForm[ThemeRecord]):
+    """Add or rename a theme, or archive it (clear Active); the name must be unique."""
 
     def __init__(
         self, db: Database, theme: ThemeRecord | None = None, parent: QWidget | None = None
@@ -153,12 +116,19 @@ class ThemeDialog(_FormDialog[ThemeRecord]):
         self.description = QLineEdit(theme.description if theme else "")
         self.active = QCheckBox(self.tr("Ac&tive: can be chosen for new lots and schemes"))
         self.active.setChecked(theme.active if theme else True)
-        self.add_field("name", self.tr("&Name"), self.name)
-        self.add_field("description", self.tr("&Description"), self.description)
-        self.form.addRow(self.active)
+        form = _reference_form(
+            self,
+            (
+                ("name", self.tr("&Name"), self.name),
+                ("description", self.tr("&Description"), self.description),
+            ),
+        )
+        form.addRow(self.active)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
+        if not self.ready():
+            return
         theme = self._theme
         record = ThemeRecord(
             id=theme.id if theme else None,
@@ -170,7 +140,7 @@ class ThemeDialog(_FormDialog[ThemeRecord]):
         self.store(lambda session: save_theme(session, record))
 
 
-class ThresholdDialog(_FormDialog[ThresholdRecord]):
+class ThresholdDialog(RecordForm[ThresholdRecord]):
     """Add or change one dated threshold; an overlapping period is refused under the date."""
 
     def __init__(
@@ -185,36 +155,37 @@ class ThresholdDialog(_FormDialog[ThresholdRecord]):
         if threshold is not None:
             self.category.setCurrentIndex(max(0, self.category.findData(threshold.category)))
         self.valid_from = DateField(threshold.valid_from if threshold else date.today())
-        self.valid_until = DateField(threshold.valid_until if threshold else None)
+        # The end may stay empty (until further notice); a date typed there must be valid.
+        self.valid_until = DateField(threshold.valid_until if threshold else None, optional=True)
         self.valid_until.edit.setPlaceholderText(self.tr("empty: until further notice"))
         self.amount = QLineEdit(format_money(threshold.amount) if threshold else "")
-        self.add_field("category", self.tr("&Kind of contract"), self.category)
-        self.add_field("valid_from", self.tr("Valid &from"), self.valid_from)
-        self.add_field("valid_until", self.tr("Valid &until"), self.valid_until)
-        self.add_field("amount", self.tr("&Amount excluding VAT"), self.amount)
+        _reference_form(
+            self,
+            (
+                ("category", self.tr("&Kind of contract"), self.category),
+                ("valid_from", self.tr("Valid &from"), self.valid_from),
+                ("valid_until", self.tr("Valid &until"), self.valid_until),
+                ("amount", self.tr("&Amount excluding VAT"), self.amount),
+            ),
+        )
         self.amount.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def check(self) -> dict[str, str]:
+        if parse_money(self.amount.text()) is None:
+            return {"amount": self.tr("Enter the amount in euros, e.g. 221.000,00.")}
+        return {}
+
     def save(self) -> None:
-        # The end may stay empty (until further notice); a date typed there must be valid.
-        open_ended = not self.valid_until.text().strip()
-        for field in (self.valid_from,) if open_ended else (self.valid_from, self.valid_until):
-            if not field.is_valid():
-                field.point_out()
-                return
-        amount = parse_money(self.amount.text())
-        if amount is None:
-            self._refused("amount", self.tr("Enter the amount in euros, e.g. 221.000,00."))
+        if not self.ready():
             return
-        start = self.valid_from.value()
-        if start is None:
-            self._refused("valid_from", self.tr("Enter the first day the amount applies."))
-            return
+        amount, start = parse_money(self.amount.text()), self.valid_from.value()
+        assert amount is not None and start is not None  # ready(): checked and valid
         old = self._threshold
         record = ThresholdRecord(
             id=old.id if old else None,
             category=str(self.category.currentData()),
             valid_from=start,
-            valid_until=None if open_ended else self.valid_until.value(),
+            valid_until=self.valid_until.value(),
             amount=Decimal(amount),
             version=old.version if old else 0,
         )
@@ -282,7 +253,7 @@ class ReferenceTableTab(QWidget, Generic[R]):
     def load(self, session: Session) -> list[R]:
         raise NotImplementedError
 
-    def dialog(self, record: R | None) -> _FormDialog[R]:
+    def dialog(self, record: R | None) -> RecordForm[R]:
         raise NotImplementedError
 
     def reload(self) -> None:
@@ -375,7 +346,7 @@ class ThemesTab(ReferenceTableTab[ThemeRecord]):
     def load(self, session: Session) -> list[ThemeRecord]:
         return list_theme_records(session)
 
-    def dialog(self, record: ThemeRecord | None) -> _FormDialog[ThemeRecord]:
+    def dialog(self, record: ThemeRecord | None) -> RecordForm[ThemeRecord]:
         return ThemeDialog(self.db, record, self)
 
     def delete(self) -> bool:
@@ -421,7 +392,7 @@ class ThresholdsTab(ReferenceTableTab[ThresholdRecord]):
     def load(self, session: Session) -> list[ThresholdRecord]:
         return list_thresholds(session)
 
-    def dialog(self, record: ThresholdRecord | None) -> _FormDialog[ThresholdRecord]:
+    def dialog(self, record: ThresholdRecord | None) -> RecordForm[ThresholdRecord]:
         return ThresholdDialog(self.db, record, self)
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import AppError
 from ssb_desktop.services.search import (
     SEARCH_LIMIT,
     SearchHit,
@@ -24,7 +23,7 @@ from ssb_desktop.services.search import (
     SearchResult,
     search_everything,
 )
-from ssb_desktop.views import messages
+from ssb_desktop.views.field_problems import fetch
 
 TYPING_DELAY_MS = 200
 MIN_CHARACTERS = 2
@@ -85,13 +84,9 @@ class SearchPopup(QDialog):
             self.results.clear()
             self.status.setText(self.tr("Type at least two characters."))
             return
-        try:
-            with self.db.reading() as session:
-                result = search_everything(session, text)
-        except AppError as error:
-            messages.show_error(self, error)
-            return
-        self.show_result(result)
+        result = fetch(self, self.db, lambda session: search_everything(session, text))
+        if result is not None:  # a failed search is shown by fetch
+            self.show_result(result)
 
     def show_result(self, result: SearchResult) -> None:
         self.results.clear()

@@ -60,7 +60,7 @@ def _fill_and_save(monkeypatch: pytest.MonkeyPatch, fill: Fill) -> list[str]:
         if dialog.isVisible():
             assert isinstance(dialog, ThemeDialog | ThresholdDialog)
             problems.extend(
-                text for field in dialog.problems.labels if (text := dialog.problem(field))
+                text for field in dialog._problems.labels if (text := dialog.problem(field))
             )
             dialog.done(QDialog.DialogCode.Rejected)
         return dialog.result()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
     QTextEdit,
     QToolButton,
@@ -47,7 +48,7 @@ from ssb_desktop.records import (
 from ssb_desktop.services import evaluation, subsidies
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.organisations import list_organisations
-from ssb_desktop.services.procurement import find_lot, list_lots
+from ssb_desktop.services.procurement import find_lot, find_procurement, list_lots
 from ssb_desktop.services.reference import list_districts, list_themes
 from ssb_desktop.views.administration_page import DistrictDialog
 from ssb_desktop.views.application_dialog import (
@@ -58,8 +59,11 @@ from ssb_desktop.views.application_dialog import (
 )
 from ssb_desktop.views.application_dialog import ReportDialog as AccountabilityDialog
 from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
-from ssb_desktop.views.bid_dialog import BidDialog
+from ssb_desktop.views.bid_dialog import BidDialog, OrganisationPicker
+from ssb_desktop.views.connect_server import ConnectServerDialog
 from ssb_desktop.views.contract_dialog import ContractDialog
+from ssb_desktop.views.copy_procurement_dialog import CopyProcurementDialog
+from ssb_desktop.views.evaluation_page import DeclarationDialog
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
 from ssb_desktop.views.holidays_tab import HolidayDialog
 from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
@@ -75,7 +79,10 @@ from ssb_desktop.views.performance_dialogs import (
     ScheduleDialog,
 )
 from ssb_desktop.views.procurement_dialog import ProcurementDialog
+from ssb_desktop.views.reference_tabs import ThemeDialog, ThresholdDialog
+from ssb_desktop.views.scales_dialog import ScalesDialog
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
+from ssb_desktop.views.search_popup import SearchPopup
 from ssb_desktop.views.succession_dialog import SuccessionDialog
 from ssb_desktop.views.tie_break_dialog import TieBreakDialog
 from ssb_desktop.views.transparency_dialogs import NoticeContractDialog, NoticeDialog
@@ -194,6 +201,13 @@ def _themes(db: Database) -> list:  # type: ignore[type-arg]
         return list_themes(session)
 
 
+def _next_cycle(db: Database) -> CopyProcurementDialog:
+    with db.reading() as session:
+        source = find_procurement(session, "SSB-2019")
+        lots = list_lots(session, source.id)
+    return CopyProcurementDialog(db, source, lots)
+
+
 DIALOGS: dict[str, Factory] = {
     "OrganisationDialog": lambda db: OrganisationDialog(db, None),
     "MergeDialog": lambda db: MergeDialog(db, *_organisations(db)[:2]),
@@ -246,6 +260,14 @@ DIALOGS: dict[str, Factory] = {
     "AdvanceDialog": lambda db: AdvanceDialog(_application(db)),
     "AccountabilityDialog": lambda db: AccountabilityDialog(_application(db)),
     "SettlementDialog": lambda db: SettlementDialog(_application(db)),
+    "ThemeDialog": lambda db: ThemeDialog(db),
+    "ThresholdDialog": lambda db: ThresholdDialog(db),
+    "CopyProcurementDialog": _next_cycle,
+    "DeclarationDialog": lambda _db: DeclarationDialog("Bert", "I declare that ..."),
+    "ConnectServerDialog": lambda _db: ConnectServerDialog(),
+    "SearchPopup": lambda db: SearchPopup(db),
+    "ScalesDialog": lambda db: ScalesDialog(db),
+    "OrganisationPicker": lambda db: OrganisationPicker(_organisations(db)),
 }
 
 
@@ -307,6 +329,8 @@ def _unnamed(dialog: QDialog) -> list[str]:
         ):
             continue  # a table's header, a combo box's own popup list
         parent = widget.parentWidget()
+        if isinstance(widget, QAbstractButton) and isinstance(parent, QTableView):
+            continue  # the table's corner button: part of its headers, never focused
         if isinstance(widget, QLineEdit) and isinstance(parent, QComboBox | QAbstractSpinBox):
             continue  # the line edit inside an editable combo box or a spin box
         if isinstance(widget, INPUTS):

@@ -5,6 +5,7 @@ over someone else's change offers to reload."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,9 +18,11 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.records import EvaluatorRecord, Role, SchemeRecord, UserRecord
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.demo import build_demo
-from ssb_desktop.services.procurement import find_lot
+from ssb_desktop.services.procurement import find_lot, save_lot
 from ssb_desktop.services.users import list_users, save_user
+from ssb_desktop.views.evaluation_page import DeclarationDialog
 from ssb_desktop.views.evaluator_dialog import EvaluatorDialog
+from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.record_form import RecordForm
 from ssb_desktop.views.scheme_dialog import CeilingDialog
 from ssb_desktop.views.user_dialog import UserDialog
@@ -155,6 +158,31 @@ def test_a_save_over_someone_elses_change_offers_to_reload_and_shows_their_value
     assert boxes.texts == [RELOAD]
 
 
+def test_a_reload_after_someone_elses_change_shows_their_lot_and_keeps_the_form_open(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    with db.transaction() as session:
+        build_demo(session)
+        lot = find_lot(session, "SSB-2019/3")
+    dialog = LotDialog(db, lot)
+    _show(qtbot, dialog)
+    with db.transaction() as session:  # a colleague, meanwhile
+        save_lot(session, replace(lot, title="Titel van een collega"))
+    dialog.title.setFocus()
+    QTest.keyClicks(dialog.title, " (mijn wijziging)")
+    boxes.answer = Button.Yes  # "Reload"
+
+    dialog.save()
+
+    assert boxes.texts == [RELOAD]
+    assert dialog.isVisible()
+    assert dialog.title.text() == "Titel van een collega"
+    # What shows is what is stored: Esc closes without a question.
+    QTest.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert boxes.texts == [RELOAD]
+
+
 def _new_evaluator(qtbot: QtBot, db: Database) -> EvaluatorDialog:
     """A new evaluator's form on screen, the e-mail field focused."""
     with db.transaction() as session:
@@ -227,3 +255,19 @@ def test_a_typed_date_is_never_changed_and_a_wrong_one_blocks_saving(
     assert dialog.changed_on.value() == date(2029, 3, 1)
     assert dialog.changed_on.text() == "01-03-2029"
     assert dialog.changed_on.problem.text() == ""
+
+
+def test_a_declaration_with_a_conflict_is_not_signed_without_a_statement(qtbot: QtBot) -> None:
+    dialog = DeclarationDialog("Bert", "Ik verklaar dat ...")
+    _show(qtbot, dialog)
+    dialog.has_conflict.setChecked(True)
+
+    dialog.ok_button.click()
+
+    assert dialog.isVisible()
+    assert dialog.problem("statement") == "Explain the conflict of interest before signing."
+    assert dialog.focusWidget() is dialog.statement
+    QTest.keyClicks(dialog.statement, "Ik werk bij Stichting Beta.")
+    assert dialog.problem("statement") == ""
+    dialog.ok_button.click()
+    assert dialog.result() == DeclarationDialog.DialogCode.Accepted

@@ -780,6 +780,17 @@ class SubsidiesPage(Page):
         (Search everything)."""
         self.show_applications()
         if not self.select_id(application_id):
+            # The list holds one year at a time: go to the application's year first.
+            try:
+                with self.db.reading() as session:
+                    record = subsidies.get_application(session, application_id)
+            except AppError as error:
+                messages.show_error(self, error)
+                return False
+            scheme = self._schemes.get(record.scheme_id)
+            year = self.year_filter.findData(scheme.year if scheme is not None else None)
+            if year >= 0 and year != self.year_filter.currentIndex():
+                self.year_filter.setCurrentIndex(year)  # reloads that year's applications
             self.search.setText("")
             self.search.flush()
             self.overdue_filter.setChecked(False)

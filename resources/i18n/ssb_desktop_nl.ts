@@ -6279,6 +6279,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{file} kan niet worden vervangen; misschien is het geopend in een PDF-lezer. Sluit het en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>{file} cannot be replaced; it may be open in another program. Close it and try again.</source>
+        <translation>{file} kan niet worden vervangen; misschien is het geopend in een ander programma. Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>{first} and {second} gave identical scores everywhere; check that they scored independently.</source>
         <translation>{first} en {second} gaven overal dezelfde scores; controleer of zij onafhankelijk hebben gescoord.</translation>
     </message>

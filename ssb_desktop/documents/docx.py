@@ -13,7 +13,6 @@ paragraphs that Word keeps on one page. The footer numbers the pages "pagina 1 v
 
 from __future__ import annotations
 
-import os
 import re
 import string
 import zipfile
@@ -27,7 +26,8 @@ from xml.sax.saxutils import escape as xml_escape
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 
-from ssb_desktop.errors import N_, AppError
+from ssb_desktop.documents.files import write_whole
+from ssb_desktop.errors import N_
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -530,6 +530,11 @@ def docx_bytes(
     return output.getvalue()
 
 
+_OPEN_IN_WORD = N_(
+    "Errors", "{file} cannot be replaced; it may be open in Word. Close it and try again."
+)
+
+
 def write_docx(
     path: Path,
     title: str,
@@ -540,32 +545,8 @@ def write_docx(
 ) -> Path:
     """Write the .docx at ``path`` through a temporary file beside it; a folder that cannot
     be written and a file open in Word get a clear message."""
-    path = Path(path)
     data = docx_bytes(title, body_html, author=author, images=images)
-    temporary = path.with_name(f".~{path.stem}-{os.getpid()}.docx")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise AppError(
-            N_("Errors", "The folder {folder} cannot be written to. Choose another folder."),
-            {"folder": str(path.parent)},
-            details=str(error),
-        ) from error
-    try:
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise AppError(
-            N_(
-                "Errors",
-                "{file} cannot be replaced; it may be open in Word. Close it and try again.",
-            ),
-            {"file": path.name},
-            details=str(error),
-        ) from error
-    return path
+    return write_whole(Path(path), data, _OPEN_IN_WORD)
 
 
 __all__ = ["docx_bytes", "write_docx"]

@@ -5,7 +5,6 @@ says so at the top, and its letter is written all the same."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -15,8 +14,8 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from ssb_desktop.documents.files import write_whole
 from ssb_desktop.documents.letter import LetterFrame
-from ssb_desktop.errors import N_, AppError
 from ssb_desktop.records import HouseStyleRecord, LetterKind
 
 
@@ -93,17 +92,7 @@ def write_eml(
         pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name
     )
     target = pdf.with_suffix(".eml")
-    temporary = target.with_name(f".~{target.stem}-{os.getpid()}.eml")
-    try:
-        temporary.write_bytes(bytes(message))
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise AppError(
-            N_("Errors", "The folder {folder} cannot be written to. Choose another folder."),
-            {"folder": str(target.parent)},
-            details=str(error),
-        ) from error
+    write_whole(target, bytes(message))
     return target
 
 

@@ -12,7 +12,6 @@ half a document and a file open in a PDF viewer gives a clear message instead of
 from __future__ import annotations
 
 import html
-import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from ssb_desktop.documents.files import written_whole
 from ssb_desktop.errors import N_, AppError
 
 # A house style that prints well on A4 and reads well on screen.
@@ -228,6 +228,12 @@ def _laid_out(
     return document
 
 
+_OPEN_IN_VIEWER = N_(
+    "Errors",
+    "{file} cannot be replaced; it may be open in a PDF viewer. Close it and try again.",
+)
+
+
 def write_pdf(
     path: Path,
     title: str,
@@ -242,47 +248,24 @@ def write_pdf(
     metadata; ``images`` are the pictures the HTML names in ``<img src=...>``."""
     ensure_gui_application()
     path = Path(path)
-    # Beside the target, so that the rename stays on one file system.
-    temporary = path.with_name(f".~{path.stem}-{os.getpid()}.pdf")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.touch()
-    except OSError as error:
-        raise AppError(
-            N_("Errors", "The folder {folder} cannot be written to. Choose another folder."),
-            {"folder": str(path.parent)},
-            details=str(error),
-        ) from error
-    writer = QPdfWriter(str(temporary))
-    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-    writer.setTitle(title)
-    writer.setCreator("ssb-desktop")
-    if author:
-        writer.setAuthor(author)
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 15, 20, 12),
-            QPageLayout.Unit.Millimeter,
+    with written_whole(path, _OPEN_IN_VIEWER) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+        writer.setTitle(title)
+        writer.setCreator("ssb-desktop")
+        if author:
+            writer.setAuthor(author)
+        writer.setResolution(300)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(20, 15, 20, 12),
+                QPageLayout.Unit.Millimeter,
+            )
         )
-    )
-    paint_document(writer, title, body_html, images=images, footer=footer)
-    del writer  # finishes the file
-    try:
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise AppError(
-            N_(
-                "Errors",
-                "{file} cannot be replaced; it may be open in a PDF viewer. "
-                "Close it and try again.",
-            ),
-            {"file": path.name},
-            details=str(error),
-        ) from error
+        paint_document(writer, title, body_html, images=images, footer=footer)
+        del writer  # finishes the file
     return path
 
 

@@ -309,3 +309,35 @@ def test_the_frequent_actions_have_a_shortcut(window: MainWindow) -> None:
             ):
                 without.append(f"{state}: {action.text()}")
     assert without == []
+
+
+def test_every_page_fits_beside_the_navigation_at_1366_by_768(window: MainWindow) -> None:
+    """At 1366x768 no page scrolls sideways, no toolbar hides an action behind "»", and no
+    action with an icon loses its text (the toolbars fall back to icons alone only when
+    nothing else fits, which should not be needed on this screen)."""
+    too_wide: list[str] = []
+    crowded: list[str] = []
+    for state in _states(window):
+        QApplication.processEvents()
+        page = window.current_page()
+        holder = page.parentWidget()
+        while holder is not None and not hasattr(holder, "horizontalScrollBar"):
+            holder = holder.parentWidget()
+        assert holder is not None, state
+        room = holder.width()
+        if page.minimumSizeHint().width() > room:
+            too_wide.append(f"{state}: {page.minimumSizeHint().width()} > {room} px")
+        for toolbar in page.findChildren(QToolBar):
+            if not toolbar.isVisibleTo(page):
+                continue
+            if page_module.toolbar_overflows(toolbar):
+                crowded.append(f"{state}: {toolbar.windowTitle()} hides actions behind »")
+            for action in toolbar.actions():
+                button = toolbar.widgetForAction(action)
+                if (
+                    isinstance(button, QToolButton)
+                    and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+                ):
+                    crowded.append(f"{state}: {action.text()} shows its icon alone")
+    assert too_wide == []
+    assert crowded == []

@@ -136,7 +136,7 @@ def run_themes(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.cli import _open
     from ssb_desktop.services.reference import list_theme_records
 
-    action = getattr(args, "themes_command", None)
+    action: str | None = getattr(args, "themes_command", None)
     db = _open(args)
     try:
         done = None
@@ -159,7 +159,7 @@ def run_themes(args: argparse.Namespace, out: Output) -> int:
         + ("" if theme.active else f"\t{archived}")
         for theme in themes
     ] or [out.text("Cli", N_("Cli", "There are no themes."))]
-    if done is not None:
+    if action is not None and done is not None:
         lines.append(
             out.text("Cli", _THEME_DONE[action], name=done, new=getattr(args, "new_name", ""))
         )

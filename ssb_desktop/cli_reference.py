@@ -63,12 +63,24 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
         help=N_("Cli", "the kind of contract"),
     )
     new.add_argument(
-        "--from", dest="start", required=True, help=N_("Cli", "valid from: dd-mm-yyyy")
+        "--from",
+        dest="start",
+        required=True,
+        metavar="DD-MM-YYYY",
+        help=N_("Cli", "valid from: dd-mm-yyyy"),
     )
     new.add_argument(
-        "--until", dest="end", help=N_("Cli", "valid until: dd-mm-yyyy (default open-ended)")
+        "--until",
+        dest="end",
+        metavar="DD-MM-YYYY",
+        help=N_("Cli", "valid until: dd-mm-yyyy (default open-ended)"),
     )
-    new.add_argument("--amount", required=True, help=N_("Cli", "the amount in euros excluding VAT"))
+    new.add_argument(
+        "--amount",
+        required=True,
+        metavar="EUR",
+        help=N_("Cli", "the amount in euros excluding VAT"),
+    )
     settings = commands.add_parser(
         "settings",
         parents=[report],

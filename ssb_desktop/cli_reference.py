@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ssb_desktop.errors import N_, NotFoundError, ValidationError
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from ssb_desktop.records import RuleSettings, ThemeRecord, ThresholdRecord
 
 EXIT_OK = 0
+Changed = TypeVar("Changed")
+Read = TypeVar("Read")
 # The command-line name of each rule setting and the RuleSettings field it sets.
 SETTING_NAMES = {"standstill-days": "standstill_days", "notice-months": "notice_months"}
 
@@ -98,6 +101,27 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
     change.add_argument("value", help=N_("Cli", "a whole number (days or months)"))
 
 
+def _change_then_read(
+    args: argparse.Namespace,
+    change: Callable[[Session], Changed] | None,
+    read: Callable[[Session], Read],
+) -> tuple[Changed | None, Read]:
+    """Make the change asked for (if any) in one transaction, then read what the command
+    shows in the next: the list after the change, as the Administration page shows it."""
+    from ssb_desktop.cli import _open
+
+    db = _open(args)
+    try:
+        done = None
+        if change is not None:
+            with db.transaction() as session:
+                done = change(session)
+        with db.transaction() as session:
+            return done, read(session)
+    finally:
+        db.dispose()
+
+
 # --- themes -------------------------------------------------------------------------------------
 
 
@@ -145,20 +169,14 @@ _THEME_DONE = {
 
 
 def run_themes(args: argparse.Namespace, out: Output) -> int:
-    from ssb_desktop.cli import _open
     from ssb_desktop.services.reference import list_theme_records
 
     action: str | None = getattr(args, "themes_command", None)
-    db = _open(args)
-    try:
-        done = None
-        if action is not None:
-            with db.transaction() as session:
-                done = _change_theme(session, args)
-        with db.transaction() as session:
-            themes = list_theme_records(session)
-    finally:
-        db.dispose()
+    done, themes = _change_then_read(
+        args,
+        None if action is None else lambda session: _change_theme(session, args),
+        list_theme_records,
+    )
     archived = out.text("Cli", N_("Cli", "archived"))
     lines = [
         f"{theme.name}\t"
@@ -226,21 +244,14 @@ def _add_threshold(session: Session, args: argparse.Namespace) -> ThresholdRecor
 
 
 def run_thresholds(args: argparse.Namespace, out: Output) -> int:
-    from ssb_desktop.cli import _open
     from ssb_desktop.formatting import format_date, format_money
     from ssb_desktop.records import THRESHOLD_CATEGORY_LABELS
     from ssb_desktop.services.procurement import list_thresholds
 
-    db = _open(args)
-    try:
-        added = None
-        if getattr(args, "thresholds_command", None) == "add":
-            with db.transaction() as session:
-                added = _add_threshold(session, args)
-        with db.transaction() as session:
-            thresholds = list_thresholds(session)
-    finally:
-        db.dispose()
+    adding = getattr(args, "thresholds_command", None) == "add"
+    added, thresholds = _change_then_read(
+        args, (lambda session: _add_threshold(session, args)) if adding else None, list_thresholds
+    )
     open_ended = out.text("Cli", N_("Cli", "open-ended"))
 
     def kind(category: str) -> str:
@@ -303,21 +314,17 @@ def _change_setting(session: Session, args: argparse.Namespace) -> RuleSettings:
 
 
 def run_settings(args: argparse.Namespace, out: Output) -> int:
-    from ssb_desktop.cli import _open
     from ssb_desktop.services.permissions import Permission, require
     from ssb_desktop.services.reference import rule_settings
 
+    def read(session: Session) -> RuleSettings:
+        require(session, Permission.VIEW)
+        return rule_settings(session)
+
     changed = getattr(args, "settings_command", None) == "set"
-    db = _open(args)
-    try:
-        if changed:
-            with db.transaction() as session:
-                _change_setting(session, args)
-        with db.transaction() as session:
-            require(session, Permission.VIEW)
-            settings = rule_settings(session)
-    finally:
-        db.dispose()
+    _, settings = _change_then_read(
+        args, (lambda session: _change_setting(session, args)) if changed else None, read
+    )
     lines = [
         out.text("Cli", N_("Cli", "Standstill period: {days} days"), days=settings.standstill_days),
         out.text(

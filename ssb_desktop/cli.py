@@ -223,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ssb_desktop import cli_search
 
     cli_search.add_parsers(commands, report, _Parser)
+    from ssb_desktop import cli_reference
+
+    cli_reference.add_parsers(commands, report, _Parser)
     return parser
 
 
@@ -1122,12 +1125,14 @@ COMMANDS = {
 def _command(name: str) -> Callable[[argparse.Namespace, Output], int]:
     from ssb_desktop import cli_team
     from ssb_desktop.cli_contracts import COMMANDS as CONTRACT_COMMANDS
+    from ssb_desktop.cli_reference import COMMANDS as REFERENCE_COMMANDS
     from ssb_desktop.cli_search import COMMANDS as SEARCH_COMMANDS
 
     return (
         COMMANDS.get(name)
         or CONTRACT_COMMANDS.get(name)
         or SEARCH_COMMANDS.get(name)
+        or REFERENCE_COMMANDS.get(name)
         or cli_team.COMMANDS[name]
     )
 

@@ -1871,6 +1871,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Verklaring voor {lot} ondertekend door {account}.</translation>
     </message>
     <message>
+        <source>Default notice period of options: {months} months</source>
+        <translation>Standaard opzegtermijn van opties: {months} maanden</translation>
+    </message>
+    <message>
         <source>Demo database written to {path}.</source>
         <translation>Demodatabase geschreven naar {path}.</translation>
     </message>
@@ -1983,6 +1987,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Server ingericht in schema {schema}.</translation>
     </message>
     <message>
+        <source>Standstill period: {days} days</source>
+        <translation>Opschortende termijn: {days} dagen</translation>
+    </message>
+    <message>
         <source>Sterke Sociale Basis desktop program.</source>
         <translation>Programma voor de Sterke Sociale Basis.</translation>
     </message>
@@ -2007,6 +2015,30 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De rapportage is opgeslagen.</translation>
     </message>
     <message>
+        <source>The setting was saved.</source>
+        <translation>De instelling is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Theme {name} added.</source>
+        <translation>Thema {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Theme {name} archived.</source>
+        <translation>Thema {name} gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Theme {name} deleted.</source>
+        <translation>Thema {name} verwijderd.</translation>
+    </message>
+    <message>
+        <source>Theme {name} is active again.</source>
+        <translation>Thema {name} is weer actief.</translation>
+    </message>
+    <message>
+        <source>Theme {name} renamed to {new}.</source>
+        <translation>Thema {name} hernoemd tot {new}.</translation>
+    </message>
+    <message>
         <source>There are no contracts.</source>
         <translation>Er zijn geen overeenkomsten.</translation>
     </message>
@@ -2015,12 +2047,24 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er zijn geen aanbestedingen.</translation>
     </message>
     <message>
+        <source>There are no themes.</source>
+        <translation>Er zijn geen thema&apos;s.</translation>
+    </message>
+    <message>
+        <source>There are no thresholds.</source>
+        <translation>Er zijn geen drempelwaarden.</translation>
+    </message>
+    <message>
         <source>This lot has no objections.</source>
         <translation>Dit perceel heeft geen bezwaren.</translation>
     </message>
     <message>
         <source>This procurement has no lots.</source>
         <translation>Deze aanbesteding heeft geen percelen.</translation>
+    </message>
+    <message>
+        <source>Threshold from {date} added.</source>
+        <translation>Drempelwaarde vanaf {date} toegevoegd.</translation>
     </message>
     <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
@@ -2063,8 +2107,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de beoordelingscommissie van een perceel</translation>
     </message>
     <message>
+        <source>a whole number (days or months)</source>
+        <translation>een geheel getal (dagen of maanden)</translation>
+    </message>
+    <message>
         <source>accountability reports owed by grants</source>
         <translation>de verantwoordingen die bij verleningen horen</translation>
+    </message>
+    <message>
+        <source>add a theme</source>
+        <translation>een thema toevoegen</translation>
+    </message>
+    <message>
+        <source>add a threshold for a period</source>
+        <translation>een drempelwaarde voor een periode toevoegen</translation>
     </message>
     <message>
         <source>administrator, procurement_officer, evaluator, subsidy_officer, read_only</source>
@@ -2095,6 +2151,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>applications: de regeling van elke rij</translation>
     </message>
     <message>
+        <source>archive a theme: kept on the records that have it, not chosen anew</source>
+        <translation>een thema archiveren: het blijft staan bij de gegevens die het hebben, maar is niet meer te kiezen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
         <source>at most this many of each kind</source>
         <translation>hoogstens zoveel van elke soort</translation>
     </message>
@@ -2117,6 +2181,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>change a scheme&apos;s ceiling from a date, with the reason</source>
         <translation>het plafond van een regeling wijzigen vanaf een datum, met de reden</translation>
+    </message>
+    <message>
+        <source>change a setting</source>
+        <translation>een instelling wijzigen</translation>
     </message>
     <message>
         <source>change a subsidy scheme</source>
@@ -2167,6 +2235,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>een belangenconflict melden, met een beschrijving</translation>
     </message>
     <message>
+        <source>delete a theme nothing refers to (a mistake)</source>
+        <translation>een thema verwijderen waar niets naar verwijst (een vergissing)</translation>
+    </message>
+    <message>
         <source>every login with its roles</source>
         <translation>elke login met zijn rollen</translation>
     </message>
@@ -2181,6 +2253,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>give a login roles</source>
         <translation>een login rollen geven</translation>
+    </message>
+    <message>
+        <source>give a theme another name</source>
+        <translation>een thema een andere naam geven</translation>
     </message>
     <message>
         <source>import from an Excel workbook</source>
@@ -2219,8 +2295,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de aanbestedingen tonen, of er een overnemen voor de volgende ronde</translation>
     </message>
     <message>
+        <source>lots: {lots}, subsidy schemes: {schemes}</source>
+        <translation>percelen: {lots}, subsidieregelingen: {schemes}</translation>
+    </message>
+    <message>
         <source>machine-readable report</source>
         <translation>machineleesbaar verslag</translation>
+    </message>
+    <message>
+        <source>make an archived theme active again</source>
+        <translation>een gearchiveerd thema weer actief maken</translation>
     </message>
     <message>
         <source>may see the bids&apos; prices</source>
@@ -2257,6 +2341,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>only this scheme&apos;s grants</source>
         <translation>alleen de verleningen van deze regeling</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>zonder einddatum</translation>
     </message>
     <message>
         <source>option {n}: {months} months, decide by {day}: {status}</source>
@@ -2327,6 +2415,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>uw eigen verklaring voor een perceel ondertekenen</translation>
     </message>
     <message>
+        <source>standstill-days or notice-months</source>
+        <translation>standstill-days of notice-months</translation>
+    </message>
+    <message>
         <source>start Qt offscreen on a temporary database</source>
         <translation>Qt zonder scherm starten op een tijdelijke database</translation>
     </message>
@@ -2337,6 +2429,14 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>take roles from a login</source>
         <translation>een login rollen afnemen</translation>
+    </message>
+    <message>
+        <source>the European thresholds: list or add</source>
+        <translation>de Europese drempelwaarden: tonen of toevoegen</translation>
+    </message>
+    <message>
+        <source>the amount in euros excluding VAT</source>
+        <translation>het bedrag in euro exclusief btw</translation>
     </message>
     <message>
         <source>the contract reference</source>
@@ -2387,6 +2487,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de map voor de zip</translation>
     </message>
     <message>
+        <source>the kind of contract</source>
+        <translation>de soort opdracht</translation>
+    </message>
+    <message>
         <source>the last day of a legal period (ATW calendar)</source>
         <translation>de laatste dag van een wettelijke termijn (Algemene termijnenwet)</translation>
     </message>
@@ -2407,12 +2511,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>het perceel: KENMERK/N</translation>
     </message>
     <message>
+        <source>the name of the theme</source>
+        <translation>de naam van het thema</translation>
+    </message>
+    <message>
         <source>the new ceiling in euros</source>
         <translation>het nieuwe plafond in euro</translation>
     </message>
     <message>
         <source>the new file; without it, fill the --db-url database</source>
         <translation>het nieuwe bestand; zonder bestand wordt de database van --db-url gevuld</translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation>de nieuwe naam</translation>
     </message>
     <message>
         <source>the organisation: KvK number or id</source>
@@ -2435,8 +2547,16 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>het nummer van de regeling</translation>
     </message>
     <message>
+        <source>the standstill period and the default notice period of options</source>
+        <translation>de opschortende termijn en de standaard opzegtermijn van opties</translation>
+    </message>
+    <message>
         <source>the subsidy schemes with their IDs</source>
         <translation>de subsidieregelingen met hun nummers</translation>
+    </message>
+    <message>
+        <source>the themes: list, add, rename, archive</source>
+        <translation>de thema&apos;s: tonen, toevoegen, hernoemen, archiveren</translation>
     </message>
     <message>
         <source>the words to find (all of them)</source>
@@ -2463,8 +2583,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de demodatabase gebruiken</translation>
     </message>
     <message>
+        <source>valid from: dd-mm-yyyy</source>
+        <translation>geldig vanaf: dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>valid until: dd-mm-yyyy (default open-ended)</source>
+        <translation>geldig tot en met: dd-mm-jjjj (standaard zonder einddatum)</translation>
+    </message>
+    <message>
         <source>what the objection says</source>
         <translation>wat het bezwaar inhoudt</translation>
+    </message>
+    <message>
+        <source>what the theme covers</source>
+        <translation>waar het thema over gaat</translation>
     </message>
     <message>
         <source>why the ceiling changes</source>
@@ -4459,6 +4591,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>&quot;{value}&quot; is geen perceel; schrijf het kenmerk van de aanbesteding en het perceelnummer, bijvoorbeeld SSB-2019/1, of vul de kolom met de aanbesteding in.</translation>
     </message>
     <message>
+        <source>--amount {value} is not an amount; write it as 221000 or 221.000,00.</source>
+        <translation>--amount {value} is geen bedrag; schrijf het als 221000 of 221.000,00.</translation>
+    </message>
+    <message>
         <source>--create-organisations applies to bids and applications, not to {kind}.</source>
         <translation>--create-organisations geldt voor inschrijvingen en aanvragen, niet voor {kind}.</translation>
     </message>
@@ -5906,6 +6042,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Er is geen subsidieregeling met id {id}; kies een bestaande regeling.</translation>
     </message>
     <message>
+        <source>There is no theme named {name}.</source>
+        <translation>Er is geen thema met de naam {name}.</translation>
+    </message>
+    <message>
         <source>There is no user {login} in this database; add the user on the Administration page first.</source>
         <translation>Er is geen gebruiker {login} in deze database; voeg de gebruiker eerst toe op de pagina Beheer.</translation>
     </message>
@@ -6429,6 +6569,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{value} is not a date; write it as dd-mm-yyyy, e.g. 12-10-2020.</source>
         <translation>{value} is geen datum; schrijf deze als dd-mm-jjjj, bijvoorbeeld 12-10-2020.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of days or months.</source>
+        <translation>{value} is geen geheel aantal dagen of maanden.</translation>
     </message>
     <message>
         <source>{value} is not an amount; write it in euros, e.g. 12.500,00 or 12500.</source>

@@ -1509,6 +1509,14 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>R&amp;eden voor aanvaarding</translation>
     </message>
     <message>
+        <source>Received at (time)</source>
+        <translation>Ontvangen om (tijd)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
@@ -12595,6 +12603,25 @@ Database: {where}</translation>
     <message>
         <source>Lowest price</source>
         <translation>Laagste prijs</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Type a time as hh:mm, for example 14:05.</source>
+        <translation>Typ een tijd als uu:mm, bijvoorbeeld 14:05.</translation>
+    </message>
+    <message>
+        <source>Type a time as hh:mm.</source>
+        <translation>Typ een tijd als uu:mm.</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>{text} is not a time: type it as hh:mm, for example 14:05.</source>
+        <translation>{text} is geen tijd: typ hem als uu:mm, bijvoorbeeld 14:05.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-"""One date field: typed as dd-mm-jjjj (also d-m-jj and ddmmjjjj) with a calendar button.
+"""One date field: typed as dd-mm-jjjj (also d-m-jj and ddmmjjjj) with a calendar button; and
+its companion, one time field typed as hh:mm (also h:mm, hh.mm and hhmm), for a moment such as
+the receipt of a bid.
 
 What is typed is read as a whole, never section by section (a spin-box date edit turned a
 typed ``26-05-2029`` into ``26-12-6052``), and never changed behind the user's back: an
@@ -11,7 +13,7 @@ field is left. The field offers the part of ``QDateEdit``'s interface the forms 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from ssb_desktop.formatting import format_date, parse_date
 
 _DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
+_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$|^\s*(\d{1,2})(\d{2})\s*$")
 
 
 def parse_typed_date(text: str) -> date | None:
@@ -43,6 +46,41 @@ def parse_typed_date(text: str) -> date | None:
         return date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         return None
+
+
+def parse_typed_time(text: str) -> time | None:
+    """A time as people type it: 14:05, 9:30, 14.05, 1405 or 930; None when it is no time of day."""
+    match = _TIME.match(text)
+    if match is None:
+        return None
+    hour, minute = (int(part) for part in match.groups() if part is not None)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def format_time(value: time | None) -> str:
+    return "" if value is None else f"{value.hour:02d}:{value.minute:02d}"
+
+
+def _problem_line() -> QLabel:
+    """The hidden line under a typed field that names what is wrong with it."""
+    label = QLabel()
+    label.setProperty("role", "problem")
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _mark(edit: QLineEdit, label: QLabel, text: str) -> None:
+    """Show ``text`` under ``edit`` and mark it; an empty text clears both."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    edit.setProperty("problem", bool(text))
+    edit.setAccessibleDescription(text)
+    edit.style().unpolish(edit)
+    edit.style().polish(edit)
 
 
 def _qdate(day: date) -> QDate:
@@ -78,11 +116,7 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Choose from the calendar (F4)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F4 / Alt+Down from the field
         self.button.clicked.connect(self.open_calendar)
-        self.problem = QLabel()
-        self.problem.setProperty("role", "problem")
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = _problem_line()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -173,12 +207,7 @@ class DateField(QWidget):
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.edit.setProperty("problem", bool(text))
-        self.edit.setAccessibleDescription(text)
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        _mark(self.edit, self.problem, text)
 
     # --- the calendar -----------------------------------------------------------------------
 
@@ -222,11 +251,100 @@ class DateField(QWidget):
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
+class TimeField(QWidget):
+    """A typed time of day (hh:mm) with its problem shown under it, read as a whole and never
+    changed behind the user's back, like :class:`DateField`."""
+
+    timeChanged = Signal()  # a valid time was typed
+
+    def __init__(self, moment: time | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: time | None = moment
+        self._last_valid: time | None = moment
+        self.edit = QLineEdit(format_time(moment))
+        self.edit.setPlaceholderText(self.tr("hh:mm"))
+        self.edit.setMaxLength(5)
+        self.edit.setToolTip(self.tr("Type a time as hh:mm, for example 14:05."))
+        self.problem = _problem_line()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_typed)
+        self.edit.editingFinished.connect(self._tidy)
+
+    def value(self) -> time | None:
+        """The time typed; None while the field holds no valid time."""
+        return self._value if self.is_valid() else None
+
+    def is_valid(self) -> bool:
+        return not self.problem.text() and self._value is not None
+
+    def last_valid(self) -> time | None:
+        return self._last_valid
+
+    def set_value(self, moment: time | None) -> None:
+        self.edit.setText(format_time(moment))
+        self._accept(moment)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        """Put ``text`` in the field as if typed."""
+        self.edit.setText(text)
+        self._on_typed(text)
+
+    def _on_typed(self, text: str) -> None:
+        found = parse_typed_time(text) if text.strip() else None
+        if found is None:
+            self._value = None
+            self._show_problem(
+                self.tr("{text} is not a time: type it as hh:mm, for example 14:05.").format(
+                    text=text.strip()
+                )
+                if text.strip()
+                else self.tr("Type a time as hh:mm.")
+            )
+            return
+        self._accept(found)
+
+    def _accept(self, moment: time | None) -> None:
+        self._show_problem("")
+        changed = moment != self._value
+        self._value = moment
+        if moment is not None:
+            self._last_valid = moment
+        if changed and moment is not None:
+            self.timeChanged.emit()
+
+    def _tidy(self) -> None:
+        """Leaving the field writes a valid time out in full (9:30 -> 09:30)."""
+        if self.is_valid():
+            self.edit.setText(format_time(self._value))
+
+    def point_out(self) -> None:
+        if not self.problem.text():
+            self._show_problem(self.tr("Type a time as hh:mm."))
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_problem(self, text: str) -> None:
+        _mark(self.edit, self.problem, text)
+
+
 def all_dates_valid(form: QWidget) -> bool:
-    """False (and the first wrong date field focused) while a date field of ``form`` holds
-    no valid date; its problem is already shown under it. Disabled or hidden fields count
-    as not filled in."""
-    for field in form.findChildren(DateField):
+    """False (and the first wrong date or time field focused) while a date or time field of
+    ``form`` holds no valid value; its problem is already shown under it. Disabled or hidden
+    fields count as not filled in."""
+    fields: list[DateField | TimeField] = [*form.findChildren(DateField)]
+    fields += form.findChildren(TimeField)
+    for field in fields:
         if field.isEnabled() and field.isVisibleTo(form) and not field.is_valid():
             field.point_out()
             return False

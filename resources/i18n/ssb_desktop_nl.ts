@@ -11244,10 +11244,6 @@ Database: {where}</translation>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Verwerpen</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -11284,16 +11280,12 @@ Database: {where}</translation>
         <translation>Stap</translation>
     </message>
     <message>
-        <source>The changes to the scale {name} are not saved. Discard them?</source>
-        <translation>De wijzigingen in de schaal {name} zijn niet opgeslagen. Wilt u ze verwerpen?</translation>
+        <source>The changes to the scale {name} are not saved. Save them first?</source>
+        <translation>De wijzigingen in de schaal {name} zijn niet opgeslagen. Eerst opslaan?</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Tot en met</translation>
-    </message>
-    <message>
-        <source>Unsaved scale</source>
-        <translation>Niet-opgeslagen schaal</translation>
     </message>
     <message>
         <source>Value</source>

@@ -13,7 +13,9 @@ field is left. The field offers the part of ``QDateEdit``'s interface the forms 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, time
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -87,7 +89,85 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class DateField(QWidget):
+V = TypeVar("V", date, time)
+
+
+class _TypedField(QWidget, Generic[V]):
+    """What the date and the time field share: a line typed as a whole, its problem under
+    it, the value typed and the last valid one. A subclass reads what is typed
+    (``_on_typed``) and says what changed (``_announce``)."""
+
+    def __init__(
+        self,
+        value: V | None,
+        write: Callable[[V | None], str],
+        parent: QWidget | None,
+        *,
+        optional: bool,
+    ) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self._write: Callable[[V | None], str] = write
+        self._value: V | None = value
+        self._last_valid: V | None = value
+        self.edit = QLineEdit(write(value))
+        self.problem = _problem_line()
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_typed)
+        self.edit.editingFinished.connect(self._tidy)
+
+    def value(self) -> V | None:
+        """What is typed; None while the field is empty or holds nothing valid."""
+        return self._value if self.is_valid() else None
+
+    def is_valid(self) -> bool:
+        return not self.problem.text() and (self._value is not None or self.optional)
+
+    def last_valid(self) -> V | None:
+        """The last valid value typed or chosen (the field may show a wrong one now)."""
+        return self._last_valid
+
+    def set_value(self, value: V | None) -> None:
+        self.edit.setText(self._write(value))
+        self._accept(value)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        """Put ``text`` in the field as if typed (read, and named when it is wrong)."""
+        self.edit.setText(text)
+        self._on_typed(text)
+
+    def _on_typed(self, text: str) -> None:
+        raise NotImplementedError
+
+    def _announce(self, value: V) -> None:
+        """A valid value was typed or chosen that differs from the one before."""
+
+    def _accept(self, value: V | None) -> None:
+        self._show_problem("")
+        changed = value != self._value
+        self._value = value
+        if value is not None:
+            self._last_valid = value
+        if changed and value is not None:
+            self._announce(value)
+
+    def _tidy(self) -> None:
+        """Leaving the field writes a valid value out in full (26-5-29 -> 26-05-2029)."""
+        if self.is_valid() and self._value is not None:
+            self.edit.setText(self._write(self._value))
+
+    def _show_problem(self, text: str) -> None:
+        _mark(self.edit, self.problem, text)
+
+
+class DateField(_TypedField[date]):
     """A typed date with a calendar button and its problem shown under it."""
 
     dateChanged = Signal(QDate)  # a valid date was typed or chosen (QDateEdit's name)
@@ -95,12 +175,8 @@ class DateField(QWidget):
     def __init__(
         self, day: date | None = None, parent: QWidget | None = None, *, optional: bool = False
     ) -> None:
-        super().__init__(parent)
         # An optional date may be left empty (e.g. "closes on": empty is open all year).
-        self.optional = optional
-        self._value: date | None = day
-        self._last_valid: date | None = day
-        self.edit = QLineEdit(format_date(day))
+        super().__init__(day, format_date, parent, optional=optional)
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.edit.setMaxLength(10)
         self.edit.setToolTip(
@@ -116,7 +192,6 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Choose from the calendar (F4)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F4 / Alt+Down from the field
         self.button.clicked.connect(self.open_calendar)
-        self.problem = _problem_line()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -126,43 +201,13 @@ class DateField(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.problem)
-        self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(self._on_typed)
-        self.edit.editingFinished.connect(self._tidy)
         self.edit.installEventFilter(self)
         self._calendar: QCalendarWidget | None = None
 
     # --- the value ------------------------------------------------------------------------
 
-    def value(self) -> date | None:
-        """The date typed; None while the field is empty or holds no valid date."""
-        return self._value if self.is_valid() else None
-
-    def is_valid(self) -> bool:
-        return not self.problem.text() and (self._value is not None or self.optional)
-
-    def last_valid(self) -> date | None:
-        """The last valid date typed or chosen (the field may show a wrong one now)."""
-        return self._last_valid
-
-    def set_value(self, day: date | None) -> None:
-        self.edit.setText(format_date(day))
-        self._accept(day)
-
     def setDate(self, day: QDate) -> None:
         self.set_value(date(day.year(), day.month(), day.day()) if day.isValid() else None)
-
-    def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
-        self.edit.setAccessibleName(name)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def setText(self, text: str) -> None:
-        """Put ``text`` in the field as if typed (read, and named when it is no date)."""
-        self.edit.setText(text)
-        self._on_typed(text)
 
     # --- typing -----------------------------------------------------------------------------
 
@@ -186,28 +231,14 @@ class DateField(QWidget):
             return
         self._accept(found)
 
-    def _accept(self, day: date | None) -> None:
-        self._show_problem("")
-        changed = day != self._value
-        self._value = day
-        if day is not None:
-            self._last_valid = day
-        if changed and day is not None:
-            self.dateChanged.emit(_qdate(day))
-
-    def _tidy(self) -> None:
-        """Leaving the field writes a valid date out in full (26-5-29 -> 26-05-2029)."""
-        if self.is_valid() and self._value is not None:
-            self.edit.setText(format_date(self._value))
+    def _announce(self, value: date) -> None:
+        self.dateChanged.emit(_qdate(value))
 
     def point_out(self) -> None:
         """Focus the field and make sure its problem is named (an empty field)."""
         if not self.problem.text() and not self.optional:
             self._show_problem(self.tr("Type a date as dd-mm-yyyy."))
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_problem(self, text: str) -> None:
-        _mark(self.edit, self.problem, text)
 
     # --- the calendar -----------------------------------------------------------------------
 
@@ -251,55 +282,22 @@ class DateField(QWidget):
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
-class TimeField(QWidget):
+class TimeField(_TypedField[time]):
     """A typed time of day (hh:mm) with its problem shown under it, read as a whole and never
     changed behind the user's back, like :class:`DateField`."""
 
     timeChanged = Signal()  # a valid time was typed
 
     def __init__(self, moment: time | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value: time | None = moment
-        self._last_valid: time | None = moment
-        self.edit = QLineEdit(format_time(moment))
+        super().__init__(moment, format_time, parent, optional=False)
         self.edit.setPlaceholderText(self.tr("hh:mm"))
         self.edit.setMaxLength(5)
         self.edit.setToolTip(self.tr("Type a time as hh:mm, for example 14:05."))
-        self.problem = _problem_line()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         layout.addWidget(self.problem)
-        self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(self._on_typed)
-        self.edit.editingFinished.connect(self._tidy)
-
-    def value(self) -> time | None:
-        """The time typed; None while the field holds no valid time."""
-        return self._value if self.is_valid() else None
-
-    def is_valid(self) -> bool:
-        return not self.problem.text() and self._value is not None
-
-    def last_valid(self) -> time | None:
-        return self._last_valid
-
-    def set_value(self, moment: time | None) -> None:
-        self.edit.setText(format_time(moment))
-        self._accept(moment)
-
-    def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
-        self.edit.setAccessibleName(name)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def setText(self, text: str) -> None:
-        """Put ``text`` in the field as if typed."""
-        self.edit.setText(text)
-        self._on_typed(text)
 
     def _on_typed(self, text: str) -> None:
         found = parse_typed_time(text) if text.strip() else None
@@ -315,27 +313,13 @@ class TimeField(QWidget):
             return
         self._accept(found)
 
-    def _accept(self, moment: time | None) -> None:
-        self._show_problem("")
-        changed = moment != self._value
-        self._value = moment
-        if moment is not None:
-            self._last_valid = moment
-        if changed and moment is not None:
-            self.timeChanged.emit()
-
-    def _tidy(self) -> None:
-        """Leaving the field writes a valid time out in full (9:30 -> 09:30)."""
-        if self.is_valid():
-            self.edit.setText(format_time(self._value))
+    def _announce(self, value: time) -> None:
+        self.timeChanged.emit()
 
     def point_out(self) -> None:
         if not self.problem.text():
             self._show_problem(self.tr("Type a time as hh:mm."))
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_problem(self, text: str) -> None:
-        _mark(self.edit, self.problem, text)
 
 
 def all_dates_valid(form: QWidget) -> bool:

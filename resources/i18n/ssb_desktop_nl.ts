@@ -1509,6 +1509,14 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>R&amp;eden voor aanvaarding</translation>
     </message>
     <message>
+        <source>Received at (time)</source>
+        <translation>Ontvangen om (tijd)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
@@ -11380,10 +11388,6 @@ Database: {where}</translation>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Verwerpen</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -11420,16 +11424,12 @@ Database: {where}</translation>
         <translation>Stap</translation>
     </message>
     <message>
-        <source>The changes to the scale {name} are not saved. Discard them?</source>
-        <translation>De wijzigingen in de schaal {name} zijn niet opgeslagen. Wilt u ze verwerpen?</translation>
+        <source>The changes to the scale {name} are not saved. Save them first?</source>
+        <translation>De wijzigingen in de schaal {name} zijn niet opgeslagen. Eerst opslaan?</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Tot en met</translation>
-    </message>
-    <message>
-        <source>Unsaved scale</source>
-        <translation>Niet-opgeslagen schaal</translation>
     </message>
     <message>
         <source>Value</source>
@@ -12739,6 +12739,25 @@ Database: {where}</translation>
     <message>
         <source>Lowest price</source>
         <translation>Laagste prijs</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Type a time as hh:mm, for example 14:05.</source>
+        <translation>Typ een tijd als uu:mm, bijvoorbeeld 14:05.</translation>
+    </message>
+    <message>
+        <source>Type a time as hh:mm.</source>
+        <translation>Typ een tijd als uu:mm.</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>{text} is not a time: type it as hh:mm, for example 14:05.</source>
+        <translation>{text} is geen tijd: typ hem als uu:mm, bijvoorbeeld 14:05.</translation>
     </message>
 </context>
 <context>

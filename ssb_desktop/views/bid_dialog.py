@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -50,6 +49,7 @@ from ssb_desktop.records import (
 from ssb_desktop.services.bids import check_bid, get_bid, received_late, save_bid
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.procurement import list_procurements
+from ssb_desktop.views.date_field import DateField, TimeField
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, fetch, problem_text
 from ssb_desktop.views.page import SearchBox
 from ssb_desktop.views.record_form import RecordForm
@@ -60,6 +60,7 @@ FIELDS = (
     "code",
     "members",
     "received_at",
+    "received_time",
     "late_reason",
     "price_per_year",
     "price_total",
@@ -236,11 +237,25 @@ class BidDialog(RecordForm[BidRecord]):
         self.their_reference.textEdited.connect(lambda _text: self._on_changed("their_reference"))
         self._row(form, self.tr("Bidder's re&ference"), self.their_reference, "their_reference")
 
-        self.received = QDateTimeEdit()
-        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.received.setCalendarPopup(True)
-        self.received.dateTimeChanged.connect(lambda _moment: self._on_changed("received_at"))
-        self._row(form, self.tr("&Received"), self.received, "received_at")
+        # The moment of receipt counts legally (late bids): a date and a time, each typed
+        # and checked on its own, never changed behind the user's back.
+        self.received = DateField()
+        self.received.setAccessibleName(self.tr("Received on"))
+        self.received.dateChanged.connect(lambda _day: self._on_changed("received_at"))
+        self.received_time = TimeField()
+        self.received_time.setAccessibleName(self.tr("Received at (time)"))
+        self.received_time.timeChanged.connect(lambda: self._on_changed("received_time"))
+        self.add_field("received_at", self.received)
+        self.add_field("received_time", self.received_time)
+        moment = QHBoxLayout()
+        moment.setContentsMargins(0, 0, 0, 0)
+        moment.addWidget(self.holder("received_at"), 3)
+        moment.addWidget(self.holder("received_time"), 1, Qt.AlignmentFlag.AlignTop)
+        moment_row = QWidget()
+        moment_row.setLayout(moment)
+        received_label = QLabel(self.tr("&Received"))
+        received_label.setBuddy(self.received)
+        form.addRow(received_label, moment_row)
         self.late_flag = QLabel()
         self.late_flag.setProperty("role", "late")
         self.late_flag.setWordWrap(True)
@@ -371,10 +386,9 @@ class BidDialog(RecordForm[BidRecord]):
         if record.id is None:
             self.code.setPlaceholderText(self.tr("Next free letter"))
         moment = record.received_at or self._default_received()
-        local = moment.astimezone(LOCAL_ZONE).replace(tzinfo=None)
-        self.received.setDateTime(
-            QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-        )
+        local = moment.astimezone(LOCAL_ZONE)
+        self.received.set_value(local.date())
+        self.received_time.set_value(time(local.hour, local.minute))
         self.late_reason.setText(record.late_reason)
         self.their_reference.setText(record.their_reference)
         self.price_per_year.setText(format_money(record.price_per_year))
@@ -401,8 +415,14 @@ class BidDialog(RecordForm[BidRecord]):
         return self._lots.get(self.lot.currentData())
 
     def received_at(self) -> datetime:
-        local: datetime = self.received.dateTime().toPython()  # type: ignore[assignment]
-        return local.replace(second=0, microsecond=0, tzinfo=LOCAL_ZONE).astimezone(UTC)
+        """The moment typed, in UTC. While the date or time typed is wrong (saving is blocked
+        then), the last valid one keeps the late flag steady."""
+        day = self.received.value() or self.received.last_valid()
+        hour = self.received_time.value() or self.received_time.last_valid()
+        if day is None or hour is None:  # never: the form always opens with a moment
+            return self._record.received_at or self._default_received()
+        local = datetime.combine(day, hour, tzinfo=LOCAL_ZONE)
+        return local.astimezone(UTC)
 
     def deadline(self) -> datetime | None:
         lot = self.current_lot()
@@ -554,7 +574,7 @@ class BidDialog(RecordForm[BidRecord]):
             self._problems.show("late_reason", None)
 
     def _on_changed(self, field: str) -> None:
-        if field in ("received_at", "lot_id"):
+        if field in ("received_at", "received_time", "lot_id"):
             self._update_late()
         if field == "status_reason" and self.status.currentData() != BidStatus.EXCLUDED.value:
             self._problems.show("status_reason", None)

@@ -1,4 +1,6 @@
-"""One date field: typed as dd-mm-jjjj (also d-m-jj and ddmmjjjj) with a calendar button.
+"""One date field: typed as dd-mm-jjjj (also d-m-jj and ddmmjjjj) with a calendar button; and
+its companion, one time field typed as hh:mm (also h:mm, hh.mm and hhmm), for a moment such as
+the receipt of a bid.
 
 What is typed is read as a whole, never section by section (a spin-box date edit turned a
 typed ``26-05-2029`` into ``26-12-6052``), and never changed behind the user's back: an
@@ -11,7 +13,9 @@ field is left. The field offers the part of ``QDateEdit``'s interface the forms 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, time
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 from ssb_desktop.formatting import format_date, parse_date
 
 _DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
+_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$|^\s*(\d{1,2})(\d{2})\s*$")
 
 
 def parse_typed_date(text: str) -> date | None:
@@ -45,11 +50,124 @@ def parse_typed_date(text: str) -> date | None:
         return None
 
 
+def parse_typed_time(text: str) -> time | None:
+    """A time as people type it: 14:05, 9:30, 14.05, 1405 or 930; None when it is no time of day."""
+    match = _TIME.match(text)
+    if match is None:
+        return None
+    hour, minute = (int(part) for part in match.groups() if part is not None)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def format_time(value: time | None) -> str:
+    return "" if value is None else f"{value.hour:02d}:{value.minute:02d}"
+
+
+def _problem_line() -> QLabel:
+    """The hidden line under a typed field that names what is wrong with it."""
+    label = QLabel()
+    label.setProperty("role", "problem")
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _mark(edit: QLineEdit, label: QLabel, text: str) -> None:
+    """Show ``text`` under ``edit`` and mark it; an empty text clears both."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    edit.setProperty("problem", bool(text))
+    edit.setAccessibleDescription(text)
+    edit.style().unpolish(edit)
+    edit.style().polish(edit)
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class DateField(QWidget):
+V = TypeVar("V", date, time)
+
+
+class _TypedField(QWidget, Generic[V]):
+    """What the date and the time field share: a line typed as a whole, its problem under
+    it, the value typed and the last valid one. A subclass reads what is typed
+    (``_on_typed``) and says what changed (``_announce``)."""
+
+    def __init__(
+        self,
+        value: V | None,
+        write: Callable[[V | None], str],
+        parent: QWidget | None,
+        *,
+        optional: bool,
+    ) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self._write: Callable[[V | None], str] = write
+        self._value: V | None = value
+        self._last_valid: V | None = value
+        self.edit = QLineEdit(write(value))
+        self.problem = _problem_line()
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_typed)
+        self.edit.editingFinished.connect(self._tidy)
+
+    def value(self) -> V | None:
+        """What is typed; None while the field is empty or holds nothing valid."""
+        return self._value if self.is_valid() else None
+
+    def is_valid(self) -> bool:
+        return not self.problem.text() and (self._value is not None or self.optional)
+
+    def last_valid(self) -> V | None:
+        """The last valid value typed or chosen (the field may show a wrong one now)."""
+        return self._last_valid
+
+    def set_value(self, value: V | None) -> None:
+        self.edit.setText(self._write(value))
+        self._accept(value)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        """Put ``text`` in the field as if typed (read, and named when it is wrong)."""
+        self.edit.setText(text)
+        self._on_typed(text)
+
+    def _on_typed(self, text: str) -> None:
+        raise NotImplementedError
+
+    def _announce(self, value: V) -> None:
+        """A valid value was typed or chosen that differs from the one before."""
+
+    def _accept(self, value: V | None) -> None:
+        self._show_problem("")
+        changed = value != self._value
+        self._value = value
+        if value is not None:
+            self._last_valid = value
+        if changed and value is not None:
+            self._announce(value)
+
+    def _tidy(self) -> None:
+        """Leaving the field writes a valid value out in full (26-5-29 -> 26-05-2029)."""
+        if self.is_valid() and self._value is not None:
+            self.edit.setText(self._write(self._value))
+
+    def _show_problem(self, text: str) -> None:
+        _mark(self.edit, self.problem, text)
+
+
+class DateField(_TypedField[date]):
     """A typed date with a calendar button and its problem shown under it."""
 
     dateChanged = Signal(QDate)  # a valid date was typed or chosen (QDateEdit's name)
@@ -57,12 +175,8 @@ class DateField(QWidget):
     def __init__(
         self, day: date | None = None, parent: QWidget | None = None, *, optional: bool = False
     ) -> None:
-        super().__init__(parent)
         # An optional date may be left empty (e.g. "closes on": empty is open all year).
-        self.optional = optional
-        self._value: date | None = day
-        self._last_valid: date | None = day
-        self.edit = QLineEdit(format_date(day))
+        super().__init__(day, format_date, parent, optional=optional)
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.edit.setMaxLength(10)
         self.edit.setToolTip(
@@ -78,11 +192,6 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Choose from the calendar (F4)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F4 / Alt+Down from the field
         self.button.clicked.connect(self.open_calendar)
-        self.problem = QLabel()
-        self.problem.setProperty("role", "problem")
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -92,43 +201,13 @@ class DateField(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.problem)
-        self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(self._on_typed)
-        self.edit.editingFinished.connect(self._tidy)
         self.edit.installEventFilter(self)
         self._calendar: QCalendarWidget | None = None
 
     # --- the value ------------------------------------------------------------------------
 
-    def value(self) -> date | None:
-        """The date typed; None while the field is empty or holds no valid date."""
-        return self._value if self.is_valid() else None
-
-    def is_valid(self) -> bool:
-        return not self.problem.text() and (self._value is not None or self.optional)
-
-    def last_valid(self) -> date | None:
-        """The last valid date typed or chosen (the field may show a wrong one now)."""
-        return self._last_valid
-
-    def set_value(self, day: date | None) -> None:
-        self.edit.setText(format_date(day))
-        self._accept(day)
-
     def setDate(self, day: QDate) -> None:
         self.set_value(date(day.year(), day.month(), day.day()) if day.isValid() else None)
-
-    def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
-        self.edit.setAccessibleName(name)
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def setText(self, text: str) -> None:
-        """Put ``text`` in the field as if typed (read, and named when it is no date)."""
-        self.edit.setText(text)
-        self._on_typed(text)
 
     # --- typing -----------------------------------------------------------------------------
 
@@ -152,33 +231,14 @@ class DateField(QWidget):
             return
         self._accept(found)
 
-    def _accept(self, day: date | None) -> None:
-        self._show_problem("")
-        changed = day != self._value
-        self._value = day
-        if day is not None:
-            self._last_valid = day
-        if changed and day is not None:
-            self.dateChanged.emit(_qdate(day))
-
-    def _tidy(self) -> None:
-        """Leaving the field writes a valid date out in full (26-5-29 -> 26-05-2029)."""
-        if self.is_valid() and self._value is not None:
-            self.edit.setText(format_date(self._value))
+    def _announce(self, value: date) -> None:
+        self.dateChanged.emit(_qdate(value))
 
     def point_out(self) -> None:
         """Focus the field and make sure its problem is named (an empty field)."""
         if not self.problem.text() and not self.optional:
             self._show_problem(self.tr("Type a date as dd-mm-yyyy."))
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.edit.setProperty("problem", bool(text))
-        self.edit.setAccessibleDescription(text)
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
 
     # --- the calendar -----------------------------------------------------------------------
 
@@ -222,11 +282,53 @@ class DateField(QWidget):
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
+class TimeField(_TypedField[time]):
+    """A typed time of day (hh:mm) with its problem shown under it, read as a whole and never
+    changed behind the user's back, like :class:`DateField`."""
+
+    timeChanged = Signal()  # a valid time was typed
+
+    def __init__(self, moment: time | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(moment, format_time, parent, optional=False)
+        self.edit.setPlaceholderText(self.tr("hh:mm"))
+        self.edit.setMaxLength(5)
+        self.edit.setToolTip(self.tr("Type a time as hh:mm, for example 14:05."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+
+    def _on_typed(self, text: str) -> None:
+        found = parse_typed_time(text) if text.strip() else None
+        if found is None:
+            self._value = None
+            self._show_problem(
+                self.tr("{text} is not a time: type it as hh:mm, for example 14:05.").format(
+                    text=text.strip()
+                )
+                if text.strip()
+                else self.tr("Type a time as hh:mm.")
+            )
+            return
+        self._accept(found)
+
+    def _announce(self, value: time) -> None:
+        self.timeChanged.emit()
+
+    def point_out(self) -> None:
+        if not self.problem.text():
+            self._show_problem(self.tr("Type a time as hh:mm."))
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def all_dates_valid(form: QWidget) -> bool:
-    """False (and the first wrong date field focused) while a date field of ``form`` holds
-    no valid date; its problem is already shown under it. Disabled or hidden fields count
-    as not filled in."""
-    for field in form.findChildren(DateField):
+    """False (and the first wrong date or time field focused) while a date or time field of
+    ``form`` holds no valid value; its problem is already shown under it. Disabled or hidden
+    fields count as not filled in."""
+    fields: list[DateField | TimeField] = [*form.findChildren(DateField)]
+    fields += form.findChildren(TimeField)
+    for field in fields:
         if field.isEnabled() and field.isVisibleTo(form) and not field.is_valid():
             field.point_out()
             return False

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.views.date_field import DateField, all_dates_valid
+from ssb_desktop.views.date_field import DateField, TimeField, all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch
 from ssb_desktop.views.unsaved import DiscardGuard, guard_unsaved_changes
 
@@ -113,7 +113,7 @@ def form_row(form: QFormLayout, problems: FieldProblems, text: str, field: str) 
 
 def _changed_signal(widget: QWidget) -> Callable[[Callable[[], None]], object] | None:
     """How to hear that the user changed ``widget``'s value (None: not a value widget)."""
-    if isinstance(widget, DateField):
+    if isinstance(widget, DateField | TimeField):
         return lambda slot: widget.edit.textChanged.connect(lambda _t: slot())
     if isinstance(widget, QLineEdit):
         return lambda slot: widget.textChanged.connect(lambda _t: slot())

@@ -32,8 +32,9 @@ from ssb_desktop.formatting import format_number, parse_number
 from ssb_desktop.records import ScaleRecord, ScaleValueRecord
 from ssb_desktop.services.criteria import check_scale, list_scales, save_scale
 from ssb_desktop.services.permissions import Permission, permissions_of
-from ssb_desktop.views import messages
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch, problem_text
+from ssb_desktop.views.record_form import form_row
+from ssb_desktop.views.unsaved import settle
 
 VALUE, DESCRIPTOR = range(2)
 # Steps offered to fill a scale: whole, even (0-2-4-6-8-10) and half steps.
@@ -79,9 +80,7 @@ class ScalesDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.name.textEdited.connect(lambda _text: self._on_edited("name"))
         self.name_problem = self._problems.register("name", self.name)
-        name_label = QLabel(self.tr("N&ame"))
-        name_label.setBuddy(self.name)
-        form.addRow(name_label, self._problems.holder("name"))
+        form_row(form, self._problems, self.tr("N&ame"), "name")
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(60)
@@ -220,12 +219,19 @@ class ScalesDialog(QDialog):
             return
         if self._scales[row].id == self._current.id:
             return
+        chosen = self._scales[row].id
         if not self._confirm_discard():
             self.scale_list.blockSignals(True)
             self.scale_list.setCurrentRow(self._row_of(self._current.id))
             self.scale_list.blockSignals(False)
             return
-        self._show(self._scales[row])
+        # Saving first reloads the list: find the chosen scale again.
+        row = self._row_of(chosen)
+        if row >= 0 and self._scales[row].id != self._current.id:
+            self.scale_list.blockSignals(True)
+            self.scale_list.setCurrentRow(row)
+            self.scale_list.blockSignals(False)
+            self._show(self._scales[row])
 
     def _row_of(self, scale_id: int | None) -> int:
         return next(
@@ -233,17 +239,27 @@ class ScalesDialog(QDialog):
         )
 
     def _confirm_discard(self) -> bool:
-        if not self._dirty:
-            return True
-        return messages.confirm(
+        """The forms' one question (Opslaan / Niet opslaan / Annuleren) before the scale being
+        edited makes way for another: True when the way is clear."""
+        return settle(
             self,
-            self.tr("Unsaved scale"),
-            self.tr("The changes to the scale {name} are not saved. Discard them?").format(
+            self,
+            self.tr("The changes to the scale {name} are not saved. Save them first?").format(
                 name=self._current.name or self.tr("(new)")
             ),
-            destructive=True,
-            confirm_text=self.tr("Discard"),
         )
+
+    # --- unsaved work (views/unsaved.py) -------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        """Niet opslaan: the caller shows another scale in place of the edited one."""
+        self._dirty = False
 
     # --- editing ----------------------------------------------------------------------------
 

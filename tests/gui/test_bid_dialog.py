@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
@@ -85,7 +86,23 @@ def _free_organisations(db: Database, count: int) -> list[str]:
 
 
 def _set_received(dialog: BidDialog, day: int, hour: int, minute: int) -> None:
-    dialog.received.setDateTime(QDateTime(2019, 10, day, hour, minute, 0))
+    dialog.received.setText(f"{day:02d}-10-2019")
+    dialog.received_time.setText(f"{hour:02d}:{minute:02d}")
+
+
+def _show(qtbot: QtBot, dialog: BidDialog) -> None:
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+
+
+def _type(edit: QLineEdit, text: str) -> None:
+    """Select what the field holds and type ``text`` over it, key by key, then leave it."""
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    QTest.keyClicks(edit, text)
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
 
 
 def _problem(dialog: BidDialog, field: str) -> str:
@@ -228,7 +245,8 @@ def test_editing_shows_the_stored_bid_and_keeps_its_lot(
     assert dialog.windowTitle() == "Edit bid"
     assert not dialog.lot.isEnabled()
     assert dialog.lot.currentText().startswith(record.lot_label)
-    assert dialog.received.text() == "30-09-2019 16:00"
+    assert dialog.received.text() == "30-09-2019"
+    assert dialog.received_time.text() == "16:00"
     assert dialog.price_total.text().startswith("€ ")
     assert dialog.members.rowCount() == 2
     dialog.members.setCurrentCell(1, 0)
@@ -256,3 +274,84 @@ def test_the_picker_finds_an_organisation_by_typing_and_enter(
 
     assert picker.chosen == wanted
     assert picker.model.rowCount() == 1
+
+
+def _typed_in_may_2029(
+    qtbot: QtBot, db: Database, lots: list[LotRecord], picker: Picker
+) -> BidDialog:
+    """A new bid on screen with a bidder, received 26-05-2029 14:05 as typed key by key."""
+    dialog = _dialog(qtbot, db, lots)
+    _show(qtbot, dialog)
+    picker.queue = _free_organisations(db, 1)
+    dialog.add_member()
+    _type(dialog.received.edit, "26-05-2029")
+    _type(dialog.received_time.edit, "14:05")
+    return dialog
+
+
+def test_the_received_moment_is_typed_as_a_date_and_a_time(
+    qtbot: QtBot, db: Database, lots: list[LotRecord], picker: Picker
+) -> None:
+    dialog = _typed_in_may_2029(qtbot, db, lots, picker)
+
+    assert dialog.received.problem.isHidden() and dialog.received_time.problem.isHidden()
+    # The demo's deadline is in 2019: the late rule still holds and asks for a reason.
+    assert dialog.is_late() and dialog.late_flag.isVisible()
+    dialog.save()
+    assert dialog.saved is None
+    assert _problem(dialog, "late_reason") != ""
+    _type(dialog.late_reason, "Ingediend na storing")
+    dialog.save()
+
+    # 14:05 in the Netherlands in summer is 12:05 UTC.
+    assert dialog.saved is not None
+    assert dialog.saved.received_at == datetime(2029, 5, 26, 12, 5, tzinfo=UTC)
+
+
+def test_a_short_date_and_time_are_written_out_in_full(
+    qtbot: QtBot, db: Database, lots: list[LotRecord]
+) -> None:
+    dialog = _dialog(qtbot, db, lots)
+    _show(qtbot, dialog)
+
+    _type(dialog.received.edit, "1-10-19")
+    _type(dialog.received_time.edit, "930")
+
+    assert dialog.received.text() == "01-10-2019"
+    assert dialog.received_time.text() == "09:30"
+    assert dialog.received_at() == datetime(2019, 10, 1, 7, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "named"),
+    [
+        ("received", "31-02-2029", "31-02-2029 is not a date"),
+        ("received_time", "25:00", "25:00 is not a time"),
+        ("received_time", "14:60", "14:60 is not a time"),
+    ],
+)
+def test_a_wrong_date_or_time_is_named_under_it_and_blocks_saving(
+    qtbot: QtBot,
+    db: Database,
+    lots: list[LotRecord],
+    picker: Picker,
+    field: str,
+    typed: str,
+    named: str,
+) -> None:
+    dialog = _typed_in_may_2029(qtbot, db, lots, picker)
+    _type(dialog.late_reason, "Ingediend na storing")  # only the wrong field stands in the way
+    widget = getattr(dialog, field)
+
+    _type(widget.edit, typed)
+    dialog.save()
+
+    assert dialog.saved is None and dialog.isVisible()
+    assert named in widget.problem.text() and widget.problem.isVisible()
+    # Nothing is changed behind the user's back: the wrong text stays as typed, focused.
+    assert widget.text() == typed
+    assert widget.edit.hasFocus()
+    with db.transaction() as session:
+        assert not any(
+            b.received_at == datetime(2029, 5, 26, 12, 5, tzinfo=UTC) for b in list_bids(session)
+        )

@@ -336,23 +336,33 @@ def test_copying_over_existing_criteria_asks_first_and_no_keeps_them(
     assert editor.model.rowCount() == 4
 
 
-def test_a_new_scale_with_a_value_twice_is_refused_inline(
-    qtbot: QtBot, db: Database, act_as: Callable[..., None]
-) -> None:
+def _fill_described(dialog: ScalesDialog, top: int) -> None:
+    """Fill the scale with the values 1 to ``top`` and describe each ("Niveau n")."""
+    dialog.fill_from.setValue(1)
+    dialog.fill_to.setValue(top)
+    dialog.fill_step.setCurrentIndex(dialog.fill_step.findText("1"))
+    dialog.fill_button.click()
+    for row in range(top):
+        item = dialog.values.item(row, DESCRIPTOR)
+        assert item is not None
+        item.setText(f"Niveau {row + 1}")
+
+
+@pytest.fixture
+def scales(qtbot: QtBot, db: Database, act_as: Callable[..., None]) -> ScalesDialog:
+    """The scales dialog on screen for a procurement officer."""
     act_as(db, "inkoper", Role.PROCUREMENT_OFFICER)
     dialog = ScalesDialog(db)
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
         dialog.show()
+    return dialog
+
+
+def test_a_new_scale_with_a_value_twice_is_refused_inline(scales: ScalesDialog) -> None:
+    dialog = scales
     QTest.keyClicks(dialog.name, "1-5")
-    dialog.fill_from.setValue(1)
-    dialog.fill_to.setValue(5)
-    dialog.fill_step.setCurrentIndex(dialog.fill_step.findText("1"))
-    dialog.fill_button.click()
-    for row in range(5):
-        item = dialog.values.item(row, DESCRIPTOR)
-        assert item is not None
-        item.setText(f"Niveau {row + 1}")
+    _fill_described(dialog, 5)
     duplicate = dialog.values.item(4, VALUE)
     assert duplicate is not None
 
@@ -389,3 +399,34 @@ def test_with_award_on_value_every_scored_criterion_needs_its_money_per_point(
     assert editor.problems() == []
     assert editor.cell("K4", MONEY) == "€ 1.000,00"
     assert editor.save()
+
+
+def test_leaving_an_edited_scale_asks_save_dont_save_or_cancel(
+    scales: ScalesDialog, boxes: Boxes
+) -> None:
+    dialog = scales
+    for name in ("A", "B"):
+        dialog.new_scale()
+        QTest.keyClicks(dialog.name, name)
+        _fill_described(dialog, 2)
+        assert dialog.save(), dialog.values_problem.text() + dialog.name_problem.text()
+    assert [dialog.scale_list.item(r).text() for r in range(2)] == ["A", "B"]
+    dialog.scale_list.setCurrentRow(0)
+    assert dialog.name.text() == "A"
+    QTest.keyClicks(dialog.name, "1")
+
+    boxes.answer = Button.Cancel  # stays on the edited scale, with what was typed
+    dialog.scale_list.setCurrentRow(1)
+    assert "The changes to the scale A are not saved. Save them first?" in boxes.texts[-1]
+    assert dialog.name.text() == "A1" and dialog.scale_list.currentRow() == 0
+
+    boxes.answer = Button.Save  # stores the edited scale, then shows the chosen one
+    dialog.scale_list.setCurrentRow(1)
+    assert dialog.name.text() == "B"
+    assert "A1" in [dialog.scale_list.item(r).text() for r in range(2)]
+
+    QTest.keyClicks(dialog.name, "2")
+    boxes.answer = Button.Discard  # Niet opslaan: the other scale, the typing gone
+    dialog.new_scale()
+    assert dialog.name.text() == ""
+    assert [dialog.scale_list.item(r).text() for r in range(2)] == ["A1", "B"]

@@ -3,7 +3,7 @@ never silently changed; the award dialog's "Verzonden op" takes what is typed.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -15,7 +15,12 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.services import awards
 from ssb_desktop.views.award_dialog import AwardDialog
 from ssb_desktop.views.awards_page import AwardsPage
-from ssb_desktop.views.date_field import DateField, all_dates_valid, parse_typed_date
+from ssb_desktop.views.date_field import (
+    DateField,
+    all_dates_valid,
+    parse_typed_date,
+    parse_typed_time,
+)
 from tests.gui.conftest import Boxes
 from tests.gui.test_awards_page import (  # noqa: F401 - fixtures
     Dialogs,
@@ -152,3 +157,16 @@ def test_the_award_dialog_takes_the_sent_date_typed_and_the_standstill_follows(
     assert stored is not None
     assert stored.sent_on == date(2026, 4, 24)
     assert stored.standstill_end == date(2026, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("14:05", time(14, 5)), ("9:30", time(9, 30)), ("14.05", time(14, 5)), ("930", time(9, 30))],
+)
+def test_a_typed_time_is_read_whole(typed: str, read: time) -> None:
+    assert parse_typed_time(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["25:00", "14:60", "14", "14:5", "ab:cd", ""])
+def test_what_is_no_time_of_day_is_not_read(typed: str) -> None:
+    assert parse_typed_time(typed) is None

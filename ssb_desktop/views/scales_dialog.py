@@ -249,6 +249,12 @@ class ScalesDialog(QDialog):
             ),
         )
 
+    def reject(self) -> None:
+        """Esc, Sluiten and the window's close button ask first while a scale is unsaved (Qt's
+        close event goes through here and keeps the dialog open when it stays shown)."""
+        if self._confirm_discard():
+            super().reject()
+
     # --- unsaved work (views/unsaved.py) -------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:

@@ -430,3 +430,25 @@ def test_leaving_an_edited_scale_asks_save_dont_save_or_cancel(
     dialog.new_scale()
     assert dialog.name.text() == ""
     assert [dialog.scale_list.item(r).text() for r in range(2)] == ["A1", "B"]
+
+
+def test_esc_or_closing_with_an_edited_scale_asks_first(
+    scales: ScalesDialog, boxes: Boxes
+) -> None:
+    dialog = scales
+    QTest.keyClicks(dialog.name, "1-5")
+    _fill_described(dialog, 5)
+
+    boxes.answer = Button.Cancel  # Esc: the dialog stays, with what was typed
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert "are not saved. Save them first?" in boxes.texts[-1]
+    assert dialog.isVisible() and dialog.name.text() == "1-5"
+
+    boxes.answer = Button.Cancel  # the window's close button: the same question
+    dialog.close()
+    assert dialog.isVisible() and len(boxes.texts) == 2
+
+    boxes.answer = Button.Save  # Opslaan: the scale is stored, then the dialog closes
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert "1-5" in [scale.name for scale in dialog._scales]

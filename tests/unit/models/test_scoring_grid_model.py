@@ -110,7 +110,8 @@ def test_typing_a_score_marks_the_cell_unsaved_in_text_and_counts_progress(
     with qtbot.waitSignal(model.dirty_changed) as dirty:
         assert model.setData(model.index(2, 1), Decimal(8))
     assert dirty.args == [True]
-    assert model.index(2, 1).data() == "8 *"
+    # "!": the motivation this criterion requires is missing; "*": not saved yet.
+    assert model.index(2, 1).data() == "8 ! *"
     assert model.index(2, 2).data() == "1/2"
     assert "(not saved)" in model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.missing_motivations() == 1

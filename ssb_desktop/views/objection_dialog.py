@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import AppError
 from ssb_desktop.records import (
     OBJECTION_KIND_LABELS,
     OBJECTION_OUTCOME_LABELS,
@@ -31,8 +30,8 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services.awards import save_objection
 from ssb_desktop.services.organisations import list_organisations
-from ssb_desktop.views import messages
 from ssb_desktop.views.award_dialog import qdate
+from ssb_desktop.views.field_problems import fetch
 from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on")
@@ -133,12 +132,7 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         choices = self._bidders
         if self.against.currentData() == ObjectionSubject.TENDER.value:
             if self._everyone is None:
-                try:
-                    with self.db.transaction() as session:
-                        register = list_organisations(session)
-                except AppError as error:
-                    messages.show_error(self, error)
-                    register = []
+                register = fetch(self, self.db, list_organisations) or []
                 self._everyone = sorted(
                     {(o.id, o.name) for o in register if o.id is not None and not o.archived}
                     | set(self._bidders),

@@ -51,7 +51,7 @@ from ssb_desktop.services.reference import (
 )
 from ssb_desktop.views import messages
 from ssb_desktop.views.date_field import DateField
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch
 from ssb_desktop.views.record_form import RecordForm
 
 R = TypeVar("R")
@@ -258,11 +258,8 @@ class ReferenceTableTab(QWidget, Generic[R]):
 
     def reload(self) -> None:
         chosen = self.selected()
-        try:
-            with self.db.transaction() as session:
-                rows = self.load(session)
-        except AppError as error:
-            messages.show_error(self, error)
+        rows = fetch(self, self.db, self.load)
+        if rows is None:
             return
         self.model.set_rows(rows)
         if chosen is not None:
@@ -445,11 +442,8 @@ class RuleSettingsTab(QWidget):
         return Permission.EDIT_REFERENCE_DATA in permissions_of(self.db.actor.roles)
 
     def reload(self) -> None:
-        try:
-            with self.db.transaction() as session:
-                current = rule_settings(session)
-        except AppError as error:
-            messages.show_error(self, error)
+        current = fetch(self, self.db, rule_settings)
+        if current is None:
             return
         self.standstill_days.setValue(current.standstill_days)
         self.notice_months.setValue(current.notice_months)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ssb_desktop.errors import N_, AppError
+from ssb_desktop.formatting import local_today
 
 if TYPE_CHECKING:
     from ssb_desktop.cli import Output
@@ -114,7 +115,7 @@ def _day(text: str | None, option: str) -> date:
     from ssb_desktop.formatting import parse_date
 
     if text is None:
-        return date.today()
+        return local_today()
     parsed = parse_date(text)
     if parsed is None:
         raise AppError(
@@ -291,7 +292,7 @@ def run_contracts(args: argparse.Namespace, out: Output) -> int:
     db = _open(args)
     try:
         with db.transaction() as session:
-            overview = contract_overview(session, date.today())
+            overview = contract_overview(session, local_today())
     finally:
         db.dispose()
     rows = []
@@ -589,7 +590,7 @@ def export_contracts(args: argparse.Namespace, out: Output) -> int:
     db = _open(args)
     try:
         with db.transaction() as session:
-            count = write(session, args.file, date.today())
+            count = write(session, args.file, local_today())
     finally:
         db.dispose()
     out.emit(

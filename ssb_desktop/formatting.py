@@ -12,6 +12,17 @@ from zoneinfo import ZoneInfo
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 CENT = Decimal("0.01")
 
+
+def local_today() -> date:
+    """Today in the Netherlands: the one "today" of the program.
+
+    Every date the program shows or counts from is a Dutch calendar day (moments are shown in
+    ``LOCAL_ZONE``, the audit log's period filter counts local days), so "today" is too, also on
+    a computer whose clock runs in another zone: near midnight UTC the two differ by a day.
+    """
+    return datetime.now(LOCAL_ZONE).date()
+
+
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 _ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 

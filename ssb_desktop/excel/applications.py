@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from ssb_desktop.errors import N_, WorkbookError
 from ssb_desktop.excel import reading, writing
-from ssb_desktop.formatting import format_date, is_ascii_digits
+from ssb_desktop.formatting import format_date, is_ascii_digits, local_today
 from ssb_desktop.records import ApplicationRecord, ApplicationStatus, Problem
 
 SHEET_TITLE = "Aanvragen"
@@ -740,7 +740,7 @@ def _read_applications(
         )
     rows: list[ApplicationRow] = []
     warnings: list[Problem] = []
-    day = today or date.today()
+    day = today or local_today()
     if not problems:
         activity, received = mapping.get("activity"), mapping.get("received")
         data: list[tuple[int, reading.Row]] = []
@@ -1142,7 +1142,7 @@ def write_application_form(
         ("sheet", FORM_SHEET),
         ("scheme_id", scheme_id),
         ("scheme", scheme.name),
-        ("generated_on", (today or date.today()).isoformat()),
+        ("generated_on", (today or local_today()).isoformat()),
         ("structure", structure_hash(scheme_id, headers)),
     ]
     for row, (key, value) in enumerate(pairs, start=1):

@@ -35,7 +35,7 @@ from ssb_desktop.db.tables import (
     Procurement,
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import CENT, format_date
+from ssb_desktop.formatting import CENT, format_date, local_today
 from ssb_desktop.records import (
     AwardClocks,
     AwardRecord,
@@ -1226,7 +1226,7 @@ def mark_letters_sent(
             ),
             {"lot": label},
         )
-    if on > (today or date.today()):
+    if on > (today or local_today()):
         raise ValidationError(
             N_(
                 "Errors",

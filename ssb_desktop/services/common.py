@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy.orm import Session
 
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import LOCAL_ZONE
+from ssb_desktop.formatting import LOCAL_ZONE, local_today
 from ssb_desktop.records import FieldProblem
 
 STALE = N_(
@@ -35,7 +35,7 @@ def like_pattern(word: str) -> str:
 
 def today() -> date:
     """Today's date on this computer: the default day of a decision, payment or settlement."""
-    return date.today()
+    return local_today()
 
 
 def load(

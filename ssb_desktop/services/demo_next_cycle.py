@@ -30,6 +30,7 @@ from ssb_desktop.db.tables import (
     Scale,
     Theme,
 )
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import (
     Assessment,
     AwardMethod,
@@ -387,7 +388,7 @@ def _tender_in_standstill(session: Session, today: date) -> None:
 
 def add_next_cycle(session: Session, today: date | None = None) -> None:
     """Add the performance record of 2020-2024 and the next cycle around ``today``."""
-    today = today or date.today()
+    today = today or local_today()
     _leiden_record(session)
     libertas = _organisation(session, "Stichting Libertas Leiden", "41165432")
     buzz = _organisation(session, "BuZz", "81234567")

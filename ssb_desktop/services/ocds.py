@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import Organisation
 from ssb_desktop.errors import N_, AppError, ValidationError
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import (
     AwardRecord,
     AwardStatus,
@@ -244,7 +245,7 @@ def _contract(
         if contract.award_decision_id is not None
         else None
     )
-    today = date.today()
+    today = local_today()
     end = contract.current_end or contract.end
     status = "pending" if contract.start > today else "terminated" if end < today else "active"
     return _compact(

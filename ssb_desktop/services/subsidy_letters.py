@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import Application
 from ssb_desktop.errors import N_, ValidationError
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, local_today
 from ssb_desktop.records import SubsidyLetterContent, SubsidyLetterKind
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.permissions import Permission, require
@@ -31,7 +31,7 @@ def mark_letters_sent(
     """Record that the scheme's letters not yet sent went out on ``on``; returns those letters.
     Refused for a day in the future or before a letter's own date, and when no letter waits."""
     require(session, Permission.EDIT_SUBSIDIES)
-    if on > (today or date.today()):
+    if on > (today or local_today()):
         raise ValidationError(
             N_(
                 "Errors",

@@ -31,7 +31,13 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_date, format_money, format_number, parse_money
+from ssb_desktop.formatting import (
+    format_date,
+    format_money,
+    format_number,
+    local_today,
+    parse_money,
+)
 from ssb_desktop.models.application_columns import deadline_basis
 from ssb_desktop.records import (
     APPLICATION_STATUS_LABELS,
@@ -136,7 +142,7 @@ class ApplicationDialog(RecordForm[ApplicationRecord]):
             applicant_id=0,
             activity="",
             requested=Decimal("0.00"),
-            received_on=date.today(),
+            received_on=local_today(),
         )
         self._organisations: list[OrganisationRecord] | None = None
         self._applicant: tuple[int, str] | None = None
@@ -496,7 +502,7 @@ class DecisionDialog(RecordForm[None]):
         self.grant.setChecked(True)
         self.amount = _money_edit()
         self.amount.setText(format_money(record.requested))
-        self.decided_on = DateField(date.today())
+        self.decided_on = DateField(local_today())
         self.reason = text_edit(self.tr("Why the application is refused (for the letter)"))
         self.reason.setMaximumHeight(70)
         form = _form()
@@ -541,7 +547,7 @@ class DecisionDialog(RecordForm[None]):
         return self.choice.checkedId() == self.REFUSE
 
     def on(self) -> date:
-        return self.decided_on.value() or date.today()
+        return self.decided_on.value() or local_today()
 
     def refusal_reason(self) -> str:
         return self.reason.toPlainText().strip()
@@ -577,7 +583,7 @@ class AdvanceDialog(RecordForm[None]):
             self.tr("Pay an advance on {reference}").format(reference=record.reference)
         )
         self.amount = _money_edit()
-        self.paid_on = DateField(date.today())
+        self.paid_on = DateField(local_today())
         form = _form()
         self.add_rows(
             form,
@@ -595,7 +601,7 @@ class AdvanceDialog(RecordForm[None]):
         return _read_money(self.amount) or Decimal("0.00")
 
     def on(self) -> date:
-        return self.paid_on.value() or date.today()
+        return self.paid_on.value() or local_today()
 
     def check(self) -> dict[str, str]:
         amount = _read_money(self.amount)
@@ -627,7 +633,7 @@ class ReportDialog(RecordForm[None]):
         self.note = text_edit(self.tr("What was and was not carried out"))
         self.note.setPlainText(record.report_assessment)
         self.note.setMaximumHeight(70)
-        self.assessed_on = DateField(date.today())
+        self.assessed_on = DateField(local_today())
         form = _form()
         self.add_rows(
             form,
@@ -650,7 +656,7 @@ class ReportDialog(RecordForm[None]):
         return self.note.toPlainText().strip()
 
     def on(self) -> date:
-        return self.assessed_on.value() or date.today()
+        return self.assessed_on.value() or local_today()
 
     def check(self) -> dict[str, str]:
         amount = _read_money(self.amount)
@@ -707,7 +713,7 @@ class SettlementDialog(RecordForm[None]):
         )
         self.above_reason.setMaximumHeight(70)
         self.balance = QLabel()
-        self.settled_on = DateField(date.today())
+        self.settled_on = DateField(local_today())
         form = _form()
         self.labels = self.add_rows(
             form,
@@ -733,7 +739,7 @@ class SettlementDialog(RecordForm[None]):
         return _read_money(self.amount)
 
     def on(self) -> date:
-        return self.settled_on.value() or date.today()
+        return self.settled_on.value() or local_today()
 
     def reason_code(self) -> SettlementReason | None:
         data = self.reason.currentData()

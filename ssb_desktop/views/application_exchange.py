@@ -4,7 +4,6 @@ form, through the workbook flow every page uses (:mod:`organisation_exchange`)."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from sqlalchemy.orm import Session
 
 from ssb_desktop.excel.applications import FIELD_LABELS, ParsedApplications
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, local_today
 from ssb_desktop.records import ApplicationRecord, ImportReport, SchemeRecord
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.subsidies import exchange as subsidy_exchange
@@ -158,7 +157,7 @@ def run_applications_export(page: Page, records: Sequence[ApplicationRecord]) ->
     return export_workbook(
         page,
         save_title=QCoreApplication.translate("ApplicationExchange", "Export applications"),
-        suggested_name=f"aanvragen-{format_date(date.today())}.xlsx",
+        suggested_name=f"aanvragen-{format_date(local_today())}.xlsx",
         busy=QCoreApplication.translate("ApplicationExchange", "Exporting applications…"),
         write=lambda session, path: subsidy_exchange.export_applications(session, path, rows),
         done=lambda count, path: Counts().applications_written(count).format(path=str(path)),

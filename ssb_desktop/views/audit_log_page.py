@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError, DatabaseError
-from ssb_desktop.formatting import format_date, format_moment
+from ssb_desktop.formatting import format_date, format_moment, local_today
 from ssb_desktop.i18n import translate_label
 from ssb_desktop.models.audit_columns import (
     ACTION_CONTEXT,
@@ -150,7 +150,7 @@ class AuditLogPage(Page):
         self.record_filter.setMaximumWidth(110)
         self.user_filter = QComboBox()
         self.user_filter.setMinimumContentsLength(12)
-        today = date.today()
+        today = local_today()
         self.since_enabled = QCheckBox(self.tr("&From"))
         self.since_edit = self._date_edit(today - timedelta(days=30))
         self.until_enabled = QCheckBox(self.tr("&To"))
@@ -440,7 +440,7 @@ class AuditLogPage(Page):
             messages.show_info(self, self.tr("Export"), self.tr("There are no entries to export."))
             return None
         folder = Path(self.settings.last_folder("export"))
-        suggested = folder / f"auditlog-{format_date(date.today())}.xlsx"
+        suggested = folder / f"auditlog-{format_date(local_today())}.xlsx"
         path = choose_save_path(self, str(suggested))
         if path is None:
             return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
+from ssb_desktop.formatting import local_today
 from ssb_desktop.models.performance_columns import OVERDUE_COLUMNS, OVERDUE_WIDTHS, summary_text
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
 from ssb_desktop.records import (
@@ -42,7 +43,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def today() -> date:
     """Seam for tests: the day the clocks count from."""
-    return date.today()
+    return local_today()
 
 
 def days_left_text(days: int) -> str:

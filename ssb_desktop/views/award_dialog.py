@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import ValidationError
-from ssb_desktop.formatting import format_date, format_points
+from ssb_desktop.formatting import format_date, format_points, local_today
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.records import AwardRecord, ObjectionRecord
 from ssb_desktop.services.awards import make_definitive, provisional_award
@@ -171,7 +171,7 @@ class DefinitiveDialog(RecordForm[AwardRecord]):
         super().__init__(db, parent)
         self.award = award
         self.setWindowTitle(self.tr("Definitive award of lot {lot}").format(lot=award.lot_label))
-        default = today or date.today()
+        default = today or local_today()
         first_day = award.first_contract_day
         if first_day is not None and default < first_day:
             default = first_day

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ssb_desktop.db.database import Database
 from ssb_desktop.documents.email_draft import Draft
 from ssb_desktop.errors import N_, AppError, ConflictError
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, local_today
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.models.award_columns import (
     AWARD_COLUMNS,
@@ -91,7 +91,7 @@ from ssb_desktop.views.transparency_dialogs import NoticeContractDialog, NoticeD
 
 def today() -> date:
     """Seam for tests: the date the page counts from."""
-    return date.today()
+    return local_today()
 
 
 def exec_dialog(dialog: QDialog) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +11,7 @@ from ssb_desktop.excel.bids import FIELD_LABELS as BID_FIELDS
 from ssb_desktop.excel.bids import ParsedBids
 from ssb_desktop.excel.criteria import FIELD_LABELS as CRITERION_FIELDS
 from ssb_desktop.excel.criteria import ParsedCriteria
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, local_today
 from ssb_desktop.records import BidRecord, ImportReport, LotRecord
 from ssb_desktop.services import exchange
 from ssb_desktop.views import messages
@@ -107,7 +106,7 @@ def run_bids_export(
     return export_workbook(
         page,
         save_title=QCoreApplication.translate("BidExchange", "Export bids"),
-        suggested_name=f"inschrijvingen{part}-{format_date(date.today())}.xlsx",
+        suggested_name=f"inschrijvingen{part}-{format_date(local_today())}.xlsx",
         busy=QCoreApplication.translate("BidExchange", "Exporting bids…"),
         write=lambda session, path: exchange.export_bids(session, path, rows),
         done=lambda count, path: Counts().bids_written(count).format(path=str(path)),
@@ -166,7 +165,7 @@ def run_criteria_export(page: Page, lots: Sequence[LotRecord]) -> Path | None:
     return export_workbook(
         page,
         save_title=QCoreApplication.translate("BidExchange", "Export criteria"),
-        suggested_name=f"criteria-{name}-{format_date(date.today())}.xlsx",
+        suggested_name=f"criteria-{name}-{format_date(local_today())}.xlsx",
         busy=QCoreApplication.translate("BidExchange", "Exporting criteria…"),
         write=lambda session, path: exchange.export_criteria(session, path, lot_ids),
         done=lambda count, path: Counts().criteria_written(count).format(path=str(path)),

@@ -4,7 +4,6 @@ and the extension options in months ("24", or "60,24,24")."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import ValidationError
-from ssb_desktop.formatting import format_date, format_money, parse_money
+from ssb_desktop.formatting import format_date, format_money, local_today, parse_money
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.records import AwardRecord, ContractRecord, LotRecord
 from ssb_desktop.services.awards import (
@@ -59,7 +58,7 @@ class ContractDialog(RecordForm[ContractRecord]):
         if record is None:
             with db.transaction() as session:
                 notice = notice_months_of(session)
-            start = (award.definitive_on if award else None) or date.today()
+            start = (award.definitive_on if award else None) or local_today()
             end = start + relativedelta(months=lot.term_months) - relativedelta(days=1)
         else:
             notice = record.notice_months

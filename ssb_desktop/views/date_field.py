@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssb_desktop.formatting import format_date, parse_date
+from ssb_desktop.formatting import format_date, local_today, parse_date
 
 _DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$|^\s*(\d{1,2})(\d{2})\s*$")
@@ -225,7 +225,7 @@ class DateField(_TypedField[date]):
             self._show_problem(
                 self.tr(
                     "{text} is not a date: type it as dd-mm-yyyy, for example {example}."
-                ).format(text=text.strip(), example=format_date(date.today()))
+                ).format(text=text.strip(), example=format_date(local_today()))
             )
             self._value = None
             return
@@ -264,7 +264,7 @@ class DateField(_TypedField[date]):
         calendar.setAccessibleName(self.tr("Calendar"))
         calendar.setGridVisible(True)
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        calendar.setSelectedDate(_qdate(self.value() or date.today()))
+        calendar.setSelectedDate(_qdate(self.value() or local_today()))
         calendar.activated.connect(self._chosen)
         calendar.clicked.connect(self._chosen)
         calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, local_today
 from ssb_desktop.models.record_table_model import Column
 from ssb_desktop.records import ExtraHolidayRecord, Notice
 from ssb_desktop.services.awards import (
@@ -69,7 +69,7 @@ class HolidayDialog(RecordForm[ExtraHolidayRecord]):
         super().__init__(db, parent)
         self.notices: list[Notice] = []
         self.setWindowTitle(self.tr("Add royal-decree day"))
-        today = date.today()
+        today = local_today()
         self.day = DateField(today)
         self.description = QLineEdit()
         self.description.setMaxLength(200)
@@ -90,7 +90,7 @@ class HolidayDialog(RecordForm[ExtraHolidayRecord]):
         self.day.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen_day(self) -> date:
-        return self.day.value() or self.day.last_valid() or date.today()
+        return self.day.value() or self.day.last_valid() or local_today()
 
     def save(self) -> None:
         if not self.ready():

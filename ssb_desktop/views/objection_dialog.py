@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import (
     OBJECTION_KIND_LABELS,
     OBJECTION_OUTCOME_LABELS,
@@ -152,13 +152,13 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
             max(0, self.organisation.findData(record.organisation_id))
         )
         self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
-        self.received_on.setDate(qdate(record.received_on or date.today()))
+        self.received_on.setDate(qdate(record.received_on or local_today()))
         self.summary.setPlainText(record.summary)
         self.documents.setPlainText(record.documents)
         self.hearing.setChecked(record.hearing_on is not None)
         self.hearing_on.setEnabled(record.hearing_on is not None)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(record.outcome.value)))
-        self.outcome_on.setDate(qdate(record.outcome_on or date.today()))
+        self.outcome_on.setDate(qdate(record.outcome_on or local_today()))
         self._update()
 
     def _update(self) -> None:

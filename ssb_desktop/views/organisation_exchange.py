@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.errors import AppError
 from ssb_desktop.excel.organisations import FIELD_LABELS, ParsedWorkbook
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, local_today
 from ssb_desktop.records import ImportReport, OrganisationRecord
 from ssb_desktop.services import exchange
 from ssb_desktop.views import messages
@@ -214,7 +213,7 @@ def run_export(page: Page, records: Sequence[OrganisationRecord]) -> Path | None
     return export_workbook(
         page,
         save_title=QCoreApplication.translate("OrganisationExchange", "Export organisations"),
-        suggested_name=f"organisaties-{format_date(date.today())}.xlsx",
+        suggested_name=f"organisaties-{format_date(local_today())}.xlsx",
         busy=QCoreApplication.translate("OrganisationExchange", "Exporting organisations…"),
         write=lambda session, path: exchange.export_organisations(session, path, rows),
         done=lambda count, path: Counts().organisations_written(count).format(path=str(path)),

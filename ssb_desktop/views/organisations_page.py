@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError, ConflictError
-from ssb_desktop.formatting import format_date, format_money
+from ssb_desktop.formatting import format_date, format_money, local_today
 from ssb_desktop.models.organisation_columns import (
     INVOLVEMENT_COLUMNS,
     INVOLVEMENT_KIND_LABELS,
@@ -809,7 +809,7 @@ class OrganisationsPage(Page):
         if organisations is None:
             return
         active = [o for o in organisations if not o.archived]
-        dialog = SuccessionDialog(self.db, record, active, date.today(), self)
+        dialog = SuccessionDialog(self.db, record, active, local_today(), self)
         if exec_dialog(dialog) and dialog.saved is not None:
             self._changed(record.id)
         dialog.deleteLater()

@@ -6,7 +6,6 @@ no row is cut, "pagina 1 van 2" on every page."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMarginsF, QModelIndex, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
@@ -14,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ssb_desktop.documents.pdf import Document, escape, paint_document, paint_documents
-from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import format_date, local_today
 
 # A list printed whole can be long; a printout of more rows than this is cut with a note.
 MAX_PRINTED_ROWS = 5000
@@ -113,7 +112,7 @@ def print_table(parent: QWidget, title: str, view: QTableView) -> QPrinter:
     count = model.rowCount()
     body = (
         f"<h1>{escape(title)}</h1>"
-        f'<p class="small">{escape(format_date(date.today()))}</p>' + table_html(model, hidden)
+        f'<p class="small">{escape(format_date(local_today()))}</p>' + table_html(model, hidden)
     )
     if count >= MAX_PRINTED_ROWS:
         body += (

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import AppError
-from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_money, parse_money
+from ssb_desktop.formatting import LOCAL_ZONE, format_date, format_money, local_today, parse_money
 from ssb_desktop.records import (
     PROCEDURE_TYPE_LABELS,
     THRESHOLD_CATEGORY_LABELS,
@@ -338,7 +338,7 @@ class ProcurementDialog(RecordForm[ProcurementRecord]):
         if value is None:
             self._show_advice([])
             return
-        on = self._date("publication_date") or date.today()
+        on = self._date("publication_date") or local_today()
         procedure = self.procedure()
         try:
             with self.db.transaction() as session:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.formatting import local_today
 from ssb_desktop.views.date_field import DateField, TimeField, all_dates_valid
 from ssb_desktop.views.field_problems import PROBLEM_STYLE, FieldProblems, fetch
 from ssb_desktop.views.unsaved import DiscardGuard, guard_unsaved_changes
@@ -73,14 +74,14 @@ W = TypeVar("W", bound=QWidget)
 
 def date_edit(day: date | None = None) -> DateField:
     """The one date field (views/date_field.py): typed dd-mm-yyyy, with a calendar button."""
-    return DateField(day or date.today())
+    return DateField(day or local_today())
 
 
 def edited_date(edit: DateField) -> date:
     """The date typed; a form checks ``all_dates_valid`` before saving, so a wrong date
     typed is never read (the last valid one keeps live texts such as the standstill)."""
     value = edit.value() or edit.last_valid()
-    return value if value is not None else date.today()
+    return value if value is not None else local_today()
 
 
 def text_edit(placeholder: str = "") -> QPlainTextEdit:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Sequence
-from datetime import date
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
-from ssb_desktop.formatting import format_money, parse_money
+from ssb_desktop.formatting import format_money, local_today, parse_money
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
 from ssb_desktop.records import (
     THRESHOLD_CATEGORY_LABELS,
@@ -154,7 +153,7 @@ class ThresholdDialog(RecordForm[ThresholdRecord]):
             self.category.addItem(_category(key), key)
         if threshold is not None:
             self.category.setCurrentIndex(max(0, self.category.findData(threshold.category)))
-        self.valid_from = DateField(threshold.valid_from if threshold else date.today())
+        self.valid_from = DateField(threshold.valid_from if threshold else local_today())
         # The end may stay empty (until further notice); a date typed there must be valid.
         self.valid_until = DateField(threshold.valid_until if threshold else None, optional=True)
         self.valid_until.edit.setPlaceholderText(self.tr("empty: until further notice"))

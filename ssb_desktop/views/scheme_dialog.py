@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
-from ssb_desktop.formatting import format_money, parse_money
+from ssb_desktop.formatting import format_money, local_today, parse_money
 from ssb_desktop.records import (
     DECIDING_BODY_LABELS,
     DISTRIBUTION_RULE_LABELS,
@@ -85,7 +84,7 @@ class SchemeDialog(RecordForm[SchemeRecord]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(db, parent)
-        today = date.today()
+        today = local_today()
         self._record = record or SchemeRecord(
             id=None, year=today.year + 1, name="", ceiling=Decimal("0.00"), opens_on=today
         )
@@ -346,7 +345,7 @@ class CeilingDialog(RecordForm[SchemeRecord]):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.ceiling = _money_edit()
         self.ceiling.setText(format_money(current))
-        self.changed_on = DateField(date.today())
+        self.changed_on = DateField(local_today())
         self.reason = text_edit(self.tr("Why the ceiling changes (required)"))
         for field, text, widget in (
             ("ceiling", self.tr("New &ceiling"), self.ceiling),

@@ -4,7 +4,7 @@ with their status flow, deadlines, trial allocation, decision letters and Excel 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.database import Database
 from ssb_desktop.documents.email_draft import Draft
 from ssb_desktop.errors import N_, AppError
-from ssb_desktop.formatting import format_money
+from ssb_desktop.formatting import format_money, local_today
 from ssb_desktop.i18n import translate_message
 from ssb_desktop.models.application_columns import (
     ALLOCATION_COLUMN_WIDTHS,
@@ -608,7 +608,7 @@ class SubsidiesPage(Page):
     def reload(self) -> None:
         """Load schemes, budget use and the chosen year's applications; choices and
         selections stay."""
-        year = self.year_filter.currentData() if self.year_filter.count() else date.today().year
+        year = self.year_filter.currentData() if self.year_filter.count() else local_today().year
         try:
             with self.db.reading() as session:
                 schemes = subsidies.list_schemes(session)
@@ -649,7 +649,7 @@ class SubsidiesPage(Page):
             combo.blockSignals(False)
 
     def _fill_years(self, schemes: Sequence[SchemeRecord], year: int | None) -> None:
-        years = sorted({scheme.year for scheme in schemes} | {date.today().year}, reverse=True)
+        years = sorted({scheme.year for scheme in schemes} | {local_today().year}, reverse=True)
         self.year_filter.blockSignals(True)
         try:
             self.year_filter.clear()
@@ -1081,7 +1081,7 @@ class SubsidiesPage(Page):
         record = self.current_record()
         if record is None or record.id is None or not self.reminder_letter_action.isEnabled():
             return
-        application_id, day = record.id, date.today()
+        application_id, day = record.id, local_today()
         loaded = self.call(
             lambda s: (subsidies.reminder_content(s, application_id, on=day), get_house_style(s))
         )
@@ -1180,7 +1180,7 @@ class SubsidiesPage(Page):
         """What ``step`` does, after asking for what it needs; None when the user cancelled."""
         application_id = record.id
         assert application_id is not None
-        today = date.today()
+        today = local_today()
         name = f"{record.reference} {record.applicant_name}".strip()
         version = record.version
         if step == "request_completion":

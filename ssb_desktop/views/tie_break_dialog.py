@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.formatting import local_today
 from ssb_desktop.services import evaluation, scoring
 from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
@@ -42,7 +42,7 @@ class TieBreakDialog(RecordForm[bool]):
             self.first.addItem(label, bid_id)
         self.witness = QLineEdit()
         self.witness.setPlaceholderText(self.tr("e.g. the name of the notary"))
-        self.decided_on = date_edit(date.today())
+        self.decided_on = date_edit(local_today())
         self.note = text_edit(self.tr("How the lots were drawn (optional)"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.db.tables import ConsensusScore
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import (
     AwardStatus,
     BidMemberRecord,
@@ -584,7 +585,7 @@ def test_recording_the_send_date_moves_the_standstill_and_letters_are_then_writt
 
     def future(dialog: QDialog) -> None:
         assert isinstance(dialog, LettersSentDialog)
-        dialog.on.setDate(_qdate(date.today().replace(year=date.today().year + 1)))
+        dialog.on.setDate(_qdate(local_today().replace(year=local_today().year + 1)))
         dialog.save()
         refused.append(dialog.problem())
 

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.excel.applications import read_applications
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import (
     APPLICATION_STATUS_LABELS,
     ApplicationRecord,
@@ -153,7 +154,7 @@ def test_the_page_opens_on_this_years_applications_and_the_year_filter_shows_the
     widget = SubsidiesPage(db, Settings(tmp_path / "s.ini"))
     qtbot.addWidget(widget)
     widget.reload()
-    this_year = date.today().year
+    this_year = local_today().year
     assert widget.year_filter.currentData() == this_year
     assert all(record.year == this_year for record in widget.model.rows())
     _every_year(widget)
@@ -682,9 +683,9 @@ def test_overdue_reports_are_filtered_reminded_received_assessed_and_settled(
     assert page.remind_action.isEnabled() and not page.assess_report_action.isEnabled()
 
     page.remind_action.trigger()
-    assert _stored(db, application_id).report_reminded_on == date.today()
+    assert _stored(db, application_id).report_reminded_on == local_today()
     page.report_received_action.trigger()
-    assert _stored(db, application_id).report_received_on == date.today()
+    assert _stored(db, application_id).report_received_on == local_today()
     page.overdue_filter.setChecked(False)
     _select(page, application_id)
     assert page.assess_report_action.isEnabled()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import AuditAction, ContactRecord, OrganisationRecord
 from ssb_desktop.services.audit import AuditFilter, list_entries
 from ssb_desktop.services.organisations import save_organisation, set_archived
@@ -38,12 +39,12 @@ def test_a_period_filter_includes_both_ends_in_local_days(db: Database) -> None:
         save_organisation(session, OrganisationRecord(id=None, name="Vandaag"))
     with db.transaction() as session:
         today = list_entries(
-            session, AuditFilter(table="organisations", since=date.today(), until=date.today())
+            session, AuditFilter(table="organisations", since=local_today(), until=local_today())
         )
         yesterday = list_entries(
             session,
             AuditFilter(
-                table="organisations", until=date.fromordinal(date.today().toordinal() - 1)
+                table="organisations", until=date.fromordinal(local_today().toordinal() - 1)
             ),
         )
     assert len(today) == 1

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import OptionStatus
 from ssb_desktop.services import awards, performance, transparency
 from ssb_desktop.services.demo import build_demo
@@ -25,7 +26,7 @@ def test_the_demo_lives_today_with_every_clock_running(demo: Database) -> None:
     """A standstill and a transparency period run, an option must be decided within three
     months, a contract ends within 18 months, a report is overdue, SSB-2019-1 was extended on
     success with its record at hand, and Libertas became BuZz."""
-    today = date.today()
+    today = local_today()
     with demo.transaction() as session:
         clocks = awards.award_clocks(session, today)
         notices = transparency.running_notices(session, today)

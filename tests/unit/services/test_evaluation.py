@@ -27,6 +27,7 @@ from ssb_desktop.db.tables import (
     TieBreak,
 )
 from ssb_desktop.errors import ConflictError, PermissionDeniedError, ValidationError
+from ssb_desktop.formatting import local_today
 from ssb_desktop.records import (
     AwardMethod,
     BidStatus,
@@ -798,7 +799,7 @@ def test_a_drawing_of_lots_needs_a_witness(setting: Setting) -> None:
                 method="lots",
                 witness="",
                 outcome="A",
-                decided_on=date.today(),
+                decided_on=local_today(),
             )
         ev.record_tie_break(
             session,

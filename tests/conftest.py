@@ -184,7 +184,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         return
     distributed = _distributed(session.config)
     ran = sum(_postgres_ran_by_worker.values()) if distributed else _postgres_ran
-    if POSTGRES_URL and ran == 0 and session.testscollected:
+    collected = session.testscollected and not session.config.option.collectonly
+    if POSTGRES_URL and ran == 0 and collected:
         print("\nSSB_TEST_DATABASE_URL is set but no PostgreSQL test ran.")
         session.exitstatus = 1
 

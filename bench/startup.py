@@ -4,8 +4,11 @@ Run `python bench/startup.py [--repeat N]`. Each sample is a fresh Python proces
 this file: either the program on a demo database (made beforehand with `ssb-desktop demo`) or
 a bare PySide6 program that shows an empty QMainWindow of the same size. The parent notes the
 wall-clock time just before it starts the process; the child prints the wall-clock time once
-its window is shown and the first events (expose, paint) are processed. Runs alternate between
-the two programs; the medians and their ratio are printed (target: at most 1.5).
+its window is shown and the first events (expose, paint) are processed; the program's child also
+prints when it is ready for work: the database open, the first page built, loaded and painted,
+and the event loop free to take input. Runs alternate between the two programs; the medians
+and the ratios to the bare window are printed with their targets (shown: at most 1.5; ready:
+at most 2, issue 18), and "OVER TARGET" where a figure misses.
 """
 
 from __future__ import annotations
@@ -57,7 +60,15 @@ def child_app(database: str, folder: str) -> None:
     settings = Settings(Path(folder) / "settings.ini")
     install_translators(app, settings.language)
     window = start_gui(url, demo=False, settings=settings)
-    window.ready.connect(lambda: (print(f"ready {time.time():.6f}", flush=True), app.quit()))
+
+    def on_ready() -> None:
+        # Ready for work: the first page holds its data, is painted, and the event loop is
+        # free again, so the next click or key press is handled at once.
+        app.processEvents()
+        print(f"ready {time.time():.6f}", flush=True)
+        app.quit()
+
+    window.ready.connect(on_ready)
     window.failed.connect(lambda code: app.exit(code))
     # The first processing pass paints the window; the database opens in a later pass.
     app.processEvents()
@@ -84,8 +95,9 @@ def run_once(kind: str, database: str, folder: str, env: dict[str, str]) -> tupl
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     lines = result.stdout.splitlines()
     shown = [line for line in lines if line.startswith("shown ")]
-    ready = [line for line in lines if line.startswith("ready ")] or shown
-    if result.returncode != 0 or not shown:
+    # The bare window has nothing to load: shown is its ready. The program must say ready.
+    ready = [line for line in lines if line.startswith("ready ")] if kind == "app" else shown
+    if result.returncode != 0 or not shown or not ready:
         raise SystemExit(
             f"the {kind} run failed (exit code {result.returncode}):\n"
             f"{result.stdout}{result.stderr}"
@@ -148,24 +160,26 @@ def main() -> int:
 
     bare, app = median(samples["bare"]), median(samples["app"])
     ratio = app / bare
+    ready_ratio = median(ready) / bare
     print(
-        f"start-up to main window shown, offscreen, {args.repeat} runs each, "
-        f"Python {platform.python_version()} on {platform.system()}"
+        f"start-up, offscreen, {args.repeat} runs each, Python {platform.python_version()} on "
+        f"{platform.system()}; peer: a bare PySide6 QMainWindow to shown, in the same run"
     )
     where = os.path.basename(args.db) if args.db else "demo db"
-    for kind, label in (("bare", "bare PySide6 QMainWindow"), ("app", f"ssb-desktop on {where}")):
-        runs = " ".join(f"{value:.3f}" for value in samples[kind])
-        print(f"  {label:<26} median {median(samples[kind]):.3f} s   runs: {runs}")
-    verdict = "within" if ratio <= TARGET_RATIO else "ABOVE"
-    print(f"  ratio ssb-desktop / bare: {ratio:.2f} ({verdict} the target of {TARGET_RATIO})")
-    print(f"  difference of the medians: {app - bare:.3f} s")
-    ready_ratio = median(ready) / bare
-    ready_verdict = "ok" if ready_ratio <= READY_TARGET else "OVER TARGET"
-    print(
-        f"  ssb-desktop ready for work (database open, first page usable): median "
-        f"{median(ready):.3f} s, {ready_ratio:.2f} x the bare window "
-        f"(target <= {READY_TARGET}) {ready_verdict}"
+    rows = (
+        ("bare QMainWindow shown", samples["bare"]),
+        (f"ssb-desktop shown ({where})", samples["app"]),
+        (f"ssb-desktop ready ({where})", ready),
     )
+    for label, values in rows:
+        runs = " ".join(f"{value:.3f}" for value in values)
+        print(f"  {label:<34} median {median(values):.3f} s   runs: {runs}")
+    for label, value, target in (
+        ("window shown", ratio, TARGET_RATIO),
+        ("ready for work (first page loaded, painted, taking input)", ready_ratio, READY_TARGET),
+    ):
+        verdict = "within target" if value <= target else "OVER TARGET"
+        print(f"  {label}: {value:.2f} x the bare window (target <= {target}): {verdict}")
     return 0
 
 

@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -61,15 +62,31 @@ def install_excepthook(log_file: Path) -> None:
 
 
 def database_handling() -> DatabaseHandling:
-    """How the File menu opens another database and backs one up (startup's functions)."""
-    from ssb_desktop.services.users import os_account
-    from ssb_desktop.startup import backup_database, open_database, remembered_address
+    """How the File menu opens another database and backs one up (startup's functions).
+
+    Handed to the window before it is first shown, so ``startup`` (SQLAlchemy, every table)
+    is imported only when one of them is called: after the first paint."""
     from ssb_desktop.views.file_menu import DatabaseHandling
 
     def open_other(address: str | URL | Path) -> Database:
+        from ssb_desktop.services.users import os_account
+        from ssb_desktop.startup import open_database
+
         return open_database(address, account=os_account(), backup_dir=paths.backup_dir())
 
-    return DatabaseHandling(open=open_other, backup=backup_database, address=remembered_address)
+    def backup(
+        db: Database, target: Path, progress: Callable[[int, int], None] | None = None
+    ) -> Path:
+        from ssb_desktop.startup import backup_database
+
+        return backup_database(db, target, progress)
+
+    def address(db: Database) -> str:
+        from ssb_desktop.startup import remembered_address
+
+        return remembered_address(db)
+
+    return DatabaseHandling(open=open_other, backup=backup, address=address)
 
 
 def start_gui(url: str | Path, *, demo: bool, settings: Settings) -> MainWindow:

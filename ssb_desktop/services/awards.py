@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -66,10 +66,11 @@ from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.blindness import FULL, visibility_by_lot
 from ssb_desktop.services.common import STALE, assign
 from ssb_desktop.services.criteria import list_criteria
-from ssb_desktop.services.evaluation import lot_results
 from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.reference import rule_settings
-from ssb_desktop.services.scoring import BidResult, LotResult
+
+if TYPE_CHECKING:
+    from ssb_desktop.services.scoring import BidResult, LotResult
 
 # The Dashboard shows option decisions due within this many months.
 OPTION_WARNING_MONTHS = 3
@@ -291,6 +292,8 @@ def _load_award(session: Session, award_id: int, version: int) -> AwardDecision:
 def _lot_result(session: Session, lot_id: int) -> LotResult:
     """The lot's ranking from the consensus scores; raises ValidationError, naming each bid
     and criterion, while a consensus score is missing."""
+    from ssb_desktop.services.evaluation import lot_results  # the scoring engine: on demand
+
     return lot_results(session, lot_id, with_robustness=False).result
 
 
@@ -333,6 +336,8 @@ def provisional_award(
         raise ValidationError(
             message, {"lot": label, "bid": existing.bid_code, "name": existing.awarded_name}
         )
+    from ssb_desktop.services.evaluation import lot_results  # the scoring engine: on demand
+
     results = lot_results(session, lot_id, with_robustness=False)
     result = results.result
     if bid_id not in result.ranking:

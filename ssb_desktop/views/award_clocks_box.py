@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssb_desktop.db.database import Database
-from ssb_desktop.errors import N_, AppError
+from ssb_desktop.errors import N_
 from ssb_desktop.formatting import local_today
 from ssb_desktop.models.performance_columns import OVERDUE_COLUMNS, OVERDUE_WIDTHS, summary_text
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
@@ -36,7 +36,7 @@ from ssb_desktop.services.awards import award_clocks
 from ssb_desktop.services.performance import overdue_reports
 from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.services.transparency import ending_contracts, running_notices
-from ssb_desktop.views import messages
+from ssb_desktop.views.field_problems import fetch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -234,16 +234,24 @@ class AwardClocksBox(QGroupBox):
         return self._lots_by_label.get(clock.lot_label)
 
     def load(self, db: Database) -> None:
-        try:
-            with db.transaction() as session:
-                clocks = award_clocks(session, today())
-                overdue = overdue_reports(session, today())
-                notices = running_notices(session, today())
-                ending = ending_contracts(session, today())
-                self._lots_by_label = {lot.label: lot.id for lot in list_lots(session) if lot.id}
-        except AppError as error:
-            messages.show_error(self, error)
+        day = today()
+        # Read-only (views/field_problems.fetch): the Dashboard opens first at start-up and
+        # must not wait behind a colleague's write, as a write transaction on SQLite would.
+        fetched = fetch(
+            self,
+            db,
+            lambda s: (
+                award_clocks(s, day),
+                overdue_reports(s, day),
+                running_notices(s, day),
+                ending_contracts(s, day),
+                list_lots(s),
+            ),
+        )
+        if fetched is None:
             return
+        clocks, overdue, notices, ending, lots = fetched
+        self._lots_by_label = {lot.label: lot.id for lot in lots if lot.id}
         self.show_clocks(clocks)
         self.show_overdue(overdue)
         self.transparency.show_rows(notices, self.tr("Transparency periods running"))

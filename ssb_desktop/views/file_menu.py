@@ -14,22 +14,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
-from sqlalchemy.engine import URL
 
-from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.i18n import translate_error
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.background import Progress, run_in_background
-from ssb_desktop.views.connect_server import ConnectServerDialog
 
-Address = str | URL | Path
+# The menu is built before the window is first shown: SQLAlchemy (and with it every table)
+# is imported only once a database is opened, after the first paint (start-up speed).
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from ssb_desktop.db.database import Database
+
+    Address: TypeAlias = str | URL | Path
 # Each language by its own name (translated only to add nothing: "Nederlands" in both).
 LANGUAGES = (("nl", N_("Language", "Nederlands")), ("en", N_("Language", "English")))
 
@@ -144,6 +148,8 @@ class FileMenu(QObject):
             remembered = next(
                 (item for item in self.settings.recent_databases() if _is_server(item)), ""
             )
+        from ssb_desktop.views.connect_server import ConnectServerDialog
+
         dialog = ConnectServerDialog(remembered, self.window)
         refusals: list[AppError] = []
         while exec_dialog(dialog):

@@ -174,3 +174,34 @@ def test_services_receive_a_session_and_never_open_one() -> None:
         if ".transaction(" in line or "Database(" in line or "sessionmaker(" in line
     ]
     assert offenders == []
+
+
+def test_the_main_window_is_shown_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    # What `ssb-desktop` does before the first paint (app.start_gui without the database):
+    # SQLAlchemy and the tables cost several times a bare window's start-up, so they are
+    # imported only when the database opens, after the window is on screen (issue 18).
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ssb_desktop.app import database_handling\n"
+        "from ssb_desktop.settings import Settings\n"
+        "from ssb_desktop.views.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        f"window = MainWindow(Settings(Path({str(tmp_path / 'settings.ini')!r})))\n"
+        "window.database_handling = database_handling()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', "
+        "'openpyxl'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", f"imported before the first paint: {result.stdout}"

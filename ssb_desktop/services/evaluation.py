@@ -1259,7 +1259,7 @@ def _leaf(data: _Consensus, leaf: Criterion) -> _Leaf:
 
 
 def _make_cell(
-    lot: Lot,
+    spread_flag_steps: int,
     leaf: _Leaf,
     bid_id: int,
     label: str,
@@ -1278,7 +1278,7 @@ def _make_cell(
             given.append(score.score)
     spread = _steps(leaf.values, min(given), max(given)) if given else 0
     flags: list[Notice] = []
-    if given and spread >= lot.spread_flag_steps:
+    if given and spread >= spread_flag_steps:
         flags.append(
             Notice(
                 N_("Errors", "The scores lie {steps} steps of the scale apart; discuss them."),
@@ -1317,7 +1317,12 @@ def _cell(
         if (score := data.scores.get((row.id, bid.id, leaf.id))) is not None
     }
     return _make_cell(
-        data.lot, _leaf(data, leaf), bid.id, label, given_by, agreed.get((bid.id, leaf.id))
+        data.lot.spread_flag_steps,
+        _leaf(data, leaf),
+        bid.id,
+        label,
+        given_by,
+        agreed.get((bid.id, leaf.id)),
     )
 
 
@@ -1430,11 +1435,12 @@ def _flat_liner_flags(
 
 def _complete(data: _Consensus, agreed: Mapping[tuple[int, int], _Agreed]) -> bool:
     """Whether every active bid has a consensus score on every scored criterion."""
-    active = [bid for bid in data.bids if _active(bid)]
+    active = [bid.id for bid in data.bids if _active(bid)]
+    leaves = [leaf.id for leaf in data.tree.leaves]
     return (
         bool(active)
-        and bool(data.tree.leaves)
-        and all((bid.id, leaf.id) in agreed for bid in active for leaf in data.tree.leaves)
+        and bool(leaves)
+        and all((bid_id, leaf_id) in agreed for bid_id in active for leaf_id in leaves)
     )
 
 
@@ -1455,7 +1461,12 @@ def _overview(
     for (evaluator_id, bid_id, criterion_id), score in data.scores.items():
         by_cell[(bid_id, criterion_id)][evaluator_id] = score
     nothing: dict[int, _GivenScore] = {}
-    label_of = (lambda bid: labels[bid.id]) if labels is not None else (lambda bid: bid.code)
+    spread_flag_steps = data.lot.spread_flag_steps
+    # Ids and labels read from the ORM objects once, not once per cell.
+    named = [
+        (bid_id, labels[bid_id] if labels is not None else bid.code)
+        for bid, bid_id in zip(active, active_ids, strict=True)
+    ]
     cells: list[ConsensusCell] = []
     found: list[CriterionAgreement] = []
     # Per bid, per submitted evaluator: the scores in scale steps (bias); per evaluator the
@@ -1470,12 +1481,11 @@ def _overview(
         on_scale = set(info.values)
         units: list[list[Decimal]] = []
         per_evaluator: dict[int, dict[int, Decimal]] = {key: {} for key in submitted_ids}
-        for bid in active:
-            bid_id = bid.id
+        for bid_id, label in named:
             given_by = by_cell.get((bid_id, leaf_id), nothing)
             cells.append(
                 _make_cell(
-                    data.lot, info, bid_id, label_of(bid), given_by, agreed.get((bid_id, leaf_id))
+                    spread_flag_steps, info, bid_id, label, given_by, agreed.get((bid_id, leaf_id))
                 )
             )
             unit: list[Decimal] = []

@@ -1491,10 +1491,10 @@ def _overview(
             unit: list[Decimal] = []
             bid_steps = steps_of[bid_id]
             for evaluator_id in submitted_ids:
-                score = given_by.get(evaluator_id)
-                if score is None:
+                found_score = given_by.get(evaluator_id)
+                if found_score is None:
                     continue
-                value = score.score
+                value = found_score.score
                 if value in on_scale:
                     unit.append(value)
                 per_evaluator[evaluator_id][bid_id] = value

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from peers import verdict
 from scoring import EVALUATORS, SCALE, TARGET_MS, build, make_raw
 
 from ssb_desktop.db.database import Database, sqlite_url
@@ -189,19 +190,17 @@ def main() -> int:
     print(f"  engine alone (peer)          median {ran:7.2f} ms")
     print(f"  lot_results incl. robustness median {read:7.2f} ms")
     print(f"  lot_results / engine ratio {read / ran:.2f}")
-    verdict = "within" if read <= TARGET_MS else "OVER"
-    print(f"  target {TARGET_MS:.0f} ms: {verdict}")
+    print(f"  lot_results {read:.1f} ms ({verdict(read, TARGET_MS, ' ms')})")
     shown = statistics.median(overview_runs)
-    verdict = "within" if shown <= OVERVIEW_TARGET_MS else "OVER"
-    print(
-        f"  consensus_overview ({cells} cells, 6,720 scores, read from the database) median "
-        f"{shown:7.2f} ms, {shown / ran:.1f} x the engine; target {OVERVIEW_TARGET_MS:.0f} ms: "
-        f"{verdict}"
-    )
     fetch = statistics.median(raw_runs)
     print(
+        f"  consensus_overview ({cells} cells, {fetched} scores, read from the database) "
+        f"median {shown:7.2f} ms ({verdict(shown, OVERVIEW_TARGET_MS, ' ms')})"
+    )
+    print(
         f"  raw sqlite3 fetch of the same {fetched} score rows (peer) median {fetch:7.2f} ms; "
-        f"consensus_overview / raw fetch {shown / fetch:.1f} x"
+        f"consensus_overview / raw fetch {shown / fetch:.1f} x, / engine {shown / ran:.1f} x "
+        "(the target is the absolute 50 ms; a loaded machine inflates both)"
     )
     return 0
 

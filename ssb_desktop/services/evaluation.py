@@ -24,7 +24,7 @@ import json
 import statistics
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -1177,12 +1177,14 @@ class _Consensus:
         return found
 
 
-def _consensus_data(session: Session, lot: Lot) -> _Consensus:
+def _consensus_data(session: Session, lot: Lot, *, consensus_rows: bool = True) -> _Consensus:
+    """The lot's committee, criteria, bids and scores; ``consensus_rows`` False leaves the
+    live consensus rows out (the overview reads them as columns: :func:`_agreed_scores`)."""
     committee = _committee(session, lot.id)
     tree = _tree(session, lot)
     leaves = [leaf.id for leaf in tree.leaves]
     consensus = {}
-    if leaves:
+    if leaves and consensus_rows:
         for row in session.scalars(
             select(ConsensusScore).where(
                 ConsensusScore.criterion_id.in_(leaves), ConsensusScore.invalidated.is_(False)
@@ -1200,21 +1202,83 @@ def _consensus_data(session: Session, lot: Lot) -> _Consensus:
     )
 
 
-def _cell(data: _Consensus, bid: Bid, leaf: Criterion, label: str) -> ConsensusCell:
-    values = data.tree.values(leaf.id)
+class _Agreed(NamedTuple):
+    """A live consensus score as the overview shows it."""
+
+    score: Decimal
+    motivation: str
+    version: int
+
+
+def _agreed_of(rows: Mapping[tuple[int, int], ConsensusScore]) -> dict[tuple[int, int], _Agreed]:
+    return {key: _Agreed(row.score, row.motivation, row.version) for key, row in rows.items()}
+
+
+def _agreed_scores(session: Session, data: _Consensus) -> dict[tuple[int, int], _Agreed]:
+    """The live consensus scores of the lot's scored criteria by (bid, criterion), read as
+    columns (960 ORM objects cost more than the rest of the overview)."""
+    leaves = [leaf.id for leaf in data.tree.leaves]
+    if not leaves:
+        return {}
+    rows = session.execute(
+        select(
+            ConsensusScore.bid_id,
+            ConsensusScore.criterion_id,
+            ConsensusScore.score,
+            ConsensusScore.motivation,
+            ConsensusScore.version,
+        ).where(ConsensusScore.criterion_id.in_(leaves), ConsensusScore.invalidated.is_(False))
+    )
+    return {
+        (bid_id, criterion_id): _Agreed(score, motivation, version)
+        for bid_id, criterion_id, score, motivation, version in rows
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    """What every cell of one scored criterion shares, worked out once per criterion."""
+
+    id: int
+    title: str
+    scale: tuple[ScaleValueRecord, ...]
+    values: tuple[Decimal, ...]
+    scorers: tuple[tuple[int, str, bool], ...]  # id, name, submitted
+
+
+def _leaf(data: _Consensus, leaf: Criterion) -> _Leaf:
+    return _Leaf(
+        id=leaf.id,
+        title=_criterion_name(leaf),
+        scale=data.tree.scales[leaf.id],
+        values=data.tree.values(leaf.id),
+        scorers=tuple(
+            (row.id, row.name, row.submitted_at is not None) for row in data.scorers(leaf.id)
+        ),
+    )
+
+
+def _make_cell(
+    spread_flag_steps: int,
+    leaf: _Leaf,
+    bid_id: int,
+    label: str,
+    given_by: Mapping[int, _GivenScore],
+    agreed: _Agreed | None,
+) -> ConsensusCell:
+    """One bid on one criterion: ``given_by`` holds the live scores by evaluator id."""
     individual: list[tuple[str, Decimal | None, str]] = []
     given: list[Decimal] = []
-    bid_id, leaf_id = bid.id, leaf.id
-    for row in data.scorers(leaf_id):
-        score = data.scores.get((row.id, bid_id, leaf_id)) if row.submitted_at else None
+    for evaluator_id, name, submitted in leaf.scorers:
+        score = given_by.get(evaluator_id) if submitted else None
         if score is None:
-            individual.append((row.name, None, ""))
+            individual.append((name, None, ""))
         else:
-            individual.append((row.name, score.score, score.motivation))
+            individual.append((name, score.score, score.motivation))
             given.append(score.score)
-    spread = _steps(values, min(given), max(given)) if given else 0
+    spread = _steps(leaf.values, min(given), max(given)) if given else 0
     flags: list[Notice] = []
-    if given and spread >= data.lot.spread_flag_steps:
+    if given and spread >= spread_flag_steps:
         flags.append(
             Notice(
                 N_("Errors", "The scores lie {steps} steps of the scale apart; discuss them."),
@@ -1224,13 +1288,12 @@ def _cell(data: _Consensus, bid: Bid, leaf: Criterion, label: str) -> ConsensusC
     if len(given) >= 2 and spread == 0:
         flags.append(Notice(N_("Errors", "Every evaluator gave the same score.")))
     mean = (sum(given, Decimal(0)) / len(given)).quantize(_CENT, ROUND_HALF_UP) if given else None
-    agreed = data.consensus.get((bid.id, leaf.id))
     return ConsensusCell(
-        bid_id=bid.id,
+        bid_id=bid_id,
         bid_label=label,
         criterion_id=leaf.id,
-        criterion_title=_criterion_name(leaf),
-        scale=data.tree.scales[leaf.id],
+        criterion_title=leaf.title,
+        scale=leaf.scale,
         individual=tuple(individual),
         mean=mean,
         spread_steps=spread,
@@ -1241,58 +1304,34 @@ def _cell(data: _Consensus, bid: Bid, leaf: Criterion, label: str) -> ConsensusC
     )
 
 
-def _evaluator_flags(data: _Consensus) -> list[Notice]:
-    """Evaluators consistently above or below the others, and evaluators scoring alike."""
-    submitted = [row for row in data.committee if row.submitted_at is not None]
-    active = [bid for bid in data.bids if _active(bid)]
-    flags: list[Notice] = []
-    # Per bid, each evaluator's mean score in scale steps over the criteria scored by all.
-    per_bid: dict[int, dict[int, float]] = {}
-    # Each criterion's step size once, not once per score.
-    step_of = [(leaf.id, _step_size(data.tree.values(leaf.id))) for leaf in data.tree.leaves]
-    submitted_ids = [row.id for row in submitted]
-    for bid_id in [bid.id for bid in active]:
-        means: dict[int, float] = {}
-        for evaluator_id in submitted_ids:
-            steps = [
-                float(score.score) / step
-                for leaf_id, step in step_of
-                if (score := data.scores.get((evaluator_id, bid_id, leaf_id))) is not None
-            ]
-            if steps:
-                means[evaluator_id] = statistics.fmean(steps)
-        per_bid[bid_id] = means
-    for row in submitted:
-        zs: list[float] = []
-        for means in per_bid.values():
-            if row.id not in means or len(means) < 3:
-                continue
-            others = [value for key, value in means.items() if key != row.id]
-            spread = max(statistics.pstdev(means.values()), _MIN_SPREAD)
-            zs.append((means[row.id] - statistics.fmean(others)) / spread)
-        if len(zs) >= 2:
-            z = statistics.fmean(zs)
-            if abs(z) >= float(Z_FLAG):
-                message = (
-                    N_(
-                        "Errors",
-                        "{name} scores consistently higher than the others (z-score {z} "
-                        "averaged over the bids).",
-                    )
-                    if z > 0
-                    else N_(
-                        "Errors",
-                        "{name} scores consistently lower than the others (z-score {z} "
-                        "averaged over the bids).",
-                    )
-                )
-                flags.append(Notice(message, {"name": row.name, "z": f"{z:.1f}".replace(".", ",")}))
-    flags.extend(_flat_liner_flags(data, submitted, active))
-    # Each evaluator's scores by (bid, criterion), in one pass over all scores (issue 18: the
-    # pair loop used to walk every score twice per pair).
+def _cell(
+    data: _Consensus,
+    bid: Bid,
+    leaf: Criterion,
+    label: str,
+    agreed: Mapping[tuple[int, int], _Agreed],
+) -> ConsensusCell:
+    given_by = {
+        row.id: score
+        for row in data.committee
+        if (score := data.scores.get((row.id, bid.id, leaf.id))) is not None
+    }
+    return _make_cell(
+        data.lot.spread_flag_steps,
+        _leaf(data, leaf),
+        bid.id,
+        label,
+        given_by,
+        agreed.get((bid.id, leaf.id)),
+    )
+
+
+def _identical_pairs(data: _Consensus, submitted: Sequence[Evaluator]) -> list[Notice]:
+    """Pairs of evaluators who gave identical scores everywhere both scored (at least 4)."""
     cells_of: dict[int, dict[tuple[int, int], Decimal]] = defaultdict(dict)
     for (evaluator_id, bid_id, criterion_id), score in data.scores.items():
         cells_of[evaluator_id][(bid_id, criterion_id)] = score.score
+    flags: list[Notice] = []
     for index, first in enumerate(submitted):
         for second in submitted[index + 1 :]:
             first_cells = cells_of.get(first.id, {})
@@ -1312,29 +1351,56 @@ def _evaluator_flags(data: _Consensus) -> list[Notice]:
     return flags
 
 
+def _biased_flags(
+    submitted: Sequence[Evaluator], steps_of: Mapping[int, Mapping[int, list[float]]]
+) -> list[Notice]:
+    """Evaluators consistently above or below the others. ``steps_of`` gives per bid, per
+    evaluator, the scores in scale steps over the criteria scored."""
+    per_bid: list[dict[int, float]] = [
+        {evaluator_id: statistics.fmean(steps) for evaluator_id, steps in by_evaluator.items()}
+        for by_evaluator in steps_of.values()
+    ]
+    # Each bid's spread once (exact, and the same for every evaluator), not once per evaluator.
+    spreads = [
+        max(statistics.pstdev(means.values()), _MIN_SPREAD) if len(means) >= 3 else 0.0
+        for means in per_bid
+    ]
+    flags: list[Notice] = []
+    for row in submitted:
+        zs: list[float] = []
+        for means, spread in zip(per_bid, spreads, strict=True):
+            if row.id not in means or len(means) < 3:
+                continue
+            others = [value for key, value in means.items() if key != row.id]
+            zs.append((means[row.id] - statistics.fmean(others)) / spread)
+        if len(zs) >= 2:
+            z = statistics.fmean(zs)
+            if abs(z) >= float(Z_FLAG):
+                message = (
+                    N_(
+                        "Errors",
+                        "{name} scores consistently higher than the others (z-score {z} "
+                        "averaged over the bids).",
+                    )
+                    if z > 0
+                    else N_(
+                        "Errors",
+                        "{name} scores consistently lower than the others (z-score {z} "
+                        "averaged over the bids).",
+                    )
+                )
+                flags.append(Notice(message, {"name": row.name, "z": f"{z:.1f}".replace(".", ",")}))
+    return flags
+
+
 def _flat_liner_flags(
-    data: _Consensus, submitted: Sequence[Evaluator], active: Sequence[Bid]
+    submitted: Sequence[Evaluator],
+    flat: Mapping[int, list[Criterion]],
+    scored: Mapping[int, int],
 ) -> list[Notice]:
     """DOMAIN 4: an evaluator who gives every bid the same score on a criterion (or on every
-    criterion) while the others' scores of those bids differ."""
-    flat: dict[int, list[Criterion]] = {}
-    scored: dict[int, int] = {}
-    submitted_ids = [row.id for row in submitted]
-    active_ids = [bid.id for bid in active]
-    for leaf in data.tree.leaves:
-        leaf_id = leaf.id
-        given: dict[int, dict[int, Decimal]] = {}
-        for evaluator_id in submitted_ids:
-            scores = {
-                bid_id: score.score
-                for bid_id in active_ids
-                if (score := data.scores.get((evaluator_id, bid_id, leaf_id))) is not None
-            }
-            if scores:
-                given[evaluator_id] = scores
-                scored[evaluator_id] = scored.get(evaluator_id, 0) + 1
-        for evaluator_id in agreement.flat_liners(given):
-            flat.setdefault(evaluator_id, []).append(leaf)
+    criterion) while the others' scores of those bids differ. ``flat`` lists per evaluator
+    the criteria so scored, ``scored`` counts the criteria each scored at all."""
     flags: list[Notice] = []
     for row in submitted:
         criteria = flat.get(row.id, [])
@@ -1367,65 +1433,111 @@ def _flat_liner_flags(
     return flags
 
 
-def _agreement(data: _Consensus) -> tuple[CriterionAgreement, ...]:
-    """Krippendorff's alpha (ordinal) per scored criterion over the submitted scores."""
-    submitted = [row for row in data.committee if row.submitted_at is not None]
+def _complete(data: _Consensus, agreed: Mapping[tuple[int, int], _Agreed]) -> bool:
+    """Whether every active bid has a consensus score on every scored criterion."""
+    active = [bid.id for bid in data.bids if _active(bid)]
+    leaves = [leaf.id for leaf in data.tree.leaves]
+    return (
+        bool(active)
+        and bool(leaves)
+        and all((bid_id, leaf_id) in agreed for bid_id in active for leaf_id in leaves)
+    )
+
+
+def _overview(
+    data: _Consensus,
+    agreed: Mapping[tuple[int, int], _Agreed],
+    labels: Mapping[int, str] | None = None,
+) -> ConsensusOverview:
+    """The cells, the evaluator flags and the agreement per criterion, from one pass over the
+    scores (grouped by cell) and one walk over the cells (issue 18: the flags and the
+    agreement each walked every score again). The cells name the bids by ``labels``, by their
+    codes without it."""
     active = [bid for bid in data.bids if _active(bid)]
-    found: list[CriterionAgreement] = []
-    submitted_ids = [row.id for row in submitted]
     active_ids = [bid.id for bid in active]
+    submitted = [row for row in data.committee if row.submitted_at is not None]
+    submitted_ids = [row.id for row in submitted]
+    by_cell: dict[tuple[int, int], dict[int, _GivenScore]] = defaultdict(dict)
+    for (evaluator_id, bid_id, criterion_id), score in data.scores.items():
+        by_cell[(bid_id, criterion_id)][evaluator_id] = score
+    nothing: dict[int, _GivenScore] = {}
+    spread_flag_steps = data.lot.spread_flag_steps
+    # Ids and labels read from the ORM objects once, not once per cell.
+    named = [
+        (bid_id, labels[bid_id] if labels is not None else bid.code)
+        for bid, bid_id in zip(active, active_ids, strict=True)
+    ]
+    cells: list[ConsensusCell] = []
+    found: list[CriterionAgreement] = []
+    # Per bid, per submitted evaluator: the scores in scale steps (bias); per evaluator the
+    # criteria given one score for every bid (flat-liner) and the criteria scored at all.
+    steps_of: dict[int, dict[int, list[float]]] = {bid_id: {} for bid_id in active_ids}
+    flat: dict[int, list[Criterion]] = {}
+    scored: dict[int, int] = {}
     for leaf in data.tree.leaves:
+        info = _leaf(data, leaf)
         leaf_id = leaf.id
-        order = sorted(data.tree.values(leaf_id))
-        units = [
-            [
-                score.score
-                for evaluator_id in submitted_ids
-                if (score := data.scores.get((evaluator_id, bid_id, leaf_id))) is not None
-            ]
-            for bid_id in active_ids
-        ]
-        units = [[value for value in unit if value in order] for unit in units]
-        alpha = agreement.ordinal_alpha(units, order)
+        step = _step_size(info.values)
+        on_scale = set(info.values)
+        units: list[list[Decimal]] = []
+        per_evaluator: dict[int, dict[int, Decimal]] = {key: {} for key in submitted_ids}
+        for bid_id, label in named:
+            given_by = by_cell.get((bid_id, leaf_id), nothing)
+            cells.append(
+                _make_cell(
+                    spread_flag_steps, info, bid_id, label, given_by, agreed.get((bid_id, leaf_id))
+                )
+            )
+            unit: list[Decimal] = []
+            bid_steps = steps_of[bid_id]
+            for evaluator_id in submitted_ids:
+                found_score = given_by.get(evaluator_id)
+                if found_score is None:
+                    continue
+                value = found_score.score
+                if value in on_scale:
+                    unit.append(value)
+                per_evaluator[evaluator_id][bid_id] = value
+                bid_steps.setdefault(evaluator_id, []).append(float(value) / step)
+            units.append(unit)
+        given = {key: scores for key, scores in per_evaluator.items() if scores}
+        for evaluator_id in given:
+            scored[evaluator_id] = scored.get(evaluator_id, 0) + 1
+        for evaluator_id in agreement.flat_liners(given):
+            flat.setdefault(evaluator_id, []).append(leaf)
+        alpha = agreement.ordinal_alpha(units, sorted(info.values))
         found.append(
             CriterionAgreement(
-                criterion_id=leaf.id,
-                criterion_title=_criterion_name(leaf),
+                criterion_id=leaf_id,
+                criterion_title=info.title,
                 alpha=None if alpha.value is None else round_half_up(alpha.value, 3),
                 cells=alpha.units,
                 scores=alpha.values,
             )
         )
-    return tuple(found)
-
-
-def _overview(data: _Consensus) -> ConsensusOverview:
-    active = [bid for bid in data.bids if _active(bid)]
-    complete = (
-        bool(active)
-        and bool(data.tree.leaves)
-        and all((bid.id, leaf.id) in data.consensus for bid in active for leaf in data.tree.leaves)
-    )
-    # Codes here; consensus_overview puts in the names where the lot allows them.
-    labels = {bid.id: bid.code for bid in active}
-    cells = [_cell(data, bid, leaf, labels[bid.id]) for leaf in data.tree.leaves for bid in active]
+    complete = _complete(data, agreed)
     bid_order = {bid.id: index for index, bid in enumerate(active)}
+    order = data.tree.order
     cells.sort(
-        key=lambda cell: (
-            -cell.spread_steps,
-            data.tree.order[cell.criterion_id],
-            bid_order[cell.bid_id],
-        )
+        key=lambda cell: (-cell.spread_steps, order[cell.criterion_id], bid_order[cell.bid_id])
     )
+    # Each evaluator's means in the committee's order, as the flags read them.
+    steps_by_bid = {
+        bid_id: {key: by_evaluator[key] for key in submitted_ids if key in by_evaluator}
+        for bid_id, by_evaluator in steps_of.items()
+    }
+    flags = _biased_flags(submitted, steps_by_bid)
+    flags.extend(_flat_liner_flags(submitted, flat, scored))
+    flags.extend(_identical_pairs(data, submitted))
     return ConsensusOverview(
         lot_id=data.lot.id,
         lot_label=data.label,
         cells=tuple(cells),
-        evaluator_flags=tuple(_evaluator_flags(data)),
+        evaluator_flags=tuple(flags),
         missing=tuple(row.name for row in data.committee if row.submitted_at is None),
         use_average=data.lot.use_average,
         complete=complete,
-        agreement=_agreement(data),
+        agreement=tuple(found),
     )
 
 
@@ -1436,25 +1548,11 @@ def consensus_overview(session: Session, lot_id: int) -> ConsensusOverview:
     """
     _require_not_blind(session, lot_id)
     lot = _lot(session, lot_id)
-    data = _consensus_data(session, lot)
-    overview = _overview(data)
-    if not lot.anonymised or overview.complete:
-        labels = _full_labels(session, data.bids)
-        overview = ConsensusOverview(
-            lot_id=overview.lot_id,
-            lot_label=overview.lot_label,
-            cells=tuple(_relabel(cell, labels[cell.bid_id]) for cell in overview.cells),
-            evaluator_flags=overview.evaluator_flags,
-            missing=overview.missing,
-            use_average=overview.use_average,
-            complete=overview.complete,
-            agreement=overview.agreement,
-        )
-    return overview
-
-
-def _relabel(cell: ConsensusCell, label: str) -> ConsensusCell:
-    return replace(cell, bid_label=label)
+    data = _consensus_data(session, lot, consensus_rows=False)
+    agreed = _agreed_scores(session, data)
+    # Codes only while an anonymised lot's consensus is open; names where the lot allows them.
+    named = not lot.anonymised or _complete(data, agreed)
+    return _overview(data, agreed, _full_labels(session, data.bids) if named else None)
 
 
 def _require_scorers_submitted(data: _Consensus, leaf: Criterion) -> None:
@@ -1581,7 +1679,7 @@ def set_consensus(
     _store_consensus(session, data, bid, leaf, score, motivation)
     session.flush()
     labels = {bid.id: bid.code} if lot.anonymised else _full_labels(session, [bid])
-    return _cell(data, bid, leaf, labels[bid.id])
+    return _cell(data, bid, leaf, labels[bid.id], _agreed_of(data.consensus))
 
 
 def exact_consensus(
@@ -1719,7 +1817,7 @@ def write_minutes(session: Session, meeting_id: int) -> MinutesContent:
     procurement = session.get(Procurement, lot.procurement_id)
     assert procurement is not None
     data = _consensus_data(session, lot)
-    overview = _overview(data)
+    overview = _overview(data, _agreed_of(data.consensus))
     labels = (
         {bid.id: bid.code for bid in data.bids}
         if lot.anonymised and not overview.complete

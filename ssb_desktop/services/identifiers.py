@@ -1,8 +1,10 @@
 """Dutch identifiers and contact fields: normalise what people type and check it (DOMAIN.md 6).
 
 The checks themselves come from python-stdnum (IBAN with every country's length and format,
-the RSIN/BSN eleven-test, the Dutch postcode); this module keeps the rules stdnum does not
-state our way and our own messages:
+the RSIN/BSN eleven-test); this module keeps the rules stdnum does not state our way and our
+own messages. Two checks run by the ten thousand in an import are written out here as stdnum
+states them, because calling stdnum costs tens of microseconds each: a Dutch IBAN's mod 97-10
+(stdnum has no further Dutch rule) and the Dutch postcode's unused letters (SA, SD, SS).
 
 - Only the ASCII digits 0-9 and letters A-Z count. ``str.isdigit`` also accepts superscript,
   full-width and Arabic-Indic digits, and stdnum quietly maps some of them to ASCII; here
@@ -19,7 +21,6 @@ import re
 from stdnum import iban as stdnum_iban
 from stdnum.exceptions import InvalidComponent, ValidationError
 from stdnum.nl import bsn as stdnum_bsn
-from stdnum.nl import postcode as stdnum_postcode
 
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import is_ascii_digits
@@ -31,6 +32,12 @@ _COMPACT_RE = re.compile(r"[ .\-]")
 _SPACE_RE = re.compile(r"[ \t]")
 _DUTCH_IBAN_RE = re.compile(r"NL[0-9]{2}[A-Z]{4}[0-9]{10}")
 _COUNTRY_RE = re.compile(r"[A-Z]{2}[0-9]{2}")
+
+_IBAN_CHECK_DIGITS = N_("Errors", "This IBAN fails its check digits; check it for a typing error.")
+# A=10 ... Z=35, as ISO 7064 mod 97-10 reads the letters of an IBAN.
+_LETTER_DIGITS = str.maketrans({chr(ord("A") + n): str(10 + n) for n in range(26)})
+
+_UNUSED_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 
 _ONLY_ASCII = N_("Errors", "Use only the digits 0-9 (and letters A-Z where they belong).")
 
@@ -95,8 +102,17 @@ def iban_problem(iban: str) -> str | None:
         return N_("Errors", "This is not an IBAN; it starts with a country code such as NL.")
     if not _COUNTRY_RE.match(iban):
         return N_("Errors", "This is not an IBAN; it starts with a country code such as NL.")
-    if iban.startswith("NL") and not _DUTCH_IBAN_RE.fullmatch(iban):
-        return N_("Errors", "A Dutch IBAN has 18 characters: NL, 2 digits, 4 letters, 10 digits.")
+    if iban.startswith("NL"):
+        if not _DUTCH_IBAN_RE.fullmatch(iban):
+            return N_(
+                "Errors", "A Dutch IBAN has 18 characters: NL, 2 digits, 4 letters, 10 digits."
+            )
+        # What stdnum checks for a Dutch IBAN of this shape (it knows no further Dutch rule):
+        # ISO 7064 mod 97-10 over the rearranged number. An import checks tens of thousands
+        # of IBANs, and stdnum's general path costs some 30 microseconds each.
+        if int((iban[4:] + iban[:4]).translate(_LETTER_DIGITS)) % 97 != 1:
+            return _IBAN_CHECK_DIGITS
+        return None
     try:
         # The country's length and format first (with check digits made right), then the
         # check digits, so that a foreign IBAN of the wrong length is told so.
@@ -116,9 +132,9 @@ def iban_problem(iban: str) -> str | None:
                 "This IBAN does not have the length or format of an IBAN of its country; "
                 "check it for a missing or extra character.",
             )
-        return N_("Errors", "This IBAN fails its check digits; check it for a typing error.")
+        return _IBAN_CHECK_DIGITS
     if not stdnum_iban.is_valid(iban):
-        return N_("Errors", "This IBAN fails its check digits; check it for a typing error.")
+        return _IBAN_CHECK_DIGITS
     return None
 
 
@@ -138,7 +154,9 @@ def postcode_problem(postcode: str) -> str | None:
         if any(char.isdigit() and not is_ascii_digits(char) for char in postcode):
             return _ONLY_ASCII
         return N_("Errors", "A Dutch postcode looks like 2312 AB.")
-    if not stdnum_postcode.is_valid(match.group(1) + match.group(2)):
+    # stdnum.nl.postcode's one rule beyond this shape (its list of unused letters); calling
+    # it costs more than the rest of the check, and an import checks tens of thousands.
+    if match.group(2).upper() in _UNUSED_POSTCODE_LETTERS:
         return N_("Errors", "The letters SA, SD and SS are not used in Dutch postcodes.")
     return None
 

@@ -179,3 +179,22 @@ def test_an_edit_and_an_import_keep_the_search_text_in_step(
     assert _names(db, OrganisationQuery(text="geimporteerd noordwijk")) == [
         "Stichting Geïmporteerd"
     ]
+
+
+def test_an_organisation_saved_after_an_import_or_a_failed_import_is_still_found(
+    db: Database, register: dict[str, OrganisationRecord]
+) -> None:
+    # On SQLite the import takes the search index's insert trigger away for its bulk insert
+    # and puts it back; a later save must still reach the index, also after a failed write.
+    rows = [ImportRow("Organisaties", 2, {"name": "Stichting Eerste", "city": "Lisse"})]
+    with db.transaction() as session:
+        assert import_organisations(session, rows).written
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        assert import_organisations(
+            session, [ImportRow("Organisaties", 2, {"name": "Stichting Weg", "city": "Hillegom"})]
+        ).written
+        raise RuntimeError("the write fails after the import's insert")
+    _save(db, "Stichting Later", city="Sassenheim")
+    assert _names(db, OrganisationQuery(text="lisse")) == ["Stichting Eerste"]
+    assert _names(db, OrganisationQuery(text="hillegom")) == []
+    assert _names(db, OrganisationQuery(text="sassenheim")) == ["Stichting Later"]

@@ -452,12 +452,6 @@ class AwardsPage(Page):
                 bids = list_bids(session, lot_id)
                 procedure = get_procurement(session, lot.procurement_id).procedure_type
                 notice = notice_of_lot(session, lot_id)
-                # Under voluntary transparency anyone may object to the intended award.
-                register = (
-                    list_organisations(session)
-                    if procedure is ProcedureType.VOLUNTARY_TRANSPARENCY
-                    else []
-                )
         except AppError as error:
             messages.show_error(self, error)
             return
@@ -469,8 +463,7 @@ class AwardsPage(Page):
                 (member.organisation_id, member.organisation_name)
                 for bid in bids
                 for member in bid.members
-            }
-            | {(o.id, o.name) for o in register if o.id is not None and not o.archived},
+            },
             key=lambda item: item[1].casefold(),
         )
         self._load_results(lot_id)
@@ -883,7 +876,12 @@ class AwardsPage(Page):
             organisation_id=first,
             kind=ObjectionKind.SUMMARY_PROCEEDINGS,
             received_on=today(),
-            against=ObjectionSubject.AWARD if self._bidders else ObjectionSubject.TENDER,
+            # Under voluntary transparency anyone may object to the intended award.
+            against=(
+                ObjectionSubject.AWARD
+                if self._bidders or self._transparency
+                else ObjectionSubject.TENDER
+            ),
         )
         self._open_objection(record)
 
@@ -894,7 +892,9 @@ class AwardsPage(Page):
         self._open_objection(record)
 
     def _open_objection(self, record: ObjectionRecord) -> None:
-        dialog = ObjectionDialog(self.db, record, self._bidders, parent=self)
+        dialog = ObjectionDialog(
+            self.db, record, self._bidders, parent=self, anyone=self._transparency
+        )
         if exec_dialog(dialog) and dialog.saved is not None:
             saved_id = dialog.saved.id
             self._changed()

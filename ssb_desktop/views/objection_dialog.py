@@ -73,7 +73,6 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         self.against.setCurrentIndex(max(0, self.against.findData(record.against.value)))
         self.organisation = OrganisationPicker(db, self._organisation_query())
         self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.organisation.chosen.connect(lambda: self.kind.setFocus())
         self.against.currentIndexChanged.connect(
             lambda _i: self.organisation.set_query(self._organisation_query())
         )
@@ -82,6 +81,8 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         for kind in ObjectionKind:
             label = QCoreApplication.translate("ObjectionKind", OBJECTION_KIND_LABELS[kind])
             self.kind.addItem(label, kind.value)
+        # Enter on the chosen organisation goes on to the next field.
+        self.organisation.chosen.connect(lambda: self.kind.setFocus())
         self.received_on = date_edit(record.received_on)
         self.add_field("received_on", self.received_on)
         self.summary = text_edit(self.tr("What the objection says, in a few sentences"))

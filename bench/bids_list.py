@@ -1,4 +1,5 @@
-"""The Bids page over many bids against a raw fetch of the visible page plus its count.
+"""The Bids page over many bids against a raw fetch of the visible page plus its count
+(the ``--bids`` part of ``bench/lists.py``).
 
 For each action (open the page, sort by total price, filter by text) the program's time (the
 page's model asks the services, which hide what the user may not see, and Qt paints the
@@ -9,7 +10,7 @@ of those bids), on the same indexes, and nothing else.
 Targets (issue 18, the figures of the Organisations page at 100,000 rows): each action
 <= 0.2 s and <= 3 x the peer; no GUI stall over 100 ms. Run::
 
-    python bench/bids_list.py --bids 20000 [--repeat 5]
+    python bench/lists.py --bids 20000 [--repeat 5] [--rebuild]
 
 The SQLite database (the demo plus ``--bids`` bids spread over its lots, each with a lead)
 is built once into ``/tmp/ssb-bench-bids-N.sqlite3`` and reused; ``--rebuild`` builds it
@@ -18,13 +19,10 @@ again.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -119,25 +117,15 @@ class Peer:
         )
 
 
-def timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
+def bids_main(count: int, repeat: int, rebuild: bool) -> int:
+    from lists import report, run_steps
 
-
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--bids", type=int, default=20_000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--rebuild", action="store_true")
-    args = parser.parse_args()
-
-    path = Path(f"/tmp/ssb-bench-bids-{args.bids}.sqlite3")
-    if args.rebuild or not path.exists():
+    path = Path(f"/tmp/ssb-bench-bids-{count}.sqlite3")
+    if rebuild or not path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         started = time.perf_counter()
-        build(path, args.bids)
+        build(path, count)
         print(f"built {path} in {time.perf_counter() - started:.0f} s")
 
     from PySide6.QtCore import Qt
@@ -154,7 +142,7 @@ def main() -> int:
 
     results: dict[str, list[tuple[float, float]]] = {}
     pages: list[BidsPage] = []
-    for run in range(args.repeat + 1):
+    for run in range(repeat + 1):
         page = BidsPage(db, Settings(settings_path))
         page.resize(1300, 800)
         pages.append(page)
@@ -178,40 +166,15 @@ def main() -> int:
             ("sort by total price (descending)", sort_by_total, peer.sort),
             (f"filter by text '{SEARCH}'", filter_text, peer.search),
         )
-        for label, ours, theirs in steps:
-            if run % 2:
-                ours_time, peer_time = timed(ours), timed(theirs)
-            else:
-                peer_time = timed(theirs)
-                ours_time = timed(ours)
-            if run:
-                results.setdefault(label, []).append((ours_time, peer_time))
+        run_steps(run, steps, results)
         assert page.model.rowCount() > 0
         page.hide()
         while len(pages) > 1:
             pages.pop(0).deleteLater()
         app.processEvents()
 
-    limit = 0.2
-    print(f"\nBids page, {args.bids:,} bids on SQLite, median of {args.repeat} runs")
-    print(f"{'action':<40}{'ours':>9}{'raw peer':>10}{'ratio':>7}   target")
-    over = []
-    worst = 0.0
-    for label, pairs in results.items():
-        ours_median = statistics.median(p[0] for p in pairs)
-        peer_median = statistics.median(p[1] for p in pairs)
-        ratio = ours_median / peer_median
-        worst = max(worst, max(p[0] for p in pairs))
-        flags = []
-        if ours_median > limit:
-            flags.append(f"OVER {limit} s")
-        if ratio > 3:
-            flags.append("OVER 3 x")
-        over.extend(f"{label}: {flag}" for flag in flags)
-        print(
-            f"{label:<40}{ours_median:8.3f}s{peer_median:9.3f}s{ratio:7.2f}   "
-            f"<= {limit} s and <= 3 x  {' '.join(flags) or 'ok'}"
-        )
+    title = f"Bids page, {count:,} bids (and the demo's) on SQLite"
+    over, worst = report(title, repeat, results, 0.2)
     if worst > 0.1:
         over.append("longest GUI stall over 100 ms")
     print(f"longest GUI stall (slowest action) {worst * 1000:.0f} ms (target <= 100 ms)")
@@ -219,7 +182,3 @@ def main() -> int:
     settings_path.unlink(missing_ok=True)
     db.dispose()
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

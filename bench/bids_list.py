@@ -54,7 +54,7 @@ def build(path: Path, count: int) -> None:
         bids.append(
             (bid_id, lots[number % len(lots)], f"X{number:06d}", now, price, price, now, now)
         )
-        members.append((bid_id, organisations[number % len(organisations)], now, now))
+        members.append((bid_id, organisations[number % len(organisations)]))
     connection.executemany(
         "INSERT INTO bids (id, lot_id, code, received_at, late_reason, price_per_year, "
         "price_total, status, status_reason, notes, their_reference, version, created_at, "
@@ -62,8 +62,8 @@ def build(path: Path, count: int) -> None:
         bids,
     )
     connection.executemany(
-        "INSERT INTO bid_members (bid_id, organisation_id, role, version, created_at, "
-        "updated_at) VALUES (?, ?, 'lead', 1, ?, ?)",
+        "INSERT INTO bid_members (bid_id, organisation_id, role, version) "
+        "VALUES (?, ?, 'lead', 1)",
         members,
     )
     connection.commit()
@@ -143,6 +143,8 @@ def bids_main(count: int, repeat: int, rebuild: bool) -> int:
     results: dict[str, list[tuple[float, float]]] = {}
     pages: list[BidsPage] = []
     for run in range(repeat + 1):
+        # A new settings file each run: a page restores its sort and search from the last.
+        settings_path.unlink(missing_ok=True)
         page = BidsPage(db, Settings(settings_path))
         page.resize(1300, 800)
         pages.append(page)

@@ -62,8 +62,7 @@ def build(path: Path, count: int) -> None:
         bids,
     )
     connection.executemany(
-        "INSERT INTO bid_members (bid_id, organisation_id, role, version) "
-        "VALUES (?, ?, 'lead', 1)",
+        "INSERT INTO bid_members (bid_id, organisation_id, role, version) VALUES (?, ?, 'lead', 1)",
         members,
     )
     connection.commit()

@@ -197,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>OrganisationPicker</name>
+    <message numerus="yes">
+        <source>%n organisation(s) found</source>
+        <translation>
+            <numerusform>%n organisation found</numerusform>
+            <numerusform>%n organisations found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportImportDialog</name>
     <message numerus="yes">
         <source>The form has %n problems, so nothing can be imported; solve them and import again.</source>

@@ -9917,6 +9917,10 @@ Database: {where}</translation>
         <translation>Nieuw bezwaar</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
         <source>Ou&amp;tcome</source>
         <translation>Uit&amp;komst</translation>
     </message>
@@ -10215,17 +10219,28 @@ Database: {where}</translation>
 </context>
 <context>
     <name>OrganisationPicker</name>
-    <message>
-        <source>C&amp;hoose</source>
-        <translation>&amp;Kiezen</translation>
+    <message numerus="yes">
+        <source>%n organisation(s) found</source>
+        <translation>
+            <numerusform>%n organisatie gevonden</numerusform>
+            <numerusform>%n organisaties gevonden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choose an organisation</source>
-        <translation>Kies een organisatie</translation>
+        <source>No organisation matches; check the spelling or search for less.</source>
+        <translation>Geen organisatie gevonden; controleer de spelling of zoek op minder.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Organisations found</source>
+        <translation>Gevonden organisaties</translation>
     </message>
     <message>
         <source>Search name, KvK number or city</source>
@@ -10234,6 +10249,17 @@ Database: {where}</translation>
     <message>
         <source>Search organisations</source>
         <translation>Organisaties zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPickerDialog</name>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>&amp;Kiezen</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Kies een organisatie</translation>
     </message>
 </context>
 <context>
@@ -12554,6 +12580,10 @@ Database: {where}</translation>
     <message>
         <source>Succession of {name}</source>
         <translation>Opvolging van {name}</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Opvolger</translation>
     </message>
     <message>
         <source>e.g. Libertas and Radius merged into BuZz</source>

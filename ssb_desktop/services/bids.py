@@ -43,7 +43,7 @@ from ssb_desktop.services.permissions import Permission, require
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _bid_records(session: Session, where: Any = None) -> list[BidRecord]:
+def bid_records(session: Session, where: Any = None) -> list[BidRecord]:
     """Bids matching ``where`` with members and documents, in three set-based queries."""
     b, lot, procurement = Bid.__table__.c, Lot.__table__.c, Procurement.__table__.c
     query = (
@@ -143,7 +143,7 @@ def list_bids(
     """The bids on one lot, or all bids, by lot and code, as the acting user may see them
     (``as_shown=False``: whole, for matching an import, never to show)."""
     require(session, Permission.VIEW)
-    records = _bid_records(session, Bid.lot_id == lot_id if lot_id is not None else None)
+    records = bid_records(session, Bid.lot_id == lot_id if lot_id is not None else None)
     return as_seen(session, records) if as_shown else records
 
 
@@ -155,7 +155,7 @@ def bids_of_organisation(session: Session, organisation_id: int) -> list[BidReco
     hidden = visibility_by_lot(session)
     records = [
         record
-        for record in _bid_records(session, Bid.id.in_(involved))
+        for record in bid_records(session, Bid.id.in_(involved))
         if hidden.get(record.lot_id, FULL).names
     ]
     return as_seen(session, records)
@@ -163,7 +163,7 @@ def bids_of_organisation(session: Session, organisation_id: int) -> list[BidReco
 
 def get_bid(session: Session, bid_id: int) -> BidRecord:
     require(session, Permission.VIEW)
-    found = as_seen(session, _bid_records(session, Bid.id == bid_id))
+    found = as_seen(session, bid_records(session, Bid.id == bid_id))
     if not found:
         raise NotFoundError(N_("Errors", "This bid no longer exists. Reload the list."))
     return found[0]

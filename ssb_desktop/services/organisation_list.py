@@ -88,6 +88,11 @@ class OrganisationQuery:
     include_archived: bool = False
     sort: OrganisationSort = OrganisationSort.NAME
     descending: bool = False
+    # Pickers (views/organisation_picker.py): ``only`` lists just these organisations, ``also``
+    # lists these even when archived, ``leave_out`` never lists these.
+    only: tuple[int, ...] | None = None
+    also: tuple[int, ...] = ()
+    leave_out: tuple[int, ...] = ()
 
 
 # Per database (engine URL): whether its FTS5 trigram tables exist (db/search_index.py).
@@ -124,8 +129,13 @@ def _fts_match(words: Sequence[str]) -> Any:
 
 def _conditions(session: Session, query: OrganisationQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
+    if query.only is not None:
+        conditions.append(_o.id.in_(query.only))
     if not query.include_archived:
-        conditions.append(_o.archived == false())
+        active = _o.archived == false()
+        conditions.append(or_(active, _o.id.in_(query.also)) if query.also else active)
+    if query.leave_out:
+        conditions.append(_o.id.not_in(query.leave_out))
     if query.kind is not None:
         conditions.append(_o.kind == query.kind)
     if query.district_id is not None:
@@ -227,8 +237,21 @@ def _records(session: Session, ids: Sequence[int]) -> list[OrganisationRecord]:
     """Records of the organisations ``ids``, in that order, with districts and contacts."""
     if not ids:
         return []
+    return organisation_records(session, ids)
+
+
+def organisation_records(
+    session: Session, ids: Sequence[int] | None = None
+) -> list[OrganisationRecord]:
+    """Records of the organisations ``ids`` in that order, or of the whole register by name
+    (``ids`` None: exports and import matching), with districts and contacts.
+
+    Three set-based queries; rows are unpacked by position and only the columns a record
+    needs are read: at 50,000 organisations, attribute access on result rows and decoding
+    unused timestamps cost more than the queries themselves. The one place where an
+    organisation row becomes a record."""
     successor = Organisation.__table__.alias("successor")
-    found = session.execute(
+    statement = (
         select(
             _o.id,
             _o.name,
@@ -252,38 +275,36 @@ def _records(session: Session, ids: Sequence[int]) -> list[OrganisationRecord]:
         )
         .select_from(Organisation.__table__)
         .outerjoin(successor, successor.c.id == _o.successor_id)
-        .where(_o.id.in_(ids))
-    ).all()
-    place = {org_id: number for number, org_id in enumerate(ids)}
-    rows = sorted(found, key=lambda row: place[row[0]])
+    )
+    districts = select(_link.organisation_id, _district.id, _district.name).join_from(
+        organisation_districts, District.__table__, _district.id == _link.district_id
+    )
+    contact_rows = select(
+        _contact.organisation_id,
+        _contact.name,
+        _contact.email,
+        _contact.phone,
+        _contact.role,
+        _contact.id,
+    )
+    if ids is None:
+        rows: Sequence[Any] = session.execute(statement.order_by(_o.name)).all()
+    else:
+        statement = statement.where(_o.id.in_(ids))
+        districts = districts.where(_link.organisation_id.in_(ids))
+        contact_rows = contact_rows.where(_contact.organisation_id.in_(ids))
+        place = {org_id: number for number, org_id in enumerate(ids)}
+        rows = sorted(session.execute(statement).all(), key=lambda row: place[row[0]])
     district_ids: dict[int, list[int]] = defaultdict(list)
     district_names: dict[int, list[str]] = defaultdict(list)
     contacts: dict[int, list[ContactRecord]] = defaultdict(list)
     if rows:
-        district_rows = session.execute(
-            select(_link.organisation_id, _district.id, _district.name)
-            .join_from(
-                organisation_districts, District.__table__, _district.id == _link.district_id
-            )
-            .where(_link.organisation_id.in_(ids))
-            .order_by(_district.number)
-        )
-        for org_id, district_id, district_name in district_rows:
+        for org_id, district_id, district_name in session.execute(
+            districts.order_by(_district.number)
+        ):
             district_ids[org_id].append(district_id)
             district_names[org_id].append(district_name)
-        contact_rows = session.execute(
-            select(
-                _contact.organisation_id,
-                _contact.name,
-                _contact.email,
-                _contact.phone,
-                _contact.role,
-                _contact.id,
-            )
-            .where(_contact.organisation_id.in_(ids))
-            .order_by(_contact.id)
-        )
-        for org_id, *fields in contact_rows:
+        for org_id, *fields in session.execute(contact_rows.order_by(_contact.id)):
             contacts[org_id].append(ContactRecord(*fields))
     empty: tuple[()] = ()
     return [
@@ -408,6 +429,7 @@ __all__ = [
     "iter_organisations",
     "organisation_page",
     "organisation_position",
+    "organisation_records",
     "organisations_listed",
     "total_organisations",
 ]

@@ -48,6 +48,7 @@ from ssb_desktop.records import (
 from ssb_desktop.services import identifiers as ids
 from ssb_desktop.services.blindness import FULL, price_columns, visibility_by_lot
 from ssb_desktop.services.common import STALE
+from ssb_desktop.services.organisation_list import organisation_records
 from ssb_desktop.services.permissions import Permission, require
 
 # Field names used by forms, exports and imports alike.
@@ -101,113 +102,10 @@ def fold(text: str) -> str:
 
 
 def list_organisations(session: Session) -> list[OrganisationRecord]:
-    """Every organisation with districts and contacts, in three set-based queries.
-
-    Rows are unpacked by position and only the columns a record needs are read: at 50,000
-    organisations, attribute access on result rows and decoding unused timestamps cost
-    more than the queries themselves.
-    """
+    """Every organisation with districts and contacts, by name (exports, import matching;
+    lists and pickers read pages through :mod:`organisation_list`)."""
     require(session, Permission.VIEW)
-    # Core columns, not ORM attributes: the ORM's row loading costs more than the query here.
-    link, district, contact, o = (
-        organisation_districts.c,
-        District.__table__.c,
-        Contact.__table__.c,
-        Organisation.__table__.c,
-    )
-    district_rows = session.execute(
-        select(link.organisation_id, district.id, district.name)
-        .join_from(organisation_districts, District.__table__, district.id == link.district_id)
-        .order_by(district.number)
-    )
-    district_ids: dict[int, list[int]] = defaultdict(list)
-    district_names: dict[int, list[str]] = defaultdict(list)
-    for org_id, district_id, district_name in district_rows:
-        district_ids[org_id].append(district_id)
-        district_names[org_id].append(district_name)
-    contacts: dict[int, list[ContactRecord]] = defaultdict(list)
-    contact_rows = session.execute(
-        select(
-            contact.organisation_id,
-            contact.name,
-            contact.email,
-            contact.phone,
-            contact.role,
-            contact.id,
-        ).order_by(contact.id)
-    )
-    for org_id, *fields in contact_rows:
-        contacts[org_id].append(ContactRecord(*fields))
-    rows = session.execute(
-        select(
-            o.id,
-            o.name,
-            o.kind,
-            o.kvk,
-            o.rsin,
-            o.iban,
-            o.street,
-            o.postcode,
-            o.city,
-            o.email,
-            o.phone,
-            o.website,
-            o.notes,
-            o.archived,
-            o.successor_id,
-            o.version,
-            o.succeeded_on,
-            o.successor_reason,
-        ).order_by(o.name)
-    ).all()
-    names = {row[0]: row[1] for row in rows}
-    empty: tuple[()] = ()
-    return [
-        OrganisationRecord(
-            org_id,
-            name,
-            kind,
-            kvk or "",
-            rsin or "",
-            iban or "",
-            street,
-            postcode,
-            city,
-            email,
-            phone,
-            website,
-            notes,
-            archived,
-            successor_id,
-            names.get(successor_id, "") if successor_id else "",
-            tuple(district_ids.get(org_id, empty)),
-            tuple(district_names.get(org_id, empty)),
-            tuple(contacts.get(org_id, empty)),
-            version,
-            succeeded_on,
-            successor_reason,
-        )
-        for (
-            org_id,
-            name,
-            kind,
-            kvk,
-            rsin,
-            iban,
-            street,
-            postcode,
-            city,
-            email,
-            phone,
-            website,
-            notes,
-            archived,
-            successor_id,
-            version,
-            succeeded_on,
-            successor_reason,
-        ) in rows
-    ]
+    return organisation_records(session)
 
 
 def _record(org: Organisation) -> OrganisationRecord:

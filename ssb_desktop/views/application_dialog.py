@@ -46,14 +46,13 @@ from ssb_desktop.records import (
     ApplicationRecord,
     DistrictRecord,
     OrganisationKind,
-    OrganisationRecord,
     SchemeRecord,
     SettlementReason,
 )
 from ssb_desktop.services import subsidies
-from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.organisation_list import OrganisationQuery, count_organisations
 from ssb_desktop.services.subsidies import rules
-from ssb_desktop.views import bid_dialog
+from ssb_desktop.views import organisation_picker
 from ssb_desktop.views.date_field import DateField
 from ssb_desktop.views.field_problems import fetch, field_holder, problem_text
 from ssb_desktop.views.record_form import RecordForm, text_edit
@@ -144,7 +143,6 @@ class ApplicationDialog(RecordForm[ApplicationRecord]):
             requested=Decimal("0.00"),
             received_on=local_today(),
         )
-        self._organisations: list[OrganisationRecord] | None = None
         self._applicant: tuple[int, str] | None = None
         self.problem_labels = self._problems.labels
         self._build(districts)
@@ -303,12 +301,14 @@ class ApplicationDialog(RecordForm[ApplicationRecord]):
             edit.setText(format_money(amount))
 
     def choose_applicant(self) -> None:
-        if self._organisations is None:
-            self._organisations = fetch(self, self.db, list_organisations)
-            if self._organisations is None:
-                return
-        volunteers = [o for o in self._organisations if o.kind is OrganisationKind.VOLUNTEER]
-        chosen = bid_dialog.pick_organisation(self, volunteers or self._organisations)
+        # Volunteer organisations apply; a register without any offers everyone.
+        query = OrganisationQuery(kind=OrganisationKind.VOLUNTEER, include_archived=True)
+        volunteers = fetch(self, self.db, lambda session: count_organisations(session, query))
+        if volunteers is None:
+            return
+        if not volunteers:
+            query = replace(query, kind=None)
+        chosen = organisation_picker.pick_organisation(self, self.db, query)
         if chosen is None or chosen.id is None:
             return
         self.set_applicant(chosen.id, chosen.name)

@@ -68,6 +68,7 @@ from ssb_desktop.records import (
 from ssb_desktop.services import awards
 from ssb_desktop.services.bids import list_bids
 from ssb_desktop.services.evaluation import LotResults, lot_results
+from ssb_desktop.services.organisation_list import OrganisationQuery
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.performance import performance_summary
 from ssb_desktop.services.permissions import Permission, permissions_of
@@ -77,10 +78,11 @@ from ssb_desktop.settings import Settings
 from ssb_desktop.views import email_drafts, messages
 from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
 from ssb_desktop.views.background import Progress, run_in_background
-from ssb_desktop.views.bid_dialog import lot_text, pick_organisation
+from ssb_desktop.views.bid_dialog import lot_text
 from ssb_desktop.views.contract_dialog import ContractDialog
 from ssb_desktop.views.letters_sent_dialog import LettersSentDialog
 from ssb_desktop.views.objection_dialog import ObjectionDialog
+from ssb_desktop.views.organisation_picker import pick_organisation
 from ssb_desktop.views.page import Page, add_menu_button
 from ssb_desktop.views.performance_tab import PerformanceTab
 from ssb_desktop.views.timeline_widget import TimelineWidget
@@ -106,10 +108,10 @@ def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
 
 
 def choose_successor(
-    parent: QWidget, organisations: Sequence[OrganisationRecord]
+    parent: QWidget, db: Database, query: OrganisationQuery
 ) -> OrganisationRecord | None:
-    """Seam for tests: the organisation that succeeds the winner."""
-    return pick_organisation(parent, organisations)
+    """Seam for tests: the organisation (of those ``query`` lists) that succeeds the winner."""
+    return pick_organisation(parent, db, query)
 
 
 def choose_folder(parent: QWidget, start: str) -> Path | None:
@@ -452,12 +454,6 @@ class AwardsPage(Page):
                 bids = list_bids(session, lot_id)
                 procedure = get_procurement(session, lot.procurement_id).procedure_type
                 notice = notice_of_lot(session, lot_id)
-                # Under voluntary transparency anyone may object to the intended award.
-                register = (
-                    list_organisations(session)
-                    if procedure is ProcedureType.VOLUNTARY_TRANSPARENCY
-                    else []
-                )
         except AppError as error:
             messages.show_error(self, error)
             return
@@ -469,8 +465,7 @@ class AwardsPage(Page):
                 (member.organisation_id, member.organisation_name)
                 for bid in bids
                 for member in bid.members
-            }
-            | {(o.id, o.name) for o in register if o.id is not None and not o.archived},
+            },
             key=lambda item: item[1].casefold(),
         )
         self._load_results(lot_id)
@@ -706,11 +701,8 @@ class AwardsPage(Page):
         award = self.award
         if award is None or not self.successor_action.isEnabled():
             return
-        organisations = self.read(list_organisations)
-        if organisations is None:
-            return
-        others = [o for o in organisations if o.id != award.winner_organisation_id]
-        chosen = choose_successor(self, others)
+        query = OrganisationQuery(include_archived=True, leave_out=(award.winner_organisation_id,))
+        chosen = choose_successor(self, self.db, query)
         if chosen is None or chosen.id is None:
             return
         reason = ask_reason(
@@ -883,7 +875,12 @@ class AwardsPage(Page):
             organisation_id=first,
             kind=ObjectionKind.SUMMARY_PROCEEDINGS,
             received_on=today(),
-            against=ObjectionSubject.AWARD if self._bidders else ObjectionSubject.TENDER,
+            # Under voluntary transparency anyone may object to the intended award.
+            against=(
+                ObjectionSubject.AWARD
+                if self._bidders or self._transparency
+                else ObjectionSubject.TENDER
+            ),
         )
         self._open_objection(record)
 
@@ -894,7 +891,9 @@ class AwardsPage(Page):
         self._open_objection(record)
 
     def _open_objection(self, record: ObjectionRecord) -> None:
-        dialog = ObjectionDialog(self.db, record, self._bidders, parent=self)
+        dialog = ObjectionDialog(
+            self.db, record, self._bidders, parent=self, anyone=self._transparency
+        )
         if exec_dialog(dialog) and dialog.saved is not None:
             saved_id = dialog.saved.id
             self._changed()

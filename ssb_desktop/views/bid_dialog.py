@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,7 +32,6 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import LOCAL_ZONE, format_moment, format_money, parse_money
-from ssb_desktop.models.record_table_model import Column, RecordTableModel
 from ssb_desktop.records import (
     BID_STATUS_LABELS,
     CONSORTIUM_ROLE_LABELS,
@@ -44,14 +40,13 @@ from ssb_desktop.records import (
     BidStatus,
     ConsortiumRole,
     LotRecord,
-    OrganisationRecord,
 )
 from ssb_desktop.services.bids import check_bid, get_bid, received_late, save_bid
-from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.organisation_list import OrganisationQuery
 from ssb_desktop.services.procurement import list_procurements
+from ssb_desktop.views import organisation_picker
 from ssb_desktop.views.date_field import DateField, TimeField
-from ssb_desktop.views.field_problems import PROBLEM_STYLE, fetch, problem_text
-from ssb_desktop.views.page import SearchBox
+from ssb_desktop.views.field_problems import PROBLEM_STYLE, problem_text
 from ssb_desktop.views.record_form import RecordForm
 
 # Fields that show a problem of their own; "price" problems go to the price that is wrong.
@@ -73,11 +68,6 @@ QLabel[role="late"] { font-weight: bold; }
 """
 
 _NOT_AN_AMOUNT = N_("BidDialog", "Write an amount such as € 1.234,56.")
-_PICKER_COLUMNS: tuple[Column[OrganisationRecord], ...] = (
-    Column(N_("Columns", "Name"), lambda r: r.name),
-    Column(N_("Columns", "KvK"), lambda r: r.kvk),
-    Column(N_("Columns", "City"), lambda r: r.city),
-)
 
 
 def lot_text(lot: LotRecord) -> str:
@@ -87,83 +77,6 @@ def lot_text(lot: LotRecord) -> str:
 
 
 # --- seams for tests --------------------------------------------------------------------------
-
-
-class OrganisationPicker(QDialog):
-    """Find an organisation by name, KvK number or city and choose it (Enter or double-click)."""
-
-    def __init__(
-        self, organisations: Sequence[OrganisationRecord], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose an organisation"))
-        self.chosen: OrganisationRecord | None = None
-        self.model: RecordTableModel[OrganisationRecord] = RecordTableModel(
-            _PICKER_COLUMNS, parent=self
-        )
-        self.model.set_rows([o for o in organisations if not o.archived])
-        self.search = SearchBox()
-        self.search.setPlaceholderText(self.tr("Search name, KvK number or city"))
-        self.search.setAccessibleName(self.tr("Search organisations"))
-        self.search.search_changed.connect(self._filter)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Organisations"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.resizeSection(0, 300)
-        header.resizeSection(1, 100)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.accept())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hoose"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(620, 480)
-        self._select_first()
-
-    def _filter(self, text: str) -> None:
-        self.model.set_filter_text(text)
-        self._select_first()
-
-    def _select_first(self) -> None:
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-
-    def accept(self) -> None:
-        self.search.flush()
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return
-        self.chosen = self.model.row_at(index)
-        super().accept()
-
-
-def pick_organisation(
-    parent: QWidget, organisations: Sequence[OrganisationRecord]
-) -> OrganisationRecord | None:
-    """Seam for tests: let the user choose one organisation."""
-    picker = OrganisationPicker(organisations, parent)
-    try:
-        picker.exec()
-        return picker.chosen
-    finally:
-        picker.deleteLater()
 
 
 def choose_documents(parent: QWidget) -> list[str]:
@@ -195,7 +108,6 @@ class BidDialog(RecordForm[BidRecord]):
         if start_lot is None and self._lots:
             start_lot = next(iter(self._lots))
         self._record = record or BidRecord(id=None, lot_id=start_lot or 0)
-        self._organisations: list[OrganisationRecord] | None = None
         with db.transaction() as session:
             self._deadlines = {p.id: p.submission_deadline for p in list_procurements(session)}
         self.setStyleSheet(PROBLEM_STYLE + _LATE_STYLE)
@@ -486,11 +398,7 @@ class BidDialog(RecordForm[BidRecord]):
         return [self._member_at(row).organisation_id for row in range(self.members.rowCount())]
 
     def add_member(self) -> None:
-        if self._organisations is None:
-            self._organisations = fetch(self, self.db, list_organisations)
-            if self._organisations is None:
-                return
-        chosen = pick_organisation(self, self._organisations)
+        chosen = organisation_picker.pick_organisation(self, self.db, OrganisationQuery())
         if chosen is None or chosen.id is None:
             return
         if chosen.id in self._member_ids():

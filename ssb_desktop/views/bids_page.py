@@ -1,10 +1,15 @@
-"""The bids page: the bids per lot (or of every lot), recorded, corrected and given a status."""
+"""The bids page: the bids per lot (or of every lot), recorded, corrected and given a status.
+
+The list is read from the database a page at a time (PagedTableModel over
+``services/bid_list.py``): the search, the lot filter, the sort and the count are queries,
+and what the user may not see (prices, anonymised bidders) is hidden by the services."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +29,59 @@ from PySide6.QtWidgets import (
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError, ConflictError
 from ssb_desktop.models.bid_columns import BID_COLUMN_WIDTHS, BID_COLUMNS, LOT_COLUMN
-from ssb_desktop.models.record_table_model import RecordTableModel
-from ssb_desktop.records import BidRecord, BidStatus, LotRecord
-from ssb_desktop.services.bids import get_bid, list_bids, set_bid_status
+from ssb_desktop.models.paged_table_model import PagedTableModel
+from ssb_desktop.records import BID_STATUS_LABELS, BidRecord, BidStatus, LotRecord
+from ssb_desktop.services.bid_list import (
+    BidQuery,
+    BidSort,
+    bid_page,
+    bid_position,
+    bids_listed,
+    count_bids,
+    total_bids,
+)
+from ssb_desktop.services.bids import get_bid, set_bid_status
 from ssb_desktop.services.permissions import Permission, permissions_of
 from ssb_desktop.services.procurement import list_lots
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages
 from ssb_desktop.views.bid_dialog import BidDialog, lot_text
 from ssb_desktop.views.page import EXPORT_KEYS, IMPORT_KEYS, Page, SearchBox
+from ssb_desktop.views.paged_source import ServiceSource
+
+# The column clicked → the order of the list (the partners column cannot be sorted by).
+_SORTS: dict[int, BidSort] = {
+    LOT_COLUMN: BidSort.LOT,
+    1: BidSort.CODE,
+    2: BidSort.BIDDER,
+    3: BidSort.MEMBERS,
+    5: BidSort.RECEIVED,
+    6: BidSort.LATE,
+    7: BidSort.PER_YEAR,
+    8: BidSort.TOTAL,
+    9: BidSort.STATUS,
+    10: BidSort.REASON,
+}
+
+
+def _rows_of(query: BidQuery) -> BidQuery:
+    """The query without its order: which bids are listed."""
+    return replace(query, sort=BidSort.LOT, descending=False)
+
+
+def _sorted_query(query: BidQuery, column: int, order: Qt.SortOrder) -> BidQuery | None:
+    sort = _SORTS.get(column)
+    if sort is None:
+        return None
+    return replace(query, sort=sort, descending=order == Qt.SortOrder.DescendingOrder)
+
+
+def _status_labels() -> tuple[tuple[BidStatus, str], ...]:
+    """Each status as the list names it, for the search."""
+    return tuple(
+        (status, QCoreApplication.translate("BidStatus", BID_STATUS_LABELS[status]))
+        for status in BidStatus
+    )
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -68,7 +117,21 @@ class BidsPage(Page):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
         self._can_edit = Permission.EDIT_PROCUREMENTS in permissions_of(db.actor.roles)
-        self.model: RecordTableModel[BidRecord] = RecordTableModel(BID_COLUMNS, parent=self)
+        self.model: PagedTableModel[BidQuery, BidRecord] = PagedTableModel(
+            BID_COLUMNS,
+            ServiceSource(
+                self,
+                db,
+                count=count_bids,
+                total=total_bids,
+                page=bid_page,
+                position=bid_position,
+            ),
+            BidQuery(status_labels=_status_labels()),
+            sorted_query=_sorted_query,
+            rows_of=_rows_of,
+            parent=self,
+        )
         self._lots: dict[int, LotRecord] = {}
         self._build_actions()
         self._build()
@@ -112,7 +175,7 @@ class BidsPage(Page):
         )
         self.export_action = self._action(
             self.tr("E&xport to Excel…"),
-            lambda: export_to_excel(self, self.model.rows(), self.current_lot()),
+            lambda: export_to_excel(self, self.listed_records(), self.current_lot()),
             EXPORT_KEYS,
         )
         self.export_action.setToolTip(self.tr("Export the bids as listed now."))
@@ -156,7 +219,7 @@ class BidsPage(Page):
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search bidder, code, status… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search bids"))
-        self.search.search_changed.connect(self.model.set_filter_text)
+        self.search.search_changed.connect(lambda _text: self._apply_filters())
         self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(lot_label)
@@ -184,6 +247,7 @@ class BidsPage(Page):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         header.setSortIndicator(LOT_COLUMN, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.table.setSortingEnabled(True)
         self.table.addAction(self.edit_action)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -209,21 +273,27 @@ class BidsPage(Page):
         self.lot_filter.setCurrentIndex(max(0, self.lot_filter.findData(lot_id)))
 
     def reload(self) -> None:
-        """Load the lots and the bids; the lot chosen and the current bid stay chosen."""
+        """Load the lots, count the bids and show the first page again; the lot chosen and
+        the current bid stay chosen."""
         try:
             with self.db.reading() as session:
                 lots = list_lots(session)
-                records = list_bids(session)
         except AppError as error:
             messages.show_error(self, error)
             return
         self._set_lots(lots)
         current = self.current_record()
-        self.model.set_rows(records)
-        self._apply_lot()
+        self._apply_filters()
+        self.model.refresh()
         if current is not None and current.id is not None:
             self.select_id(current.id)
         self._update_actions()
+
+    def listed_records(self) -> list[BidRecord]:
+        """Every bid of the list as filtered and sorted now (what an export holds)."""
+        query = self.model.query()
+        found = self.read(lambda session: bids_listed(session, query))
+        return [] if found is None else found
 
     def _set_lots(self, lots: Sequence[LotRecord]) -> None:
         chosen = self.lot_filter.currentData()
@@ -239,12 +309,27 @@ class BidsPage(Page):
             self.lot_filter.blockSignals(False)
 
     def _on_lot_chosen(self) -> None:
-        self._apply_lot()
+        self._apply_filters()
         self._update_actions()
 
-    def _apply_lot(self) -> None:
-        lot_id = self.lot_filter.currentData()
-        self.model.set_predicate(None if lot_id is None else (lambda r: r.lot_id == lot_id))
+    def _apply_filters(self) -> None:
+        query = replace(
+            self.model.query(), lot_id=self.lot_filter.currentData(), text=self.search.text()
+        )
+        self.model.set_query(query)
+
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on the partners column leaves order and indicator as they were."""
+        if column in _SORTS:
+            return
+        query = self.model.query()
+        shown = next(number for number, each in _SORTS.items() if each is query.sort)
+        descending = Qt.SortOrder.DescendingOrder
+        order = descending if query.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(shown, order)
+        header.blockSignals(False)
 
     def _update_count(self) -> None:
         lot = self.current_lot()

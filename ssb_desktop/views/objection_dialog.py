@@ -29,9 +29,9 @@ from ssb_desktop.records import (
     ObjectionSubject,
 )
 from ssb_desktop.services.awards import save_objection
-from ssb_desktop.services.organisations import list_organisations
+from ssb_desktop.services.organisation_list import OrganisationQuery
 from ssb_desktop.views.award_dialog import qdate
-from ssb_desktop.views.field_problems import fetch
+from ssb_desktop.views.organisation_picker import OrganisationPicker
 from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on")
@@ -40,7 +40,9 @@ FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on
 class ObjectionDialog(RecordForm[ObjectionRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved`. ``bidders`` are the organisations
     of the lot's bids as (id, name); a protest against the tender itself may come from any
-    organisation of the register, which is offered when that is chosen."""
+    active organisation of the register, and so may an objection to the award when
+    ``anyone`` may object (voluntary transparency): the register is then searched in the
+    picker, never read whole."""
 
     def __init__(
         self,
@@ -48,6 +50,8 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         record: ObjectionRecord,
         bidders: Sequence[tuple[int, str]],
         parent: QWidget | None = None,
+        *,
+        anyone: bool = False,
     ) -> None:
         super().__init__(db, parent)
         self._record = record
@@ -55,8 +59,11 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
             self.tr("Edit objection") if record.id is not None else self.tr("New objection")
         )
 
-        self._bidders = list(bidders)
-        self._everyone: list[tuple[int, str]] | None = None
+        self._anyone = anyone
+        # The bidders, and whoever the objection already names, are offered even when
+        # archived since.
+        named = (record.organisation_id,) if record.organisation_id else ()
+        self._bidder_ids = tuple(dict.fromkeys((*(b for b, _name in bidders), *named)))
         self.against = QComboBox()
         for subject in ObjectionSubject:
             label = QCoreApplication.translate(
@@ -64,14 +71,18 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
             )
             self.against.addItem(label, subject.value)
         self.against.setCurrentIndex(max(0, self.against.findData(record.against.value)))
-        self.organisation = QComboBox()
-        self._fill_organisations()
-        self.against.currentIndexChanged.connect(lambda _i: self._fill_organisations())
+        self.organisation = OrganisationPicker(db, self._organisation_query())
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.against.currentIndexChanged.connect(
+            lambda _i: self.organisation.set_query(self._organisation_query())
+        )
         self.add_field("organisation_id", self.organisation)
         self.kind = QComboBox()
         for kind in ObjectionKind:
             label = QCoreApplication.translate("ObjectionKind", OBJECTION_KIND_LABELS[kind])
             self.kind.addItem(label, kind.value)
+        # Enter on the chosen organisation goes on to the next field.
+        self.organisation.chosen.connect(lambda: self.kind.setFocus())
         self.received_on = date_edit(record.received_on)
         self.add_field("received_on", self.received_on)
         self.summary = text_edit(self.tr("What the objection says, in a few sentences"))
@@ -126,31 +137,15 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         self._load(record)
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fill_organisations(self) -> None:
-        """Bidders for an objection to the award; the whole register for a tender protest."""
-        chosen = self.organisation.currentData() or self._record.organisation_id
-        choices = self._bidders
-        if self.against.currentData() == ObjectionSubject.TENDER.value:
-            if self._everyone is None:
-                register = fetch(self, self.db, list_organisations) or []
-                self._everyone = sorted(
-                    {(o.id, o.name) for o in register if o.id is not None and not o.archived}
-                    | set(self._bidders),
-                    key=lambda item: item[1].casefold(),
-                )
-            choices = self._everyone
-        self.organisation.clear()
-        for organisation_id, name in choices:
-            self.organisation.addItem(name, organisation_id)
-        record = self._record
-        if record.organisation_id and self.organisation.findData(record.organisation_id) < 0:
-            self.organisation.addItem(record.organisation_name, record.organisation_id)
-        self.organisation.setCurrentIndex(max(0, self.organisation.findData(chosen)))
+    def _organisation_query(self) -> OrganisationQuery:
+        """The bidders for an objection to the award; the active register (and the
+        bidders) for a tender protest, or for anyone's objection under transparency."""
+        if self._anyone or self.against.currentData() == ObjectionSubject.TENDER.value:
+            return OrganisationQuery(also=self._bidder_ids)
+        return OrganisationQuery(only=self._bidder_ids, include_archived=True)
 
     def _load(self, record: ObjectionRecord) -> None:
-        self.organisation.setCurrentIndex(
-            max(0, self.organisation.findData(record.organisation_id))
-        )
+        self.organisation.select_id(record.organisation_id or None)
         self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
         self.received_on.setDate(qdate(record.received_on or local_today()))
         self.summary.setPlainText(record.summary)
@@ -170,10 +165,11 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
 
     def current_record(self) -> ObjectionRecord:
         outcome = ObjectionOutcome(self.outcome.currentData())
+        organisation = self.organisation.current_record()
         return replace(
             self._record,
-            organisation_id=int(self.organisation.currentData() or 0),
-            organisation_name=self.organisation.currentText(),
+            organisation_id=(organisation.id or 0) if organisation is not None else 0,
+            organisation_name=organisation.name if organisation is not None else "",
             against=ObjectionSubject(self.against.currentData()),
             kind=ObjectionKind(self.kind.currentData()),
             received_on=edited_date(self.received_on),

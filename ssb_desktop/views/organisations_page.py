@@ -69,7 +69,6 @@ from ssb_desktop.services.organisations import (
     delete_organisation,
     get_organisation,
     involvement,
-    list_organisations,
     reference_count,
     set_archived,
 )
@@ -805,11 +804,7 @@ class OrganisationsPage(Page):
         record = self.current_record()
         if record is None or record.id is None or not self.succession_action.isEnabled():
             return
-        organisations = self.read(list_organisations)
-        if organisations is None:
-            return
-        active = [o for o in organisations if not o.archived]
-        dialog = SuccessionDialog(self.db, record, active, local_today(), self)
+        dialog = SuccessionDialog(self.db, record, local_today(), self)
         if exec_dialog(dialog) and dialog.saved is not None:
             self._changed(record.id)
         dialog.deleteLater()

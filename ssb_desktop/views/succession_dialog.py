@@ -4,14 +4,15 @@ BuZz). Unlike a merge nothing moves: the old registration is archived and keeps 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import OrganisationRecord
+from ssb_desktop.services.organisation_list import OrganisationQuery
 from ssb_desktop.services.organisations import record_succession
+from ssb_desktop.views.organisation_picker import OrganisationPicker
 from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, text_edit
 
 
@@ -22,7 +23,6 @@ class SuccessionDialog(RecordForm[OrganisationRecord]):
         self,
         db: Database,
         record: OrganisationRecord,
-        organisations: Sequence[OrganisationRecord],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
@@ -37,14 +37,12 @@ class SuccessionDialog(RecordForm[OrganisationRecord]):
             ).format(name=record.name)
         )
         intro.setWordWrap(True)
-        self.successor = QComboBox()
-        for organisation in organisations:
-            if organisation.id is not None and organisation.id != record.id:
-                label = organisation.name
-                if organisation.kvk:
-                    label += f" (KvK {organisation.kvk})"
-                self.successor.addItem(label, organisation.id)
+        # The successor is an active organisation of the register, never the predecessor.
+        leave_out = () if record.id is None else (record.id,)
+        self.successor = OrganisationPicker(db, OrganisationQuery(leave_out=leave_out))
+        self.successor.setAccessibleName(self.tr("Successor"))
         self.on = date_edit(today)
+        self.successor.chosen.connect(lambda: self.on.setFocus())
         self.reason = text_edit(self.tr("e.g. Libertas and Radius merged into BuZz"))
         self.add_fields(
             (("successor_id", self.successor), ("on", self.on), ("reason", self.reason))
@@ -54,7 +52,7 @@ class SuccessionDialog(RecordForm[OrganisationRecord]):
         self.form_row(form, self.tr("&Successor"), "successor_id")
         self.form_row(form, self.tr("&From"), "on")
         self.form_row(form, self.tr("R&eason"), "reason")
-        self.lay_out(form, self.save_buttons(self.tr("&Record succession")), 560, 360)
+        self.lay_out(form, self.save_buttons(self.tr("&Record succession")), 620, 520)
 
     def save(self) -> None:
         if not self.ready():
@@ -62,7 +60,7 @@ class SuccessionDialog(RecordForm[OrganisationRecord]):
         record = self.record
         assert record.id is not None
         predecessor_id, version = record.id, record.version
-        successor_id = int(self.successor.currentData() or 0)
+        successor_id = self.successor.current_id() or 0
         on = edited_date(self.on)
         reason = self.reason.toPlainText()
         self.store(

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
+from ssb_desktop.db.tables import Bid
 from ssb_desktop.records import BidRecord, BidStatus, Role
-from ssb_desktop.services.bids import get_bid, list_bids, save_bid
+from ssb_desktop.services.bids import get_bid, list_bids, save_bid, set_bid_status
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import bid_exchange, bids_page, organisation_exchange
@@ -90,6 +91,55 @@ def test_search_and_sort_work_on_what_is_shown(page: BidsPage) -> None:
     page.table.sortByColumn(TOTAL, Qt.SortOrder.DescendingOrder)
     totals = [page.model.row_at(page.model.index(r, 0)).price_total or 0 for r in range(8)]
     assert totals == sorted(totals, reverse=True)
+
+
+def test_the_search_finds_a_status_by_its_name_on_screen_and_a_lot_by_its_label(
+    page: BidsPage, db: Database
+) -> None:
+    record = _select(page, "SSB-2019/3", "C")
+    assert record.id is not None
+    with db.transaction() as session:
+        set_bid_status(session, record.id, BidStatus.INCOMPLETE, "", record.version)
+    page.reload()
+
+    page.search.setText("incompl")
+    page.search.flush()
+    assert [(r, c) for r, c in zip(_cells(page, LOT), _cells(page, CODE), strict=True)] == [
+        ("SSB-2019/3", "C")
+    ]
+    page.search.setText("2019/2")
+    page.search.flush()
+    assert _cells(page, LOT) == ["SSB-2019/2"] * 3
+    assert page.count_label.text() == "3 bids"
+
+
+def test_a_long_list_of_bids_is_counted_in_the_database_and_read_a_page_at_a_time(
+    page: BidsPage, db: Database, qtbot: QtBot
+) -> None:
+    last = page.model.record(page.model.rowCount() - 1)
+    assert last is not None
+    lot_id = last.lot_id  # the bids come at the end of the list
+    with db.transaction() as session:
+        session.add_all(
+            Bid(
+                lot_id=lot_id,
+                code=f"Z{number:03d}",
+                received_at=datetime(2019, 9, 1, 12, 0, tzinfo=UTC),
+            )
+            for number in range(1, 401)
+        )
+    with qtbot.waitExposed(page):
+        page.show()
+    page.reload()
+
+    assert page.count_label.text() == "408 bids"
+    assert page.model.cached_row_count() <= 200  # never the whole list
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_record().code == "Z400"  # type: ignore[union-attr]
+    assert page.model.cached_row_count() <= 300
+    page.table.sortByColumn(CODE, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(0, CODE).data() == "Z400"
 
 
 def test_a_late_bid_is_flagged_in_words_with_its_reason_as_tooltip(

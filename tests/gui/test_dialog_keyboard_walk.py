@@ -47,6 +47,7 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import evaluation, subsidies
 from ssb_desktop.services.demo import build_demo
+from ssb_desktop.services.organisation_list import OrganisationQuery
 from ssb_desktop.services.organisations import list_organisations
 from ssb_desktop.services.procurement import find_lot, find_procurement, list_lots
 from ssb_desktop.services.reference import list_districts, list_themes
@@ -59,7 +60,7 @@ from ssb_desktop.views.application_dialog import (
 )
 from ssb_desktop.views.application_dialog import ReportDialog as AccountabilityDialog
 from ssb_desktop.views.award_dialog import AwardDialog, DefinitiveDialog
-from ssb_desktop.views.bid_dialog import BidDialog, OrganisationPicker
+from ssb_desktop.views.bid_dialog import BidDialog
 from ssb_desktop.views.connect_server import ConnectServerDialog
 from ssb_desktop.views.contract_dialog import ContractDialog
 from ssb_desktop.views.copy_procurement_dialog import CopyProcurementDialog
@@ -71,6 +72,7 @@ from ssb_desktop.views.lot_dialog import LotDialog
 from ssb_desktop.views.merge_dialog import MergeDialog
 from ssb_desktop.views.objection_dialog import ObjectionDialog
 from ssb_desktop.views.organisation_dialog import OrganisationDialog
+from ssb_desktop.views.organisation_picker import OrganisationPickerDialog
 from ssb_desktop.views.performance_dialogs import (
     AssessDialog,
     IndicatorDialog,
@@ -211,9 +213,7 @@ def _next_cycle(db: Database) -> CopyProcurementDialog:
 DIALOGS: dict[str, Factory] = {
     "OrganisationDialog": lambda db: OrganisationDialog(db, None),
     "MergeDialog": lambda db: MergeDialog(db, *_organisations(db)[:2]),
-    "SuccessionDialog": lambda db: SuccessionDialog(
-        db, _organisations(db)[0], _organisations(db), TODAY
-    ),
+    "SuccessionDialog": lambda db: SuccessionDialog(db, _organisations(db)[0], TODAY),
     "ProcurementDialog": lambda db: ProcurementDialog(db),
     "LotDialog": lambda db: LotDialog(db, _lot(db)),  # type: ignore[arg-type]
     "BidDialog": lambda db: BidDialog(db, _lots(db)),
@@ -267,7 +267,7 @@ DIALOGS: dict[str, Factory] = {
     "ConnectServerDialog": lambda _db: ConnectServerDialog(),
     "SearchPopup": lambda db: SearchPopup(db),
     "ScalesDialog": lambda db: ScalesDialog(db),
-    "OrganisationPicker": lambda db: OrganisationPicker(_organisations(db)),
+    "OrganisationPickerDialog": lambda db: OrganisationPickerDialog(db, OrganisationQuery()),
 }
 
 

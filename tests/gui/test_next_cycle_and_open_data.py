@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from ssb_desktop.records import ObjectionKind, ObjectionRecord, ObjectionSubject
 from ssb_desktop.services.awards import list_objections
 from ssb_desktop.services.criteria import list_criteria
 from ssb_desktop.services.demo import build_demo
+from ssb_desktop.services.organisation_list import OrganisationQuery, count_organisations
 from ssb_desktop.services.procurement import find_procurement, list_lots, list_procurements
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import procurements_page
@@ -93,12 +95,42 @@ def test_a_protest_against_the_tender_may_come_from_an_organisation_that_did_not
     )
     dialog = ObjectionDialog(db, record, [], parent=None)
     qtbot.addWidget(dialog)
-    assert dialog.organisation.count() == 0
+    assert dialog.organisation.model.rowCount() == 0
     dialog.against.setCurrentIndex(dialog.against.findData(ObjectionSubject.TENDER.value))
-    assert dialog.organisation.count() > 5
-    dialog.organisation.setCurrentIndex(dialog.organisation.count() - 1)
+    assert dialog.organisation.model.rowCount() > 5
+    table = dialog.organisation.table
+    QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     dialog.save()
     assert dialog.saved is not None, (boxes.texts, dialog._problems.shown)
     with db.transaction() as session:
         (saved,) = [o for o in list_objections(session, lot.id) if o.id == dialog.saved.id]
     assert saved.against is ObjectionSubject.TENDER
+
+
+def test_under_voluntary_transparency_anyone_may_object_to_the_award_found_by_search(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    with db.transaction() as session:
+        build_demo(session)
+        lot = list_lots(session, find_procurement(session, "SSB-2019").id)[0]
+        active = count_organisations(session, OrganisationQuery())
+    assert lot.id is not None
+    record = ObjectionRecord(
+        id=None,
+        lot_id=lot.id,
+        organisation_id=0,
+        kind=ObjectionKind.COMPLAINT,
+        received_on=None,
+        against=ObjectionSubject.AWARD,
+    )
+    dialog = ObjectionDialog(db, record, [], parent=None, anyone=True)
+    qtbot.addWidget(dialog)
+    # Not only bidders: the whole active register is offered, a window of it at a time.
+    assert dialog.organisation.model.rowCount() == active > 5
+    QTest.keyClicks(dialog.organisation.search, "jeugdhaven")
+    dialog.organisation.search.flush()
+    assert dialog.organisation.names() == ["Stichting Jeugdhaven"]
+    dialog.save()
+    assert dialog.saved is not None, (boxes.texts, dialog._problems.shown)
+    assert dialog.saved.organisation_name == "Stichting Jeugdhaven"
+    assert dialog.saved.against is ObjectionSubject.AWARD

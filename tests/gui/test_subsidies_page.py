@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -32,14 +32,15 @@ from ssb_desktop.records import (
 )
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.demo import build_demo
+from ssb_desktop.services.organisation_list import OrganisationQuery, organisations_listed
 from ssb_desktop.services.organisations import save_organisation
 from ssb_desktop.services.reference import list_districts, list_themes
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import (
     application_dialog,
     application_exchange,
-    bid_dialog,
     organisation_exchange,
+    organisation_picker,
     subsidies_page,
 )
 from ssb_desktop.views.application_dialog import (
@@ -61,6 +62,15 @@ class Data:
     scheme_id: int
     organisations: dict[str, int]
     applications: dict[str, int]
+
+
+def _pick_samen_eten(
+    _parent: QWidget, db: Database, query: OrganisationQuery
+) -> OrganisationRecord | None:
+    """Stands in for the organisation picker: the user searches and chooses Samen Eten."""
+    with db.reading() as session:
+        listed = organisations_listed(session, replace(query, text="Samen Eten"))
+    return next(o for o in listed if o.name == "Stichting Samen Eten")
 
 
 def _organisation(db: Database, name: str, kvk: str) -> int:
@@ -229,13 +239,7 @@ def test_a_new_application_is_created_through_the_dialog(
         dialog.save()  # empty: refused inline, the dialog stays open
         assert dialog.problem_labels["applicant_id"].text() != ""
         assert dialog.problem_labels["activity"].text() != ""
-        monkeypatch.setattr(
-            bid_dialog,
-            "pick_organisation",
-            lambda _parent, organisations: next(
-                o for o in organisations if o.name == "Stichting Samen Eten"
-            ),
-        )
+        monkeypatch.setattr(organisation_picker, "pick_organisation", _pick_samen_eten)
         dialog.choose_applicant()
         dialog.activity.setText("Kookcursus voor buurtbewoners")
         dialog.requested.setText("1.250,50")

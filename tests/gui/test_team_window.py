@@ -71,7 +71,8 @@ def test_a_quality_evaluator_opens_bids_and_evaluation_without_prices(
         bids_page = window.page_of(BidsPage)
         QThreadPool.globalInstance().waitForDone()
         QCoreApplication.processEvents()
-        rows = [row for row in bids_page.model.rows() if row.id == lot.bid_id]
+        listed = [bids_page.model.record(row) for row in range(bids_page.model.rowCount())]
+        rows = [row for row in listed if row is not None and row.id == lot.bid_id]
         assert [(row.code, row.price_total) for row in rows] == [("A", None)]
         page = window.page_of(EvaluationPage)
         page.choose_lot(lot.lot_id)

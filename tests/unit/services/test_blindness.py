@@ -9,6 +9,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from ssb_desktop.services import (
     audit,
     audit_export,
     awards,
+    bid_list,
     bids,
     dossier,
     evaluation,
@@ -156,6 +158,41 @@ def test_the_bids_page_and_get_bid_show_codes_without_prices_or_bidders(
         assert record.code and record.price_total is None and record.price_per_year is None
         assert record.members == ()
     _assert_nothing_hidden(_texts([listed, every, one]), secrets, names=False)
+
+
+def test_the_paged_bids_list_hides_prices_and_bidders_in_its_rows_search_and_sort(
+    blind: Blind,
+) -> None:
+    db, secrets, _admin = blind
+    everything = bid_list.BidQuery()
+    with db.reading() as session:
+        count = bid_list.count_bids(session, everything)
+        rows = bid_list.bid_page(session, everything, 0, count)
+        by_price = bid_list.bid_page(
+            session, replace(everything, sort=bid_list.BidSort.TOTAL), 0, count
+        )
+        by_bidder = bid_list.bid_page(
+            session, replace(everything, sort=bid_list.BidSort.BIDDER, descending=True), 0, count
+        )
+        found_by_name = [
+            record
+            for name in secrets.bidders.values()
+            for record in bid_list.bid_page(session, replace(everything, text=name), 0, count)
+        ]
+    assert {b.id for b in rows if b.lot_id == secrets.lot_id} == secrets.bid_ids
+    for record in rows:
+        if record.lot_id == secrets.lot_id:
+            assert record.price_total is None and record.price_per_year is None
+            assert record.members == ()
+    _assert_nothing_hidden(_texts(rows), secrets, names=False)
+    # A search for a bidder's name does not find the lot's bids, so it does not tell who bid.
+    assert not [b for b in found_by_name if b.lot_id == secrets.lot_id]
+    # Sorted by price or bidder, the lot's bids come last with the empty values, in code
+    # order, whatever their hidden prices and names.
+    for ordered in (by_price, by_bidder):
+        tail = ordered[-len(secrets.bid_ids) :]
+        assert {b.id for b in tail} == secrets.bid_ids
+        assert [b.code for b in tail] == sorted(b.code for b in tail)
 
 
 def test_the_bids_export_has_no_prices_or_bidders_of_the_lot(blind: Blind, tmp_path: Path) -> None:
@@ -342,6 +379,10 @@ CHECKED = {
     "bids.as_seen": "the filter itself",
     "bids.save_bid": "refused for a blind evaluator; returns get_bid",
     "bids.set_bid_status": "returns get_bid",
+    "bids.bid_records": "whole records for the services; every list passes them to as_seen",
+    "bid_list.bid_page": "paged bids list",
+    "bid_list.bids_listed": "paged bids list (its export)",
+    "bid_list.iter_bids": "paged bids list (its export)",
     "evaluation.save_scores": "the evaluator's own scores",
     "exchange.export_bids": "bids export",
     "audit.list_entries": "audit log",

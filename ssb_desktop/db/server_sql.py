@@ -270,33 +270,34 @@ PRICES_VIEW = "ssb_bid_prices"
 CHAIN_FUNCTION = "ssb_audit_chain"
 TRUNCATE_FUNCTION = "ssb_refuse_truncate"
 TRUNCATE_TRIGGER = "ssb_no_truncate"
+# The tables whose rows name a bid's bidders, hidden from a login seated on an anonymised lot
+# until its consensus is final; and the texts of a bid that name them (services/audit.py
+# leaves the same fields out of a bid's entries).
+BIDDER_TABLES = ("bid_members", "bid_documents")
+NAMING_FIELDS = ("notes", "status_reason", "late_reason")
 
 
-def _officer(prefix: str, officers: Sequence[str]) -> str:
-    """True for a member of an officer's group role (evaluated once per statement)."""
-    return (
-        "(SELECT "
-        + " OR ".join(
-            f"pg_catalog.pg_has_role(session_user, {quote_literal(prefix + role)}, 'MEMBER')"
-            for role in officers
-        )
-        + ")"
-    )
+def hidden_prices_sql(schema: str) -> str:
+    """Prices, bidders and unsubmitted work on the server, by the one rule of
+    ``services/blindness.py``, whatever the login's roles (an officer seated as a quality
+    evaluator is as blind as any evaluator on that lot):
 
+    - a login with a seat on a lot whose prices it may not see (a quality evaluator of a lot
+      that hides prices) reads no price of that lot until its consensus is final;
+    - a login with a seat on an anonymised lot reads no bidder of that lot (``bid_members``,
+      ``bid_documents``, their audit entries and the bid's texts that name them) until its
+      consensus is final;
+    - a login with a seat it has not submitted reads nothing built from the others' scores
+      (consensus, results).
 
-def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
-    """Prices and unsubmitted work on the server, by the rule of ``services/blindness.py``:
-    a login with a seat on a lot whose prices it may not see (a quality evaluator of a lot
-    that hides prices) reads no price of that lot until its consensus is final; a login with
-    a seat it has not submitted reads nothing built from the others' scores (consensus,
-    results).
-
-    Bid prices are column privileges (granted by ``services/team.py``) plus the view
-    ``ssb_bid_prices`` for the logins without them; the adopted results and the audit log are
-    row-level security. ``ssb_audit_chain`` lets such a login verify the whole chain: the
-    entries it may not read come with their hashes only."""
+    No role reads the bids' price columns (``services/team.py`` leaves them out of every
+    grant); every login reads prices through the view ``ssb_bid_prices``. Members, documents,
+    the adopted results and the audit log are row-level security. A login without any seat
+    passes each rule by one test per statement (``ssb_has_seat``), not one per row.
+    ``ssb_audit_chain`` lets a login verify the whole chain: the entries it may not read come
+    with their hashes only."""
     s = quote_ident(schema)
-    officer = _officer(prefix, officers)
+    unseated = f"(SELECT NOT {s}.ssb_has_seat())"
     seat = (
         "FROM evaluators e JOIN users u ON u.id = e.user_id "
         "WHERE u.account = session_user AND e.lot_id = p_lot"
@@ -305,7 +306,29 @@ def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
         f"(coalesce(v_changes -> '{key}' ->> 0, v_changes -> '{key}' ->> 1))::integer"
         for key in ("evaluator_id", "bid_id", "lot_id")
     )
+    naming = ", ".join(quote_literal(name) for name in NAMING_FIELDS)
+    parts = "\n".join(
+        f"""DROP POLICY IF EXISTS {policy} ON {s}.{table};"""
+        for table in BIDDER_TABLES
+        for policy in ("ssb_read", "ssb_insert", "ssb_update", "ssb_delete")
+    )
+    part_policies = "\n".join(
+        f"""ALTER TABLE {s}.{table} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ssb_read ON {s}.{table} FOR SELECT USING (
+    {unseated} OR {s}.ssb_sees_bidders(bid_id));
+-- Who may write them is a table privilege (services/permissions.py).
+CREATE POLICY ssb_insert ON {s}.{table} FOR INSERT WITH CHECK (true);
+CREATE POLICY ssb_update ON {s}.{table} FOR UPDATE USING (true) WITH CHECK (true);
+CREATE POLICY ssb_delete ON {s}.{table} FOR DELETE USING (true);"""
+        for table in BIDDER_TABLES
+    )
     return f"""
+CREATE OR REPLACE FUNCTION {s}.ssb_has_seat() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT EXISTS (SELECT 1 FROM evaluators e JOIN users u ON u.id = e.user_id
+                   WHERE u.account = session_user)
+$fn$;
+GRANT EXECUTE ON FUNCTION {s}.ssb_has_seat() TO PUBLIC;
 CREATE OR REPLACE FUNCTION {s}.ssb_consensus_final(p_lot integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     WITH leaves AS (
@@ -327,16 +350,31 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
                        AND (SELECT l.prices_hidden FROM lots l WHERE l.id = p_lot))
         OR ssb_consensus_final(p_lot)
 $fn$;
+CREATE OR REPLACE FUNCTION {s}.ssb_sees_names(p_lot integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT NOT EXISTS (SELECT 1 {seat}
+                       AND (SELECT l.anonymised FROM lots l WHERE l.id = p_lot))
+        OR ssb_consensus_final(p_lot)
+$fn$;
+CREATE OR REPLACE FUNCTION {s}.ssb_sees_bidders(p_bid integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT ssb_sees_names((SELECT b.lot_id FROM bids b WHERE b.id = p_bid))
+$fn$;
 CREATE OR REPLACE FUNCTION {s}.ssb_sees_others(p_lot integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     SELECT NOT EXISTS (SELECT 1 {seat} AND e.submitted_at IS NULL)
 $fn$;
 GRANT EXECUTE ON FUNCTION {s}.ssb_sees_prices(integer) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.ssb_sees_names(integer) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.ssb_sees_bidders(integer) TO PUBLIC;
 GRANT EXECUTE ON FUNCTION {s}.ssb_sees_others(integer) TO PUBLIC;
 
 CREATE OR REPLACE VIEW {s}.{PRICES_VIEW} WITH (security_barrier) AS
     SELECT b.id, b.lot_id, b.price_per_year, b.price_total FROM {s}.bids b
-    WHERE {s}.ssb_sees_prices(b.lot_id);
+    WHERE {unseated} OR {s}.ssb_sees_prices(b.lot_id);
+
+{parts}
+{part_policies}
 
 ALTER TABLE {s}.results ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ssb_read ON {s}.results;
@@ -344,7 +382,7 @@ DROP POLICY IF EXISTS ssb_insert ON {s}.results;
 DROP POLICY IF EXISTS ssb_update ON {s}.results;
 DROP POLICY IF EXISTS ssb_delete ON {s}.results;
 CREATE POLICY ssb_read ON {s}.results FOR SELECT USING (
-    {officer} OR ({s}.ssb_sees_prices(lot_id) AND {s}.ssb_sees_others(lot_id)));
+    {unseated} OR ({s}.ssb_sees_prices(lot_id) AND {s}.ssb_sees_others(lot_id)));
 -- Who may write results is a table privilege (services/permissions.py).
 CREATE POLICY ssb_insert ON {s}.results FOR INSERT WITH CHECK (true);
 CREATE POLICY ssb_update ON {s}.results FOR UPDATE USING (true) WITH CHECK (true);
@@ -357,13 +395,16 @@ DECLARE
     v_changes jsonb;
     v_id integer;
     v_lot integer;
+    v_bid integer;
     v_evaluator integer;
 BEGIN
-    IF p_table NOT IN ('individual_scores', 'consensus_scores', 'results', 'bids') THEN
+    IF p_table NOT IN ('individual_scores', 'consensus_scores', 'results', 'bids',
+                       'bid_members', 'bid_documents') THEN
         RETURN true;
     END IF;
     v_changes := p_changes::jsonb;
-    IF p_table = 'bids' AND NOT (v_changes ? 'price_total' OR v_changes ? 'price_per_year') THEN
+    IF p_table = 'bids' AND NOT (v_changes ?| ARRAY['price_total', 'price_per_year', {naming}])
+    THEN
         RETURN true;
     END IF;
     IF p_record ~ '^[0-9]{{1,9}}$' THEN v_id := p_record::integer; END IF;
@@ -383,17 +424,32 @@ BEGIN
         SELECT lot_id INTO v_lot FROM results WHERE id = v_id;
         v_lot := coalesce(v_lot, {lot});
         RETURN v_lot IS NULL OR (ssb_sees_others(v_lot) AND ssb_sees_prices(v_lot));
+    ELSIF p_table IN ('bid_members', 'bid_documents') THEN
+        IF p_table = 'bid_members' THEN
+            SELECT bid_id INTO v_bid FROM bid_members WHERE id = v_id;
+        ELSE
+            SELECT bid_id INTO v_bid FROM bid_documents WHERE id = v_id;
+        END IF;
+        v_bid := coalesce(v_bid, {bid});
+        RETURN v_bid IS NULL OR ssb_sees_bidders(v_bid);
     END IF;
     SELECT lot_id INTO v_lot FROM bids WHERE id = v_id;
     v_lot := coalesce(v_lot, {lot});
-    RETURN v_lot IS NULL OR ssb_sees_prices(v_lot);
+    IF v_lot IS NULL THEN
+        RETURN true;
+    END IF;
+    IF (v_changes ? 'price_total' OR v_changes ? 'price_per_year')
+       AND NOT ssb_sees_prices(v_lot) THEN
+        RETURN false;
+    END IF;
+    RETURN NOT (v_changes ?| ARRAY[{naming}]) OR ssb_sees_names(v_lot);
 END
 $fn$;
 GRANT EXECUTE ON FUNCTION {s}.ssb_audit_visible(text, text, text) TO PUBLIC;
 ALTER TABLE {s}.audit_log ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ssb_read ON {s}.audit_log;
 CREATE POLICY ssb_read ON {s}.audit_log FOR SELECT USING (
-    {officer} OR {s}.ssb_audit_visible(table_name, record_id, changes));
+    {unseated} OR {s}.ssb_audit_visible(table_name, record_id, changes));
 
 CREATE OR REPLACE FUNCTION {s}.{CHAIN_FUNCTION}(p_after integer)
 RETURNS TABLE (id integer, at timestamptz, user_account text, table_name text,
@@ -405,7 +461,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
            CASE WHEN v.seen THEN a.action::text END, CASE WHEN v.seen THEN a.changes END,
            a.prev_hash, a.hash
     FROM audit_log a
-    CROSS JOIN LATERAL (SELECT {officer}
+    CROSS JOIN LATERAL (SELECT (SELECT NOT ssb_has_seat())
                         OR ssb_audit_visible(a.table_name, a.record_id, a.changes) AS seen) v
     WHERE a.id > p_after
     ORDER BY a.id

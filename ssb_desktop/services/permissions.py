@@ -106,16 +106,11 @@ WRITES: dict[Permission, tuple[TableWrite, ...]] = {
 
 
 # Columns that blindness hides from a quality evaluator (services/blindness.py), by table. On
-# a team's server only the roles whose permission writes them read these columns directly;
-# every other role reads them through the server's view, which leaves out the lots whose
-# prices the login may not see (db/server_sql.py).
+# a team's server no role reads these columns directly, not even one that writes them: an
+# officer may sit on a lot's committee as a quality evaluator, and the server hides that lot's
+# prices from him or her as from any evaluator. Every login reads them through the server's
+# view, which leaves out the lots whose prices the login may not see (db/server_sql.py).
 PRICE_COLUMNS: dict[str, tuple[str, ...]] = {"bids": ("price_per_year", "price_total")}
-PRICE_READERS = Permission.EDIT_PROCUREMENTS
-
-
-def reads_prices_whole(roles: frozenset[Role]) -> bool:
-    """Whether ``roles`` read the price columns of :data:`PRICE_COLUMNS` directly."""
-    return PRICE_READERS in permissions_of(roles)
 
 
 def table_writes(roles: frozenset[Role]) -> Iterator[TableWrite]:

@@ -31,7 +31,6 @@ from ssb_desktop.records import ROLE_LABELS, Role
 from ssb_desktop.services.permissions import (
     PRICE_COLUMNS,
     Permission,
-    reads_prices_whole,
     require,
     roles_writing,
     table_writes,
@@ -227,7 +226,7 @@ def install_server(session: Session, prefix: str) -> SetupReport:
     _run(session, set_role_sql(schema, prefix, [role.value for role in Role], Role.ADMINISTRATOR))
     officers = [role.value for role in OFFICER_ROLES]
     _run(session, blind_scoring_sql(schema, prefix, officers))
-    _run(session, hidden_prices_sql(schema, prefix, officers))
+    _run(session, hidden_prices_sql(schema))
     _run(session, truncate_guard_sql(schema))
     existing = set(
         session.execute(
@@ -249,12 +248,11 @@ def install_server(session: Session, prefix: str) -> SetupReport:
         session.execute(text(f"GRANT USAGE ON SCHEMA {s} TO {name}"))
         session.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {name}"))
         session.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {name}"))
-        whole = reads_prices_whole(frozenset({role}))
         for table_name in readable:
             if table_name not in existing:
                 continue
             target = f"{s}.{quote_ident(table_name)}"
-            hidden = () if whole else PRICE_COLUMNS.get(table_name, ())
+            hidden = PRICE_COLUMNS.get(table_name, ())
             if hidden:
                 shown = [c.name for c in Base.metadata.tables[table_name].c if c.name not in hidden]
                 columns = ", ".join(map(quote_ident, shown))

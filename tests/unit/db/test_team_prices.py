@@ -5,7 +5,9 @@ noticed by ``check`` through the head noted before."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -56,11 +58,12 @@ def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
     logged = server.sql(quality, "SELECT table_name, record_id, changes FROM audit_log")
     assert str(PRICE) not in _texts(logged)
     assert any(row[0] == "bids" for row in server.sql(None, "SELECT table_name FROM audit_log"))
-    # An officer reads them, as before.
+    # An officer without a seat on the lot reads them through the same view (no role reads
+    # the price columns themselves: an officer may sit on a committee too).
     officer = server.login("otto", Role.PROCUREMENT_OFFICER)
-    assert server.sql(officer, "SELECT price_total FROM bids WHERE id = :id", id=lot.bid_id) == [
-        (PRICE,)
-    ]
+    assert server.sql(officer, view, lot=lot.lot_id) == [(PRICE,)]
+    with pytest.raises(ProgrammingError, match="permission denied"):
+        server.sql(officer, "SELECT price_total FROM bids WHERE id = :id", id=lot.bid_id)
     assert str(PRICE) in _texts(server.sql(officer, "SELECT changes FROM audit_log"))
     # Once the consensus is final the prices can no longer sway the quality scores: he reads
     # them through the view, as the program shows them (services/blindness.py).
@@ -155,16 +158,28 @@ def test_check_by_a_quality_evaluator_says_what_it_could_not_read(
     assert checked.document["unreadable_entries"] > 0
 
 
-def test_an_officer_login_reads_prices_directly(
+def test_an_officer_login_reads_and_changes_prices_through_the_program(
     server: Server, as_login: Callable[[str], Database]
 ) -> None:
     officer = server.login("olaf", Role.PROCUREMENT_OFFICER)
     lot = priced_lot(server, "officer", {}, Decimal("44444.44"))
     db = as_login(officer)
-    assert not db.blind_login
+    assert db.blind_login
     with db.reading() as session:
         record = bids.get_bid(session, lot.bid_id)
     assert record.price_total == Decimal("44444.44")
+    # Changing the price never reads the price columns themselves; the trigger audits it.
+    with db.transaction() as session:
+        saved = bids.save_bid(session, replace(record, price_total=Decimal("45000.00")))
+    assert saved.price_total == Decimal("45000.00")
+    [(changes,)] = server.sql(
+        None,
+        "SELECT changes FROM audit_log WHERE table_name = 'bids' AND record_id = :id "
+        "AND action = 'update' ORDER BY id DESC LIMIT 1",
+        id=str(lot.bid_id),
+    )
+    changed = json.loads(str(changes), parse_float=Decimal)
+    assert changed == {"price_total": [Decimal("44444.44"), Decimal("45000.00")]}
 
 
 def test_truncate_is_refused_on_audited_tables_also_for_the_owner(server: Server) -> None:

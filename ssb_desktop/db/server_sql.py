@@ -15,6 +15,19 @@ AUDIT_FUNCTION = "ssb_audit_row"
 APPEND_FUNCTION = "ssb_audit_append"
 SET_ROLE_FUNCTION = "ssb_set_role"
 AUDIT_TRIGGER = "ssb_audit"
+KEY_TABLE = "ssb_audit_key"
+# The tables whose entries the server may hide from a login (``ssb_audit_visible``). Their
+# entries are sealed with HMAC-SHA-256 under a key only the owner reads (KEY_TABLE), not with
+# plain SHA-256: a login that sees only an entry's hash could otherwise try every short value
+# (a score of 0-10, a price) until one hashes alike. The server verifies them for ``check``.
+SEALED_TABLES = (
+    "individual_scores",
+    "consensus_scores",
+    "results",
+    "bids",
+    "bid_members",
+    "bid_documents",
+)
 # Bookkeeping columns whose change alone is not an edit (as in db/audit.py).
 _IGNORED = "('version', 'created_at', 'updated_at')"
 
@@ -35,6 +48,47 @@ GRANT EXECUTE ON FUNCTION {quote_ident(schema)}.{MARKER_FUNCTION}() TO PUBLIC;
 """
 
 
+def _moment_sql(moment: str) -> str:
+    """``datetime.isoformat()`` of ``moment`` in UTC, as Python reads it back."""
+    return f"""(pg_catalog.to_char({moment} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+            || CASE WHEN pg_catalog.date_part('microseconds', {moment})::bigint % 1000000 <> 0
+                    THEN pg_catalog.to_char({moment} AT TIME ZONE 'UTC', '.US') ELSE '' END
+            || '+00:00')"""
+
+
+def _payload_sql(
+    prev: str, at_text: str, user: str, table: str, record: str, action: str, changes: str
+) -> str:
+    """The bytes an entry's hash is taken of: the JSON array of ``db.audit.entry_hash``."""
+    parts = " || ',' || ".join(
+        f"pg_catalog.to_json({part}::text)::text"
+        for part in (prev, at_text, user, table, record, action, changes)
+    )
+    return f"pg_catalog.convert_to('[' || {parts} || ']', 'UTF8')"
+
+
+def _seal_sql(payload: str, inner: str, outer: str) -> str:
+    """HMAC-SHA-256 of ``payload`` from the key's two padded forms (RFC 2104)."""
+    return (
+        f"pg_catalog.encode(pg_catalog.sha256({outer} || pg_catalog.sha256({inner} || "
+        f"{payload})), 'hex')"
+    )
+
+
+def audit_key_sql(schema: str) -> str:
+    """The table of the sealing key (one row, filled by ``services/team.py``): no privilege
+    for anyone but the owner, whose functions (SECURITY DEFINER) read it."""
+    s = quote_ident(schema)
+    return f"""
+CREATE TABLE IF NOT EXISTS {s}.{KEY_TABLE} (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    inner_pad bytea NOT NULL CHECK (length(inner_pad) = 64),
+    outer_pad bytea NOT NULL CHECK (length(outer_pad) = 64)
+);
+REVOKE ALL ON {s}.{KEY_TABLE} FROM PUBLIC;
+"""
+
+
 def audit_functions_sql(schema: str) -> str:
     """``ssb_audit_append`` adds one entry to the chain, hashed exactly as
     ``db.audit.entry_hash`` does (``check`` verifies both alike); ``ssb_audit_row`` is the
@@ -46,6 +100,12 @@ def audit_functions_sql(schema: str) -> str:
     the transaction continues from the head it keeps in a transaction-local setting.
     """
     s = quote_ident(schema)
+    moment = _moment_sql("now()")
+    payload = _payload_sql(
+        "v_prev", "v_at_text", "v_user", "p_table", "p_record", "p_action", "p_changes"
+    )
+    sealed = "(" + ", ".join(map(quote_literal, SEALED_TABLES)) + ")"
+    seal = _seal_sql("v_payload", "v_inner", "v_outer")
     return f"""
 CREATE OR REPLACE FUNCTION {s}.{APPEND_FUNCTION}(
     p_table text, p_record text, p_action text, p_changes text
@@ -58,6 +118,9 @@ DECLARE
     v_at_text text;
     v_user text := session_user;
     v_hash text;
+    v_payload bytea;
+    v_inner bytea;
+    v_outer bytea;
 BEGIN
     IF v_cache IS NOT NULL AND pg_catalog.split_part(v_cache, '|', 1) = v_tx THEN
         v_prev := pg_catalog.split_part(v_cache, '|', 2);
@@ -67,18 +130,15 @@ BEGIN
         PERFORM pg_catalog.pg_advisory_xact_lock({PG_AUDIT_LOCK_KEY});
         SELECT hash INTO v_prev FROM {s}.audit_log ORDER BY id DESC LIMIT 1;
         v_prev := coalesce(v_prev, pg_catalog.repeat('0', 64));
-        -- datetime.isoformat() of the moment in UTC, as Python reads it back.
-        v_at_text := pg_catalog.to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
-            || CASE WHEN pg_catalog.date_part('microseconds', now())::bigint % 1000000 <> 0
-                    THEN pg_catalog.to_char(now() AT TIME ZONE 'UTC', '.US') ELSE '' END
-            || '+00:00';
+        v_at_text := {moment};
     END IF;
-    v_hash := pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(
-        '[' || pg_catalog.to_json(v_prev)::text || ',' || pg_catalog.to_json(v_at_text)::text
-        || ',' || pg_catalog.to_json(v_user)::text || ',' || pg_catalog.to_json(p_table)::text
-        || ',' || pg_catalog.to_json(p_record)::text || ','
-        || pg_catalog.to_json(p_action)::text || ','
-        || pg_catalog.to_json(p_changes)::text || ']', 'UTF8')), 'hex');
+    v_payload := {payload};
+    IF p_table IN {sealed} THEN
+        SELECT k.inner_pad, k.outer_pad INTO v_inner, v_outer FROM {s}.{KEY_TABLE} k;
+        v_hash := {seal};
+    ELSE
+        v_hash := pg_catalog.encode(pg_catalog.sha256(v_payload), 'hex');
+    END IF;
     INSERT INTO {s}.audit_log (at, user_account, table_name, record_id, action, changes,
                                prev_hash, hash)
     VALUES (now(), v_user, p_table, p_record, p_action, p_changes, v_prev, v_hash);
@@ -260,8 +320,8 @@ CREATE POLICY ssb_delete ON {s}.declarations FOR DELETE USING ({officer});
 """
 
 
-# Set on the sessions of a team login that may not read the bids' price columns: it reads
-# prices through PRICES_VIEW and verifies the audit chain through CHAIN_FUNCTION.
+# Set on the sessions of a team database's login, which may not read the bids' price columns:
+# it reads prices through PRICES_VIEW and verifies the audit chain through CHAIN_FUNCTION.
 BLIND_LOGIN = "blind_login"
 # The view through which a login that may not read the bids' price columns (see
 # ``services/permissions.py``) reads the prices of the lots whose prices it may see, and the
@@ -307,6 +367,17 @@ def hidden_prices_sql(schema: str) -> str:
         for key in ("evaluator_id", "bid_id", "lot_id")
     )
     naming = ", ".join(quote_literal(name) for name in NAMING_FIELDS)
+    sealed = "(" + ", ".join(map(quote_literal, SEALED_TABLES)) + ")"
+    seal = _seal_sql("p.payload", "k.inner_pad", "k.outer_pad")
+    payload = _payload_sql(
+        "a.prev_hash",
+        _moment_sql("a.at"),
+        "a.user_account",
+        "a.table_name",
+        "a.record_id",
+        "a.action",
+        "a.changes",
+    )
     parts = "\n".join(
         f"""DROP POLICY IF EXISTS {policy} ON {s}.{table};"""
         for table in BIDDER_TABLES
@@ -398,8 +469,7 @@ DECLARE
     v_bid integer;
     v_evaluator integer;
 BEGIN
-    IF p_table NOT IN ('individual_scores', 'consensus_scores', 'results', 'bids',
-                       'bid_members', 'bid_documents') THEN
+    IF p_table NOT IN {sealed} THEN
         RETURN true;
     END IF;
     v_changes := p_changes::jsonb;
@@ -451,18 +521,26 @@ DROP POLICY IF EXISTS ssb_read ON {s}.audit_log;
 CREATE POLICY ssb_read ON {s}.audit_log FOR SELECT USING (
     {unseated} OR {s}.ssb_audit_visible(table_name, record_id, changes));
 
-CREATE OR REPLACE FUNCTION {s}.{CHAIN_FUNCTION}(p_after integer)
+DROP FUNCTION IF EXISTS {s}.{CHAIN_FUNCTION}(integer);
+CREATE FUNCTION {s}.{CHAIN_FUNCTION}(p_after integer)
 RETURNS TABLE (id integer, at timestamptz, user_account text, table_name text,
-               record_id text, action text, changes text, prev_hash text, hash text)
+               record_id text, action text, changes text, prev_hash text, hash text,
+               sealed boolean)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     SELECT a.id,
            CASE WHEN v.seen THEN a.at END, CASE WHEN v.seen THEN a.user_account END,
            CASE WHEN v.seen THEN a.table_name END, CASE WHEN v.seen THEN a.record_id END,
            CASE WHEN v.seen THEN a.action::text END, CASE WHEN v.seen THEN a.changes END,
-           a.prev_hash, a.hash
+           a.prev_hash, a.hash,
+           CASE WHEN a.table_name IN {sealed} THEN
+               a.hash IN (pg_catalog.encode(pg_catalog.sha256(p.payload), 'hex'),
+                          {seal})
+           END
     FROM audit_log a
     CROSS JOIN LATERAL (SELECT (SELECT NOT ssb_has_seat())
                         OR ssb_audit_visible(a.table_name, a.record_id, a.changes) AS seen) v
+    CROSS JOIN LATERAL (SELECT {payload} AS payload) p
+    CROSS JOIN (SELECT k.inner_pad, k.outer_pad FROM {KEY_TABLE} k) k
     WHERE a.id > p_after
     ORDER BY a.id
 $fn$;

@@ -5,6 +5,8 @@ noticed by ``check`` through the head noted before."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -14,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy.exc import ProgrammingError
 
+from ssb_desktop.db.audit import entry_hash
 from ssb_desktop.db.audit_check import ChainHead
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import Role
@@ -204,4 +207,64 @@ def test_a_truncated_audit_log_is_noticed_through_the_head_noted_before(server: 
         [problem] = emptied.problems
         assert problem.params["entry"] == noted.entry_id
     finally:
+        owner.dispose()
+
+
+def test_a_hidden_score_is_sealed_with_a_key_only_the_server_reads(
+    server: Server, as_login: Callable[[str], Database]
+) -> None:
+    first = server.login("kim", Role.EVALUATOR)
+    second = server.login("kai", Role.EVALUATOR)
+    officer = server.login("koen", Role.PROCUREMENT_OFFICER)
+    lot = priced_lot(server, "seal", {first: True, second: True}, Decimal("12121.21"))
+    [(number,)] = server.sql(
+        None,
+        "SELECT a.id FROM audit_log a JOIN individual_scores s ON s.id::text = a.record_id "
+        "WHERE a.table_name = 'individual_scores' AND s.evaluator_id = :seat",
+        seat=lot.seats[second],
+    )
+    # The first evaluator sees the other's score entry by its hash alone.
+    [(changes, digest)] = server.sql(
+        first, "SELECT changes, hash FROM ssb_audit_chain(0) WHERE id = :id", id=number
+    )
+    assert changes is None
+    # Knowing every value is no help: the hash is no plain SHA-256 of the entry...
+    [row] = server.sql(
+        None,
+        "SELECT prev_hash, at, user_account, table_name, record_id, action::text, changes, "
+        "inner_pad, outer_pad FROM audit_log, ssb_audit_key WHERE id = :id",
+        id=number,
+    )
+    prev, at, user, table, record, action, logged, inner, outer = row
+    plain = entry_hash(str(prev), at, str(user), str(table), str(record), str(action), str(logged))
+    assert plain != digest
+    # ...but HMAC-SHA-256 under the server's key, which no login may read.
+    payload = json.dumps(
+        [prev, at.isoformat(), user, table, record, action, logged],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
+    key = bytes(b ^ 0x36 for b in bytes(inner))
+    assert bytes(b ^ 0x5C for b in key) == bytes(outer)
+    assert hmac.new(key, payload, hashlib.sha256).hexdigest() == digest
+    for login in (first, officer):
+        with pytest.raises(ProgrammingError, match="permission denied"):
+            server.sql(login, "SELECT inner_pad FROM ssb_audit_key")
+    # The whole chain verifies, for the evaluator, the officer and the owner alike...
+    owner = open_database(server.url(), account="ignored")
+    try:
+        databases = [as_login(first), as_login(officer), owner]
+        assert all(check_database(db).problems == [] for db in databases)
+        # ...and a motivation changed behind the server's back is found, even by the evaluator
+        # who may not read it (before, a hidden entry was checked by its links only).
+        server.tamper(
+            "UPDATE audit_log SET changes = replace(changes, 'Alleen', 'Niet alleen') "
+            "WHERE id = :id",
+            id=number,
+        )
+        assert [check_database(db).first_broken_entry for db in databases] == [number] * 3
+    finally:
+        server.tamper(
+            "UPDATE audit_log SET changes = :logged WHERE id = :id", logged=logged, id=number
+        )
         owner.dispose()

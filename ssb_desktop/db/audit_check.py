@@ -119,9 +119,11 @@ def check_chain_fast(
                     return ChainCheck(
                         checked, ChainBreak(entry_id, "previous_hash"), _head(last_id, prev)
                     )
-                if sealed is False:  # the server recomputed the entry's seal: it differs
-                    return ChainCheck(checked, ChainBreak(entry_id, "hash"), _head(last_id, prev))
                 if changes is None:  # hidden from this login: the server verified its seal
+                    if sealed is False:
+                        return ChainCheck(
+                            checked, ChainBreak(entry_id, "hash"), _head(last_id, prev)
+                        )
                     prev = stored
                     unreadable += 1
                     checked += 1
@@ -136,7 +138,8 @@ def check_chain_fast(
                     action_text = actions[action] = encode(action)
                 # prev is a verified hash (hex) or the genesis: no escaping needed.
                 payload = f'["{prev}",{middle},{encode(record_id)},{action_text},{encode(changes)}]'
-                if not sealed and sha256(payload.encode("utf-8")).hexdigest() != stored:
+                # A sealed entry (HMAC) holds when the server, which has the key, says so.
+                if sha256(payload.encode("utf-8")).hexdigest() != stored and not sealed:
                     return ChainCheck(checked, ChainBreak(entry_id, "hash"), _head(last_id, prev))
                 prev = stored
                 checked += 1

@@ -10,6 +10,7 @@ import hmac
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -236,6 +237,7 @@ def test_a_hidden_score_is_sealed_with_a_key_only_the_server_reads(
         id=number,
     )
     prev, at, user, table, record, action, logged, inner, outer = row
+    assert isinstance(at, datetime) and isinstance(inner, bytes) and isinstance(outer, bytes)
     plain = entry_hash(str(prev), at, str(user), str(table), str(record), str(action), str(logged))
     assert plain != digest
     # ...but HMAC-SHA-256 under the server's key, which no login may read.
@@ -244,8 +246,8 @@ def test_a_hidden_score_is_sealed_with_a_key_only_the_server_reads(
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode()
-    key = bytes(b ^ 0x36 for b in bytes(inner))
-    assert bytes(b ^ 0x5C for b in key) == bytes(outer)
+    key = bytes(b ^ 0x36 for b in inner)
+    assert bytes(b ^ 0x5C for b in key) == outer
     assert hmac.new(key, payload, hashlib.sha256).hexdigest() == digest
     for login in (first, officer):
         with pytest.raises(ProgrammingError, match="permission denied"):

@@ -213,6 +213,19 @@ def priced_lot(
         owner.dispose()
 
 
+def finish_consensus(server: Server, lot: PricedLot) -> None:
+    """A consensus score on every criterion of the lot's bid: its consensus is final."""
+    server.sql(
+        None,
+        "INSERT INTO consensus_scores (bid_id, criterion_id, score, motivation, decided_at, "
+        "invalidated, invalidated_reason, version, created_at, updated_at) "
+        "SELECT :bid, id, 5, 'Besproken', now(), false, '', 1, now(), now() "
+        "FROM criteria WHERE lot_id = :lot",
+        bid=lot.bid_id,
+        lot=lot.lot_id,
+    )
+
+
 def team_server() -> Iterator[Server]:
     """Behind each module's ``server`` fixture: set up, yield, then remove roles and schema."""
     conftest._postgres_ran += 1

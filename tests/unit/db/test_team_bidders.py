@@ -15,7 +15,7 @@ from sqlalchemy.exc import ProgrammingError
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import Role
 from ssb_desktop.services import audit, bids, evaluation, organisations
-from tests.team_server import PricedLot, Server, needs_postgres, priced_lot, team_server
+from tests.team_server import Server, finish_consensus, needs_postgres, priced_lot, team_server
 
 pytestmark = needs_postgres
 
@@ -37,18 +37,6 @@ NAMING_ENTRIES = (
     "'bid_documents') OR (table_name = 'bids' AND changes LIKE '%Ingediend door%')"
 )
 PRICES = "SELECT price_total FROM ssb_bid_prices WHERE lot_id = :lot"
-
-
-def _finish_consensus(server: Server, lot: PricedLot) -> None:
-    server.sql(
-        None,
-        "INSERT INTO consensus_scores (bid_id, criterion_id, score, motivation, decided_at, "
-        "invalidated, invalidated_reason, version, created_at, updated_at) "
-        "SELECT :bid, id, 5, 'Besproken', now(), false, '', 1, now(), now() "
-        "FROM criteria WHERE lot_id = :lot",
-        bid=lot.bid_id,
-        lot=lot.lot_id,
-    )
 
 
 def test_a_seated_login_reads_no_bidder_of_an_anonymised_lot_with_sql(
@@ -112,7 +100,7 @@ def test_a_seated_login_reads_no_bidder_of_an_anonymised_lot_with_sql(
     assert checked.code == 0, checked.err
     assert checked.document["problems"] == []
     # Once the consensus is final the names are shown, as in the program.
-    _finish_consensus(server, lot)
+    finish_consensus(server, lot)
     for login in (seated, chair):
         assert server.sql(login, MEMBERS, lot=lot.lot_id) == [(bidder,)]
         assert f"door {bidder}" in repr(server.sql(login, NAMING_ENTRIES))
@@ -149,6 +137,6 @@ def test_an_officer_seated_as_quality_evaluator_reads_no_price_of_that_lot(
     server.sql(
         None, "UPDATE evaluators SET submitted_at = now() WHERE id = :id", id=blind.seats[officer]
     )
-    _finish_consensus(server, blind)
+    finish_consensus(server, blind)
     assert server.sql(officer, PRICES, lot=blind.lot_id) == [(blind_price,)]
     assert str(blind_price) in repr(server.sql(officer, "SELECT changes FROM audit_log"))

@@ -23,7 +23,15 @@ from ssb_desktop.db.database import Database
 from ssb_desktop.records import Role
 from ssb_desktop.services import audit, bids, evaluation, organisations
 from ssb_desktop.startup import check_database, open_database
-from tests.team_server import MOTIVATION, PRICE, Server, needs_postgres, priced_lot, team_server
+from tests.team_server import (
+    MOTIVATION,
+    PRICE,
+    Server,
+    finish_consensus,
+    needs_postgres,
+    priced_lot,
+    team_server,
+)
 
 pytestmark = needs_postgres
 
@@ -71,15 +79,7 @@ def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
     assert str(PRICE) in _texts(server.sql(officer, "SELECT changes FROM audit_log"))
     # Once the consensus is final the prices can no longer sway the quality scores: he reads
     # them through the view, as the program shows them (services/blindness.py).
-    server.sql(
-        None,
-        "INSERT INTO consensus_scores (bid_id, criterion_id, score, motivation, decided_at, "
-        "invalidated, invalidated_reason, version, created_at, updated_at) "
-        "SELECT :bid, id, 5, 'Besproken', now(), false, '', 1, now(), now() "
-        "FROM criteria WHERE lot_id = :lot",
-        bid=lot.bid_id,
-        lot=lot.lot_id,
-    )
+    finish_consensus(server, lot)
     assert server.sql(quality, view, lot=lot.lot_id) == [(PRICE,)]
     with pytest.raises(ProgrammingError, match="permission denied"):
         server.sql(quality, "SELECT price_total FROM bids")

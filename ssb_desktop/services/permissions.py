@@ -69,6 +69,13 @@ _PROCUREMENT_TABLES = (
     "contracts",
     "contract_parties",
     "extension_options",
+    "transparency_notices",
+    # The contractor's performance (services/performance.py).
+    "performance_indicators",
+    "performance_targets",
+    "performance_reports",
+    "performance_values",
+    "district_opinions",
 )
 
 # The tables each permission lets a role write; reading is VIEW, and VIEW reads every table
@@ -80,7 +87,17 @@ WRITES: dict[Permission, tuple[TableWrite, ...]] = {
     Permission.MANAGE_USERS: (TableWrite("users", delete=False),),
     Permission.EDIT_REFERENCE_DATA: tuple(
         TableWrite(name)
-        for name in ("districts", "themes", "thresholds", "extra_holidays", "settings")
+        for name in (
+            "districts",
+            "themes",
+            "thresholds",
+            "extra_holidays",
+            "settings",
+            # The letters' house style, signatures and templates (services/house_style.py).
+            "house_style",
+            "letter_signatures",
+            "letter_templates",
+        )
     ),
     Permission.EDIT_ORGANISATIONS: tuple(
         TableWrite(name) for name in ("organisations", "contacts", "organisation_districts")

@@ -17,6 +17,7 @@ from sqlalchemy.pool import NullPool
 
 from ssb_desktop.db.tables import (
     Bid,
+    BidDocument,
     BidMember,
     Criterion,
     Declaration,
@@ -116,11 +117,17 @@ class PricedLot:
 
 
 def priced_lot(
-    server: Server, tag: str, seats: dict[str, bool], price: Decimal = PRICE
+    server: Server,
+    tag: str,
+    seats: dict[str, bool],
+    price: Decimal = PRICE,
+    *,
+    anonymised: bool = False,
 ) -> PricedLot:
-    """Lot 1 of procurement ``tag``: it hides prices and has one bid with a price, a seat per
-    login (login → sees prices), each with a signed declaration and a score, and an adopted
-    result; built by the owner."""
+    """Lot 1 of procurement ``tag``: it hides prices (and is anonymised when asked) and has
+    one bid with a price, its bidder ``Stichting {tag}``, a document and notes that name it,
+    a seat per login (login → sees prices), each with a signed declaration and a score, and
+    an adopted result; built by the owner."""
     owner = open_database(server.url(), account="ignored")
     try:
         with owner.transaction() as session:
@@ -145,6 +152,7 @@ def priced_lot(
                 budget=Decimal(100_000),
                 evaluator_count=max(1, len(seats)),
                 prices_hidden=True,
+                anonymised=anonymised,
             )
             procurement.lots.append(lot)
             session.add_all([scale, procurement])
@@ -160,7 +168,9 @@ def priced_lot(
                 price_total=price,
                 price_per_year=price,
                 status=BidStatus.VALID,
+                notes=f"Ingediend door Stichting {tag}",
                 members=[BidMember(organisation_id=organisation.id, role=ConsortiumRole.LEAD)],
+                documents=[BidDocument(reference=f"inschrijving-stichting-{tag}.pdf")],
             )
             lot.bids.append(bid)
             session.flush()
@@ -201,6 +211,19 @@ def priced_lot(
             return PricedLot(lot.id, bid.id, organisation.id, seat_ids, result.id)
     finally:
         owner.dispose()
+
+
+def finish_consensus(server: Server, lot: PricedLot) -> None:
+    """A consensus score on every criterion of the lot's bid: its consensus is final."""
+    server.sql(
+        None,
+        "INSERT INTO consensus_scores (bid_id, criterion_id, score, motivation, decided_at, "
+        "invalidated, invalidated_reason, version, created_at, updated_at) "
+        "SELECT :bid, id, 5, 'Besproken', now(), false, '', 1, now(), now() "
+        "FROM criteria WHERE lot_id = :lot",
+        bid=lot.bid_id,
+        lot=lot.lot_id,
+    )
 
 
 def team_server() -> Iterator[Server]:

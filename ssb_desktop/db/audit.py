@@ -186,6 +186,8 @@ def _on_delete(mapper: Mapper[Any], connection: Any, target: Any) -> None:
     session = object_session(target)
     if session is None or isinstance(target, AuditEntry) or not isinstance(target, Base):
         return
+    if session.info.get(SERVER_AUDIT):
+        return  # the server's trigger records it (and may read what this login may not)
     change = _describe(target, AuditAction.DELETE)
     if change is not None:
         session.info.setdefault(_DELETED_KEY, []).append(change)

@@ -47,8 +47,8 @@ class ChainCheck:
     broken: ChainBreak | None
     # The last intact entry (None when nothing was checked and nothing came before).
     head: ChainHead | None
-    # Entries the login may not read (a blind login of a team database): their links were
-    # verified, their contents only by a login that may read them.
+    # Entries the login may not read (a team database hides them): their links were verified
+    # here, their contents by the server, which alone holds the key of their seal.
     unreadable: int = 0
 
 
@@ -71,11 +71,14 @@ def check_chain_fast(
 
     ``after`` must be an entry that is still as it was verified, else the check reports its
     entry as broken. ``on_progress(done, total)`` is called every batch (it may raise to
-    cancel); ``total`` is an estimate from the ids. ``blind``: a team login from which the
-    server hides entries (``db/server_sql.py``) reads the chain through the server's function,
-    which gives the hidden entries' hashes only; their links are verified, not their contents.
+    cancel); ``total`` is an estimate from the ids. ``blind``: a login of a team database
+    reads the chain through the server's function (``db/server_sql.py``), which gives the
+    entries hidden from it by their hashes only and says of every sealed entry (HMAC under a
+    key only the server reads) whether its seal holds; the links are verified here.
     """
     source = f"{CHAIN_FUNCTION}(%s)" if blind else "audit_log WHERE id > %s"
+    # The server's verdict on each sealed entry (db/server_sql.py); None where it gives none.
+    sealed_column = "sealed" if blind else "NULL"
     prev = GENESIS_HASH
     start = 0
     last_id: int | None = None
@@ -92,8 +95,8 @@ def check_chain_fast(
     cursor = dbapi.cursor(name="ssb_audit_check") if postgresql else dbapi.cursor()
     mark = "%s" if postgresql else "?"
     cursor.execute(
-        "SELECT id, at, user_account, table_name, record_id, action, changes, prev_hash, hash "
-        f"FROM {source.replace('%s', mark)} ORDER BY id",
+        "SELECT id, at, user_account, table_name, record_id, action, changes, prev_hash, hash, "
+        f"{sealed_column} FROM {source.replace('%s', mark)} ORDER BY id",
         (start,),
     )
     sha256 = hashlib.sha256
@@ -108,12 +111,19 @@ def check_chain_fast(
             rows = cursor.fetchmany(_BATCH)
             if not rows:
                 break
-            for entry_id, at, user, table, record_id, action, changes, prev_hash, stored in rows:
+            for row in rows:
+                entry_id, at, user, table, record_id, action, changes, prev_hash, stored, sealed = (
+                    row
+                )
                 if prev_hash != prev:
                     return ChainCheck(
                         checked, ChainBreak(entry_id, "previous_hash"), _head(last_id, prev)
                     )
-                if changes is None:  # hidden from this login: only its link is checked
+                if changes is None:  # hidden from this login: the server verified its seal
+                    if sealed is False:
+                        return ChainCheck(
+                            checked, ChainBreak(entry_id, "hash"), _head(last_id, prev)
+                        )
                     prev = stored
                     unreadable += 1
                     checked += 1
@@ -128,7 +138,8 @@ def check_chain_fast(
                     action_text = actions[action] = encode(action)
                 # prev is a verified hash (hex) or the genesis: no escaping needed.
                 payload = f'["{prev}",{middle},{encode(record_id)},{action_text},{encode(changes)}]'
-                if sha256(payload.encode("utf-8")).hexdigest() != stored:
+                # A sealed entry (HMAC) holds when the server, which has the key, says so.
+                if sha256(payload.encode("utf-8")).hexdigest() != stored and not sealed:
                     return ChainCheck(checked, ChainBreak(entry_id, "hash"), _head(last_id, prev))
                 prev = stored
                 checked += 1

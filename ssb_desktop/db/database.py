@@ -345,7 +345,8 @@ class Database:
         # write the audit log, and a refused write is explained by ``explain_refusal``.
         self.role_prefix: str | None = None
         self.explain_refusal: Callable[[str], AppError] = _generic_refusal
-        # A team login that may not read the bids' price columns (db/server_sql.py).
+        # A login of a team database: it reads the bids' prices through the server's view and
+        # verifies the audit chain through the server's function (db/server_sql.py).
         self.blind_login = False
 
     @property

@@ -15,6 +15,19 @@ AUDIT_FUNCTION = "ssb_audit_row"
 APPEND_FUNCTION = "ssb_audit_append"
 SET_ROLE_FUNCTION = "ssb_set_role"
 AUDIT_TRIGGER = "ssb_audit"
+KEY_TABLE = "ssb_audit_key"
+# The tables whose entries the server may hide from a login (``ssb_audit_visible``). Their
+# entries are sealed with HMAC-SHA-256 under a key only the owner reads (KEY_TABLE), not with
+# plain SHA-256: a login that sees only an entry's hash could otherwise try every short value
+# (a score of 0-10, a price) until one hashes alike. The server verifies them for ``check``.
+SEALED_TABLES = (
+    "individual_scores",
+    "consensus_scores",
+    "results",
+    "bids",
+    "bid_members",
+    "bid_documents",
+)
 # Bookkeeping columns whose change alone is not an edit (as in db/audit.py).
 _IGNORED = "('version', 'created_at', 'updated_at')"
 
@@ -35,6 +48,47 @@ GRANT EXECUTE ON FUNCTION {quote_ident(schema)}.{MARKER_FUNCTION}() TO PUBLIC;
 """
 
 
+def _moment_sql(moment: str) -> str:
+    """``datetime.isoformat()`` of ``moment`` in UTC, as Python reads it back."""
+    return f"""(pg_catalog.to_char({moment} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+            || CASE WHEN pg_catalog.date_part('microseconds', {moment})::bigint % 1000000 <> 0
+                    THEN pg_catalog.to_char({moment} AT TIME ZONE 'UTC', '.US') ELSE '' END
+            || '+00:00')"""
+
+
+def _payload_sql(
+    prev: str, at_text: str, user: str, table: str, record: str, action: str, changes: str
+) -> str:
+    """The bytes an entry's hash is taken of: the JSON array of ``db.audit.entry_hash``."""
+    parts = " || ',' || ".join(
+        f"pg_catalog.to_json({part}::text)::text"
+        for part in (prev, at_text, user, table, record, action, changes)
+    )
+    return f"pg_catalog.convert_to('[' || {parts} || ']', 'UTF8')"
+
+
+def _seal_sql(payload: str, inner: str, outer: str) -> str:
+    """HMAC-SHA-256 of ``payload`` from the key's two padded forms (RFC 2104)."""
+    return (
+        f"pg_catalog.encode(pg_catalog.sha256({outer} || pg_catalog.sha256({inner} || "
+        f"{payload})), 'hex')"
+    )
+
+
+def audit_key_sql(schema: str) -> str:
+    """The table of the sealing key (one row, filled by ``services/team.py``): no privilege
+    for anyone but the owner, whose functions (SECURITY DEFINER) read it."""
+    s = quote_ident(schema)
+    return f"""
+CREATE TABLE IF NOT EXISTS {s}.{KEY_TABLE} (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    inner_pad bytea NOT NULL CHECK (length(inner_pad) = 64),
+    outer_pad bytea NOT NULL CHECK (length(outer_pad) = 64)
+);
+REVOKE ALL ON {s}.{KEY_TABLE} FROM PUBLIC;
+"""
+
+
 def audit_functions_sql(schema: str) -> str:
     """``ssb_audit_append`` adds one entry to the chain, hashed exactly as
     ``db.audit.entry_hash`` does (``check`` verifies both alike); ``ssb_audit_row`` is the
@@ -46,6 +100,12 @@ def audit_functions_sql(schema: str) -> str:
     the transaction continues from the head it keeps in a transaction-local setting.
     """
     s = quote_ident(schema)
+    moment = _moment_sql("now()")
+    payload = _payload_sql(
+        "v_prev", "v_at_text", "v_user", "p_table", "p_record", "p_action", "p_changes"
+    )
+    sealed = "(" + ", ".join(map(quote_literal, SEALED_TABLES)) + ")"
+    seal = _seal_sql("v_payload", "v_inner", "v_outer")
     return f"""
 CREATE OR REPLACE FUNCTION {s}.{APPEND_FUNCTION}(
     p_table text, p_record text, p_action text, p_changes text
@@ -58,6 +118,9 @@ DECLARE
     v_at_text text;
     v_user text := session_user;
     v_hash text;
+    v_payload bytea;
+    v_inner bytea;
+    v_outer bytea;
 BEGIN
     IF v_cache IS NOT NULL AND pg_catalog.split_part(v_cache, '|', 1) = v_tx THEN
         v_prev := pg_catalog.split_part(v_cache, '|', 2);
@@ -67,18 +130,15 @@ BEGIN
         PERFORM pg_catalog.pg_advisory_xact_lock({PG_AUDIT_LOCK_KEY});
         SELECT hash INTO v_prev FROM {s}.audit_log ORDER BY id DESC LIMIT 1;
         v_prev := coalesce(v_prev, pg_catalog.repeat('0', 64));
-        -- datetime.isoformat() of the moment in UTC, as Python reads it back.
-        v_at_text := pg_catalog.to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
-            || CASE WHEN pg_catalog.date_part('microseconds', now())::bigint % 1000000 <> 0
-                    THEN pg_catalog.to_char(now() AT TIME ZONE 'UTC', '.US') ELSE '' END
-            || '+00:00';
+        v_at_text := {moment};
     END IF;
-    v_hash := pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(
-        '[' || pg_catalog.to_json(v_prev)::text || ',' || pg_catalog.to_json(v_at_text)::text
-        || ',' || pg_catalog.to_json(v_user)::text || ',' || pg_catalog.to_json(p_table)::text
-        || ',' || pg_catalog.to_json(p_record)::text || ','
-        || pg_catalog.to_json(p_action)::text || ','
-        || pg_catalog.to_json(p_changes)::text || ']', 'UTF8')), 'hex');
+    v_payload := {payload};
+    IF p_table IN {sealed} THEN
+        SELECT k.inner_pad, k.outer_pad INTO v_inner, v_outer FROM {s}.{KEY_TABLE} k;
+        v_hash := {seal};
+    ELSE
+        v_hash := pg_catalog.encode(pg_catalog.sha256(v_payload), 'hex');
+    END IF;
     INSERT INTO {s}.audit_log (at, user_account, table_name, record_id, action, changes,
                                prev_hash, hash)
     VALUES (now(), v_user, p_table, p_record, p_action, p_changes, v_prev, v_hash);
@@ -260,8 +320,8 @@ CREATE POLICY ssb_delete ON {s}.declarations FOR DELETE USING ({officer});
 """
 
 
-# Set on the sessions of a team login that may not read the bids' price columns: it reads
-# prices through PRICES_VIEW and verifies the audit chain through CHAIN_FUNCTION.
+# Set on the sessions of a team database's login, which may not read the bids' price columns:
+# it reads prices through PRICES_VIEW and verifies the audit chain through CHAIN_FUNCTION.
 BLIND_LOGIN = "blind_login"
 # The view through which a login that may not read the bids' price columns (see
 # ``services/permissions.py``) reads the prices of the lots whose prices it may see, and the
@@ -270,33 +330,34 @@ PRICES_VIEW = "ssb_bid_prices"
 CHAIN_FUNCTION = "ssb_audit_chain"
 TRUNCATE_FUNCTION = "ssb_refuse_truncate"
 TRUNCATE_TRIGGER = "ssb_no_truncate"
+# The tables whose rows name a bid's bidders, hidden from a login seated on an anonymised lot
+# until its consensus is final; and the texts of a bid that name them (services/audit.py
+# leaves the same fields out of a bid's entries).
+BIDDER_TABLES = ("bid_members", "bid_documents")
+NAMING_FIELDS = ("notes", "status_reason", "late_reason")
 
 
-def _officer(prefix: str, officers: Sequence[str]) -> str:
-    """True for a member of an officer's group role (evaluated once per statement)."""
-    return (
-        "(SELECT "
-        + " OR ".join(
-            f"pg_catalog.pg_has_role(session_user, {quote_literal(prefix + role)}, 'MEMBER')"
-            for role in officers
-        )
-        + ")"
-    )
+def hidden_prices_sql(schema: str) -> str:
+    """Prices, bidders and unsubmitted work on the server, by the one rule of
+    ``services/blindness.py``, whatever the login's roles (an officer seated as a quality
+    evaluator is as blind as any evaluator on that lot):
 
+    - a login with a seat on a lot whose prices it may not see (a quality evaluator of a lot
+      that hides prices) reads no price of that lot until its consensus is final;
+    - a login with a seat on an anonymised lot reads no bidder of that lot (``bid_members``,
+      ``bid_documents``, their audit entries and the bid's texts that name them) until its
+      consensus is final;
+    - a login with a seat it has not submitted reads nothing built from the others' scores
+      (consensus, results).
 
-def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
-    """Prices and unsubmitted work on the server, by the rule of ``services/blindness.py``:
-    a login with a seat on a lot whose prices it may not see (a quality evaluator of a lot
-    that hides prices) reads no price of that lot until its consensus is final; a login with
-    a seat it has not submitted reads nothing built from the others' scores (consensus,
-    results).
-
-    Bid prices are column privileges (granted by ``services/team.py``) plus the view
-    ``ssb_bid_prices`` for the logins without them; the adopted results and the audit log are
-    row-level security. ``ssb_audit_chain`` lets such a login verify the whole chain: the
-    entries it may not read come with their hashes only."""
+    No role reads the bids' price columns (``services/team.py`` leaves them out of every
+    grant); every login reads prices through the view ``ssb_bid_prices``. Members, documents,
+    the adopted results and the audit log are row-level security. A login without any seat
+    passes each rule by one test per statement (``ssb_has_seat``), not one per row.
+    ``ssb_audit_chain`` lets a login verify the whole chain: the entries it may not read come
+    with their hashes only."""
     s = quote_ident(schema)
-    officer = _officer(prefix, officers)
+    unseated = f"(SELECT NOT {s}.ssb_has_seat())"
     seat = (
         "FROM evaluators e JOIN users u ON u.id = e.user_id "
         "WHERE u.account = session_user AND e.lot_id = p_lot"
@@ -305,7 +366,40 @@ def hidden_prices_sql(schema: str, prefix: str, officers: Sequence[str]) -> str:
         f"(coalesce(v_changes -> '{key}' ->> 0, v_changes -> '{key}' ->> 1))::integer"
         for key in ("evaluator_id", "bid_id", "lot_id")
     )
+    naming = ", ".join(quote_literal(name) for name in NAMING_FIELDS)
+    sealed = "(" + ", ".join(map(quote_literal, SEALED_TABLES)) + ")"
+    seal = _seal_sql("p.payload", "k.inner_pad", "k.outer_pad")
+    payload = _payload_sql(
+        "a.prev_hash",
+        _moment_sql("a.at"),
+        "a.user_account",
+        "a.table_name",
+        "a.record_id",
+        "a.action",
+        "a.changes",
+    )
+    parts = "\n".join(
+        f"""DROP POLICY IF EXISTS {policy} ON {s}.{table};"""
+        for table in BIDDER_TABLES
+        for policy in ("ssb_read", "ssb_insert", "ssb_update", "ssb_delete")
+    )
+    part_policies = "\n".join(
+        f"""ALTER TABLE {s}.{table} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ssb_read ON {s}.{table} FOR SELECT USING (
+    {unseated} OR {s}.ssb_sees_bidders(bid_id));
+-- Who may write them is a table privilege (services/permissions.py).
+CREATE POLICY ssb_insert ON {s}.{table} FOR INSERT WITH CHECK (true);
+CREATE POLICY ssb_update ON {s}.{table} FOR UPDATE USING (true) WITH CHECK (true);
+CREATE POLICY ssb_delete ON {s}.{table} FOR DELETE USING (true);"""
+        for table in BIDDER_TABLES
+    )
     return f"""
+CREATE OR REPLACE FUNCTION {s}.ssb_has_seat() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT EXISTS (SELECT 1 FROM evaluators e JOIN users u ON u.id = e.user_id
+                   WHERE u.account = session_user)
+$fn$;
+GRANT EXECUTE ON FUNCTION {s}.ssb_has_seat() TO PUBLIC;
 CREATE OR REPLACE FUNCTION {s}.ssb_consensus_final(p_lot integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     WITH leaves AS (
@@ -327,16 +421,31 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
                        AND (SELECT l.prices_hidden FROM lots l WHERE l.id = p_lot))
         OR ssb_consensus_final(p_lot)
 $fn$;
+CREATE OR REPLACE FUNCTION {s}.ssb_sees_names(p_lot integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT NOT EXISTS (SELECT 1 {seat}
+                       AND (SELECT l.anonymised FROM lots l WHERE l.id = p_lot))
+        OR ssb_consensus_final(p_lot)
+$fn$;
+CREATE OR REPLACE FUNCTION {s}.ssb_sees_bidders(p_bid integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
+    SELECT ssb_sees_names((SELECT b.lot_id FROM bids b WHERE b.id = p_bid))
+$fn$;
 CREATE OR REPLACE FUNCTION {s}.ssb_sees_others(p_lot integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     SELECT NOT EXISTS (SELECT 1 {seat} AND e.submitted_at IS NULL)
 $fn$;
 GRANT EXECUTE ON FUNCTION {s}.ssb_sees_prices(integer) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.ssb_sees_names(integer) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.ssb_sees_bidders(integer) TO PUBLIC;
 GRANT EXECUTE ON FUNCTION {s}.ssb_sees_others(integer) TO PUBLIC;
 
 CREATE OR REPLACE VIEW {s}.{PRICES_VIEW} WITH (security_barrier) AS
     SELECT b.id, b.lot_id, b.price_per_year, b.price_total FROM {s}.bids b
-    WHERE {s}.ssb_sees_prices(b.lot_id);
+    WHERE {unseated} OR {s}.ssb_sees_prices(b.lot_id);
+
+{parts}
+{part_policies}
 
 ALTER TABLE {s}.results ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ssb_read ON {s}.results;
@@ -344,7 +453,7 @@ DROP POLICY IF EXISTS ssb_insert ON {s}.results;
 DROP POLICY IF EXISTS ssb_update ON {s}.results;
 DROP POLICY IF EXISTS ssb_delete ON {s}.results;
 CREATE POLICY ssb_read ON {s}.results FOR SELECT USING (
-    {officer} OR ({s}.ssb_sees_prices(lot_id) AND {s}.ssb_sees_others(lot_id)));
+    {unseated} OR ({s}.ssb_sees_prices(lot_id) AND {s}.ssb_sees_others(lot_id)));
 -- Who may write results is a table privilege (services/permissions.py).
 CREATE POLICY ssb_insert ON {s}.results FOR INSERT WITH CHECK (true);
 CREATE POLICY ssb_update ON {s}.results FOR UPDATE USING (true) WITH CHECK (true);
@@ -357,13 +466,15 @@ DECLARE
     v_changes jsonb;
     v_id integer;
     v_lot integer;
+    v_bid integer;
     v_evaluator integer;
 BEGIN
-    IF p_table NOT IN ('individual_scores', 'consensus_scores', 'results', 'bids') THEN
+    IF p_table NOT IN {sealed} THEN
         RETURN true;
     END IF;
     v_changes := p_changes::jsonb;
-    IF p_table = 'bids' AND NOT (v_changes ? 'price_total' OR v_changes ? 'price_per_year') THEN
+    IF p_table = 'bids' AND NOT (v_changes ?| ARRAY['price_total', 'price_per_year', {naming}])
+    THEN
         RETURN true;
     END IF;
     IF p_record ~ '^[0-9]{{1,9}}$' THEN v_id := p_record::integer; END IF;
@@ -383,30 +494,53 @@ BEGIN
         SELECT lot_id INTO v_lot FROM results WHERE id = v_id;
         v_lot := coalesce(v_lot, {lot});
         RETURN v_lot IS NULL OR (ssb_sees_others(v_lot) AND ssb_sees_prices(v_lot));
+    ELSIF p_table IN ('bid_members', 'bid_documents') THEN
+        IF p_table = 'bid_members' THEN
+            SELECT bid_id INTO v_bid FROM bid_members WHERE id = v_id;
+        ELSE
+            SELECT bid_id INTO v_bid FROM bid_documents WHERE id = v_id;
+        END IF;
+        v_bid := coalesce(v_bid, {bid});
+        RETURN v_bid IS NULL OR ssb_sees_bidders(v_bid);
     END IF;
     SELECT lot_id INTO v_lot FROM bids WHERE id = v_id;
     v_lot := coalesce(v_lot, {lot});
-    RETURN v_lot IS NULL OR ssb_sees_prices(v_lot);
+    IF v_lot IS NULL THEN
+        RETURN true;
+    END IF;
+    IF (v_changes ? 'price_total' OR v_changes ? 'price_per_year')
+       AND NOT ssb_sees_prices(v_lot) THEN
+        RETURN false;
+    END IF;
+    RETURN NOT (v_changes ?| ARRAY[{naming}]) OR ssb_sees_names(v_lot);
 END
 $fn$;
 GRANT EXECUTE ON FUNCTION {s}.ssb_audit_visible(text, text, text) TO PUBLIC;
 ALTER TABLE {s}.audit_log ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ssb_read ON {s}.audit_log;
 CREATE POLICY ssb_read ON {s}.audit_log FOR SELECT USING (
-    {officer} OR {s}.ssb_audit_visible(table_name, record_id, changes));
+    {unseated} OR {s}.ssb_audit_visible(table_name, record_id, changes));
 
-CREATE OR REPLACE FUNCTION {s}.{CHAIN_FUNCTION}(p_after integer)
+DROP FUNCTION IF EXISTS {s}.{CHAIN_FUNCTION}(integer);
+CREATE FUNCTION {s}.{CHAIN_FUNCTION}(p_after integer)
 RETURNS TABLE (id integer, at timestamptz, user_account text, table_name text,
-               record_id text, action text, changes text, prev_hash text, hash text)
+               record_id text, action text, changes text, prev_hash text, hash text,
+               sealed boolean)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $fn$
     SELECT a.id,
            CASE WHEN v.seen THEN a.at END, CASE WHEN v.seen THEN a.user_account END,
            CASE WHEN v.seen THEN a.table_name END, CASE WHEN v.seen THEN a.record_id END,
            CASE WHEN v.seen THEN a.action::text END, CASE WHEN v.seen THEN a.changes END,
-           a.prev_hash, a.hash
+           a.prev_hash, a.hash,
+           CASE WHEN a.table_name IN {sealed} THEN
+               a.hash IN (pg_catalog.encode(pg_catalog.sha256(p.payload), 'hex'),
+                          {seal})
+           END
     FROM audit_log a
-    CROSS JOIN LATERAL (SELECT {officer}
+    CROSS JOIN LATERAL (SELECT (SELECT NOT ssb_has_seat())
                         OR ssb_audit_visible(a.table_name, a.record_id, a.changes) AS seen) v
+    CROSS JOIN LATERAL (SELECT {payload} AS payload) p
+    CROSS JOIN (SELECT k.inner_pad, k.outer_pad FROM {KEY_TABLE} k) k
     WHERE a.id > p_after
     ORDER BY a.id
 $fn$;

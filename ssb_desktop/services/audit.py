@@ -22,7 +22,7 @@ from ssb_desktop.db.audit_check import ChainCheck as ChainCheck
 from ssb_desktop.db.audit_check import ChainHead as ChainHead
 from ssb_desktop.db.audit_check import check_chain_fast
 from ssb_desktop.db.base import Base
-from ssb_desktop.db.server_sql import BLIND_LOGIN
+from ssb_desktop.db.server_sql import BLIND_LOGIN, NAMING_FIELDS
 from ssb_desktop.db.tables import (
     AuditEntry,
     Bid,
@@ -222,7 +222,7 @@ def entries_listed(session: Session, query: AuditQuery) -> list[AuditEntryRecord
 
 # Fields of a bid that name its bidder or its price.
 _PRICE_FIELDS = frozenset({"price_total", "price_per_year"})
-_NAMING_FIELDS = frozenset({"notes", "status_reason", "late_reason"})
+_NAMING_FIELDS = frozenset(NAMING_FIELDS)
 
 
 def _first_value(changes: dict[str, list[object]], name: str) -> object:

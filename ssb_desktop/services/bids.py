@@ -27,6 +27,7 @@ from ssb_desktop.formatting import CENT, format_moment
 from ssb_desktop.records import BidMemberRecord, BidRecord, BidStatus, ConsortiumRole, FieldProblem
 from ssb_desktop.services.blindness import (
     FULL,
+    load_prices,
     lot_visibility,
     price_columns,
     visibility_by_lot,
@@ -336,6 +337,7 @@ def save_bid(session: Session, record: BidRecord, *, accept_late: bool = False) 
         if found.version != record.version:
             raise ConflictError(STALE)
         bid = found
+        load_prices(session, bid)
     for name, value in (
         ("lot_id", record.lot_id),
         ("code", code),

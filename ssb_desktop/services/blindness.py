@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, column, func, select, table
+from sqlalchemy import ColumnElement, column, func, inspect, select, table
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ssb_desktop.db.server_sql import BLIND_LOGIN, PRICES_VIEW
 from ssb_desktop.db.tables import Bid, ConsensusScore, Criterion, Evaluator, Lot
@@ -166,6 +167,27 @@ def price_columns(session: Session) -> tuple[ColumnElement[Decimal | None], ...]
         .label(name)
         for name in _PRICE_NAMES
     )
+
+
+def load_prices(session: Session, bid: Bid) -> None:
+    """Give a stored ``bid`` its prices as the acting user reads them, before a change.
+
+    A change of a price compares with, and keeps for the audit, the old value; on a team
+    server no login may read the price columns themselves, so they are taken from the
+    server's view (:func:`price_columns`) and set as the bid's loaded state. A caller changes
+    prices only on lots the user sees whole, where the view gives them all.
+    """
+    state = inspect(bid)
+    if not session.info.get(BLIND_LOGIN) or state.key is None:
+        return
+    unloaded = [name for name in _PRICE_NAMES if name in state.unloaded]
+    if not unloaded:
+        return
+    per_year, total = price_columns(session)
+    row = session.execute(select(per_year, total).where(_bids.id == bid.id)).one()
+    for name, value in zip(_PRICE_NAMES, row, strict=True):
+        if name in unloaded:
+            set_committed_value(bid, name, value)
 
 
 def bid_prices(session: Session, bid_ids: Iterable[int]) -> dict[int, Decimal | None]:

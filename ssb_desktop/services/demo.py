@@ -45,6 +45,7 @@ from ssb_desktop.records import (
     PriceFormula,
     ProcedureType,
 )
+from ssb_desktop.services.blindness import bid_prices
 from ssb_desktop.services.evaluation import DECLARATION_VERSION
 from ssb_desktop.services.subsidies import rules
 from ssb_desktop.services.subsidies.rules import Step
@@ -569,7 +570,8 @@ def _add_award(session: Session, procurement: Procurement) -> None:
         on=award.standstill_end + timedelta(days=1),
         version=award.version,
     )
-    price = session.scalar(select(Bid.price_total).where(Bid.id == winner))
+    # As every team login reads prices: through the server's view (services/blindness.py).
+    price = bid_prices(session, [winner])[winner]
     awards.create_contract(
         session,
         award.id or 0,

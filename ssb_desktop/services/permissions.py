@@ -69,6 +69,13 @@ _PROCUREMENT_TABLES = (
     "contracts",
     "contract_parties",
     "extension_options",
+    "transparency_notices",
+    # The contractor's performance (services/performance.py).
+    "performance_indicators",
+    "performance_targets",
+    "performance_reports",
+    "performance_values",
+    "district_opinions",
 )
 
 # The tables each permission lets a role write; reading is VIEW, and VIEW reads every table
@@ -80,7 +87,17 @@ WRITES: dict[Permission, tuple[TableWrite, ...]] = {
     Permission.MANAGE_USERS: (TableWrite("users", delete=False),),
     Permission.EDIT_REFERENCE_DATA: tuple(
         TableWrite(name)
-        for name in ("districts", "themes", "thresholds", "extra_holidays", "settings")
+        for name in (
+            "districts",
+            "themes",
+            "thresholds",
+            "extra_holidays",
+            "settings",
+            # The letters' house style, signatures and templates (services/house_style.py).
+            "house_style",
+            "letter_signatures",
+            "letter_templates",
+        )
     ),
     Permission.EDIT_ORGANISATIONS: tuple(
         TableWrite(name) for name in ("organisations", "contacts", "organisation_districts")
@@ -106,16 +123,11 @@ WRITES: dict[Permission, tuple[TableWrite, ...]] = {
 
 
 # Columns that blindness hides from a quality evaluator (services/blindness.py), by table. On
-# a team's server only the roles whose permission writes them read these columns directly;
-# every other role reads them through the server's view, which leaves out the lots whose
-# prices the login may not see (db/server_sql.py).
+# a team's server no role reads these columns directly, not even one that writes them: an
+# officer may sit on a lot's committee as a quality evaluator, and the server hides that lot's
+# prices from him or her as from any evaluator. Every login reads them through the server's
+# view, which leaves out the lots whose prices the login may not see (db/server_sql.py).
 PRICE_COLUMNS: dict[str, tuple[str, ...]] = {"bids": ("price_per_year", "price_total")}
-PRICE_READERS = Permission.EDIT_PROCUREMENTS
-
-
-def reads_prices_whole(roles: frozenset[Role]) -> bool:
-    """Whether ``roles`` read the price columns of :data:`PRICE_COLUMNS` directly."""
-    return PRICE_READERS in permissions_of(roles)
 
 
 def table_writes(roles: frozenset[Role]) -> Iterator[TableWrite]:

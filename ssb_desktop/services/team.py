@@ -4,6 +4,7 @@ program's roles, and granting and revoking them (command line and Administration
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -12,10 +13,12 @@ from sqlalchemy.orm import Session
 from ssb_desktop.db.base import Base
 from ssb_desktop.db.database import Actor
 from ssb_desktop.db.server_sql import (
+    KEY_TABLE,
     MARKER_FUNCTION,
     PRICES_VIEW,
     SET_ROLE_FUNCTION,
     audit_functions_sql,
+    audit_key_sql,
     audit_trigger_sql,
     blind_scoring_sql,
     hidden_prices_sql,
@@ -31,7 +34,6 @@ from ssb_desktop.records import ROLE_LABELS, Role
 from ssb_desktop.services.permissions import (
     PRICE_COLUMNS,
     Permission,
-    reads_prices_whole,
     require,
     roles_writing,
     table_writes,
@@ -130,16 +132,6 @@ def identify_login(session: Session, prefix: str) -> Actor:
     return Actor(account=login, user_id=user_id, roles=roles)
 
 
-def hides_prices(session: Session) -> bool:
-    """Whether the server hides the bids' price columns from the acting login (its roles
-    read them only through the view, see ``services/permissions.py``)."""
-    table, columns = next(iter(PRICE_COLUMNS.items()))
-    return not session.execute(
-        text("SELECT has_column_privilege(:table, :column, 'SELECT')"),
-        {"table": table, "column": columns[0]},
-    ).scalar_one()
-
-
 # --- server set-up ----------------------------------------------------------------------------
 
 
@@ -223,11 +215,13 @@ def install_server(session: Session, prefix: str) -> SetupReport:
         # The owner is the first administrator, who grants the others their roles.
         session.execute(text(f"GRANT {quote_ident(admin)} TO {quote_ident(login)}"))
     _run(session, marker_sql(schema, prefix))
+    _run(session, audit_key_sql(schema))
+    _fill_audit_key(session, schema)
     _run(session, audit_functions_sql(schema))
     _run(session, set_role_sql(schema, prefix, [role.value for role in Role], Role.ADMINISTRATOR))
     officers = [role.value for role in OFFICER_ROLES]
     _run(session, blind_scoring_sql(schema, prefix, officers))
-    _run(session, hidden_prices_sql(schema, prefix, officers))
+    _run(session, hidden_prices_sql(schema))
     _run(session, truncate_guard_sql(schema))
     existing = set(
         session.execute(
@@ -249,12 +243,11 @@ def install_server(session: Session, prefix: str) -> SetupReport:
         session.execute(text(f"GRANT USAGE ON SCHEMA {s} TO {name}"))
         session.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {name}"))
         session.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {name}"))
-        whole = reads_prices_whole(frozenset({role}))
         for table_name in readable:
             if table_name not in existing:
                 continue
             target = f"{s}.{quote_ident(table_name)}"
-            hidden = () if whole else PRICE_COLUMNS.get(table_name, ())
+            hidden = PRICE_COLUMNS.get(table_name, ())
             if hidden:
                 shown = [c.name for c in Base.metadata.tables[table_name].c if c.name not in hidden]
                 columns = ", ".join(map(quote_ident, shown))
@@ -280,6 +273,18 @@ def install_server(session: Session, prefix: str) -> SetupReport:
         roles=[group_role(prefix, role) for role in Role],
         created_roles=created,
         audited_tables=audited,
+    )
+
+
+def _fill_audit_key(session: Session, schema: str) -> None:
+    """A new random sealing key, once: kept, as the sealed entries are verified with it."""
+    key = secrets.token_bytes(64)
+    session.execute(
+        text(
+            f"INSERT INTO {quote_ident(schema)}.{KEY_TABLE} (inner_pad, outer_pad) "
+            "VALUES (:inner, :outer) ON CONFLICT DO NOTHING"
+        ),
+        {"inner": bytes(b ^ 0x36 for b in key), "outer": bytes(b ^ 0x5C for b in key)},
     )
 
 

@@ -5,19 +5,33 @@ noticed by ``check`` through the head noted before."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from sqlalchemy.exc import ProgrammingError
 
+from ssb_desktop.db.audit import entry_hash
 from ssb_desktop.db.audit_check import ChainHead
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import Role
 from ssb_desktop.services import audit, bids, evaluation, organisations
 from ssb_desktop.startup import check_database, open_database
-from tests.team_server import MOTIVATION, PRICE, Server, needs_postgres, priced_lot, team_server
+from tests.team_server import (
+    MOTIVATION,
+    PRICE,
+    Server,
+    finish_consensus,
+    needs_postgres,
+    priced_lot,
+    team_server,
+)
 
 pytestmark = needs_postgres
 
@@ -56,23 +70,16 @@ def test_a_quality_evaluator_reads_no_price_with_sql(server: Server) -> None:
     logged = server.sql(quality, "SELECT table_name, record_id, changes FROM audit_log")
     assert str(PRICE) not in _texts(logged)
     assert any(row[0] == "bids" for row in server.sql(None, "SELECT table_name FROM audit_log"))
-    # An officer reads them, as before.
+    # An officer without a seat on the lot reads them through the same view (no role reads
+    # the price columns themselves: an officer may sit on a committee too).
     officer = server.login("otto", Role.PROCUREMENT_OFFICER)
-    assert server.sql(officer, "SELECT price_total FROM bids WHERE id = :id", id=lot.bid_id) == [
-        (PRICE,)
-    ]
+    assert server.sql(officer, view, lot=lot.lot_id) == [(PRICE,)]
+    with pytest.raises(ProgrammingError, match="permission denied"):
+        server.sql(officer, "SELECT price_total FROM bids WHERE id = :id", id=lot.bid_id)
     assert str(PRICE) in _texts(server.sql(officer, "SELECT changes FROM audit_log"))
     # Once the consensus is final the prices can no longer sway the quality scores: he reads
     # them through the view, as the program shows them (services/blindness.py).
-    server.sql(
-        None,
-        "INSERT INTO consensus_scores (bid_id, criterion_id, score, motivation, decided_at, "
-        "invalidated, invalidated_reason, version, created_at, updated_at) "
-        "SELECT :bid, id, 5, 'Besproken', now(), false, '', 1, now(), now() "
-        "FROM criteria WHERE lot_id = :lot",
-        bid=lot.bid_id,
-        lot=lot.lot_id,
-    )
+    finish_consensus(server, lot)
     assert server.sql(quality, view, lot=lot.lot_id) == [(PRICE,)]
     with pytest.raises(ProgrammingError, match="permission denied"):
         server.sql(quality, "SELECT price_total FROM bids")
@@ -155,16 +162,28 @@ def test_check_by_a_quality_evaluator_says_what_it_could_not_read(
     assert checked.document["unreadable_entries"] > 0
 
 
-def test_an_officer_login_reads_prices_directly(
+def test_an_officer_login_reads_and_changes_prices_through_the_program(
     server: Server, as_login: Callable[[str], Database]
 ) -> None:
     officer = server.login("olaf", Role.PROCUREMENT_OFFICER)
     lot = priced_lot(server, "officer", {}, Decimal("44444.44"))
     db = as_login(officer)
-    assert not db.blind_login
+    assert db.blind_login
     with db.reading() as session:
         record = bids.get_bid(session, lot.bid_id)
     assert record.price_total == Decimal("44444.44")
+    # Changing the price never reads the price columns themselves; the trigger audits it.
+    with db.transaction() as session:
+        saved = bids.save_bid(session, replace(record, price_total=Decimal("45000.00")))
+    assert saved.price_total == Decimal("45000.00")
+    [(changes,)] = server.sql(
+        None,
+        "SELECT changes FROM audit_log WHERE table_name = 'bids' AND record_id = :id "
+        "AND action = 'update' ORDER BY id DESC LIMIT 1",
+        id=str(lot.bid_id),
+    )
+    changed = json.loads(str(changes), parse_float=Decimal)
+    assert changed == {"price_total": [Decimal("44444.44"), Decimal("45000.00")]}
 
 
 def test_truncate_is_refused_on_audited_tables_also_for_the_owner(server: Server) -> None:
@@ -189,4 +208,65 @@ def test_a_truncated_audit_log_is_noticed_through_the_head_noted_before(server: 
         [problem] = emptied.problems
         assert problem.params["entry"] == noted.entry_id
     finally:
+        owner.dispose()
+
+
+def test_a_hidden_score_is_sealed_with_a_key_only_the_server_reads(
+    server: Server, as_login: Callable[[str], Database]
+) -> None:
+    first = server.login("kim", Role.EVALUATOR)
+    second = server.login("kai", Role.EVALUATOR)
+    officer = server.login("koen", Role.PROCUREMENT_OFFICER)
+    lot = priced_lot(server, "seal", {first: True, second: True}, Decimal("12121.21"))
+    [(number,)] = server.sql(
+        None,
+        "SELECT a.id FROM audit_log a JOIN individual_scores s ON s.id::text = a.record_id "
+        "WHERE a.table_name = 'individual_scores' AND s.evaluator_id = :seat",
+        seat=lot.seats[second],
+    )
+    # The first evaluator sees the other's score entry by its hash alone.
+    [(changes, digest)] = server.sql(
+        first, "SELECT changes, hash FROM ssb_audit_chain(0) WHERE id = :id", id=number
+    )
+    assert changes is None
+    # Knowing every value is no help: the hash is no plain SHA-256 of the entry...
+    [row] = server.sql(
+        None,
+        "SELECT prev_hash, at, user_account, table_name, record_id, action::text, changes, "
+        "inner_pad, outer_pad FROM audit_log, ssb_audit_key WHERE id = :id",
+        id=number,
+    )
+    prev, at, user, table, record, action, logged, inner, outer = row
+    assert isinstance(at, datetime) and isinstance(inner, bytes) and isinstance(outer, bytes)
+    plain = entry_hash(str(prev), at, str(user), str(table), str(record), str(action), str(logged))
+    assert plain != digest
+    # ...but HMAC-SHA-256 under the server's key, which no login may read.
+    payload = json.dumps(
+        [prev, at.isoformat(), user, table, record, action, logged],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
+    key = bytes(b ^ 0x36 for b in inner)
+    assert bytes(b ^ 0x5C for b in key) == outer
+    assert hmac.new(key, payload, hashlib.sha256).hexdigest() == digest
+    for login in (first, officer):
+        with pytest.raises(ProgrammingError, match="permission denied"):
+            server.sql(login, "SELECT inner_pad FROM ssb_audit_key")
+    # The whole chain verifies, for the evaluator, the officer and the owner alike...
+    owner = open_database(server.url(), account="ignored")
+    try:
+        databases = [as_login(first), as_login(officer), owner]
+        assert all(check_database(db).problems == [] for db in databases)
+        # ...and a motivation changed behind the server's back is found, even by the evaluator
+        # who may not read it (before, a hidden entry was checked by its links only).
+        server.tamper(
+            "UPDATE audit_log SET changes = replace(changes, 'Alleen', 'Niet alleen') "
+            "WHERE id = :id",
+            id=number,
+        )
+        assert [check_database(db).first_broken_entry for db in databases] == [number] * 3
+    finally:
+        server.tamper(
+            "UPDATE audit_log SET changes = :logged WHERE id = :id", logged=logged, id=number
+        )
         owner.dispose()

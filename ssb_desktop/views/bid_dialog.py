@@ -120,7 +120,7 @@ class OrganisationPicker(QDialog):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.resizeSection(0, 300)
+        header.resizeSection(0, 340)
         header.resizeSection(1, 100)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.accept())

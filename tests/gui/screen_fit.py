@@ -85,7 +85,10 @@ def _table_problems(view: QTableView | QTreeView, name: str) -> list[str]:
 def cut_texts(root: QWidget) -> list[str]:
     """Every header, cell, label and button under ``root`` whose text does not fit."""
     problems: list[str] = []
-    views = [*root.findChildren(QTableView), *root.findChildren(QTreeView)]
+    views: list[QTableView | QTreeView] = [
+        *root.findChildren(QTableView),
+        *root.findChildren(QTreeView),
+    ]
     if isinstance(root, QTableView | QTreeView):
         views.insert(0, root)
     for view in views:

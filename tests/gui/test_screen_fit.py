@@ -23,6 +23,7 @@ from ssb_desktop.views.awards_page import AwardsPage
 from ssb_desktop.views.dashboard_page import DashboardPage
 from ssb_desktop.views.main_window import MainWindow
 from tests.gui.screen_fit import cut_texts, lists_scrolling_sideways, scrolls_sideways
+from tests.gui.test_dialog_keyboard_walk import DIALOGS
 from tests.gui.test_keyboard_walk import _states
 
 LAPTOP = (1366, 728)  # 1366x768 less the taskbar
@@ -113,3 +114,24 @@ def test_the_dashboard_shows_the_days_left_for_an_option_decision(
         view.viewport().width()
     )
     assert [p for p in cut_texts(view) if "Resterend" in p] == []
+
+
+def test_the_lot_dialog_shows_every_tie_break_rule_whole(
+    qtbot: QtBot, sqlite_db: Database, dutch: None
+) -> None:
+    """The order of the tie-break rules is the point of the list: all of them in sight, each
+    text whole, without scrolling."""
+    with sqlite_db.transaction() as session:
+        build_demo(session)
+    dialog = DIALOGS["LotDialog"](sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    rules = dialog.tie_breaks  # type: ignore[attr-defined]
+    room = rules.viewport().rect()
+
+    assert rules.count() == 3
+    for row in range(rules.count()):
+        shown = rules.visualRect(rules.model().index(row, 0))
+        assert room.contains(shown), rules.item(row).text()
+    assert not rules.horizontalScrollBar().isVisible()

@@ -752,6 +752,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Lid van combinatie</translation>
     </message>
     <message>
+        <source>Ceiling change</source>
+        <translation>Plafondwijziging</translation>
+    </message>
+    <message>
         <source>Completeness request</source>
         <translation>Verzoek om aanvulling</translation>
     </message>
@@ -788,6 +792,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Wijk</translation>
     </message>
     <message>
+        <source>District platform opinion</source>
+        <translation>Oordeel wijkplatform</translation>
+    </message>
+    <message>
         <source>Evaluator</source>
         <translation>Beoordelaar</translation>
     </message>
@@ -800,8 +808,20 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Extra feestdag</translation>
     </message>
     <message>
+        <source>House style</source>
+        <translation>Huisstijl</translation>
+    </message>
+    <message>
         <source>Individual score</source>
         <translation>Individuele score</translation>
+    </message>
+    <message>
+        <source>Letter signatory</source>
+        <translation>Ondertekenaar van brieven</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Brieftekst</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -824,8 +844,24 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <translation>Betaling</translation>
     </message>
     <message>
+        <source>Performance indicator</source>
+        <translation>Prestatie-indicator</translation>
+    </message>
+    <message>
+        <source>Performance report</source>
+        <translation>Prestatierapportage</translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
         <source>Procurement</source>
         <translation>Aanbesteding</translation>
+    </message>
+    <message>
+        <source>Reported value</source>
+        <translation>Gerapporteerde waarde</translation>
     </message>
     <message>
         <source>Result</source>
@@ -862,6 +898,10 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
     <message>
         <source>Tie-break</source>
         <translation>Beslissing bij gelijke stand</translation>
+    </message>
+    <message>
+        <source>Transparency notice</source>
+        <translation>Aankondiging vrijwillige transparantie</translation>
     </message>
     <message>
         <source>User</source>

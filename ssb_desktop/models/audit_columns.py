@@ -53,6 +53,16 @@ TABLE_LABELS: dict[str, str] = {
     "applications": N_("AuditTable", "Subsidy application"),
     "completeness_requests": N_("AuditTable", "Completeness request"),
     "payments": N_("AuditTable", "Payment"),
+    "ceiling_changes": N_("AuditTable", "Ceiling change"),
+    "district_opinions": N_("AuditTable", "District platform opinion"),
+    "house_style": N_("AuditTable", "House style"),
+    "letter_signatures": N_("AuditTable", "Letter signatory"),
+    "letter_templates": N_("AuditTable", "Letter text"),
+    "performance_indicators": N_("AuditTable", "Performance indicator"),
+    "performance_reports": N_("AuditTable", "Performance report"),
+    "performance_targets": N_("AuditTable", "Performance target"),
+    "performance_values": N_("AuditTable", "Reported value"),
+    "transparency_notices": N_("AuditTable", "Transparency notice"),
 }
 
 ACTION_LABELS: dict[AuditAction, str] = {

@@ -55,7 +55,7 @@ RANKING_COLUMNS: tuple[Column[RankedBid], ...] = (
     Column(N_("Columns", "Price"), lambda r: r.price, format=format_money, alignment=ALIGN_RIGHT),
     Column(N_("Columns", "Remark"), lambda r: r.knockout, format=_knocked_out),
 )
-RANKING_WIDTHS = (50, 210, 70, 110)
+RANKING_WIDTHS = (50, 250, 70, 115)
 
 
 def _winner(record: AwardRecord) -> str:
@@ -102,7 +102,7 @@ AWARD_COLUMNS: tuple[Column[AwardRecord], ...] = (
     Column(N_("Columns", "Definitive"), lambda r: r.definitive_on),
     Column(N_("Columns", "Remark"), _award_remark, tooltip=_award_remark),
 )
-AWARD_WIDTHS = (85, 130, 80, 85, 115, 85)
+AWARD_WIDTHS = (85, 220, 80, 85, 115, 85)
 
 OBJECTION_COLUMNS: tuple[Column[ObjectionRecord], ...] = (
     Column(N_("Columns", "Received"), lambda r: r.received_on),

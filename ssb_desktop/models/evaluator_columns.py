@@ -47,4 +47,4 @@ EVALUATOR_COLUMNS: tuple[Column[EvaluatorRecord], ...] = (
     ),
     Column(N_("Columns", "Scores"), scoring_text, alignment=ALIGN_CENTER),
 )
-EVALUATOR_COLUMN_WIDTHS = (170, 220, 90, 150, 80, 90, 230, 150)
+EVALUATOR_COLUMN_WIDTHS = (160, 250, 90, 110, 80, 90, 200, 190)

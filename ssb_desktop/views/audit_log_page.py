@@ -215,7 +215,7 @@ class AuditLogPage(Page):
         self.view = self._table(self.model)
         self.view.setAccessibleName(self.tr("Audit log entries"))
         header = self.view.horizontalHeader()
-        for column, width in enumerate((120, 170, 170, 100)):
+        for column, width in enumerate((120, 120, 260, 100)):
             header.resizeSection(column, width)
         self.status = QLabel()
 

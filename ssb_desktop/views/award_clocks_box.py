@@ -74,17 +74,19 @@ STANDSTILL_COLUMNS: tuple[Column[StandstillClock], ...] = (
         alignment=ALIGN_RIGHT,
     ),
 )
+# What is left comes right after the option: in a third of the Dashboard the later columns
+# are scrolled out of sight, and "1802 dagen te laat" is what the list is for.
 OPTION_COLUMNS: tuple[Column[OptionClock], ...] = (
     Column(N_("Columns", "Contract"), lambda c: c.contract_reference),
-    Column(N_("Columns", "Lot"), lambda c: c.lot_label),
     Column(N_("Columns", "Option"), _option),
-    Column(N_("Columns", "Decide by"), lambda c: c.decide_by),
     Column(
         N_("Columns", "Left"),
         lambda c: c.days_left,
         format=days_left_text,
         alignment=ALIGN_RIGHT,
     ),
+    Column(N_("Columns", "Decide by"), lambda c: c.decide_by),
+    Column(N_("Columns", "Lot"), lambda c: c.lot_label),
     Column(
         N_("Columns", "Performance"),
         lambda c: summary_text(c.performance),
@@ -179,7 +181,7 @@ class AwardClocksBox(QGroupBox):
             self._options_title(),
             self.tr("No extension option has to be decided in the next three months."),
             RecordTableModel(OPTION_COLUMNS, key=lambda c: c.option_id, parent=self),
-            (110, 90, 110, 90, 70),
+            (100, 120, 130, 110, 90),
         )
         self.overdue: tuple[OverdueReport, ...] = ()
         self.reports = _ClockList(

@@ -308,9 +308,11 @@ class AwardsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([600, 750])
+        # The ranking and the decisions are what the page is for: they get the room their
+        # columns need (about 600 px) before the tabs beside them, also at 150 %.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 420])
 
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)

@@ -237,7 +237,11 @@ class LotDialog(RecordForm[LotRecord]):
 
         self.tie_breaks = QListWidget()
         self.tie_breaks.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tie_breaks.setMaximumHeight(4 * self.fontMetrics().height() + 16)
+        # Every rule in sight, its text whole (wrapped): the list is short and its order is
+        # the point; its height follows the rules in _load_rules.
+        self.tie_breaks.setWordWrap(True)
+        self.tie_breaks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tie_breaks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._register("tie_break_rules", self.tie_breaks)
         self.tie_breaks.itemChanged.connect(lambda _item: self._on_edited("tie_break_rules"))
         self.tie_breaks.model().rowsMoved.connect(lambda *_args: self._on_edited("tie_break_rules"))
@@ -372,6 +376,12 @@ class LotDialog(RecordForm[LotRecord]):
             item.setCheckState(Qt.CheckState.Checked if rule in chosen else Qt.CheckState.Unchecked)
             self.tie_breaks.addItem(item)
         self.tie_breaks.setCurrentRow(0)
+        # Room for each rule on two lines at most, so that a narrower dialog still shows all.
+        line = self.tie_breaks.fontMetrics().lineSpacing()
+        rows = self.tie_breaks.count()
+        self.tie_breaks.setFixedHeight(
+            rows * (line + 6) + 2 * line + 2 * self.tie_breaks.frameWidth()
+        )
 
     def tie_break_rules(self) -> tuple[str, ...]:
         """The ticked rules, in the order shown."""

@@ -124,7 +124,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self._update_outcome()
-        self.resize(820, 560)
+        self.resize(1040, 600)
 
     def _comparison(self) -> QTableWidget:
         """Both records field by field; the rows that differ are marked in words (and bold)."""
@@ -165,13 +165,17 @@ class MergeDialog(QDialog):
                 if differs:
                     item.setFont(bold)
                 table.setItem(row, column, item)
-        for column, width in ((FIELD, 150), (FIRST, 200), (SECOND, 200), (DIFFERS, 80)):
-            table.setColumnWidth(column, width)
+        # Fourteen rows: sized to what they hold, so that both names and their KvK numbers
+        # (which tell two namesakes apart) show whole; a very long name is cut at 340 px.
+        table.resizeColumnsToContents()
+        for column in (FIELD, FIRST, SECOND):
+            table.setColumnWidth(column, min(table.columnWidth(column), 340))
         return table
 
     def _short(self, record: OrganisationRecord) -> str:
+        """The column header of ``record``: its name, and under it its KvK number."""
         kvk = self.tr("KvK {kvk}").format(kvk=record.kvk) if record.kvk else self.tr("no KvK")
-        return f"{record.name} ({kvk})"
+        return f"{record.name}\n({kvk})"
 
     def differing_fields(self) -> list[str]:
         """The captions of the fields whose values differ."""

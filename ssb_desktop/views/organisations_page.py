@@ -83,7 +83,7 @@ from ssb_desktop.views.paged_source import ServiceSource
 from ssb_desktop.views.succession_dialog import SuccessionDialog
 
 # Widths in pixels for the register's columns, in ORGANISATION_COLUMNS order.
-_COLUMN_WIDTHS = (240, 100, 80, 100, 170, 130, 160, 160, 90)
+_COLUMN_WIDTHS = (320, 100, 80, 90, 160, 130, 160, 160, 90)
 # Row numbers are read from a selection up to this many rows (merging needs two; the
 # selection of Ctrl+A on a million rows is never walked).
 _KEEP_SELECTION_LIMIT = 100

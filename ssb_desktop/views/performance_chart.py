@@ -78,9 +78,10 @@ class PerformanceChartWidget(QWidget):
         series = self._series
         painter.setPen(text_colour)
         if series is None or not series.points:
+            # Wrapped: beside the indicator list the chart can be narrower than the sentence.
             painter.drawText(
-                QRectF(0, 0, width, float(self.height())),
-                Qt.AlignmentFlag.AlignCenter,
+                QRectF(_MARGIN, 0, width - 2 * _MARGIN, float(self.height())),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 self.tr("Choose an indicator with targets or reported values."),
             )
             return

@@ -189,23 +189,20 @@ class PerformanceTab(QWidget):
         indicators_split.addWidget(self.chart)
         indicators_split.setSizes([300, 300])
         indicators_layout.addWidget(indicators_split, 1)
-        report_buttons = QHBoxLayout()
-        for button in (
-            self.add_report_button,
-            self.edit_report_button,
-            self.assess_button,
-            self.opinion_button,
-        ):
-            report_buttons.addWidget(button)
-        report_buttons.addStretch(1)
-        exchange_buttons = QHBoxLayout()
-        exchange_buttons.addWidget(self.form_button)
-        exchange_buttons.addWidget(self.import_button)
-        exchange_buttons.addStretch(1)
         reports_box = QGroupBox(self.tr("Reports of the contractor"))
         reports_layout = QVBoxLayout(reports_box)
-        reports_layout.addLayout(report_buttons)
-        reports_layout.addLayout(exchange_buttons)
+        # Two buttons a row: the tab shares the page with the ranking, and four in a row made
+        # it so wide that the ranking scrolled sideways at 150 %.
+        for pair in (
+            (self.add_report_button, self.edit_report_button),
+            (self.assess_button, self.opinion_button),
+            (self.form_button, self.import_button),
+        ):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
+            reports_layout.addLayout(row)
         reports_layout.addWidget(self.reports_view, 1)
         reports_layout.addWidget(self.report_detail)
         split = QSplitter(Qt.Orientation.Vertical)

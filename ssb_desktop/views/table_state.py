@@ -4,15 +4,24 @@ order, splitter positions and the text of the search boxes, per list, in QSettin
 Each list is known by its objectName; one without a name gets a path of class names from its
 page ("OrganisationsPage/QSplitter0/QTableView0"), which stays the same from run to run because
 the page builds its widgets in the same order. A list whose columns changed since the state
-was saved (a new version of the program) keeps the program's own widths.
+was saved (a new version of the program) keeps the program's own widths, widened where a
+column's header text needs more (see :func:`fit_headers`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject
-from PySide6.QtWidgets import QSplitter, QTableView, QTreeView, QWidget
+from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QSplitter,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from ssb_desktop.settings import Settings
 
@@ -76,6 +85,8 @@ def _remember_view(root: QWidget, view: QTableView | QTreeView, settings: Settin
         section = header.sortIndicatorSection()
         if view.isSortingEnabled() and 0 <= section < columns:
             view.sortByColumn(section, header.sortIndicatorOrder())
+    else:
+        fit_headers(header)
 
     def save(*_args: object) -> None:
         current = view.model()
@@ -87,6 +98,45 @@ def _remember_view(root: QWidget, view: QTableView | QTreeView, settings: Settin
     header.sectionResized.connect(save)
     header.sectionMoved.connect(save)
     header.sortIndicatorChanged.connect(save)
+
+
+def header_needs(header: QHeaderView, section: int, *, sorted_by: bool = False) -> int:
+    """The width the header of ``section`` needs to show its whole text, with the sort arrow
+    when ``sorted_by`` (the style's own measure, so it holds for every font and scale)."""
+    model = header.model()
+    if model is None:
+        return 0
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.section = section
+    option.text = str(model.headerData(section, header.orientation()) or "")
+    option.fontMetrics = header.fontMetrics()
+    if sorted_by:
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    size = header.style().sizeFromContents(
+        QStyle.ContentsType.CT_HeaderSection, option, header.size()
+    )
+    return size.width()
+
+
+def fit_headers(header: QHeaderView) -> None:
+    """Widen every column whose width (set by the program for the typical content) is too
+    narrow for its header text and a sort arrow, so that no header shows cut ("Opschortend
+    t/…") in Dutch or English, at any scale. The user's own widths are never changed."""
+    if header.orientation() != Qt.Orientation.Horizontal:
+        return
+    sortable = header.isSortIndicatorShown() or header.sectionsClickable()
+    last = header.count() - 1
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        if section == last and header.stretchLastSection():
+            continue  # it takes the room that is left
+        if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            continue
+        needed = header_needs(header, section, sorted_by=sortable)
+        if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
 
 
 def _count(columns: int) -> QByteArray:

@@ -556,10 +556,10 @@ def test_the_dashboard_shows_the_standstill_and_the_options_due(
     options = dashboard.clocks.options
     assert [options.model.index(0, c).data() for c in range(5)] == [
         "SSB-2026-01",
-        "SSB-2026/1",
         "1 (24 months)",
-        "31-12-2026",
         "39 days",
+        "31-12-2026",
+        "SSB-2026/1",
     ]
     for model in (standstill.model, options.model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]

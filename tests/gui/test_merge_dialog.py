@@ -13,6 +13,7 @@ from ssb_desktop.records import ContactRecord, OrganisationRecord
 from ssb_desktop.services.organisations import get_organisation, save_organisation
 from ssb_desktop.views.merge_dialog import MergeDialog
 from tests.gui.conftest import Boxes
+from tests.gui.screen_fit import cut_texts
 
 Button = QMessageBox.StandardButton
 
@@ -139,8 +140,8 @@ def test_the_two_records_are_compared_field_by_field_with_what_is_kept(
 
     assert headers == [
         "Field",
-        "St. Jeugdhaven (no KvK)",
-        "Stichting Jeugdhaven (KvK 22222222)",
+        "St. Jeugdhaven\n(no KvK)",
+        "Stichting Jeugdhaven\n(KvK 22222222)",
         "Differs",
         "After merging",
     ]
@@ -166,3 +167,12 @@ def test_keeping_the_other_one_changes_the_values_after_merging(dialog: MergeDia
     }
     assert after["Name"] == "St. Jeugdhaven"
     assert after["KvK number"] == "22222222"  # filled in: the kept one has none
+
+
+def test_both_names_with_their_kvk_numbers_show_whole_in_the_comparison(
+    dialog: MergeDialog,
+) -> None:
+    """Two namesakes are told apart by their KvK numbers: the headers are not cut."""
+    dialog.show()
+
+    assert [p for p in cut_texts(dialog.comparison) if ": header " in p] == []

@@ -470,7 +470,10 @@ def ceiling_left(ceiling: Amount, granted_before: Amount) -> Amount:
 
 
 def within_ceiling(claim: Amount, ceiling: Amount, granted_before: Amount) -> Amount:
-    """What of ``claim`` fits under the ceiling after the grants before it."""
+    """What of ``claim`` fits under the ceiling after the grants before it. (The claim that fits
+    whole is answered without a second call: the trial allocation asks this 50,000 times.)"""
+    if claim <= ceiling - granted_before:
+        return claim
     return min(claim, ceiling_left(ceiling, granted_before))
 
 

@@ -810,7 +810,6 @@ def _add_house_style(session: Session, rng: random.Random) -> None:
                 LetterKind.SUBSIDY_PARTIAL,
                 LetterKind.SUBSIDY_REFUSAL,
                 LetterKind.SUBSIDY_SETTLEMENT,
-                LetterKind.SUBSIDY_GRANT_SETTLED,
             )
         ),
         LetterSignatory(LetterKind.MINUTES, "J. Bakker", "Inkoopadviseur Sociaal Domein", ""),

@@ -461,6 +461,31 @@ def test_decision_letters_are_written_as_pdf_for_every_decided_application(
     assert boxes.texts == [f"3 decision letters written to {folder}."]
 
 
+def test_a_grant_settled_at_once_gets_one_letter_that_grants_and_settles(
+    page: SubsidiesPage,
+    db: Database,
+    data: Data,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # With the common tiers every grant of this scheme (at most € 5,000) is settled at once.
+    with db.transaction() as session:
+        scheme = subsidies.get_scheme(session, data.scheme_id)
+        subsidies.save_scheme(session, replace(scheme, report_activity_from=Decimal("5000.00")))
+        subsidies.apply_allocation(session, data.scheme_id, on=date(2020, 3, 1))
+    page.reload()
+    folder = tmp_path / "brieven"
+    monkeypatch.setattr(subsidies_page, "choose_folder", lambda _parent, _start: folder)
+
+    page.letters_action.trigger()
+
+    names = sorted(path.name for path in page.letters_written)
+    assert len(names) == 3 and all("-grant-settlement-" in name for name in names), names
+    assert not any("-settlement-" in name.replace("-grant-settlement-", "") for name in names)
+    assert boxes.texts == [f"3 decision letters written to {folder}."]
+
+
 LEGACY = Path("/work/shared/fixtures/legacy-subsidies-2020.xlsx")
 # Registered without a KvK number, so the legacy list can only match them by name.
 NAME_ONLY = ("Stichting Sport Bree 24", "Vereniging Taal Boerhaave 14")

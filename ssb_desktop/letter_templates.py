@@ -118,6 +118,17 @@ _SETTLEMENT = (
     _P("bedragen", N_("Placeholder", "the table of amounts"), block=True),
     _P("betaling", N_("Placeholder", "the payment or repayment, with heading"), block=True),
 )
+# Granted and settled in one decision: the settled amount is what the law requires it to say.
+_GRANT_SETTLED = (
+    *_DECISION,
+    _P("verleend", N_("Placeholder", "the amount granted")),
+    _P("vastgesteld", N_("Placeholder", "the amount settled"), required=True),
+    _P(
+        "verlaging",
+        N_("Placeholder", "why the grant is lower than the request (when so)"),
+    ),
+    _P("betaling", N_("Placeholder", "the payment details, with heading"), block=True),
+)
 _REFUSAL = (
     *_DECISION,
     _P("reden_weigering", N_("Placeholder", "the reason for the refusal")),
@@ -169,6 +180,7 @@ PLACEHOLDERS: dict[LetterKind, tuple[Placeholder, ...]] = {
     LetterKind.SUBSIDY_PARTIAL: _GRANT,
     LetterKind.SUBSIDY_REFUSAL: _REFUSAL,
     LetterKind.SUBSIDY_SETTLEMENT: _SETTLEMENT,
+    LetterKind.SUBSIDY_GRANT_SETTLED: _GRANT_SETTLED,
     LetterKind.SUBSIDY_REMINDER: _REMINDER,
     LetterKind.MINUTES: _MINUTES,
 }
@@ -253,6 +265,21 @@ DEFAULT_TEMPLATES: dict[LetterKind, str] = {
         "{bedragen}\n\n"
         "{betaling}\n\n"
         f"{_OBJECTION}"
+    ),
+    LetterKind.SUBSIDY_GRANT_SETTLED: (
+        f"{_RECEIVED}\n\n"
+        "Wij verlenen u een subsidie van {verleend} voor {activiteit} op grond van de regeling "
+        "{regeling}. U vroeg {aangevraagd} aan.\n\n"
+        "{verlaging}\n\n"
+        "# Verleend en direct vastgesteld\n\n"
+        "Met dit besluit stellen wij de subsidie ook direct vast op {vastgesteld}: de regeling "
+        "stelt een subsidie van dit bedrag vast bij de verlening. U hoeft daarom na afloop "
+        "geen activiteitenverslag of financieel verslag te sturen. Wel moet u de activiteiten "
+        "uitvoeren waarvoor de subsidie is verleend en aan de verplichtingen voldoen. Wij kunnen "
+        "u tot vijf jaar na dit besluit vragen dat aan te tonen; blijkt dat niet zo te zijn, dan "
+        "kunnen wij de vaststelling intrekken of lager vaststellen en het te veel betaalde "
+        "terugvorderen (artikel 4:49 en 4:57 van de Algemene wet bestuursrecht).\n\n"
+        f"{{betaling}}\n\n{_OBJECTION}"
     ),
     LetterKind.SUBSIDY_REMINDER: (
         "Op grond van de regeling {regeling} hebben wij u een subsidie van {verleend} verleend "

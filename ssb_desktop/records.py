@@ -1612,6 +1612,8 @@ class SubsidyLetterKind(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"
     SETTLEMENT = "settlement"
+    # One decision that grants and settles at once: a grant of the lowest tier (DOMAIN 5).
+    GRANT_SETTLED = "grant_settled"
     # Not a decision: the reminder of an overdue accountability report (no objection clause).
     REMINDER = "reminder"
 
@@ -1651,6 +1653,7 @@ class LetterKind(StrEnum):
     SUBSIDY_SETTLEMENT = "subsidy_settlement"
     MINUTES = "minutes"
     SUBSIDY_REMINDER = "subsidy_reminder"
+    SUBSIDY_GRANT_SETTLED = "subsidy_grant_settled"
 
 
 LETTER_KIND_LABELS: dict[LetterKind, str] = {
@@ -1662,6 +1665,7 @@ LETTER_KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.SUBSIDY_SETTLEMENT: N_("LetterKind", "Subsidy settlement"),
     LetterKind.MINUTES: N_("LetterKind", "Minutes of the consensus meeting"),
     LetterKind.SUBSIDY_REMINDER: N_("LetterKind", "Reminder of an overdue accountability report"),
+    LetterKind.SUBSIDY_GRANT_SETTLED: N_("LetterKind", "Subsidy granted and settled at once"),
 }
 
 

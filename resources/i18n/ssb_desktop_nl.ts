@@ -9176,6 +9176,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Subsidieverlening</translation>
     </message>
     <message>
+        <source>Subsidy granted and settled at once</source>
+        <translation>Subsidie verleend en direct vastgesteld</translation>
+    </message>
+    <message>
         <source>Subsidy refusal</source>
         <translation>Subsidieweigering</translation>
     </message>
@@ -10754,6 +10758,10 @@ Database: {where}</translation>
     <message>
         <source>why the bid ranked first is not awarded (when so), with heading</source>
         <translation>waarom de als eerste gerangschikte inschrijving niet wordt gegund (als dat zo is), met kop</translation>
+    </message>
+    <message>
+        <source>why the grant is lower than the request (when so)</source>
+        <translation>waarom de verlening lager is dan de aanvraag (als dat zo is)</translation>
     </message>
     <message>
         <source>why the settlement differs from the grant</source>
@@ -12472,6 +12480,10 @@ Database: {where}</translation>
         <translation>Bedrag</translation>
     </message>
     <message>
+        <source>Grant and settlement of subsidy, application {reference}</source>
+        <translation>Verlening en vaststelling subsidie, aanvraag {reference}</translation>
+    </message>
+    <message>
         <source>Grant of subsidy, application {reference}</source>
         <translation>Verlening subsidie, aanvraag {reference}</translation>
     </message>
@@ -12516,6 +12528,10 @@ Database: {where}</translation>
         <translation>Subsidiebesluit {reference}</translation>
     </message>
     <message>
+        <source>The grant is lower than requested, because the scheme&apos;s ceiling and distribution rule allow no more.</source>
+        <translation>De verlening is lager dan aangevraagd, omdat het plafond van de regeling en de verdeelregel niet meer toelaten.</translation>
+    </message>
+    <message>
         <source>The municipality, subsidies team</source>
         <translation>De gemeente, team subsidies</translation>
     </message>
@@ -12550,6 +12566,10 @@ Database: {where}</translation>
     <message>
         <source>grant</source>
         <translation>verlening</translation>
+    </message>
+    <message>
+        <source>grant-settlement</source>
+        <translation>verlening-vaststelling</translation>
     </message>
     <message>
         <source>refusal</source>

@@ -1,4 +1,5 @@
-"""Writes decision letters on subsidy applications (grant, refusal, settlement) as PDF, each
+"""Writes decision letters on subsidy applications (grant, refusal, settlement, and grant and
+settlement in one for a grant settled at once) as PDF, each
 with the last day to object (content from ``services.subsidies.letter_contents``)."""
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def file_name(letter: SubsidyLetterContent) -> str:
         SubsidyLetterKind.GRANT: QCoreApplication.translate("SubsidyLetter", "grant"),
         SubsidyLetterKind.REFUSAL: QCoreApplication.translate("SubsidyLetter", "refusal"),
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate("SubsidyLetter", "settlement"),
+        SubsidyLetterKind.GRANT_SETTLED: QCoreApplication.translate(
+            "SubsidyLetter", "grant-settlement"
+        ),
         SubsidyLetterKind.REMINDER: QCoreApplication.translate("SubsidyLetter", "reminder"),
     }[letter.kind]
     stem = f"{letter.application.reference}-{kind}-{letter.addressee_name}"
@@ -194,11 +198,18 @@ def placeholder_values(
         "reden_weigering": letter.refusal_reason,
         "verantwoording_uiterlijk": long_date(app.report_due) if app.report_due else "",
         "verantwoording_stukken": _report_documents(app.report_tier),
+        "verlaging": QCoreApplication.translate(
+            "SubsidyLetter",
+            "The grant is lower than requested, because the scheme's ceiling and distribution "
+            "rule allow no more.",
+        )
+        if granted < app.requested
+        else "",
     }
     payment = ""
     if letter.kind is SubsidyLetterKind.GRANT and granted > 0:
         payment = _payment_block(_payment_to(letter, granted))
-    elif letter.kind is SubsidyLetterKind.SETTLEMENT:
+    elif letter.kind in (SubsidyLetterKind.SETTLEMENT, SubsidyLetterKind.GRANT_SETTLED):
         payment = _settlement_payment(letter, style)
     blocks = {
         "betaling": payment,
@@ -217,6 +228,8 @@ def letter_kind(letter: SubsidyLetterContent) -> LetterKind:
         return LetterKind.SUBSIDY_REFUSAL
     if letter.kind is SubsidyLetterKind.REMINDER:
         return LetterKind.SUBSIDY_REMINDER
+    if letter.kind is SubsidyLetterKind.GRANT_SETTLED:
+        return LetterKind.SUBSIDY_GRANT_SETTLED
     return LetterKind.SUBSIDY_SETTLEMENT
 
 
@@ -230,6 +243,9 @@ def _subject(letter: SubsidyLetterContent) -> str:
         ),
         SubsidyLetterKind.SETTLEMENT: QCoreApplication.translate(
             "SubsidyLetter", "Settlement of subsidy, application {reference}"
+        ),
+        SubsidyLetterKind.GRANT_SETTLED: QCoreApplication.translate(
+            "SubsidyLetter", "Grant and settlement of subsidy, application {reference}"
         ),
         SubsidyLetterKind.REMINDER: QCoreApplication.translate(
             "SubsidyLetter", "Reminder: accountability report, application {reference}"

@@ -675,6 +675,10 @@ def _add_subsidies(session: Session) -> None:
                 if theme_index == 2 and year == 2021
                 else DistributionRule.FIRST_COME,
                 max_per_applicant=Decimal("6000.00"),
+                # The demo's grants (€ 2,500 to € 4,200) each owe an activity report, so that
+                # the accountability steps (due, overdue, reminder, settlement) have something
+                # to show; with the common € 5,000 they would all be settled at the grant.
+                report_activity_from=Decimal("2000.00"),
                 deciding_body=DecidingBody.CONTRACT_HOLDER
                 if by_holder
                 else DecidingBody.MUNICIPALITY,

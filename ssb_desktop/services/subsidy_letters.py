@@ -69,6 +69,10 @@ def mark_letters_sent(
         assert row is not None
         if letter.kind is SubsidyLetterKind.SETTLEMENT:
             row.settlement_letter_sent_on = on
+        elif letter.kind is SubsidyLetterKind.GRANT_SETTLED:
+            # One letter carries both decisions.
+            row.decision_letter_sent_on = on
+            row.settlement_letter_sent_on = on
         else:
             row.decision_letter_sent_on = on
     session.flush()

@@ -444,6 +444,7 @@ def test_a_new_scheme_is_checked_in_the_form_and_its_ceiling_changes_only_with_a
     assert page.scheme_model.index_for_key(scheme.id, 0).data() == str(scheme.id)
 
 
+@pytest.mark.parametrize("settled_at_once", [False, True])
 def test_decision_letters_are_written_as_pdf_for_every_decided_application(
     page: SubsidiesPage,
     db: Database,
@@ -451,8 +452,15 @@ def test_decision_letters_are_written_as_pdf_for_every_decided_application(
     boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    settled_at_once: bool,
 ) -> None:
     with db.transaction() as session:
+        if settled_at_once:
+            # With the common tiers every grant here (at most € 5,000) is settled by the grant
+            # itself: one letter grants and settles, not a settlement letter alone.
+            scheme = subsidies.get_scheme(session, data.scheme_id)
+            changed = replace(scheme, report_activity_from=Decimal("5000.00"))
+            subsidies.save_scheme(session, changed)
         subsidies.apply_allocation(session, data.scheme_id, on=date(2020, 3, 1))
     page.reload()
     folder = tmp_path / "brieven"
@@ -463,6 +471,8 @@ def test_decision_letters_are_written_as_pdf_for_every_decided_application(
     assert len(page.letters_written) == 3
     assert all(path.read_bytes().startswith(b"%PDF") for path in page.letters_written)
     assert boxes.texts == [f"3 decision letters written to {folder}."]
+    names = [path.name for path in page.letters_written]
+    assert all(("-grant-settlement-" in name) is settled_at_once for name in names), names
 
 
 LEGACY = Path("/work/shared/fixtures/legacy-subsidies-2020.xlsx")

@@ -106,10 +106,8 @@ def test_scheme_ceiling_refuses_a_date_before_the_scheme_opens_and_changes_nothi
 def test_reports_overdue_lists_the_late_reports(
     run_cli: Callable[..., Any], demo_file: Path
 ) -> None:
-    # The demo's grants are small; with a report asked above € 100 the past years' grants
-    # that are not settled owe one, long overdue.
-    with sqlite3.connect(demo_file) as connection:
-        connection.execute("UPDATE subsidy_schemes SET report_activity_from = 100")
+    # The demo's schemes ask a report above € 2,000: the past years' grants that are not
+    # settled owe one, long overdue, as a new user sees them in the demo.
     everyone = run_cli("--db", demo_file, "reports", "--json")
     overdue = run_cli("--db", demo_file, "reports", "--overdue", "--json")
 

@@ -73,7 +73,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import ROUND_FLOOR, Decimal
-from operator import attrgetter
+from itertools import compress, islice
+from operator import attrgetter, eq
 from typing import Any, NamedTuple
 
 from ssb_desktop.errors import N_
@@ -190,6 +191,9 @@ def _percent(part: int, whole: int) -> str:
 _BY_MOMENT = attrgetter("completed_at", "received_on", "id")
 _BY_RECEIPT = attrgetter("received_on", "id")
 _BY_SCORE = attrgetter("score")
+_COMPLETED = attrgetter("completed_at")
+_RECEIVED = attrgetter("received_on")
+_REQUESTED = attrgetter("requested")
 
 
 def _aware(moment: datetime | None) -> datetime:
@@ -197,21 +201,46 @@ def _aware(moment: datetime | None) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _ties_in_order(ordered: list[ApplicationInput]) -> None:
+    """In a list sorted by moment, put each run of applications that share a moment in order
+    of receipt and id. The runs are found by C-level comparison of neighbours, so a list
+    without ties costs no Python step per application."""
+    moments = list(map(_COMPLETED, ordered))
+    tied = compress(range(1, len(moments)), map(eq, moments, islice(moments, 1, None)))
+    start = end = -1
+    for position in tied:  # ordered[position - 1] and ordered[position] share a moment
+        if position - 1 != end:
+            if end > start:
+                ordered[start : end + 1] = sorted(ordered[start : end + 1], key=_BY_RECEIPT)
+            start = position - 1
+        end = position
+    if end > start:
+        ordered[start : end + 1] = sorted(ordered[start : end + 1], key=_BY_RECEIPT)
+
+
 def _in_order(
     rule: DistributionRule, applications: Sequence[ApplicationInput]
 ) -> list[ApplicationInput]:
     """The applications in the rule's order (module docstring). Sorted on C-level keys in
     stable passes rather than one tuple per application built in Python: the completed ones
-    by moment, receipt and id, the never completed ones after them; for the ranking rule
-    those again by score, highest first (a stable sort keeps the first order among equal
-    scores; ``reverse`` keeps it too), and the ones without a score last."""
-    ordered = [a for a in applications if a.completed_at is not None]
+    by moment (a list that comes in order costs one comparison per application), each run
+    that shares a moment by receipt and id, the never completed ones after them; for the
+    ranking rule those again by score, highest first (a stable sort keeps the first order
+    among equal scores; ``reverse`` keeps it too), and the ones without a score last."""
+    ordered = list(applications)
     try:
-        ordered.sort(key=_BY_MOMENT)
+        ordered.sort(key=_COMPLETED)
+        _ties_in_order(ordered)
     except TypeError:
-        # Moments with and without a zone mixed: one without a zone is UTC (SQLite's way).
-        ordered.sort(key=lambda a: (_aware(a.completed_at), a.received_on, a.id))
-    if len(ordered) < len(applications):
+        # A sort of two or more compares every application, so a never completed one (no
+        # moment) or moments with and without a zone mixed end up here.
+        ordered = [a for a in applications if a.completed_at is not None]
+        try:
+            ordered.sort(key=_COMPLETED)
+            _ties_in_order(ordered)
+        except TypeError:
+            # Moments with and without a zone mixed: one without a zone is UTC (SQLite's way).
+            ordered.sort(key=lambda a: (_aware(a.completed_at), a.received_on, a.id))
         ordered += sorted((a for a in applications if a.completed_at is None), key=_BY_RECEIPT)
     if rule is DistributionRule.RANKING:
         scored = [a for a in ordered if a.score is not None]
@@ -254,11 +283,18 @@ def allocate(scheme: SchemeInput, applications: Sequence[ApplicationInput]) -> A
     ceilings = _Ceilings(scheme)
     ordered = _in_order(scheme.rule, applications)
     count = len(ordered)
-    period_of = {day: ceilings.period(day) for day in {a.received_on for a in ordered}}
-    periods = [period_of[a.received_on] for a in ordered]
+    # Per application the period of its receipt, looked up once per distinct day (a ceiling
+    # that never changed has one period). The per-application columns are made by map over
+    # C-level getters, without a Python step per application.
+    if ceilings.starts:
+        received = list(map(_RECEIVED, ordered))
+        period_of = {day: ceilings.period(day) for day in set(received)}
+        periods = list(map(period_of.__getitem__, received))
+    else:
+        periods = [0] * count
     # A requested amount has whole cents (Numeric(14, 2)) and is positive: int() of it in
     # cents is exact, and cheaper than rounding.
-    requested = [int(a.requested * _HUNDRED) for a in ordered]
+    requested = list(map(int, map(_HUNDRED.__mul__, map(_REQUESTED, ordered))))
     claims = requested.copy()
     granted = [0] * count
     reasons = [""] * count
@@ -417,45 +453,48 @@ def _lines(
     # function. A refusal shares one zero.
     new, line = tuple.__new__, AllocationLine
     zero = _euros(0)
+    # A list comprehension, then one copy into a tuple: cheaper than a generator per line.
     return tuple(
-        new(
-            line,
-            (
-                application.id,
-                position,
-                application.requested,
-                application.requested,
-                full,
-                REASON_FULL,
-                _NO_PARAMS,
-                application.reference,
-                application.applicant_id,
-                application.applicant_name,
-                amounts[period],
-                _CONTEXT,
-            ),
-        )
-        if given == asked
-        else new(
-            line,
-            (
-                application.id,
-                position,
-                application.requested,
-                _euros(given) if given else zero,
-                partly if given else refused,
-                reason,
-                extra or _NO_PARAMS,
-                application.reference,
-                application.applicant_id,
-                application.applicant_name,
-                amounts[period],
-                _CONTEXT,
-            ),
-        )
-        for position, (application, asked, given, period, reason, extra) in enumerate(
-            zip(ordered, requested, granted, periods, reasons, params, strict=True), start=1
-        )
+        [
+            new(
+                line,
+                (
+                    application.id,
+                    position,
+                    application.requested,
+                    application.requested,
+                    full,
+                    REASON_FULL,
+                    _NO_PARAMS,
+                    application.reference,
+                    application.applicant_id,
+                    application.applicant_name,
+                    amounts[period],
+                    _CONTEXT,
+                ),
+            )
+            if given == asked
+            else new(
+                line,
+                (
+                    application.id,
+                    position,
+                    application.requested,
+                    _euros(given) if given else zero,
+                    partly if given else refused,
+                    reason,
+                    extra or _NO_PARAMS,
+                    application.reference,
+                    application.applicant_id,
+                    application.applicant_name,
+                    amounts[period],
+                    _CONTEXT,
+                ),
+            )
+            for position, (application, asked, given, period, reason, extra) in enumerate(
+                zip(ordered, requested, granted, periods, reasons, params, strict=True), start=1
+            )
+        ]
     )
 
 

@@ -470,7 +470,10 @@ def ceiling_left(ceiling: Amount, granted_before: Amount) -> Amount:
 
 
 def within_ceiling(claim: Amount, ceiling: Amount, granted_before: Amount) -> Amount:
-    """What of ``claim`` fits under the ceiling after the grants before it."""
+    """What of ``claim`` fits under the ceiling after the grants before it. (The claim that fits
+    whole is answered without a second call: the trial allocation asks this 50,000 times.)"""
+    if claim <= ceiling - granted_before:
+        return claim
     return min(claim, ceiling_left(ceiling, granted_before))
 
 
@@ -739,6 +742,27 @@ def settled_at_grant(
     return granted > 0 and report_tier(granted, activity_from, financial_from) is ReportTier.NONE
 
 
+def granted_and_settled_at_once(
+    tier: ReportTier,
+    granted: Decimal | None,
+    settled: Decimal | None,
+    decision_on: date | None,
+    settled_on: date | None,
+) -> bool:
+    """Whether an application's grant decision settled it too (:func:`settled_at_grant`, as
+    every path records it: settled on the day of the grant at the granted amount). Such an
+    application gets one letter that grants and settles ("verleend en direct vastgesteld"),
+    not a settlement letter after a grant letter."""
+    return (
+        tier is ReportTier.NONE
+        and granted is not None
+        and granted > 0
+        and settled == granted
+        and settled_on is not None
+        and settled_on == decision_on
+    )
+
+
 def activity_end(activity_ends_on: date | None, year: int) -> date:
     """The end of the activity period: as the application says, else the scheme's year end."""
     return activity_ends_on or date(year, 12, 31)
@@ -891,6 +915,7 @@ __all__ = [
     "deciding_body_problem",
     "decision_deadline",
     "grant_problems",
+    "granted_and_settled_at_once",
     "holder_decides",
     "member_cap",
     "next_reference",

@@ -1423,7 +1423,9 @@ def letter_contents(
     """The decision letters due: a grant letter for a (partly) granted application (dated the
     decision), a refusal letter for a refused one (quoting its refusal reason), a settlement
     letter for a settled one (dated the settlement; ``on``, default today, only for one without
-    a settlement date). Applications without a decision get none."""
+    a settlement date), and one letter that grants and settles for a grant settled by the
+    grant decision itself (:func:`rules.granted_and_settled_at_once`). Applications without a
+    decision get none."""
     require(session, Permission.VIEW)
     clauses: list[Any] = [Application.status.in_(sorted(_LETTER_KINDS))]
     if scheme_id is not None:
@@ -1452,7 +1454,21 @@ def letter_contents(
     letters = []
     for record in records:
         kind = _LETTER_KINDS[record.status]
-        if kind is SubsidyLetterKind.SETTLEMENT:
+        if kind is SubsidyLetterKind.SETTLEMENT and rules.granted_and_settled_at_once(
+            record.report_tier,
+            record.granted,
+            record.settled,
+            record.decision_on,
+            record.settled_on,
+        ):
+            # One letter grants and settles; either send date (a settlement letter sent
+            # before the combined letter existed) means it went out.
+            kind = SubsidyLetterKind.GRANT_SETTLED
+            letter_date = record.decision_on or on or current_day()
+            sent_on = (
+                sent[record.id].decision_letter_sent_on or sent[record.id].settlement_letter_sent_on
+            )
+        elif kind is SubsidyLetterKind.SETTLEMENT:
             letter_date = record.settled_on or on or current_day()
             sent_on = sent[record.id].settlement_letter_sent_on
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import zipfile
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -75,9 +76,7 @@ def test_a_partial_grant_names_both_amounts_the_objection_deadline_and_who_decid
 
 
 def test_a_refusal_gives_the_reason() -> None:
-    html = letter_html(
-        _letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED), STYLE
-    )
+    html = letter_html(_letter(SubsidyLetterKind.REFUSAL, status=ApplicationStatus.REFUSED), STYLE)
     assert "Wij weigeren uw aanvraag" in html
     assert "Buiten de doelen van de regeling" in html
 
@@ -115,3 +114,49 @@ def test_letters_are_written_as_pdf_files(qapp: QApplication, tmp_path: Path) ->
     text = pdf_text(written)
     assert "Grant of subsidy, application 2021-0007" in text
     assert "3 May 2021" in text
+
+
+def _settled_at_once(granted: str = "800.00", requested: str = "800.00") -> SubsidyLetterContent:
+    return replace(
+        _letter(
+            SubsidyLetterKind.GRANT_SETTLED,
+            status=ApplicationStatus.SETTLED,
+            requested=Decimal(requested),
+            granted=Decimal(granted),
+            settled=Decimal(granted),
+            settled_on=date(2021, 3, 20),
+        ),
+        addressee_iban="NL02RABO0123456789",
+    )
+
+
+def test_a_grant_settled_at_once_is_one_letter_with_amount_payment_and_objection() -> None:
+    html = letter_html(_settled_at_once(), STYLE)
+    # Grant and settlement in one decision, with the settled amount and no report asked.
+    assert "Wij verlenen u een subsidie van € 800,00" in html
+    assert "Verleend en direct vastgesteld" in html
+    assert "direct vast op € 800,00" in html
+    assert "geen activiteitenverslag of financieel verslag" in html
+    assert "We pay € 800,00 within four weeks into account NL02RABO0123456789" in html
+    assert "bezwaar maken bij Stichting Opgroeikracht" in html
+    assert "3 May 2021" in html
+    assert "Grant and settlement of subsidy, application 2021-0007" in html
+    assert "lower than requested" not in html
+    # A grant below the request says why, in the same letter.
+    partly = letter_html(_settled_at_once("800.00", "2750.50"), STYLE)
+    assert "The grant is lower than requested" in partly
+
+
+def test_a_grant_settled_at_once_is_written_as_pdf_and_word(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    letter = _settled_at_once()
+    assert file_name(letter) == "2021-0007-grant-settlement-Stichting Moestuin.pdf"
+    (written,) = write_subsidy_letters([letter], tmp_path, STYLE, word=True)
+    text = " ".join(pdf_text(written).split())
+    assert "Grant and settlement of subsidy, application 2021-0007" in text
+    assert "Verleend en direct vastgesteld" in text
+    word = written.with_suffix(".docx")
+    with zipfile.ZipFile(word) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+    assert "Verleend en direct vastgesteld" in document and "€ 800,00" in document

@@ -304,3 +304,35 @@ def test_lowering_the_ceiling_never_takes_money_from_applications_received_befor
     for app in apps:
         if app.received_on < change_day:
             assert with_change[app.id] >= without[app.id]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.none() | st.integers(0, 4), st.integers(0, 3)), min_size=0, max_size=40),
+    st.randoms(use_true_random=False),
+)
+def test_shared_moments_go_by_receipt_then_id_and_never_completed_ones_come_last(
+    shape: list[tuple[int | None, int]], rng: random.Random
+) -> None:
+    # Few distinct moments, so that many applications share one (the engine sorts on the
+    # moment alone and then puts each run of shared moments in order of receipt and id).
+    apps = [
+        ApplicationInput(
+            id=index + 1,
+            applicant_id=index + 1,
+            requested=D("10.00"),
+            received_on=START + timedelta(days=day),
+            completed_at=None
+            if hour is None
+            else datetime(2021, 1, 4, tzinfo=UTC) + timedelta(hours=hour),
+        )
+        for index, (hour, day) in enumerate(shape)
+    ]
+    rng.shuffle(apps)
+    completed = sorted(
+        (a for a in apps if a.completed_at is not None),
+        key=lambda a: (a.completed_at, a.received_on, a.id),
+    )
+    never = sorted((a for a in apps if a.completed_at is None), key=lambda a: (a.received_on, a.id))
+    lines = allocate(SchemeInput(ceiling=D("1000000.00")), apps).lines
+    assert [line.application_id for line in lines] == [a.id for a in completed + never]

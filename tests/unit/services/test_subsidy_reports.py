@@ -21,10 +21,12 @@ from ssb_desktop.records import (
     ReportTier,
     SchemeRecord,
     SettlementReason,
+    SubsidyLetterKind,
 )
 from ssb_desktop.services import subsidies
 from ssb_desktop.services.organisations import save_organisation
 from ssb_desktop.services.subsidies import rules
+from ssb_desktop.services.subsidy_letters import letters_to_write, mark_letters_sent
 
 D = Decimal
 GRANTED_ON = date(2021, 3, 1)
@@ -267,3 +269,26 @@ def test_an_advance_reference_longer_than_its_column_is_refused(db: Database) ->
     with pytest.raises(ValidationError) as raised, db.transaction() as session:
         subsidies.pay_advance(session, grant.id, D("100"), on=date(2021, 3, 2), reference="x" * 101)
     assert (raised.value.field, raised.value.params) == ("reference", {"limit": 100})
+
+
+def test_a_grant_settled_at_once_gets_one_letter_that_grants_and_settles(db: Database) -> None:
+    small = _grant(db, "4000")
+    above = _grant(db, "5000.01")
+    assert small.id is not None and above.id is not None
+    with db.transaction() as session:
+        (combined,) = subsidies.letter_contents(session, scheme_id=small.scheme_id)
+        (grant,) = subsidies.letter_contents(session, scheme_id=above.scheme_id)
+        waiting = letters_to_write(session, small.scheme_id)
+    # One decision letter, dated the grant, not a settlement letter after no grant letter.
+    assert combined.kind is SubsidyLetterKind.GRANT_SETTLED
+    assert combined.letter_date == GRANTED_ON and combined.sent_on is None
+    assert grant.kind is SubsidyLetterKind.GRANT
+    assert [letter.kind for letter in waiting] == [SubsidyLetterKind.GRANT_SETTLED]
+
+    # Sending it records both decisions as sent: nothing waits afterwards.
+    with db.transaction() as session:
+        mark_letters_sent(session, small.scheme_id, GRANTED_ON, today=date(2026, 12, 7))
+    with db.transaction() as session:
+        assert letters_to_write(session, small.scheme_id) == []
+        (again,) = letters_to_write(session, small.scheme_id, all_again=True)
+    assert again.kind is SubsidyLetterKind.GRANT_SETTLED and again.sent_on == GRANTED_ON

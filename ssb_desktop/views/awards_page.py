@@ -880,6 +880,7 @@ class AwardsPage(Page):
         record = ObjectionRecord(
             id=None,
             lot_id=lot.id,
+            procurement_id=lot.procurement_id,
             organisation_id=first,
             kind=ObjectionKind.SUMMARY_PROCEEDINGS,
             received_on=today(),
@@ -894,7 +895,17 @@ class AwardsPage(Page):
         self._open_objection(record)
 
     def _open_objection(self, record: ObjectionRecord) -> None:
-        dialog = ObjectionDialog(self.db, record, self._bidders, parent=self)
+        lot = self.current_lot()
+        dialog = ObjectionDialog(
+            self.db,
+            record,
+            self._bidders,
+            parent=self,
+            lot=(lot.id, lot.label) if lot is not None and lot.id is not None else None,
+            procurement=(lot.procurement_id, lot.procurement_reference)
+            if lot is not None
+            else None,
+        )
         if exec_dialog(dialog) and dialog.saved is not None:
             saved_id = dialog.saved.id
             self._changed()

@@ -1598,6 +1598,7 @@ def award_clocks(session: Session, today: date) -> AwardClocks:
 
 __all__ = [
     "award_clocks",
+    "concerning_lot",
     "create_contract",
     "current_award",
     "decide_by",
@@ -1608,7 +1609,6 @@ __all__ = [
     "list_awards",
     "list_contracts",
     "list_extra_holidays",
-    "concerning_lot",
     "list_objections",
     "make_definitive",
     "mark_letters_sent",

@@ -102,3 +102,48 @@ def test_a_protest_against_the_tender_may_come_from_an_organisation_that_did_not
     with db.transaction() as session:
         (saved,) = [o for o in list_objections(session, lot.id) if o.id == dialog.saved.id]
     assert saved.against is ObjectionSubject.TENDER
+
+
+def test_one_protest_against_the_tender_of_the_whole_procurement_is_chosen_on_the_form(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    with db.transaction() as session:
+        build_demo(session)
+        procurement = find_procurement(session, "SSB-2019")
+        lots = list_lots(session, procurement.id)
+    first = lots[0]
+    assert first.id is not None and procurement.id is not None and len(lots) == 3
+    record = ObjectionRecord(
+        id=None,
+        lot_id=first.id,
+        procurement_id=procurement.id,
+        organisation_id=0,
+        kind=ObjectionKind.COMPLAINT,
+        received_on=None,
+    )
+    dialog = ObjectionDialog(
+        db,
+        record,
+        [],
+        parent=None,
+        lot=(first.id, first.label),
+        procurement=(procurement.id, procurement.reference),
+    )
+    qtbot.addWidget(dialog)
+    # Against the award: the lot only.
+    dialog.against.setCurrentIndex(dialog.against.findData(ObjectionSubject.AWARD.value))
+    assert not dialog.scope.isEnabled() and dialog.scope.currentText() == "Lot SSB-2019/1"
+    dialog.against.setCurrentIndex(dialog.against.findData(ObjectionSubject.TENDER.value))
+    assert dialog.scope.isEnabled()
+    dialog.scope.setCurrentIndex(dialog.scope.findData("procurement"))
+    assert dialog.scope.currentText() == "The whole procurement SSB-2019 (all lots)"
+    dialog.organisation.setCurrentIndex(dialog.organisation.count() - 1)
+    dialog.save()
+    assert dialog.saved is not None, (boxes.texts, dialog._problems.shown)
+    assert dialog.saved.whole_procurement
+    with db.transaction() as session:
+        seen = [
+            [o.id for o in list_objections(session, lot.id) if o.id == dialog.saved.id]
+            for lot in lots
+        ]
+    assert seen == [[dialog.saved.id]] * 3

@@ -62,19 +62,6 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
         "add", parents=[report], help=N_("Cli", "add a threshold for a period")
     )
     new.add_argument(
-        "--kind",
-        required=True,
-        choices=tuple(THRESHOLD_CATEGORY_LABELS),
-        help=N_("Cli", "the kind of contract"),
-    )
-    new.add_argument(
-        "--from",
-        dest="start",
-        required=True,
-        metavar="DD-MM-YYYY",
-        help=N_("Cli", "valid from: dd-mm-yyyy"),
-    )
-    new.add_argument(
         "--until",
         dest="end",
         metavar="DD-MM-YYYY",
@@ -97,20 +84,19 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
         parents=[report],
         help=N_("Cli", "end a threshold period: the last day it is valid"),
     )
-    for parser in (change, end):
+    changed = N_("Cli", "the first day of the period to change: dd-mm-yyyy")
+    for parser, start in (
+        (new, N_("Cli", "valid from: dd-mm-yyyy")),
+        (change, changed),
+        (end, changed),
+    ):
         parser.add_argument(
             "--kind",
             required=True,
             choices=tuple(THRESHOLD_CATEGORY_LABELS),
             help=N_("Cli", "the kind of contract"),
         )
-        parser.add_argument(
-            "--from",
-            dest="start",
-            required=True,
-            metavar="DD-MM-YYYY",
-            help=N_("Cli", "the first day of the period to change: dd-mm-yyyy"),
-        )
+        parser.add_argument("--from", dest="start", required=True, metavar="DD-MM-YYYY", help=start)
     change.add_argument(
         "--new-from",
         dest="new_start",

@@ -285,29 +285,29 @@ def _period(start: date, end: date | None) -> str:
 def _overlap(record: ThresholdRecord, other: Threshold) -> ValidationError:
     """Why two periods of one kind of contract overlap, and what to do: end the earlier one
     the day before the later one starts (the periods of one kind follow each other)."""
-    params = {
-        "period": _period(record.valid_from, record.valid_until),
-        "amount": format_money(other.amount),
-        "other": _period(other.valid_from, other.valid_until),
-    }
     if other.valid_from < record.valid_from:
-        return ValidationError(
-            N_(
-                "Errors",
-                "The period {period} overlaps the threshold of {amount} valid {other}. End that "
-                "one on {last_day} first, the day before this one starts.",
-            ),
-            {**params, "last_day": format_date(record.valid_from - timedelta(days=1))},
-            field="valid_from",
+        message = N_(
+            "Errors",
+            "The period {period} overlaps the threshold of {amount} valid {other}. End that "
+            "one on {last_day} first, the day before this one starts.",
         )
-    return ValidationError(
-        N_(
+        last_day, field = record.valid_from - timedelta(days=1), "valid_from"
+    else:
+        message = N_(
             "Errors",
             "The period {period} overlaps the threshold of {amount} valid {other}. Let this one "
             "end on {last_day}, the day before that one starts, or change that one first.",
-        ),
-        {**params, "last_day": format_date(other.valid_from - timedelta(days=1))},
-        field="valid_until",
+        )
+        last_day, field = other.valid_from - timedelta(days=1), "valid_until"
+    return ValidationError(
+        message,
+        {
+            "period": _period(record.valid_from, record.valid_until),
+            "amount": format_money(other.amount),
+            "other": _period(other.valid_from, other.valid_until),
+            "last_day": format_date(last_day),
+        },
+        field=field,
     )
 
 

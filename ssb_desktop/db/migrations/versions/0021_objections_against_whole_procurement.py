@@ -44,7 +44,9 @@ def upgrade() -> None:
             batch_op.f("ix_objections_procurement_id"), ["procurement_id"], unique=False
         )
         batch_op.alter_column("lot_id", existing_type=sa.Integer(), nullable=True)
-        batch_op.create_check_constraint("one_lot_or_whole_procurement", sa.text(_ONE_OR_WHOLE))
+        batch_op.create_check_constraint(
+            batch_op.f("ck_objections_one_lot_or_whole_procurement"), sa.text(_ONE_OR_WHOLE)
+        )
 
 
 def downgrade() -> None:
@@ -59,7 +61,9 @@ def downgrade() -> None:
             f"{whole} objection(s) concern a whole procurement; an older schema cannot hold them."
         )
     with op.batch_alter_table("objections", schema=None) as batch_op:
-        batch_op.drop_constraint("one_lot_or_whole_procurement", type_="check")
+        batch_op.drop_constraint(
+            batch_op.f("ck_objections_one_lot_or_whole_procurement"), type_="check"
+        )
         batch_op.alter_column("lot_id", existing_type=sa.Integer(), nullable=False)
         batch_op.drop_index(batch_op.f("ix_objections_procurement_id"))
         batch_op.drop_constraint(

@@ -143,6 +143,7 @@ def test_a_threshold_period_is_ended_and_changed_and_an_overlap_is_explained(
     def thresholds(*words: str) -> Any:
         return run_cli("--db-url", db_url, "--lang", "en", "thresholds", *words)
 
+    assert thresholds("--json").code == 0  # the database made and seeded
     before = _audited(db_url, "thresholds")
     # The Commission's amounts for 2028-2029 are known: end the current period a year early
     # (a made-up case), add the next one, and correct its amount.

@@ -12779,7 +12779,7 @@ Database: {where}</translation>
     </message>
     <message>
         <source>E&amp;nd period…</source>
-        <translation>Periode &amp;beëindigen…</translation>
+        <translation>Periode beëin&amp;digen…</translation>
     </message>
     <message>
         <source>Edit thr&amp;eshold…</source>

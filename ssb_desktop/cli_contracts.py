@@ -52,15 +52,23 @@ def add_commands(commands: Any, report: argparse.ArgumentParser, parser_class: A
         parents=[report],
         help=N_("Cli", "register an objection against an award or a protest against a tender"),
     )
-    objection.add_argument("--lot", required=True, help=N_("Cli", "the lot: REF/N"))
+    concerns = objection.add_mutually_exclusive_group(required=True)
+    concerns.add_argument("--lot", help=N_("Cli", "the lot: REF/N"))
+    concerns.add_argument(
+        "--procurement",
+        help=N_("Cli", "the procurement REF: a protest against the tender of all its lots at once"),
+    )
     objection.add_argument(
         "--organisation", required=True, help=N_("Cli", "the organisation: KvK number or id")
     )
     objection.add_argument(
         "--against",
         choices=("award", "tender"),
-        default="award",
-        help=N_("Cli", "award (a bidder, default) or tender (any organisation)"),
+        help=N_(
+            "Cli",
+            "award (a bidder; the default with --lot) or tender (any organisation; the default "
+            "with --procurement)",
+        ),
     )
     objection.add_argument(
         "--kind",
@@ -73,9 +81,13 @@ def add_commands(commands: Any, report: argparse.ArgumentParser, parser_class: A
     )
     objection.add_argument("--summary", default="", help=N_("Cli", "what the objection says"))
     objections = commands.add_parser(
-        "objections", parents=[report], help=N_("Cli", "list the objections of a lot")
+        "objections",
+        parents=[report],
+        help=N_("Cli", "list the objections of a lot, or of every lot of a procurement"),
     )
-    objections.add_argument("--lot", required=True, help=N_("Cli", "the lot: REF/N"))
+    listed = objections.add_mutually_exclusive_group(required=True)
+    listed.add_argument("--lot", help=N_("Cli", "the lot: REF/N"))
+    listed.add_argument("--procurement", help=N_("Cli", "the procurement reference"))
     commands.add_parser(
         "contracts",
         parents=[report],
@@ -619,7 +631,9 @@ def _organisation_id(session: Any, text: str) -> int:
 
 def _objection_document(objection: Any) -> dict[str, Any]:
     return {
-        "lot": objection.lot_label,
+        "lot": objection.lot_label or None,
+        "procurement": objection.procurement_reference or None,
+        "whole_procurement": objection.whole_procurement,
         "organisation": objection.organisation_name,
         "against": objection.against.value,
         "kind": objection.kind.value,
@@ -638,9 +652,18 @@ def _objection_line(out: Output, objection: Any) -> str:
         OBJECTION_SUBJECT_LABELS,
     )
 
+    concerns = (
+        out.text(
+            "Cli",
+            N_("Cli", "{reference}, all lots"),
+            reference=objection.procurement_reference,
+        )
+        if objection.whole_procurement
+        else objection.lot_label
+    )
     return "\t".join(
         (
-            objection.lot_label,
+            concerns,
             objection.organisation_name,
             out.text("ObjectionSubject", OBJECTION_SUBJECT_LABELS[objection.against]),
             out.text("ObjectionKind", OBJECTION_KIND_LABELS[objection.kind]),
@@ -651,28 +674,34 @@ def _objection_line(out: Output, objection: Any) -> str:
 
 
 def run_objection(args: argparse.Namespace, out: Output) -> int:
-    """``objection --lot REF/N --organisation KVK [--against tender]``: register one."""
+    """``objection --lot REF/N | --procurement REF --organisation KVK [--against tender]``:
+    register one, against one lot or (a protest against the tender) the whole procurement."""
     from ssb_desktop.cli import _open
     from ssb_desktop.records import ObjectionKind, ObjectionRecord, ObjectionSubject
     from ssb_desktop.services.awards import save_objection
-    from ssb_desktop.services.procurement import find_lot
+    from ssb_desktop.services.procurement import find_lot, find_procurement
 
     received = _day(args.received, "--received")
+    against = args.against or ("tender" if args.procurement else "award")
     db = _open(args)
     try:
         with db.transaction() as session:
-            lot = find_lot(session, args.lot)
-            assert lot.id is not None
+            if args.procurement:
+                lot_id, procurement_id = None, find_procurement(session, args.procurement).id
+            else:
+                lot = find_lot(session, args.lot)
+                lot_id, procurement_id = lot.id, lot.procurement_id
             saved = save_objection(
                 session,
                 ObjectionRecord(
                     id=None,
-                    lot_id=lot.id,
+                    lot_id=lot_id,
+                    procurement_id=procurement_id,
                     organisation_id=_organisation_id(session, args.organisation),
                     kind=ObjectionKind(args.kind),
                     received_on=received,
                     summary=args.summary,
-                    against=ObjectionSubject(args.against),
+                    against=ObjectionSubject(against),
                 ),
             )
     finally:
@@ -684,18 +713,27 @@ def run_objection(args: argparse.Namespace, out: Output) -> int:
 def run_objections(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.cli import _open
     from ssb_desktop.services.awards import list_objections
-    from ssb_desktop.services.procurement import find_lot
+    from ssb_desktop.services.procurement import find_lot, find_procurement
 
     db = _open(args)
     try:
         with db.transaction() as session:
-            found = list_objections(session, find_lot(session, args.lot).id)
+            if args.procurement:
+                found = list_objections(
+                    session, procurement_id=find_procurement(session, args.procurement).id
+                )
+            else:
+                found = list_objections(session, find_lot(session, args.lot).id)
     finally:
         db.dispose()
-    lines = [_objection_line(out, objection) for objection in found] or [
-        out.text("Cli", N_("Cli", "This lot has no objections."))
-    ]
-    out.emit({"lot": args.lot, "objections": [_objection_document(o) for o in found]}, lines)
+    empty = (
+        N_("Cli", "This procurement has no objections.")
+        if args.procurement
+        else N_("Cli", "This lot has no objections.")
+    )
+    lines = [_objection_line(out, objection) for objection in found] or [out.text("Cli", empty)]
+    scope = {"procurement": args.procurement} if args.procurement else {"lot": args.lot}
+    out.emit({**scope, "objections": [_objection_document(o) for o in found]}, lines)
     return EXIT_OK
 
 

@@ -51,26 +51,15 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
         change = theme_commands.add_parser(name, parents=[report], help=text)
         change.add_argument("name", help=N_("Cli", "the name of the theme"))
     thresholds = commands.add_parser(
-        "thresholds", parents=[report], help=N_("Cli", "the European thresholds: list or add")
+        "thresholds",
+        parents=[report],
+        help=N_("Cli", "the European thresholds: list, add, change or end a period"),
     )
     threshold_commands = thresholds.add_subparsers(
         dest="thresholds_command", parser_class=parser_class
     )
     new = threshold_commands.add_parser(
         "add", parents=[report], help=N_("Cli", "add a threshold for a period")
-    )
-    new.add_argument(
-        "--kind",
-        required=True,
-        choices=tuple(THRESHOLD_CATEGORY_LABELS),
-        help=N_("Cli", "the kind of contract"),
-    )
-    new.add_argument(
-        "--from",
-        dest="start",
-        required=True,
-        metavar="DD-MM-YYYY",
-        help=N_("Cli", "valid from: dd-mm-yyyy"),
     )
     new.add_argument(
         "--until",
@@ -83,6 +72,58 @@ def add_parsers(commands: Any, report: argparse.ArgumentParser, parser_class: An
         required=True,
         metavar="EUR",
         help=N_("Cli", "the amount in euros excluding VAT"),
+    )
+    # A period is named by its kind of contract and its first day, as the list shows it.
+    change = threshold_commands.add_parser(
+        "change",
+        parents=[report],
+        help=N_("Cli", "change the amount or the dates of a threshold period"),
+    )
+    end = threshold_commands.add_parser(
+        "end",
+        parents=[report],
+        help=N_("Cli", "end a threshold period: the last day it is valid"),
+    )
+    changed = N_("Cli", "the first day of the period to change: dd-mm-yyyy")
+    for parser, start in (
+        (new, N_("Cli", "valid from: dd-mm-yyyy")),
+        (change, changed),
+        (end, changed),
+    ):
+        parser.add_argument(
+            "--kind",
+            required=True,
+            choices=tuple(THRESHOLD_CATEGORY_LABELS),
+            help=N_("Cli", "the kind of contract"),
+        )
+        parser.add_argument("--from", dest="start", required=True, metavar="DD-MM-YYYY", help=start)
+    change.add_argument(
+        "--new-from",
+        dest="new_start",
+        metavar="DD-MM-YYYY",
+        help=N_("Cli", "a new first day: dd-mm-yyyy"),
+    )
+    until = change.add_mutually_exclusive_group()
+    until.add_argument(
+        "--until",
+        dest="end",
+        metavar="DD-MM-YYYY",
+        help=N_("Cli", "a new last day: dd-mm-yyyy"),
+    )
+    until.add_argument(
+        "--open-ended",
+        action="store_true",
+        help=N_("Cli", "valid until further notice (no last day)"),
+    )
+    change.add_argument(
+        "--amount", metavar="EUR", help=N_("Cli", "a new amount in euros excluding VAT")
+    )
+    end.add_argument(
+        "--on",
+        dest="end",
+        required=True,
+        metavar="DD-MM-YYYY",
+        help=N_("Cli", "the last day the period is valid: dd-mm-yyyy"),
     )
     settings = commands.add_parser(
         "settings",
@@ -243,14 +284,68 @@ def _add_threshold(session: Session, args: argparse.Namespace) -> ThresholdRecor
     )
 
 
+def _change_threshold(session: Session, args: argparse.Namespace) -> ThresholdRecord:
+    """``thresholds change``: the period of --kind that starts on --from gets the dates and
+    the amount given; what is not given stays."""
+    from dataclasses import replace
+
+    from ssb_desktop.cli_contracts import _day
+    from ssb_desktop.services.procurement import find_threshold, save_threshold
+
+    amount = _amount(args.amount) if args.amount is not None else None
+    start = _day(args.start, "--from")
+    new_start = _day(args.new_start, "--new-from") if args.new_start is not None else None
+    end = _day(args.end, "--until") if args.end is not None else None
+    if amount is None and new_start is None and end is None and not args.open_ended:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "Say what changes: --amount, --new-from, --until or --open-ended.",
+            )
+        )
+    found = find_threshold(session, args.kind, start)
+    return save_threshold(
+        session,
+        replace(
+            found,
+            valid_from=new_start or found.valid_from,
+            valid_until=None if args.open_ended else end or found.valid_until,
+            amount=amount if amount is not None else found.amount,
+        ),
+    )
+
+
+def _end_threshold(session: Session, args: argparse.Namespace) -> ThresholdRecord:
+    """``thresholds end``: the period of --kind that starts on --from ends on --on."""
+    from ssb_desktop.cli_contracts import _day
+    from ssb_desktop.services.procurement import end_threshold, find_threshold
+
+    start = _day(args.start, "--from")
+    last_day = _day(args.end, "--on")
+    found = find_threshold(session, args.kind, start)
+    assert found.id is not None
+    return end_threshold(session, found.id, last_day, found.version)
+
+
+# What each subcommand of ``thresholds`` changes, and what it says it did.
+_THRESHOLD_CHANGES: dict[str, tuple[Callable[[Session, argparse.Namespace], ThresholdRecord], str]]
+_THRESHOLD_CHANGES = {
+    "add": (_add_threshold, N_("Cli", "Threshold from {date} added.")),
+    "change": (_change_threshold, N_("Cli", "Threshold from {date} changed.")),
+    "end": (_end_threshold, N_("Cli", "Threshold from {date} ends on {last_day}.")),
+}
+
+
 def run_thresholds(args: argparse.Namespace, out: Output) -> int:
     from ssb_desktop.formatting import format_date, format_money
     from ssb_desktop.records import THRESHOLD_CATEGORY_LABELS
     from ssb_desktop.services.procurement import list_thresholds
 
-    adding = getattr(args, "thresholds_command", None) == "add"
+    command = _THRESHOLD_CHANGES.get(getattr(args, "thresholds_command", None) or "")
     added, thresholds = _change_then_read(
-        args, (lambda session: _add_threshold(session, args)) if adding else None, list_thresholds
+        args,
+        (lambda session: command[0](session, args)) if command is not None else None,
+        list_thresholds,
     )
     open_ended = out.text("Cli", N_("Cli", "open-ended"))
 
@@ -264,12 +359,13 @@ def run_thresholds(args: argparse.Namespace, out: Output) -> int:
         f"{format_money(row.amount)}"
         for row in thresholds
     ] or [out.text("Cli", N_("Cli", "There are no thresholds."))]
-    if added is not None:
+    if added is not None and command is not None:
         lines.append(
             out.text(
                 "Cli",
-                N_("Cli", "Threshold from {date} added."),
+                command[1],
                 date=format_date(added.valid_from),
+                last_day=format_date(added.valid_until) if added.valid_until else "",
             )
         )
     out.emit(

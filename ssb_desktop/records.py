@@ -886,10 +886,12 @@ class AwardRecord:
 
 @dataclass(frozen=True, slots=True)
 class ObjectionRecord:
-    """A challenge of an award decision: kort geding, complaint or other ("bezwaar")."""
+    """A challenge of an award decision, or a protest against the tender: kort geding,
+    complaint or other ("bezwaar"). It concerns one lot (``lot_id``) or, for a protest against
+    the tender, the whole procurement: ``lot_id`` None and ``procurement_id`` set."""
 
     id: int | None
-    lot_id: int
+    lot_id: int | None
     organisation_id: int
     kind: ObjectionKind
     received_on: date | None
@@ -903,10 +905,18 @@ class ObjectionRecord:
     lot_label: str = ""
     version: int = 0
     against: ObjectionSubject = ObjectionSubject.AWARD
+    procurement_id: int | None = None
+    # The procurement's reference, for a protest against the whole procurement.
+    procurement_reference: str = ""
 
     @property
     def is_open(self) -> bool:
         return self.outcome is ObjectionOutcome.OPEN
+
+    @property
+    def whole_procurement(self) -> bool:
+        """A protest against the tender of every lot of the procurement, not of one lot."""
+        return self.lot_id is None
 
 
 @dataclass(frozen=True, slots=True)

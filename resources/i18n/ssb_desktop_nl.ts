@@ -2111,8 +2111,20 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Deze aanbesteding heeft geen percelen.</translation>
     </message>
     <message>
+        <source>This procurement has no objections.</source>
+        <translation>Deze aanbesteding heeft geen bezwaren.</translation>
+    </message>
+    <message>
         <source>Threshold from {date} added.</source>
         <translation>Drempelwaarde vanaf {date} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Threshold from {date} changed.</source>
+        <translation>Drempel vanaf {date} gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Threshold from {date} ends on {last_day}.</source>
+        <translation>Drempel vanaf {date} eindigt op {last_day}.</translation>
     </message>
     <message>
         <source>Tied, to be decided by drawing lots: {bids}</source>
@@ -2153,6 +2165,18 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>a lot&apos;s committee</source>
         <translation>de beoordelingscommissie van een perceel</translation>
+    </message>
+    <message>
+        <source>a new amount in euros excluding VAT</source>
+        <translation>een nieuw bedrag in euro exclusief btw</translation>
+    </message>
+    <message>
+        <source>a new first day: dd-mm-yyyy</source>
+        <translation>een nieuwe eerste dag: dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>a new last day: dd-mm-yyyy</source>
+        <translation>een nieuwe laatste dag: dd-mm-jjjj</translation>
     </message>
     <message>
         <source>a whole number (days or months)</source>
@@ -2211,8 +2235,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>hoogstens zoveel van elke soort</translation>
     </message>
     <message>
-        <source>award (a bidder, default) or tender (any organisation)</source>
-        <translation>award (een inschrijver, standaard) of tender (elke organisatie)</translation>
+        <source>award (a bidder; the default with --lot) or tender (any organisation; the default with --procurement)</source>
+        <translation>award (een inschrijver; standaard bij --lot) of tender (elke organisatie; standaard bij --procurement)</translation>
     </message>
     <message>
         <source>bids, criteria: the lot REF/N, or REF for all its lots</source>
@@ -2237,6 +2261,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>change a subsidy scheme</source>
         <translation>een subsidieregeling wijzigen</translation>
+    </message>
+    <message>
+        <source>change the amount or the dates of a threshold period</source>
+        <translation>het bedrag of de data van een drempelperiode wijzigen</translation>
     </message>
     <message>
         <source>conflict-of-interest declarations</source>
@@ -2287,6 +2315,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>een thema verwijderen waar niets naar verwijst (een vergissing)</translation>
     </message>
     <message>
+        <source>end a threshold period: the last day it is valid</source>
+        <translation>een drempelperiode beëindigen: de laatste dag dat die geldt</translation>
+    </message>
+    <message>
         <source>every login with its roles</source>
         <translation>elke login met zijn rollen</translation>
     </message>
@@ -2335,8 +2367,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>de percelen van een aanbesteding tonen</translation>
     </message>
     <message>
-        <source>list the objections of a lot</source>
-        <translation>de bezwaren van een perceel tonen</translation>
+        <source>list the objections of a lot, or of every lot of a procurement</source>
+        <translation>de bezwaren van een perceel tonen, of van alle percelen van een aanbesteding</translation>
     </message>
     <message>
         <source>list the procurements, or copy one for the next cycle</source>
@@ -2479,8 +2511,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>een login rollen afnemen</translation>
     </message>
     <message>
-        <source>the European thresholds: list or add</source>
-        <translation>de Europese drempelwaarden: tonen of toevoegen</translation>
+        <source>the European thresholds: list, add, change or end a period</source>
+        <translation>de Europese drempels: tonen, een periode toevoegen, wijzigen of beëindigen</translation>
     </message>
     <message>
         <source>the amount in euros excluding VAT</source>
@@ -2523,6 +2555,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>het beoordelingsdossier van een perceel als één zip</translation>
     </message>
     <message>
+        <source>the first day of the period to change: dd-mm-yyyy</source>
+        <translation>de eerste dag van de periode die verandert: dd-mm-jjjj</translation>
+    </message>
+    <message>
         <source>the folder for the PDF files</source>
         <translation>de map voor de pdf-bestanden</translation>
     </message>
@@ -2541,6 +2577,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>the last day of a legal period (ATW calendar)</source>
         <translation>de laatste dag van een wettelijke termijn (Algemene termijnenwet)</translation>
+    </message>
+    <message>
+        <source>the last day the period is valid: dd-mm-yyyy</source>
+        <translation>de laatste dag dat de periode geldt: dd-mm-jjjj</translation>
     </message>
     <message>
         <source>the length of the period in days</source>
@@ -2577,6 +2617,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>the organisation: KvK number or id</source>
         <translation>de organisatie: KvK-nummer of id</translation>
+    </message>
+    <message>
+        <source>the procurement REF: a protest against the tender of all its lots at once</source>
+        <translation>de aanbesteding REF: een protest tegen de aanbesteding van al haar percelen tegelijk</translation>
     </message>
     <message>
         <source>the procurement reference</source>
@@ -2633,6 +2677,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>valid from: dd-mm-yyyy</source>
         <translation>geldig vanaf: dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>valid until further notice (no last day)</source>
+        <translation>geldig tot nader order (geen laatste dag)</translation>
     </message>
     <message>
         <source>valid until: dd-mm-yyyy (default open-ended)</source>
@@ -2737,6 +2785,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{reference} {applicant}: {granted}, {tier}, due {due} {state}</source>
         <translation>{reference} {applicant}: {granted}, {tier}, uiterlijk {due} {state}</translation>
+    </message>
+    <message>
+        <source>{reference}, all lots</source>
+        <translation>{reference}, alle percelen</translation>
     </message>
     <message>
         <source>{year}: target {target}, realised {realised}</source>
@@ -2864,6 +2916,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Column</source>
         <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betreft</translation>
     </message>
     <message>
         <source>Conflict of interest reported</source>
@@ -3368,6 +3424,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} (succeeded by {successor})</source>
         <translation>{name} (opgevolgd door {successor})</translation>
+    </message>
+    <message>
+        <source>{reference}, all lots</source>
+        <translation>{reference}, alle percelen</translation>
     </message>
     <message>
         <source>{successor} (successor of {winner})</source>
@@ -4629,6 +4689,21 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     </message>
 </context>
 <context>
+    <name>EndThresholdDialog</name>
+    <message>
+        <source>&amp;Last day valid</source>
+        <translation>&amp;Laatste geldige dag</translation>
+    </message>
+    <message>
+        <source>End threshold period</source>
+        <translation>Drempelperiode beëindigen</translation>
+    </message>
+    <message>
+        <source>{kind}, {amount}, valid from {start}.</source>
+        <translation>{kind}, {amount}, geldig vanaf {start}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>&quot;{given}&quot; has no KvK number that is in the register, but its name matches {name} in the register. If that is the same organisation, import again and confirm the name matches; otherwise add the KvK number.</source>
@@ -4879,8 +4954,8 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De naam van een indicator heeft hoogstens 200 tekens, de eenheid hoogstens 50.</translation>
     </message>
     <message>
-        <source>An objection against the intended award of lot {lot} is still open; record its outcome before the contract is signed.</source>
-        <translation>Een bezwaar tegen de voorgenomen gunning van perceel {lot} is nog open; leg de uitkomst vast voordat de overeenkomst wordt getekend.</translation>
+        <source>An objection to an award concerns the award of one lot; choose the lot, or record a protest against the tender of the whole procurement {reference}.</source>
+        <translation>Een bezwaar tegen een gunning betreft de gunning van één perceel; kies het perceel, of leg een protest vast tegen de aanbesteding van heel {reference}.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own successor.</source>
@@ -5007,6 +5082,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Choose the lot whose criteria to export or import, for example SSB-2019/1.</source>
         <translation>Kies het perceel waarvan u de criteria wilt exporteren of importeren, bijvoorbeeld SSB-2019/1.</translation>
+    </message>
+    <message>
+        <source>Choose the lot, or the whole procurement, that the objection concerns.</source>
+        <translation>Kies het perceel, of de hele aanbesteding, waar het bezwaar over gaat.</translation>
     </message>
     <message>
         <source>Choose the organisation that objects.</source>
@@ -5345,6 +5424,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Geen organisatie heeft het KvK-nummer of id {value}.</translation>
     </message>
     <message>
+        <source>No threshold of this kind of contract starts on {date}; the list of thresholds shows the periods there are.</source>
+        <translation>Geen drempel van deze soort opdracht begint op {date}; de lijst met drempels toont welke periodes er zijn.</translation>
+    </message>
+    <message>
         <source>Only a procurement officer may change procurements and bids.</source>
         <translation>Alleen een inkoopadviseur mag aanbestedingen en inschrijvingen wijzigen.</translation>
     </message>
@@ -5443,6 +5526,10 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>Say how the tie was broken.</source>
         <translation>Geef aan hoe de gelijke stand is beslecht.</translation>
+    </message>
+    <message>
+        <source>Say what changes: --amount, --new-from, --until or --open-ended.</source>
+        <translation>Geef aan wat er verandert: --amount, --new-from, --until of --open-ended.</translation>
     </message>
     <message>
         <source>Say why the performance is insufficient; the reason is recorded.</source>
@@ -5677,10 +5764,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The end of the period lies before its start.</source>
-        <translation>Het einde van de periode ligt vóór het begin.</translation>
-    </message>
-    <message>
         <source>The estimated value cannot be negative.</source>
         <translation>De geraamde waarde kan niet negatief zijn.</translation>
     </message>
@@ -5813,12 +5896,28 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>Het bezwaar van {organisation}, ontvangen op {received}, is nog niet afgehandeld; handel het eerst af, of geef de reden om de gunning toch definitief te maken.</translation>
     </message>
     <message>
+        <source>The objection of {organisation} received on {received} is still open; record its outcome before the contract of lot {lot} is signed.</source>
+        <translation>Het bezwaar van {organisation}, ontvangen op {received}, staat nog open; leg de uitkomst vast voordat het contract van perceel {lot} wordt getekend.</translation>
+    </message>
+    <message>
         <source>The opinion is dated {on}, before the report was received on {received}.</source>
         <translation>Het oordeel is gedateerd op {on}, vóór de rapportage op {received} is ontvangen.</translation>
     </message>
     <message>
         <source>The outcome ({outcome_on}) cannot come before the objection was received ({received_on}).</source>
         <translation>De uitkomst ({outcome_on}) kan niet vóór de ontvangst van het bezwaar ({received_on}) liggen.</translation>
+    </message>
+    <message>
+        <source>The period cannot end on {end}: it starts on {start}.</source>
+        <translation>De periode kan niet eindigen op {end}: ze begint op {start}.</translation>
+    </message>
+    <message>
+        <source>The period {period} overlaps the threshold of {amount} valid {other}. End that one on {last_day} first, the day before this one starts.</source>
+        <translation>De periode {period} overlapt de drempel van {amount} die geldt {other}. Beëindig die eerst op {last_day}, de dag voordat deze begint.</translation>
+    </message>
+    <message>
+        <source>The period {period} overlaps the threshold of {amount} valid {other}. Let this one end on {last_day}, the day before that one starts, or change that one first.</source>
+        <translation>De periode {period} overlapt de drempel van {amount} die geldt {other}. Laat deze eindigen op {last_day}, de dag voordat die begint, of wijzig die eerst.</translation>
     </message>
     <message>
         <source>The placeholder {placeholder} is a table or passage of its own; put it alone in a paragraph, with a blank line above and below.</source>
@@ -6268,10 +6367,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>This organisation no longer exists. Reload the list.</source>
         <translation>Deze organisatie bestaat niet meer. Laad de lijst opnieuw.</translation>
-    </message>
-    <message>
-        <source>This period overlaps the threshold valid from {date}; end that one first.</source>
-        <translation>Deze periode overlapt met de drempelwaarde die geldt vanaf {date}; laat die eerst eindigen.</translation>
     </message>
     <message>
         <source>This procurement already has a lot {number}.</source>
@@ -9921,6 +10016,10 @@ Database: {where}</translation>
         <translation>Ge&amp;richt tegen</translation>
     </message>
     <message>
+        <source>&amp;Concerns</source>
+        <translation>&amp;Betreft</translation>
+    </message>
+    <message>
         <source>&amp;Hearing on</source>
         <translation>&amp;Zitting op</translation>
     </message>
@@ -9957,6 +10056,10 @@ Database: {where}</translation>
         <translation>Datum van de zitting</translation>
     </message>
     <message>
+        <source>Lot {lot}</source>
+        <translation>Perceel {lot}</translation>
+    </message>
+    <message>
         <source>New objection</source>
         <translation>Nieuw bezwaar</translation>
     </message>
@@ -9979,6 +10082,10 @@ Database: {where}</translation>
     <message>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;menvatting</translation>
+    </message>
+    <message>
+        <source>The whole procurement {reference} (all lots)</source>
+        <translation>De hele aanbesteding {reference} (alle percelen)</translation>
     </message>
     <message>
         <source>What the objection says, in a few sentences</source>
@@ -12761,6 +12868,10 @@ Database: {where}</translation>
         <translation>Drempel &amp;toevoegen…</translation>
     </message>
     <message>
+        <source>E&amp;nd period…</source>
+        <translation>Periode beëin&amp;digen…</translation>
+    </message>
+    <message>
         <source>Edit thr&amp;eshold…</source>
         <translation>Drempel be&amp;werken…</translation>
     </message>
@@ -12955,6 +13066,10 @@ Database: {where}</translation>
     <message>
         <source>Option {option} of contract {reference} exercised</source>
         <translation>Optie {option} van contract {reference} gelicht</translation>
+    </message>
+    <message>
+        <source>Protest of {organisation} against the tender of the whole procurement (all lots) received</source>
+        <translation>Protest van {organisation} tegen de hele aanbesteding (alle percelen) ontvangen</translation>
     </message>
     <message>
         <source>Protest of {organisation} against the tender received</source>

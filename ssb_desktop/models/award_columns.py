@@ -104,6 +104,16 @@ AWARD_COLUMNS: tuple[Column[AwardRecord], ...] = (
 )
 AWARD_WIDTHS = (85, 220, 80, 85, 115, 85)
 
+
+def objection_scope(record: ObjectionRecord) -> str:
+    """What an objection concerns: its lot, or the whole procurement (every lot)."""
+    if record.whole_procurement:
+        return QCoreApplication.translate("Columns", "{reference}, all lots").format(
+            reference=record.procurement_reference
+        )
+    return record.lot_label
+
+
 OBJECTION_COLUMNS: tuple[Column[ObjectionRecord], ...] = (
     Column(N_("Columns", "Received"), lambda r: r.received_on),
     Column(N_("Columns", "Organisation"), lambda r: r.organisation_name),
@@ -125,6 +135,7 @@ OBJECTION_COLUMNS: tuple[Column[ObjectionRecord], ...] = (
         lambda r: r.against,
         format=translated_labels("ObjectionSubject", OBJECTION_SUBJECT_LABELS),
     ),
+    Column(N_("Columns", "Concerns"), objection_scope, tooltip=objection_scope),
 )
 OBJECTION_WIDTHS = (90, 200, 150, 90, 100, 90)
 

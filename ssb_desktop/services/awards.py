@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ssb_desktop.db import limits
@@ -500,7 +500,7 @@ def make_definitive(
     open_objections = session.execute(
         select(Organisation.name, Objection.received_on)
         .join(Organisation, Organisation.id == Objection.organisation_id)
-        .where(Objection.lot_id == award.lot_id, Objection.outcome == ObjectionOutcome.OPEN)
+        .where(concerning_lot(award.lot_id), Objection.outcome == ObjectionOutcome.OPEN)
         .order_by(Objection.received_on)
     ).all()
     override_reason = override_reason.strip()
@@ -526,18 +526,42 @@ def make_definitive(
 # --- objections -------------------------------------------------------------------------------
 
 
+def concerning_lot(lot_id: int) -> Any:
+    """The objections that concern a lot: its own, and the protests against the tender of
+    its whole procurement. Either kind, while open, holds up the lot's definitive award."""
+    procurement = select(Lot.procurement_id).where(Lot.id == lot_id).scalar_subquery()
+    return or_(Objection.lot_id == lot_id, Objection.procurement_id == procurement)
+
+
 def _objection_records(session: Session, where: Any = None) -> list[ObjectionRecord]:
-    query = select(Objection, Organisation.name).join(
-        Organisation, Organisation.id == Objection.organisation_id
+    query = (
+        select(Objection, Organisation.name, Procurement.reference)
+        .join(Organisation, Organisation.id == Objection.organisation_id)
+        .join(Procurement, Procurement.id == Objection.procurement_id, isouter=True)
     )
     if where is not None:
         query = query.where(where)
     labels = _lot_labels(session)
     hidden = visibility_by_lot(session)
+    # A protest against a whole procurement hides its organisation's name wherever one of the
+    # procurement's lots hides the names of its bidders.
+    nameless_lots = [lot_id for lot_id, seen in hidden.items() if not seen.names]
+    nameless_procurements = (
+        set(session.scalars(select(Lot.procurement_id).where(Lot.id.in_(nameless_lots))))
+        if nameless_lots
+        else set()
+    )
+
+    def shown(row: Objection, name: str) -> str:
+        if row.lot_id is None:
+            return "" if row.procurement_id in nameless_procurements else name
+        return name if hidden.get(row.lot_id, FULL).names else ""
+
     return [
         ObjectionRecord(
             id=row.id,
             lot_id=row.lot_id,
+            procurement_id=row.procurement_id,
             organisation_id=row.organisation_id,
             kind=row.kind,
             received_on=row.received_on,
@@ -548,26 +572,91 @@ def _objection_records(session: Session, where: Any = None) -> list[ObjectionRec
             hearing_on=row.hearing_on,
             award_decision_id=row.award_decision_id,
             against=row.against,
-            organisation_name=name if hidden.get(row.lot_id, FULL).names else "",
-            lot_label=labels.get(row.lot_id, ""),
+            organisation_name=shown(row, name),
+            lot_label=labels.get(row.lot_id, "") if row.lot_id is not None else "",
+            procurement_reference=reference or "",
             version=row.version,
         )
-        for row, name in session.execute(query.order_by(Objection.received_on, Objection.id))
+        for row, name, reference in session.execute(
+            query.order_by(Objection.received_on, Objection.id)
+        )
     ]
 
 
-def list_objections(session: Session, lot_id: int | None = None) -> list[ObjectionRecord]:
-    """The objections of one lot (or all), by date received."""
+def list_objections(
+    session: Session, lot_id: int | None = None, *, procurement_id: int | None = None
+) -> list[ObjectionRecord]:
+    """The objections that concern one lot (its own and the protests against its whole
+    procurement), or every objection of one procurement, or all; by date received."""
     require(session, Permission.VIEW)
-    return _objection_records(session, Objection.lot_id == lot_id if lot_id is not None else None)
+    if lot_id is not None:
+        return _objection_records(session, concerning_lot(lot_id))
+    if procurement_id is not None:
+        lots = select(Lot.id).where(Lot.procurement_id == procurement_id)
+        return _objection_records(
+            session,
+            or_(Objection.procurement_id == procurement_id, Objection.lot_id.in_(lots)),
+        )
+    return _objection_records(session)
+
+
+def _objection_scope(session: Session, record: ObjectionRecord) -> str:
+    """The label of what the objection concerns (a lot, or a whole procurement), after
+    checking that it may concern that."""
+    if record.lot_id is not None:
+        return _lot_label(session, record.lot_id)
+    if record.procurement_id is None:
+        raise ValidationError(
+            N_("Errors", "Choose the lot, or the whole procurement, that the objection concerns."),
+            field="lot_id",
+        )
+    reference = session.scalar(
+        select(Procurement.reference).where(Procurement.id == record.procurement_id)
+    )
+    if reference is None:
+        raise NotFoundError(N_("Errors", "This procurement no longer exists. Reload the list."))
+    if record.against is not ObjectionSubject.TENDER:
+        raise ValidationError(
+            N_(
+                "Errors",
+                "An objection to an award concerns the award of one lot; choose the lot, or "
+                "record a protest against the tender of the whole procurement {reference}.",
+            ),
+            {"reference": reference},
+            field="against",
+        )
+    return reference
+
+
+def _may_challenge_award(session: Session, record: ObjectionRecord) -> bool:
+    """Whether the organisation may object to the award of the record's lot: a bidder of the
+    lot, or anyone under voluntary transparency, where nobody bids and the notice names the
+    intended contractor."""
+    if record.lot_id is None:
+        return False
+    bidder = session.scalar(
+        select(BidMember.id)
+        .join(Bid, Bid.id == BidMember.bid_id)
+        .where(Bid.lot_id == record.lot_id, BidMember.organisation_id == record.organisation_id)
+        .limit(1)
+    )
+    if bidder is not None:
+        return True
+    procedure = session.scalar(
+        select(Procurement.procedure_type)
+        .join(Lot, Lot.procurement_id == Procurement.id)
+        .where(Lot.id == record.lot_id)
+    )
+    return procedure is ProcedureType.VOLUNTARY_TRANSPARENCY
 
 
 def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord:
     """Register (id None) or update an objection: against the award by a bidder of the lot,
-    or against the tender itself by any organisation. Either kind, while open, holds up the
-    definitive award of the lot (DOMAIN.md section 3)."""
+    or against the tender itself by any organisation, of one lot or of the whole procurement
+    (``lot_id`` None, ``procurement_id`` set). Either kind, while open, holds up the
+    definitive award of the lot, or of every lot of the procurement (DOMAIN.md section 3)."""
     require(session, Permission.EDIT_PROCUREMENTS)
-    label = _lot_label(session, record.lot_id)
+    label = _objection_scope(session, record)
     if record.received_on is None:
         raise ValidationError(
             N_("Errors", "Enter the date the objection was received."), field="received_on"
@@ -577,25 +666,9 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
         raise ValidationError(
             N_("Errors", "Choose the organisation that objects."), field="organisation_id"
         )
-    bidder = session.scalar(
-        select(BidMember.id)
-        .join(Bid, Bid.id == BidMember.bid_id)
-        .where(Bid.lot_id == record.lot_id, BidMember.organisation_id == record.organisation_id)
-        .limit(1)
-    )
-    # Under voluntary transparency nobody bids: any organisation may object to the intended
-    # award of the notice.
-    transparency = (
-        session.scalar(
-            select(Procurement.procedure_type)
-            .join(Lot, Lot.procurement_id == Procurement.id)
-            .where(Lot.id == record.lot_id)
-        )
-        is ProcedureType.VOLUNTARY_TRANSPARENCY
-    )
     # A protest against the tender itself may come from anyone (a would-be bidder, a client
     # organisation); only a challenge of the award is reserved for the lot's bidders.
-    if bidder is None and not transparency and record.against is ObjectionSubject.AWARD:
+    if record.against is ObjectionSubject.AWARD and not _may_challenge_award(session, record):
         raise ValidationError(
             N_(
                 "Errors",
@@ -624,14 +697,17 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
             field="outcome_on",
         )
     award_id = record.award_decision_id
-    if record.against is ObjectionSubject.TENDER:
+    if record.against is ObjectionSubject.TENDER or record.lot_id is None:
         award_id = None  # against the tender, not against a decision
     elif award_id is None:
         current = current_award(session, record.lot_id)
         award_id = current.id if current is not None else None
+    # One lot, or (lot empty) the whole procurement: never both.
+    procurement_id = record.procurement_id if record.lot_id is None else None
     if record.id is None:
         row = Objection(
             lot_id=record.lot_id,
+            procurement_id=procurement_id,
             organisation_id=record.organisation_id,
             kind=record.kind,
             received_on=record.received_on,
@@ -646,6 +722,7 @@ def save_objection(session: Session, record: ObjectionRecord) -> ObjectionRecord
         row = found
     for name, value in (
         ("lot_id", record.lot_id),
+        ("procurement_id", procurement_id),
         ("organisation_id", record.organisation_id),
         ("kind", record.kind),
         ("against", record.against),
@@ -1325,6 +1402,10 @@ _OUTCOME_TEXT: dict[ObjectionOutcome, str] = {
     ObjectionOutcome.SETTLED: N_("Timeline", "Objection of {organisation} settled"),
 }
 _TENDER_PROTEST_TEXT = N_("Timeline", "Protest of {organisation} against the tender received")
+_WHOLE_TENDER_PROTEST_TEXT = N_(
+    "Timeline",
+    "Protest of {organisation} against the tender of the whole procurement (all lots) received",
+)
 _KIND_TEXT: dict[ObjectionKind, str] = {
     ObjectionKind.SUMMARY_PROCEEDINGS: N_(
         "Timeline", "Summary proceedings (kort geding) of {organisation} received"
@@ -1397,7 +1478,9 @@ def timeline(session: Session, lot_id: int) -> list[TimelineEvent]:
                 TimelineEvent(
                     objection.received_on,
                     "objection_received",
-                    _TENDER_PROTEST_TEXT
+                    _WHOLE_TENDER_PROTEST_TEXT
+                    if objection.whole_procurement
+                    else _TENDER_PROTEST_TEXT
                     if objection.against is ObjectionSubject.TENDER
                     else _KIND_TEXT[objection.kind],
                     who,
@@ -1520,6 +1603,7 @@ def award_clocks(session: Session, today: date) -> AwardClocks:
 
 __all__ = [
     "award_clocks",
+    "concerning_lot",
     "create_contract",
     "current_award",
     "decide_by",

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
@@ -394,6 +395,30 @@ def _tender(
     )
 
 
+def _format_checker(checker: Any) -> Any:
+    """``checker`` that also checks the two formats OCDS uses most: jsonschema checks
+    "date-time" and "uri" only with extra packages (one under the GPL), so they are checked
+    here with the standard library: an RFC 3339 moment with its offset, an absolute URI."""
+
+    @checker.checks("date-time", raises=ValueError)  # type: ignore[untyped-decorator]
+    def date_time(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        if "T" not in value.upper():
+            raise ValueError("no time")
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        return moment.tzinfo is not None
+
+    @checker.checks("uri")  # type: ignore[untyped-decorator]
+    def uri(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        parts = urlsplit(value)
+        return bool(parts.scheme) and " " not in value
+
+    return checker
+
+
 def validate_package(document: dict[str, Any], schema_file: Path) -> list[str]:
     """Problems of ``document`` against the release-package schema in ``schema_file`` (the
     official one, as published by the Open Contracting Partnership), one line each."""
@@ -419,7 +444,9 @@ def validate_package(document: dict[str, Any], schema_file: Path) -> list[str]:
         resource = Resource.from_contents(release_schema, default_specification=DRAFT4)
         for uri in {release_schema.get("id", ""), "release-schema.json"} - {""}:
             registry = registry.with_resource(uri, resource)
-    validator = Draft4Validator(package_schema, registry=registry, format_checker=FormatChecker())
+    validator = Draft4Validator(
+        package_schema, registry=registry, format_checker=_format_checker(FormatChecker())
+    )
     return [
         f"{'/'.join(str(part) for part in error.absolute_path) or '(package)'}: {error.message}"
         for error in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))

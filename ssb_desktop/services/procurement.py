@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -239,22 +239,19 @@ def save_threshold(session: Session, record: ThresholdRecord) -> ThresholdRecord
         raise ValidationError(N_("Errors", "A threshold amount is more than zero."), field="amount")
     if record.valid_until is not None and record.valid_until < record.valid_from:
         raise ValidationError(
-            N_("Errors", "The end of the period lies before its start."), field="valid_until"
+            N_("Errors", "The period cannot end on {end}: it starts on {start}."),
+            {"end": format_date(record.valid_until), "start": format_date(record.valid_from)},
+            field="valid_until",
         )
-    for other in session.scalars(select(Threshold).where(Threshold.category == category)):
+    for other in session.scalars(
+        select(Threshold).where(Threshold.category == category).order_by(Threshold.valid_from)
+    ):
         if other.id == record.id:
             continue
         ends_after_start = other.valid_until is None or other.valid_until >= record.valid_from
         starts_before_end = record.valid_until is None or other.valid_from <= record.valid_until
         if ends_after_start and starts_before_end:
-            raise ValidationError(
-                N_(
-                    "Errors",
-                    "This period overlaps the threshold valid from {date}; end that one first.",
-                ),
-                {"date": format_date(other.valid_from)},
-                field="valid_from",
-            )
+            raise _overlap(record, other)
     if record.id is None:
         row = Threshold(
             category=category,
@@ -279,6 +276,71 @@ def save_threshold(session: Session, record: ThresholdRecord) -> ThresholdRecord
             assign(row, name, value)
     session.flush()
     return _threshold_record(row)
+
+
+def _period(start: date, end: date | None) -> str:
+    return f"{format_date(start)} – {format_date(end) if end is not None else '…'}"
+
+
+def _overlap(record: ThresholdRecord, other: Threshold) -> ValidationError:
+    """Why two periods of one kind of contract overlap, and what to do: end the earlier one
+    the day before the later one starts (the periods of one kind follow each other)."""
+    if other.valid_from < record.valid_from:
+        message = N_(
+            "Errors",
+            "The period {period} overlaps the threshold of {amount} valid {other}. End that "
+            "one on {last_day} first, the day before this one starts.",
+        )
+        last_day, field = record.valid_from - timedelta(days=1), "valid_from"
+    else:
+        message = N_(
+            "Errors",
+            "The period {period} overlaps the threshold of {amount} valid {other}. Let this one "
+            "end on {last_day}, the day before that one starts, or change that one first.",
+        )
+        last_day, field = other.valid_from - timedelta(days=1), "valid_until"
+    return ValidationError(
+        message,
+        {
+            "period": _period(record.valid_from, record.valid_until),
+            "amount": format_money(other.amount),
+            "other": _period(other.valid_from, other.valid_until),
+            "last_day": format_date(last_day),
+        },
+        field=field,
+    )
+
+
+def find_threshold(session: Session, category: str, valid_from: date) -> ThresholdRecord:
+    """The threshold period of ``category`` that starts on ``valid_from`` (as the command
+    line names one: a kind of contract and the first day of its period)."""
+    require(session, Permission.VIEW)
+    row = session.scalar(
+        select(Threshold).where(Threshold.category == category, Threshold.valid_from == valid_from)
+    )
+    if row is None:
+        raise NotFoundError(
+            N_(
+                "Errors",
+                "No threshold of this kind of contract starts on {date}; the list of thresholds "
+                "shows the periods there are.",
+            ),
+            {"date": format_date(valid_from)},
+        )
+    return _threshold_record(row)
+
+
+def end_threshold(
+    session: Session, threshold_id: int, last_day: date, version: int
+) -> ThresholdRecord:
+    """End a threshold period on ``last_day`` (it is valid up to and including that day),
+    e.g. before the new amounts of the European Commission start; audited as any change."""
+    require(session, Permission.EDIT_REFERENCE_DATA)
+    found = session.get(Threshold, threshold_id)
+    if found is None:
+        raise NotFoundError(N_("Errors", "This threshold no longer exists. Reload the list."))
+    record = _threshold_record(found)
+    return save_threshold(session, replace(record, valid_until=last_day, version=version))
 
 
 def threshold_on(session: Session, category: str, on: date) -> ThresholdRecord | None:

@@ -311,12 +311,32 @@ def _applications(
 def _objections(
     session: Session, _text: str, words: Sequence[str], nameless: Sequence[int], limit: int
 ) -> list[SearchHit]:
+    # A protest against a whole procurement has no lot: it is found by the procurement, shown
+    # on its first lot (whose Objections tab lists it), and its objector stays hidden wherever
+    # one of the procurement's lots hides its bidders.
+    first_lot = (
+        select(func.min(Lot.id))
+        .where(Lot.procurement_id == Objection.procurement_id)
+        .correlate(Objection)
+        .scalar_subquery()
+    )
+    shown_on = func.coalesce(Objection.lot_id, first_lot)
+    hiding = select(Lot.procurement_id).where(Lot.id.in_(nameless)) if nameless else None
+    named = (
+        or_(
+            Objection.lot_id.not_in(nameless),
+            Objection.lot_id.is_(None) & Objection.procurement_id.not_in(hiding),
+        )
+        if hiding is not None
+        else true()
+    )
     conditions = [
         or_(
             _contains(_LOT_LABEL, word),
+            _contains(Procurement.reference, word),
             _contains(Lot.title, word),
             # The objector, and the summary that names it, stay hidden with the bidders.
-            _named(Objection.lot_id, nameless)
+            named
             & or_(
                 Objection.organisation_id.in_(_organisations_matching(session, word)),
                 _contains(Objection.summary, word),
@@ -327,14 +347,19 @@ def _objections(
     rows = session.execute(
         select(
             Objection.id,
+            shown_on.label("shown_on"),
             Objection.lot_id,
             Objection.received_on,
             Procurement.reference,
             Lot.number,
             Organisation.name,
+            named.label("named"),
         )
-        .join(Lot, Lot.id == Objection.lot_id)
-        .join(Procurement, Procurement.id == Lot.procurement_id)
+        .join(Lot, Lot.id == Objection.lot_id, isouter=True)
+        .join(
+            Procurement,
+            Procurement.id == func.coalesce(Objection.procurement_id, Lot.procurement_id),
+        )
         .join(Organisation, Organisation.id == Objection.organisation_id, isouter=True)
         .where(*conditions)
         .order_by(Objection.received_on.desc(), Objection.id)
@@ -344,9 +369,9 @@ def _objections(
         SearchHit(
             SearchKind.OBJECTION,
             row.id,
-            _lot_label(row.reference, row.number),
-            "" if row.lot_id in nameless else row.name or "",
-            lot_id=row.lot_id,
+            row.reference if row.lot_id is None else _lot_label(row.reference, row.number),
+            row.name or "" if row.named else "",
+            lot_id=row.shown_on,
         )
         for row in rows
     ]

@@ -37,7 +37,7 @@ from ssb_desktop.records import (
     TransparencyNoticeRecord,
 )
 from ssb_desktop.services import deadlines
-from ssb_desktop.services.awards import list_contracts, new_contract
+from ssb_desktop.services.awards import concerning_lot, list_contracts, new_contract
 from ssb_desktop.services.common import STALE
 from ssb_desktop.services.performance import contractor_name
 from ssb_desktop.services.permissions import Permission, require
@@ -218,19 +218,26 @@ def contract_after_notice(
             },
             field="signed_on",
         )
-    open_objection = session.scalar(
-        select(Objection.id).where(
-            Objection.lot_id == notice.lot_id, Objection.outcome == ObjectionOutcome.OPEN
-        )
-    )
+    # Its own objections and the protests against the tender of the whole procurement.
+    open_objection = session.execute(
+        select(Organisation.name, Objection.received_on)
+        .join(Organisation, Organisation.id == Objection.organisation_id)
+        .where(concerning_lot(notice.lot_id), Objection.outcome == ObjectionOutcome.OPEN)
+        .order_by(Objection.received_on)
+        .limit(1)
+    ).first()
     if open_objection is not None:
         raise ValidationError(
             N_(
                 "Errors",
-                "An objection against the intended award of lot {lot} is still open; record its "
-                "outcome before the contract is signed.",
+                "The objection of {organisation} received on {received} is still open; record "
+                "its outcome before the contract of lot {lot} is signed.",
             ),
-            {"lot": record.lot_label},
+            {
+                "organisation": open_objection.name,
+                "received": format_date(open_objection.received_on),
+                "lot": record.lot_label,
+            },
         )
     contract = new_contract(
         session,

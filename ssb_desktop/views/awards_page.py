@@ -874,6 +874,7 @@ class AwardsPage(Page):
         record = ObjectionRecord(
             id=None,
             lot_id=lot.id,
+            procurement_id=lot.procurement_id,
             organisation_id=first,
             kind=ObjectionKind.SUMMARY_PROCEEDINGS,
             received_on=today(),
@@ -893,8 +894,17 @@ class AwardsPage(Page):
         self._open_objection(record)
 
     def _open_objection(self, record: ObjectionRecord) -> None:
+        lot = self.current_lot()
         dialog = ObjectionDialog(
-            self.db, record, self._bidders, parent=self, anyone=self._transparency
+            self.db,
+            record,
+            self._bidders,
+            parent=self,
+            anyone=self._transparency,
+            lot=(lot.id, lot.label) if lot is not None and lot.id is not None else None,
+            procurement=(lot.procurement_id, lot.procurement_reference)
+            if lot is not None
+            else None,
         )
         if exec_dialog(dialog) and dialog.saved is not None:
             saved_id = dialog.saved.id

@@ -36,13 +36,18 @@ from ssb_desktop.views.record_form import RecordForm, date_edit, edited_date, te
 
 FIELDS = ("organisation_id", "received_on", "summary", "hearing_on", "outcome_on")
 
+# What an objection concerns: the lot shown, or (a protest against the tender) every lot.
+LOT, WHOLE = "lot", "procurement"
+
 
 class ObjectionDialog(RecordForm[ObjectionRecord]):
     """New or edit: ``exec()`` and then read :attr:`saved`. ``bidders`` are the organisations
     of the lot's bids as (id, name); a protest against the tender itself may come from any
     active organisation of the register, and so may an objection to the award when
     ``anyone`` may object (voluntary transparency): the register is then searched in the
-    picker, never read whole."""
+    picker, never read whole. The objection concerns the lot ``lot`` (id, label) or, for a
+    protest against the tender, possibly the whole procurement ``procurement`` (id,
+    reference)."""
 
     def __init__(
         self,
@@ -52,9 +57,16 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         parent: QWidget | None = None,
         *,
         anyone: bool = False,
+        lot: tuple[int, str] | None = None,
+        procurement: tuple[int, str] | None = None,
     ) -> None:
         super().__init__(db, parent)
         self._record = record
+        self._lot = lot or (record.lot_id or 0, record.lot_label)
+        self._procurement = procurement or (
+            record.procurement_id or 0,
+            record.procurement_reference,
+        )
         self.setWindowTitle(
             self.tr("Edit objection") if record.id is not None else self.tr("New objection")
         )
@@ -71,6 +83,18 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
             )
             self.against.addItem(label, subject.value)
         self.against.setCurrentIndex(max(0, self.against.findData(record.against.value)))
+        # A protest against the tender may concern the whole procurement: one record that
+        # holds up the award of every lot; an objection to an award concerns its lot.
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Lot {lot}").format(lot=self._lot[1]), LOT)
+        self.scope.addItem(
+            self.tr("The whole procurement {reference} (all lots)").format(
+                reference=self._procurement[1]
+            ),
+            WHOLE,
+        )
+        self.scope.setCurrentIndex(1 if record.whole_procurement else 0)
+        self.against.currentIndexChanged.connect(lambda _i: self._update())
         self.organisation = OrganisationPicker(db, self._organisation_query())
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.against.currentIndexChanged.connect(
@@ -115,6 +139,9 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         against_label = QLabel(self.tr("&Against"))
         against_label.setBuddy(self.against)
         form.addRow(against_label, self.against)
+        scope_label = QLabel(self.tr("&Concerns"))
+        scope_label.setBuddy(self.scope)
+        form.addRow(scope_label, self.scope)
         self.form_row(form, self.tr("&Organisation"), "organisation_id")
         kind_label = QLabel(self.tr("&Kind"))
         kind_label.setBuddy(self.kind)
@@ -157,6 +184,12 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         self._update()
 
     def _update(self) -> None:
+        tender = self.against.currentData() == ObjectionSubject.TENDER.value
+        # Only a protest against the tender can concern every lot; the lot is the only
+        # choice for an objection to the award, and a lot is needed to choose it.
+        self.scope.setEnabled(tender and bool(self._procurement[0]) and bool(self._lot[0]))
+        if not tender:
+            self.scope.setCurrentIndex(0)
         decided = self.outcome.currentData() != ObjectionOutcome.OPEN.value
         self.outcome_on.setVisible(decided)
         self.outcome_on_label.setVisible(decided)
@@ -166,8 +199,11 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
     def current_record(self) -> ObjectionRecord:
         outcome = ObjectionOutcome(self.outcome.currentData())
         organisation = self.organisation.current_record()
+        whole = self.scope.currentData() == WHOLE or not self._lot[0]
         return replace(
             self._record,
+            lot_id=None if whole else self._lot[0],
+            procurement_id=self._procurement[0] or None,
             organisation_id=(organisation.id or 0) if organisation is not None else 0,
             organisation_name=organisation.name if organisation is not None else "",
             against=ObjectionSubject(self.against.currentData()),

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.errors import N_, AppError
-from ssb_desktop.formatting import format_money, local_today, parse_money
+from ssb_desktop.formatting import format_date, format_money, local_today, parse_money
 from ssb_desktop.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
 from ssb_desktop.records import (
     THRESHOLD_CATEGORY_LABELS,
@@ -38,7 +38,7 @@ from ssb_desktop.records import (
     ThresholdRecord,
 )
 from ssb_desktop.services.permissions import Permission, permissions_of
-from ssb_desktop.services.procurement import list_thresholds, save_threshold
+from ssb_desktop.services.procurement import end_threshold, list_thresholds, save_threshold
 from ssb_desktop.services.reference import (
     MAX_NOTICE_MONTHS,
     MAX_STANDSTILL_DAYS,
@@ -191,6 +191,42 @@ class ThresholdDialog(RecordForm[ThresholdRecord]):
         self.store(lambda session: save_threshold(session, record))
 
 
+class EndThresholdDialog(RecordForm[ThresholdRecord]):
+    """End one threshold period: the last day it is valid (e.g. the day before the
+    Commission's new amounts start). An end before its start is refused under the date."""
+
+    def __init__(
+        self, db: Database, threshold: ThresholdRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, parent)
+        self.setWindowTitle(self.tr("End threshold period"))
+        self._threshold = threshold
+        # Today, or the end it has now: the usual moment to end a period is when the next
+        # one is known.
+        self.valid_until = DateField(threshold.valid_until or local_today())
+        form = _reference_form(
+            self, (("valid_until", self.tr("&Last day valid"), self.valid_until),)
+        )
+        form.insertRow(
+            0,
+            QLabel(
+                self.tr("{kind}, {amount}, valid from {start}.").format(
+                    kind=_category(threshold.category),
+                    amount=format_money(threshold.amount),
+                    start=format_date(threshold.valid_from),
+                )
+            ),
+        )
+        self.valid_until.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        if not self.ready():
+            return
+        last_day, old = self.valid_until.value(), self._threshold
+        assert last_day is not None and old.id is not None  # ready(): a valid date
+        self.store(lambda session: end_threshold(session, old.id or 0, last_day, old.version))
+
+
 class ReferenceTableTab(QWidget, Generic[R]):
     """A table of reference records with Add and Edit (administrators only)."""
 
@@ -295,7 +331,10 @@ class ReferenceTableTab(QWidget, Generic[R]):
     def _open(self, record: R | None) -> R | None:
         if not self.may_edit():
             return None
-        dialog = self.dialog(record)
+        return self.run_form(self.dialog(record))
+
+    def run_form(self, dialog: RecordForm[R]) -> R | None:
+        """Show ``dialog`` (it saves itself); the list then shows the saved record."""
         try:
             run_dialog(dialog)
             saved = dialog.saved
@@ -370,6 +409,7 @@ class ThresholdsTab(ReferenceTableTab[ThresholdRecord]):
             [
                 QCoreApplication.translate("ThresholdsTab", "Add thres&hold…"),
                 QCoreApplication.translate("ThresholdsTab", "Edit thr&eshold…"),
+                QCoreApplication.translate("ThresholdsTab", "E&nd period…"),
             ],
             QCoreApplication.translate(
                 "ThresholdsTab",
@@ -380,13 +420,21 @@ class ThresholdsTab(ReferenceTableTab[ThresholdRecord]):
             ),
             parent,
         )
-        self.add_button, self.edit_button = self.buttons
+        self.add_button, self.edit_button, self.end_button = self.buttons
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
+        self.end_button.clicked.connect(self.end)
         self.update_buttons()
 
     def load(self, session: Session) -> list[ThresholdRecord]:
         return list_thresholds(session)
+
+    def end(self) -> ThresholdRecord | None:
+        """Ask the last day of the chosen period and end it there."""
+        record = self.selected()
+        if record is None or not self.may_edit():
+            return None
+        return self.run_form(EndThresholdDialog(self.db, record, self))
 
     def dialog(self, record: ThresholdRecord | None) -> RecordForm[ThresholdRecord]:
         return ThresholdDialog(self.db, record, self)

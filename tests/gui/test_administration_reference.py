@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import LotRecord, ProcedureType, ProcurementRecord
 from ssb_desktop.services import deadlines
-from ssb_desktop.services.procurement import save_lot, save_procurement
+from ssb_desktop.services.procurement import save_lot, save_procurement, threshold_on
 from ssb_desktop.services.reference import list_themes
 from ssb_desktop.settings import Settings
 from ssb_desktop.views import messages, reference_tabs
 from ssb_desktop.views.administration_page import AdministrationPage
-from ssb_desktop.views.reference_tabs import ThemeDialog, ThresholdDialog
+from ssb_desktop.views.reference_tabs import EndThresholdDialog, ThemeDialog, ThresholdDialog
 
 Fill = Callable[[QDialog], None]
 
@@ -58,7 +58,7 @@ def _fill_and_save(monkeypatch: pytest.MonkeyPatch, fill: Fill) -> list[str]:
         assert buttons is not None
         buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         if dialog.isVisible():
-            assert isinstance(dialog, ThemeDialog | ThresholdDialog)
+            assert isinstance(dialog, ThemeDialog | ThresholdDialog | EndThresholdDialog)
             problems.extend(
                 text for field in dialog._problems.labels if (text := dialog.problem(field))
             )
@@ -123,8 +123,53 @@ def test_an_overlapping_threshold_is_refused_under_its_date(
     problems = _fill_and_save(monkeypatch, fill)
     assert page.thresholds.add() is None
     assert problems == [
-        "This period overlaps the threshold valid from 01-01-2026; end that one first."
+        "The period 01-01-2027 – … overlaps the threshold of € 216.000,00 valid "
+        "01-01-2026 – 31-12-2027. End that one on 31-12-2026 first, the day before this one "
+        "starts."
     ]
+
+
+def test_a_threshold_period_is_ended_on_a_day_and_then_the_next_one_fits(
+    page: AdministrationPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = page.thresholds
+    current = next(
+        r
+        for r in tab.model.rows()
+        if r.category == "services_local" and r.valid_from == date(2026, 1, 1)
+    )
+    tab.select(current.id)
+    assert tab.end_button.isEnabled()
+
+    def too_early(dialog: QDialog) -> None:
+        assert isinstance(dialog, EndThresholdDialog)
+        dialog.valid_until.set_value(date(2025, 12, 31))
+
+    problems = _fill_and_save(monkeypatch, too_early)
+    assert tab.end() is None
+    assert problems == ["The period cannot end on 31-12-2025: it starts on 01-01-2026."]
+
+    def end(dialog: QDialog) -> None:
+        assert isinstance(dialog, EndThresholdDialog)
+        dialog.valid_until.set_value(date(2026, 12, 31))
+
+    _fill_and_save(monkeypatch, end)
+    ended = tab.end()
+    assert ended is not None and ended.valid_until == date(2026, 12, 31)
+    assert tab.selected() == ended
+
+    def add_next(dialog: QDialog) -> None:
+        assert isinstance(dialog, ThresholdDialog)
+        dialog.category.setCurrentIndex(dialog.category.findData("services_local"))
+        dialog.valid_from.set_value(date(2027, 1, 1))
+        dialog.amount.setText("230.000,00")
+
+    _fill_and_save(monkeypatch, add_next)
+    added = tab.add()
+    assert added is not None and added.amount == Decimal("230000")
+    with db.transaction() as session:
+        assert threshold_on(session, "services_local", date(2027, 6, 1)) == added
+        assert threshold_on(session, "services_local", date(2026, 6, 1)) == ended
 
 
 def test_the_standstill_length_is_saved_for_everyone(

@@ -43,6 +43,7 @@ from ssb_desktop.records import (
     ObjectionKind,
     ObjectionRecord,
     PerformanceReportRecord,
+    ThresholdRecord,
     TransparencyNoticeRecord,
 )
 from ssb_desktop.services import evaluation, subsidies
@@ -81,7 +82,7 @@ from ssb_desktop.views.performance_dialogs import (
     ScheduleDialog,
 )
 from ssb_desktop.views.procurement_dialog import ProcurementDialog
-from ssb_desktop.views.reference_tabs import ThemeDialog, ThresholdDialog
+from ssb_desktop.views.reference_tabs import EndThresholdDialog, ThemeDialog, ThresholdDialog
 from ssb_desktop.views.scales_dialog import ScalesDialog
 from ssb_desktop.views.scheme_dialog import CeilingDialog, SchemeDialog
 from ssb_desktop.views.search_popup import SearchPopup
@@ -262,6 +263,9 @@ DIALOGS: dict[str, Factory] = {
     "SettlementDialog": lambda db: SettlementDialog(_application(db)),
     "ThemeDialog": lambda db: ThemeDialog(db),
     "ThresholdDialog": lambda db: ThresholdDialog(db),
+    "EndThresholdDialog": lambda db: EndThresholdDialog(
+        db, ThresholdRecord(1, "services_local", TODAY, None, Decimal(216000))
+    ),
     "CopyProcurementDialog": _next_cycle,
     "DeclarationDialog": lambda _db: DeclarationDialog("Bert", "I declare that ..."),
     "ConnectServerDialog": lambda _db: ConnectServerDialog(),

@@ -134,3 +134,50 @@ def test_under_voluntary_transparency_anyone_may_object_to_the_award_found_by_se
     assert dialog.saved is not None, (boxes.texts, dialog._problems.shown)
     assert dialog.saved.organisation_name == "Stichting Jeugdhaven"
     assert dialog.saved.against is ObjectionSubject.AWARD
+
+
+def test_one_protest_against_the_tender_of_the_whole_procurement_is_chosen_on_the_form(
+    qtbot: QtBot, db: Database, boxes: Boxes
+) -> None:
+    with db.transaction() as session:
+        build_demo(session)
+        procurement = find_procurement(session, "SSB-2019")
+        lots = list_lots(session, procurement.id)
+    first = lots[0]
+    assert first.id is not None and procurement.id is not None and len(lots) == 3
+    record = ObjectionRecord(
+        id=None,
+        lot_id=first.id,
+        procurement_id=procurement.id,
+        organisation_id=0,
+        kind=ObjectionKind.COMPLAINT,
+        received_on=None,
+    )
+    dialog = ObjectionDialog(
+        db,
+        record,
+        [],
+        parent=None,
+        lot=(first.id, first.label),
+        procurement=(procurement.id, procurement.reference),
+    )
+    qtbot.addWidget(dialog)
+    # Against the award: the lot only.
+    dialog.against.setCurrentIndex(dialog.against.findData(ObjectionSubject.AWARD.value))
+    assert not dialog.scope.isEnabled() and dialog.scope.currentText() == "Lot SSB-2019/1"
+    dialog.against.setCurrentIndex(dialog.against.findData(ObjectionSubject.TENDER.value))
+    assert dialog.scope.isEnabled()
+    dialog.scope.setCurrentIndex(dialog.scope.findData("procurement"))
+    assert dialog.scope.currentText() == "The whole procurement SSB-2019 (all lots)"
+    QTest.keyClicks(dialog.organisation.search, "jeugdhaven")
+    dialog.organisation.search.flush()
+    assert dialog.organisation.names() == ["Stichting Jeugdhaven"]
+    dialog.save()
+    assert dialog.saved is not None, (boxes.texts, dialog._problems.shown)
+    assert dialog.saved.whole_procurement
+    with db.transaction() as session:
+        seen = [
+            [o.id for o in list_objections(session, lot.id) if o.id == dialog.saved.id]
+            for lot in lots
+        ]
+    assert seen == [[dialog.saved.id]] * 3

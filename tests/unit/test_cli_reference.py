@@ -96,7 +96,10 @@ def test_thresholds_are_listed_and_added_and_an_overlap_is_refused(
         "--kind", "services_local", "--from", "01-01-2027", "--amount", "200000",
     )  # fmt: skip
     assert overlap.code == 1
-    assert "overlaps the threshold valid from 01-01-2026" in overlap.err
+    assert (
+        "The period 01-01-2027 – … overlaps the threshold of € 216.000,00 valid "
+        "01-01-2026 – 31-12-2027. End that one on 31-12-2026 first" in overlap.err
+    )
     added = run_cli(
         "--db-url", db_url, "--lang", "en", "thresholds", "add", "--kind", "services_local",
         "--from", "01-01-2028", "--until", "31-12-2029", "--amount", "225.000,00",
@@ -126,11 +129,77 @@ def test_threshold_input_that_is_not_usable_is_refused(run_cli: RunCli, db_url: 
         "--kind", "services_local", "--from", "01-01-2031", "--until", "01-01-2030",
         "--amount", "1",
     )  # fmt: skip
-    assert backwards.code == 1 and "lies before its start" in backwards.err
+    assert backwards.code == 1
+    assert "cannot end on 01-01-2030: it starts on 01-01-2031" in backwards.err
     zero = add("--kind", "services_local", "--from", "01-01-2031", "--amount", "0")
     assert zero.code == 1 and "more than zero" in zero.err
     kind = add("--kind", "works", "--from", "01-01-2031", "--amount", "1")
     assert kind.code == 2
+
+
+def test_a_threshold_period_is_ended_and_changed_and_an_overlap_is_explained(
+    run_cli: RunCli, db_url: str
+) -> None:
+    def thresholds(*words: str) -> Any:
+        return run_cli("--db-url", db_url, "--lang", "en", "thresholds", *words)
+
+    assert thresholds("--json").code == 0  # the database made and seeded
+    before = _audited(db_url, "thresholds")
+    # The Commission's amounts for 2028-2029 are known: end the current period a year early
+    # (a made-up case), add the next one, and correct its amount.
+    ended = thresholds(
+        "end", "--kind", "services_local", "--from", "01-01-2026", "--on", "31-12-2026"
+    )
+    assert ended.code == 0, ended.err
+    assert "Threshold from 01-01-2026 ends on 31-12-2026." in ended.out
+    assert "01-01-2026\t31-12-2026\t€ 216.000,00" in ended.out
+    added = thresholds(
+        "add", "--kind", "services_local", "--from", "01-01-2027", "--amount", "220000"
+    )
+    assert added.code == 0, added.err
+    changed = thresholds(
+        "change", "--kind", "services_local", "--from", "01-01-2027",
+        "--amount", "221.500,00", "--until", "31-12-2028",
+    )  # fmt: skip
+    assert changed.code == 0, changed.err
+    assert "Threshold from 01-01-2027 changed." in changed.out
+    assert "01-01-2027\t31-12-2028\t€ 221.500,00" in changed.out
+    # Moving the earlier period's end past the start of the next is an overlap, explained.
+    overlap = thresholds(
+        "change", "--kind", "services_local", "--from", "01-01-2026", "--open-ended"
+    )
+    assert overlap.code == 1
+    assert (
+        "The period 01-01-2026 – … overlaps the threshold of € 221.500,00 valid "
+        "01-01-2027 – 31-12-2028. Let this one end on 31-12-2026, the day before that one "
+        "starts" in overlap.err
+    )
+    # An end before the start, a period that does not exist, nothing to change: refused.
+    early = thresholds(
+        "end", "--kind", "services_local", "--from", "01-01-2027", "--on", "31-12-2026"
+    )
+    assert early.code == 1 and "cannot end on 31-12-2026: it starts on 01-01-2027" in early.err
+    missing = thresholds(
+        "end", "--kind", "light_regime", "--from", "02-01-2026", "--on", "1-1-2027"
+    )
+    assert missing.code != 0 and "No threshold of this kind of contract starts on 02-01-2026" in (
+        missing.err
+    )
+    nothing = thresholds("change", "--kind", "services_local", "--from", "01-01-2027")
+    assert nothing.code == 1 and "Say what changes" in nothing.err
+    dutch = run_cli(
+        "--db-url", db_url, "thresholds", "change", "--kind", "services_local",
+        "--from", "01-01-2027", "--new-from", "01-07-2026",
+    )  # fmt: skip
+    assert dutch.code == 1 and "overlapt" in dutch.err
+    shown = run_cli("--db-url", db_url, "--json", "thresholds")
+    local = [t for t in shown.document["thresholds"] if t["kind"] == "services_local"]
+    assert [(t["from"], t["until"], Decimal(t["amount"])) for t in local][-2:] == [
+        ("2026-01-01", "2026-12-31", Decimal("216000")),
+        ("2027-01-01", "2028-12-31", Decimal("221500")),
+    ]
+    # End, add, change: three audited changes; the refusals changed nothing.
+    assert _audited(db_url, "thresholds") == before + 3
 
 
 def test_settings_show_and_change_the_standstill_and_notice_period(

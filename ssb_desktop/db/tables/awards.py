@@ -51,12 +51,26 @@ class AwardDecision(Versioned, Timestamped, Base):
 
 class Objection(Versioned, Timestamped, Base):
     """A challenge of an award decision, or a protest against the tender itself by any
-    organisation (kort geding, complaint, other)."""
+    organisation (kort geding, complaint, other). It concerns one lot, or, for a protest
+    against the tender, the whole procurement (every lot): then ``lot_id`` is empty and
+    ``procurement_id`` names the procurement."""
 
     __tablename__ = "objections"
+    __table_args__ = (
+        CheckConstraint(
+            "(lot_id IS NOT NULL AND procurement_id IS NULL) OR (lot_id IS NULL AND "
+            "procurement_id IS NOT NULL AND against = 'tender')",
+            name="one_lot_or_whole_procurement",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    lot_id: Mapped[int] = mapped_column(ForeignKey("lots.id", ondelete="RESTRICT"), index=True)
+    lot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lots.id", ondelete="RESTRICT"), index=True
+    )
+    procurement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("procurements.id", ondelete="RESTRICT"), index=True
+    )
     award_decision_id: Mapped[int | None] = mapped_column(
         ForeignKey("award_decisions.id", ondelete="RESTRICT")
     )

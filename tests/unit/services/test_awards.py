@@ -468,6 +468,85 @@ def test_any_organisation_may_protest_against_the_tender_and_the_protest_holds_u
     assert "Protest of BuZz against the tender received" in [e.english() for e in events]
 
 
+def _second_lot(session: Session, scored: Lot) -> tuple[int, int]:
+    """A second lot of the scored lot's procurement: (procurement id, lot id)."""
+    from ssb_desktop.services.procurement import get_lot
+
+    procurement_id = get_lot(session, scored.lot).procurement_id
+    second = save_lot(
+        session, LotRecord(id=None, procurement_id=procurement_id, number=2, title="Meedoen")
+    )
+    assert second.id is not None
+    return procurement_id, second.id
+
+
+def test_one_protest_against_the_whole_procurement_holds_up_the_award_of_every_lot(
+    db: Database, scored: Lot
+) -> None:
+    with db.transaction() as session:
+        procurement_id, second = _second_lot(session, scored)
+        award = _award(session, scored)
+        protest = awards.save_objection(
+            session,
+            _objection(
+                scored,
+                "buzz",
+                lot_id=None,
+                procurement_id=procurement_id,
+                against=ObjectionSubject.TENDER,
+                summary="The tender should not split welfare work into lots.",
+            ),
+        )
+        # One record, listed on each lot and on the procurement.
+        on_first = awards.list_objections(session, scored.lot)
+        on_second = awards.list_objections(session, second)
+        on_procurement = awards.list_objections(session, procurement_id=procurement_id)
+        with pytest.raises(ValidationError, match="BuZz received on 06-05-2026"):
+            awards.make_definitive(session, award.id, on=date(2026, 6, 1), version=award.version)
+        events = [e.english() for e in awards.timeline(session, second)]
+        rejected = awards.save_objection(
+            session,
+            replace(protest, outcome=ObjectionOutcome.REJECTED, outcome_on=date(2026, 5, 20)),
+        )
+        definitive = awards.make_definitive(
+            session, award.id, on=date(2026, 6, 1), version=award.version
+        )
+    with db.transaction() as session:
+        entries = list_entries(session, AuditFilter(table="objections", record_id=str(protest.id)))
+    assert protest.whole_procurement and protest.lot_id is None
+    assert (protest.procurement_id, protest.procurement_reference) == (procurement_id, "SSB-2026")
+    assert [o.id for o in on_first] == [o.id for o in on_second] == [protest.id]
+    assert [o.id for o in on_procurement] == [protest.id]
+    assert (
+        "Protest of BuZz against the tender of the whole procurement (all lots) received" in events
+    )
+    assert rejected.outcome is ObjectionOutcome.REJECTED
+    assert definitive.status is AwardStatus.DEFINITIVE
+    assert definitive.objection_override_reason == ""
+    # Recorded and decided: both audited, the procurement named in the first entry.
+    assert len(entries) == 2
+    assert any("procurement_id" in entry.changes for entry in entries)
+
+
+def test_a_challenge_of_an_award_concerns_one_lot_not_a_whole_procurement(
+    db: Database, scored: Lot
+) -> None:
+    with db.transaction() as session:
+        procurement_id, _ = _second_lot(session, scored)
+        with pytest.raises(ValidationError, match="concerns the award of one lot") as refused:
+            awards.save_objection(
+                session,
+                _objection(scored, "beta", lot_id=None, procurement_id=procurement_id),
+            )
+        with pytest.raises(ValidationError, match="Choose the lot, or the whole procurement"):
+            awards.save_objection(
+                session,
+                _objection(scored, "beta", lot_id=None, against=ObjectionSubject.TENDER),
+            )
+        assert awards.list_objections(session, procurement_id=procurement_id) == []
+    assert refused.value.field == "against"
+
+
 # --- successor --------------------------------------------------------------------------------
 
 

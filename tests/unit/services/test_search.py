@@ -23,7 +23,13 @@ from ssb_desktop.db.tables import (
     Procurement,
 )
 from ssb_desktop.errors import PermissionDeniedError
-from ssb_desktop.records import ConsortiumRole, EvaluatorRecord, ObjectionKind, Role
+from ssb_desktop.records import (
+    ConsortiumRole,
+    EvaluatorRecord,
+    ObjectionKind,
+    ObjectionSubject,
+    Role,
+)
 from ssb_desktop.services import evaluation
 from ssb_desktop.services.demo import build_demo
 from ssb_desktop.services.search import SearchKind, SearchResult, search_everything
@@ -189,3 +195,39 @@ def test_a_login_without_a_role_finds_nothing(demo: Database) -> None:
     demo.actor = replace(demo.actor, roles=frozenset())
     with pytest.raises(PermissionDeniedError):
         _search(demo, "stichting")
+
+
+def test_a_protest_against_a_whole_procurement_is_found_and_hides_its_name_with_the_bidders(
+    demo: Database, act_as: Callable[..., None]
+) -> None:
+    with demo.transaction() as session:
+        lot_id = _anonymised_lot(session)
+        procurement = session.get_one(Procurement, session.get_one(Lot, lot_id).procurement_id)
+        first_lot = min(session.scalars(select(Lot.id).where(Lot.procurement_id == procurement.id)))
+        protester = session.scalars(select(Organisation).order_by(Organisation.id)).first()
+        assert protester is not None
+        protest = Objection(
+            lot_id=None,
+            procurement_id=procurement.id,
+            against=ObjectionSubject.TENDER,
+            organisation_id=protester.id,
+            kind=ObjectionKind.COMPLAINT,
+            received_on=date(2019, 9, 2),
+            summary="Protest tegen de hele aanbesteding in percelen",
+        )
+        session.add(protest)
+        session.flush()
+        protest_id, reference, name = protest.id, procurement.reference, protester.name
+    (hit,) = _search(demo, "hele aanbesteding in percelen").of_kind(SearchKind.OBJECTION)
+    assert (hit.record_id, hit.reference, hit.name) == (protest_id, reference, name)
+    # Shown on the procurement's first lot, whose Objections tab lists it.
+    assert hit.lot_id == first_lot
+    admin = demo.actor
+    act_as(demo, "eva", Role.EVALUATOR)
+    with demo.transaction() as session:
+        session.info["actor"] = admin
+        evaluation.save_evaluator(
+            session, EvaluatorRecord(id=None, lot_id=lot_id, name="Eva", user_id=demo.actor.user_id)
+        )
+    blind = _search(demo, reference).of_kind(SearchKind.OBJECTION)
+    assert [(h.record_id, h.name) for h in blind if h.record_id == protest_id] == [(protest_id, "")]

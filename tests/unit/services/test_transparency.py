@@ -3,6 +3,7 @@ publication, objections of anyone, the contract without a committee; and the nex
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -16,13 +17,14 @@ from ssb_desktop.records import (
     ObjectionKind,
     ObjectionOutcome,
     ObjectionRecord,
+    ObjectionSubject,
     OrganisationRecord,
     ProcedureType,
     ProcurementRecord,
 )
 from ssb_desktop.services import awards, transparency
 from ssb_desktop.services.organisations import save_organisation
-from ssb_desktop.services.procurement import save_lot, save_procurement
+from ssb_desktop.services.procurement import get_lot, save_lot, save_procurement
 
 
 def _lot(session: Session, kind: ProcedureType = ProcedureType.VOLUNTARY_TRANSPARENCY) -> int:
@@ -138,7 +140,7 @@ def test_anyone_may_object_to_an_intended_award_and_an_open_objection_blocks_the
             "end": date(2028, 12, 31),
             "value": Decimal(300000),
         }
-        with pytest.raises(ValidationError, match="objection against the intended award"):
+        with pytest.raises(ValidationError, match="Uitdager received on 10-12-2026 is still open"):
             transparency.contract_after_notice(
                 session,
                 notice.id,
@@ -165,6 +167,63 @@ def test_anyone_may_object_to_an_intended_award_and_an_open_objection_blocks_the
             **fields,  # type: ignore[arg-type]
         )
     assert contract.reference == "SM-2027-1"
+
+
+def test_a_protest_against_the_whole_procurement_blocks_the_contract_of_each_lot(
+    db: Database,
+) -> None:
+    with db.transaction() as session:
+        lot = _lot(session)
+        procurement_id = get_lot(session, lot).procurement_id
+        second = save_lot(session, LotRecord(id=None, procurement_id=procurement_id, number=2))
+        assert second.id is not None
+        incumbent = _organisation(session, "Stichting Incumbent")
+        protester = _organisation(session, "Wijkplatform Noord")
+        notice = transparency.publish_notice(
+            session,
+            second.id,
+            incumbent,
+            published_on=date(2026, 12, 4),
+            reasons="Alleen zittende partij",
+        )
+        protest = awards.save_objection(
+            session,
+            ObjectionRecord(
+                id=None,
+                lot_id=None,
+                procurement_id=procurement_id,
+                against=ObjectionSubject.TENDER,
+                organisation_id=protester,
+                kind=ObjectionKind.COMPLAINT,
+                received_on=date(2026, 12, 9),
+                summary="Geen aanbesteding maar subsidie.",
+            ),
+        )
+        fields = {
+            "reference": "SM-2027-2",
+            "signed_on": date(2027, 1, 4),
+            "start": date(2027, 1, 1),
+            "end": date(2028, 12, 31),
+            "value": Decimal(300000),
+        }
+        with pytest.raises(ValidationError, match="Wijkplatform Noord received on 09-12-2026"):
+            transparency.contract_after_notice(
+                session,
+                notice.id,
+                version=notice.version,
+                **fields,  # type: ignore[arg-type]
+            )
+        awards.save_objection(
+            session,
+            replace(protest, outcome=ObjectionOutcome.WITHDRAWN, outcome_on=date(2026, 12, 20)),
+        )
+        contract = transparency.contract_after_notice(
+            session,
+            notice.id,
+            version=notice.version,
+            **fields,  # type: ignore[arg-type]
+        )
+    assert contract.reference == "SM-2027-2"
 
 
 def test_a_notice_belongs_to_a_voluntary_transparency_procurement(

@@ -14,10 +14,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ssb_desktop import __version__, cli_subsidies
 from ssb_desktop.cli_letters import COMMANDS as LETTER_COMMANDS
 from ssb_desktop.cli_letters import add_letter_commands, rewrite_mark_sent
 from ssb_desktop.errors import N_, AppError
+from ssb_desktop.views.counts import Counts
 
 if TYPE_CHECKING:
     from ssb_desktop.db.database import Database
@@ -560,7 +563,7 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
         db.dispose()
     out.emit(
         {"exported": count, "file": str(args.file)},
-        [out.text("Cli", N_("Cli", "{n} rows exported to {path}."), n=count, path=args.file)],
+        [Counts().rows_exported(count).format(path=args.file)],
     )
     return EXIT_OK
 
@@ -903,7 +906,7 @@ def run_allocate(args: argparse.Namespace, out: Output) -> int:
         )
     )
     if args.apply:
-        lines.append(out.text("Cli", N_("Cli", "{n} decisions recorded."), n=decided))
+        lines.append(Counts().decisions_recorded(decided))
     out.emit(
         {
             "scheme_id": scheme.id,
@@ -965,12 +968,7 @@ def _run_grid_export(args: argparse.Namespace, out: Output) -> int:
     out.emit(
         {"lot": lot.label, "files": [str(path) for path in export.paths], "skipped": skipped},
         [
-            out.text(
-                "Cli",
-                N_("Cli", "{n} scoring grids written to {path}."),
-                n=len(export.paths),
-                path=args.outdir,
-            ),
+            Counts().grids_written(len(export.paths)).format(folder=args.outdir),
             *(str(path) for path in export.paths),
             *skipped,
         ],
@@ -1153,7 +1151,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ssb_desktop.app import run_gui
 
         return run_gui(database_url(args), demo=args.demo, language=args.lang)
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
     from ssb_desktop.i18n import install_translators

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ssb_desktop.errors import N_, AppError
 from ssb_desktop.formatting import local_today
+from ssb_desktop.views.counts import Counts
 
 if TYPE_CHECKING:
     from ssb_desktop.cli import Output
@@ -240,7 +241,7 @@ def run_procurements(args: argparse.Namespace, out: Output) -> int:
     lines = [
         f"{p.reference}\t{p.title}\t"
         f"{out.text('ProcedureType', PROCEDURE_TYPE_LABELS[p.procedure_type])}\t"
-        f"{_money(p.estimated_value)}\t" + out.text("Cli", N_("Cli", "{n} lots"), n=p.lot_count)
+        f"{_money(p.estimated_value)}\t" + Counts().lots(p.lot_count)
         for p in procurements
     ] or [out.text("Cli", N_("Cli", "There are no procurements."))]
     out.emit({"procurements": rows}, lines)
@@ -272,8 +273,7 @@ def run_lots(args: argparse.Namespace, out: Output) -> int:
     ]
     lines = [
         f"{lot.label}\t{lot.title}\t{lot.theme_name}\t"
-        f"{_money(lot.budget) if lot.budget is not None else ''}\t"
-        + out.text("Cli", N_("Cli", "{n} bids"), n=lot.bid_count)
+        f"{_money(lot.budget) if lot.budget is not None else ''}\t" + Counts().bids(lot.bid_count)
         for lot in lots
     ] or [out.text("Cli", N_("Cli", "This procurement has no lots."))]
     out.emit({"procurement": args.procurement, "lots": rows}, lines)
@@ -607,7 +607,7 @@ def export_contracts(args: argparse.Namespace, out: Output) -> int:
         db.dispose()
     out.emit(
         {"exported": count, "file": str(args.file)},
-        [out.text("Cli", N_("Cli", "{n} rows exported to {path}."), n=count, path=args.file)],
+        [Counts().rows_exported(count).format(path=args.file)],
     )
     return EXIT_OK
 

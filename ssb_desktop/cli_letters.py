@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ssb_desktop.errors import N_, AppError
+from ssb_desktop.views.counts import Counts
 
 if TYPE_CHECKING:
     from ssb_desktop.cli import Output
@@ -195,9 +196,7 @@ def run_letters(args: argparse.Namespace, out: Output) -> int:
             "drafts": drafts,
         },
         [
-            out.text(
-                "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
-            ),
+            Counts().letters_written(len(written)).format(path=args.outdir),
             *(str(path) for path in written),
             *word,
             *drafts,
@@ -271,22 +270,14 @@ def run_subsidy_letters(args: argparse.Namespace, out: Output) -> int:
     )
     word = _word_files(written) if args.docx else []
     lines = [
-        out.text(
-            "Cli", N_("Cli", "{n} letters written to {path}."), n=len(written), path=args.outdir
-        ),
+        Counts().letters_written(len(written)).format(path=args.outdir),
         *(str(path) for path in written),
         *word,
         *drafts,
         *without_email,
     ]
     if sent and not args.all:
-        lines.append(
-            out.text(
-                "Cli",
-                N_("Cli", "{n} letters were sent already and not written again (--all does)."),
-                n=sent,
-            )
-        )
+        lines.append(Counts().letters_already_sent(sent))
     out.emit(
         {
             "scheme_id": args.scheme,
@@ -321,12 +312,7 @@ def run_subsidy_letters_mark_sent(args: argparse.Namespace, out: Output) -> int:
             "applications": [letter.application.reference for letter in marked],
         },
         [
-            out.text(
-                "Cli",
-                N_("Cli", "{n} letters recorded as sent on {day}."),
-                n=len(marked),
-                day=format_date(day),
-            ),
+            Counts().letters_marked_sent(len(marked)).format(day=format_date(day)),
             *(letter.application.reference for letter in marked),
         ],
     )

@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ssb_desktop.errors import N_, AppError
+from ssb_desktop.views.counts import Counts
 
 if TYPE_CHECKING:
     from ssb_desktop.cli import Output
@@ -227,14 +228,7 @@ def run_reports(args: argparse.Namespace, out: Output) -> int:
             ).rstrip()
         )
     overdue = sum(record.report_overdue for record in owed)
-    lines.append(
-        out.text(
-            "Cli",
-            N_("Cli", "{count} grants owe a report, {overdue} of them overdue."),
-            count=len(owed),
-            overdue=overdue,
-        )
-    )
+    lines.append(Counts().grants_owing_report(len(owed)).format(overdue=overdue))
     out.emit(
         {
             "reports": [

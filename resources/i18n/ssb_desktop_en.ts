@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln bids</source>
+        <translation>
+            <numerusform>%Ln bid</numerusform>
+            <numerusform>%Ln bids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln bids written to {path}.</source>
         <translation>
             <numerusform>%Ln bid written to {path}.</numerusform>
@@ -83,10 +90,59 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln decisions recorded.</source>
+        <translation>
+            <numerusform>%Ln decision recorded.</numerusform>
+            <numerusform>%Ln decisions recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln grants owe a report, {overdue} of them overdue.</source>
+        <translation>
+            <numerusform>%Ln grant owes a report, {overdue} of them overdue.</numerusform>
+            <numerusform>%Ln grants owe a report, {overdue} of them overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters recorded as sent on {day}.</source>
+        <translation>
+            <numerusform>%Ln letter recorded as sent on {day}.</numerusform>
+            <numerusform>%Ln letters recorded as sent on {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters were sent already and not written again (--all does).</source>
+        <translation>
+            <numerusform>%Ln letter was sent already and not written again (--all does).</numerusform>
+            <numerusform>%Ln letters were sent already and not written again (--all does).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters written to {path}.</source>
+        <translation>
+            <numerusform>%Ln letter written to {path}.</numerusform>
+            <numerusform>%Ln letters written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lots</source>
+        <translation>
+            <numerusform>%Ln lot</numerusform>
+            <numerusform>%Ln lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln organisations written to {path}.</source>
         <translation>
             <numerusform>%Ln organisation written to {path}.</numerusform>
             <numerusform>%Ln organisations written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln row exported to {path}.</numerusform>
+            <numerusform>%Ln rows exported to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

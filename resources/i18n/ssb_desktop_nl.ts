@@ -2731,10 +2731,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         <translation>{account} zit in de beoordelingscommissie van {lot}.</translation>
     </message>
     <message>
-        <source>{count} grants owe a report, {overdue} of them overdue.</source>
-        <translation>{count} verleningen moeten verantwoord worden, {overdue} daarvan te laat.</translation>
-    </message>
-    <message>
         <source>{file} ({evaluator}, lot {lot}): new {new}, changed {changed}, unchanged {unchanged}, empty {empty}</source>
         <translation>{file} ({evaluator}, perceel {lot}): nieuw {new}, gewijzigd {changed}, ongewijzigd {unchanged}, leeg {empty}</translation>
     </message>
@@ -2745,38 +2741,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{name} has no e-mail address: its draft says so; send the letter by post or fill in the addressee.</source>
         <translation>{name} heeft geen e-mailadres: het concept vermeldt dat; verstuur de brief per post of vul de geadresseerde in.</translation>
-    </message>
-    <message>
-        <source>{n} bids</source>
-        <translation>{n} inschrijvingen</translation>
-    </message>
-    <message>
-        <source>{n} decisions recorded.</source>
-        <translation>{n} besluiten vastgelegd.</translation>
-    </message>
-    <message>
-        <source>{n} letters recorded as sent on {day}.</source>
-        <translation>{n} brieven vastgelegd als verzonden op {day}.</translation>
-    </message>
-    <message>
-        <source>{n} letters were sent already and not written again (--all does).</source>
-        <translation>{n} brieven waren al verzonden en zijn niet opnieuw gemaakt (--all doet dat wel).</translation>
-    </message>
-    <message>
-        <source>{n} letters written to {path}.</source>
-        <translation>{n} brieven geschreven naar {path}.</translation>
-    </message>
-    <message>
-        <source>{n} lots</source>
-        <translation>{n} percelen</translation>
-    </message>
-    <message>
-        <source>{n} rows exported to {path}.</source>
-        <translation>{n} rijen geëxporteerd naar {path}.</translation>
-    </message>
-    <message>
-        <source>{n} scoring grids written to {path}.</source>
-        <translation>{n} beoordelingsformulieren opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>{reference} ({lot}) {contractor}: {start} to {end}, after all options {final}; {value}</source>
@@ -3886,6 +3850,13 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln bids</source>
+        <translation>
+            <numerusform>%Ln inschrijving</numerusform>
+            <numerusform>%Ln inschrijvingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln bids written to {path}.</source>
         <translation>
             <numerusform>%Ln inschrijving geschreven naar {path}.</numerusform>
@@ -3900,10 +3871,59 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln decisions recorded.</source>
+        <translation>
+            <numerusform>%Ln besluit vastgelegd.</numerusform>
+            <numerusform>%Ln besluiten vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln grants owe a report, {overdue} of them overdue.</source>
+        <translation>
+            <numerusform>%Ln verlening moet verantwoord worden, {overdue} daarvan te laat.</numerusform>
+            <numerusform>%Ln verleningen moeten verantwoord worden, {overdue} daarvan te laat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters recorded as sent on {day}.</source>
+        <translation>
+            <numerusform>%Ln brief vastgelegd als verzonden op {day}.</numerusform>
+            <numerusform>%Ln brieven vastgelegd als verzonden op {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters were sent already and not written again (--all does).</source>
+        <translation>
+            <numerusform>%Ln brief was al verzonden en is niet opnieuw gemaakt (--all doet dat wel).</numerusform>
+            <numerusform>%Ln brieven waren al verzonden en zijn niet opnieuw gemaakt (--all doet dat wel).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letters written to {path}.</source>
+        <translation>
+            <numerusform>%Ln brief geschreven naar {path}.</numerusform>
+            <numerusform>%Ln brieven geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lots</source>
+        <translation>
+            <numerusform>%Ln perceel</numerusform>
+            <numerusform>%Ln percelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln organisations written to {path}.</source>
         <translation>
             <numerusform>%Ln organisatie geschreven naar {path}.</numerusform>
             <numerusform>%Ln organisaties geschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd naar {path}.</numerusform>
+            <numerusform>%Ln rijen geëxporteerd naar {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4469,10 +4489,6 @@ Wilt u ze bij het importeren als nieuwe organisaties toevoegen? Zo niet, dan sta
     <message>
         <source>{n} applications to decide written to {path}.</source>
         <translation>{n} aanvragen om over te besluiten geschreven naar {path}.</translation>
-    </message>
-    <message>
-        <source>{n} decisions recorded.</source>
-        <translation>{n} besluiten vastgelegd.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,30 @@ class Counts(QObject):
     def grids_written(self, n: int) -> str:
         return self.tr("%n scoring grids written to {folder}.", "", n)
 
+    def rows_exported(self, n: int) -> str:
+        return self.tr("%Ln rows exported to {path}.", "", n)
+
+    def decisions_recorded(self, n: int) -> str:
+        return self.tr("%Ln decisions recorded.", "", n)
+
+    def letters_written(self, n: int) -> str:
+        return self.tr("%Ln letters written to {path}.", "", n)
+
+    def letters_already_sent(self, n: int) -> str:
+        return self.tr("%Ln letters were sent already and not written again (--all does).", "", n)
+
+    def letters_marked_sent(self, n: int) -> str:
+        return self.tr("%Ln letters recorded as sent on {day}.", "", n)
+
+    def grants_owing_report(self, n: int) -> str:
+        return self.tr("%Ln grants owe a report, {overdue} of them overdue.", "", n)
+
+    def lots(self, n: int) -> str:
+        return self.tr("%Ln lots", "", n)
+
+    def bids(self, n: int) -> str:
+        return self.tr("%Ln bids", "", n)
+
     def months(self, n: int) -> str:
         return self.tr("%n months", "", n)
 

@@ -22,6 +22,7 @@ from ssb_desktop.records import ImportReport, SchemeRecord
 from ssb_desktop.services.subsidies import decisions
 from ssb_desktop.views import messages
 from ssb_desktop.views import organisation_exchange as files
+from ssb_desktop.views.counts import Counts
 from ssb_desktop.views.organisation_exchange import export_workbook
 from ssb_desktop.views.page import Page
 
@@ -133,8 +134,6 @@ def run_decisions_import(page: Page, scheme: SchemeRecord) -> ImportReport | Non
     messages.show_info(
         page,
         QCoreApplication.translate("DecisionsExchange", "Decisions imported"),
-        QCoreApplication.translate("DecisionsExchange", "{n} decisions recorded.").format(
-            n=report.updated
-        ),
+        Counts().decisions_recorded(report.updated),
     )
     return report

@@ -81,6 +81,19 @@ def test_procurements_and_lots_are_listed(
     assert "There is no procurement with the reference NOPE." in result.err
 
 
+def test_counts_in_the_lists_read_as_dutch_and_english_do(
+    qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path
+) -> None:
+    """One lot is "1 perceel", not "1 percelen" (Qt's plural forms, not one text for all)."""
+    dutch = run_cli("--db", contract_file, "procurements")
+    assert dutch.code == 0, dutch.err
+    assert dutch.out.rstrip().endswith("\t1 perceel")
+    english = run_cli("--db", contract_file, "--lang", "en", "procurements")
+    assert english.out.rstrip().endswith("\t1 lot")
+    bids = run_cli("--db", contract_file, "lots", "--procurement", "SSB-2026")
+    assert bids.out.rstrip().endswith("\t3 inschrijvingen")
+
+
 def test_contracts_list_the_options_with_their_decide_by_dates_and_the_performance(
     qapp: QApplication, run_cli: Callable[..., Any], contract_file: Path
 ) -> None:

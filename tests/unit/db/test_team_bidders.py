@@ -161,10 +161,8 @@ def test_a_seated_login_reads_no_text_of_a_bid_that_may_name_the_bidder(
     with db.transaction() as session:
         record = bids.get_bid(session, lot.bid_id)
         notes, reason, reference = texts
-        bids.save_bid(
-            session,
-            replace(record, notes=notes, status_reason=reason, their_reference=reference),
-        )
+        record = bids.save_bid(session, replace(record, notes=notes, their_reference=reference))
+        bids.set_bid_status(session, lot.bid_id, record.status, reason, record.version)
     with db.reading() as session:
         saved = bids.get_bid(session, lot.bid_id)
         query = BidQuery(lot_id=lot.lot_id, text="brief", sort=BidSort.REASON)

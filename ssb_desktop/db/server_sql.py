@@ -327,14 +327,18 @@ BLIND_LOGIN = "blind_login"
 # ``services/permissions.py``) reads the prices of the lots whose prices it may see, and the
 # function through which such a login verifies the audit chain.
 PRICES_VIEW = "ssb_bid_prices"
+# The view through which every login reads the bids' texts that may name the bidder
+# (NAMING_FIELDS), of the lots whose bidders it may see; no role reads those columns directly.
+TEXTS_VIEW = "ssb_bid_texts"
 CHAIN_FUNCTION = "ssb_audit_chain"
 TRUNCATE_FUNCTION = "ssb_refuse_truncate"
 TRUNCATE_TRIGGER = "ssb_no_truncate"
 # The tables whose rows name a bid's bidders, hidden from a login seated on an anonymised lot
-# until its consensus is final; and the texts of a bid that name them (services/audit.py
-# leaves the same fields out of a bid's entries).
+# until its consensus is final; and the texts of a bid that name them: no role reads these
+# columns (services/permissions.py), every login reads them through TEXTS_VIEW, and
+# services/audit.py leaves the same fields out of a bid's entries.
 BIDDER_TABLES = ("bid_members", "bid_documents")
-NAMING_FIELDS = ("notes", "status_reason", "late_reason")
+NAMING_FIELDS = ("notes", "status_reason", "late_reason", "their_reference")
 
 
 def hidden_prices_sql(schema: str) -> str:
@@ -350,8 +354,9 @@ def hidden_prices_sql(schema: str) -> str:
     - a login with a seat it has not submitted reads nothing built from the others' scores
       (consensus, results).
 
-    No role reads the bids' price columns (``services/team.py`` leaves them out of every
-    grant); every login reads prices through the view ``ssb_bid_prices``. Members, documents,
+    No role reads the bids' price columns nor its texts that name the bidder
+    (``services/team.py`` leaves them out of every grant); every login reads prices through
+    the view ``ssb_bid_prices`` and those texts through ``ssb_bid_texts``. Members, documents,
     the adopted results and the audit log are row-level security. A login without any seat
     passes each rule by one test per statement (``ssb_has_seat``), not one per row.
     ``ssb_audit_chain`` lets a login verify the whole chain: the entries it may not read come
@@ -367,6 +372,7 @@ def hidden_prices_sql(schema: str) -> str:
         for key in ("evaluator_id", "bid_id", "lot_id")
     )
     naming = ", ".join(quote_literal(name) for name in NAMING_FIELDS)
+    texts = ", ".join(f"b.{quote_ident(name)}" for name in NAMING_FIELDS)
     sealed = "(" + ", ".join(map(quote_literal, SEALED_TABLES)) + ")"
     seal = _seal_sql("p.payload", "k.inner_pad", "k.outer_pad")
     payload = _payload_sql(
@@ -443,6 +449,9 @@ GRANT EXECUTE ON FUNCTION {s}.ssb_sees_others(integer) TO PUBLIC;
 CREATE OR REPLACE VIEW {s}.{PRICES_VIEW} WITH (security_barrier) AS
     SELECT b.id, b.lot_id, b.price_per_year, b.price_total FROM {s}.bids b
     WHERE {unseated} OR {s}.ssb_sees_prices(b.lot_id);
+CREATE OR REPLACE VIEW {s}.{TEXTS_VIEW} WITH (security_barrier) AS
+    SELECT b.id, b.lot_id, {texts} FROM {s}.bids b
+    WHERE {unseated} OR {s}.ssb_sees_names(b.lot_id);
 
 {parts}
 {part_policies}

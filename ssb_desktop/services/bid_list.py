@@ -33,7 +33,7 @@ from ssb_desktop.db.tables import Bid, BidMember, Lot, Organisation, Procurement
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import BidRecord, BidStatus, ConsortiumRole
 from ssb_desktop.services.bids import as_seen, bid_records
-from ssb_desktop.services.blindness import price_columns, visibility_by_lot
+from ssb_desktop.services.blindness import price_columns, text_column, visibility_by_lot
 from ssb_desktop.services.common import LIKE_ESCAPE, like_pattern
 from ssb_desktop.services.permissions import Permission, require
 
@@ -140,7 +140,8 @@ def _sort_value(session: Session, sort: BidSort, hidden: _Hidden) -> Any:
     if sort is BidSort.STATUS:
         return _b.status
     if sort is BidSort.REASON:
-        reason = case((_b.status_reason == "", null()), else_=_b.status_reason)
+        status_reason = text_column(session, "status_reason")
+        reason = case((status_reason == "", null()), else_=status_reason)
         return _shown_where(hidden.names, reason)
     return None
 
@@ -157,7 +158,9 @@ def _order_by(session: Session, query: BidQuery, hidden: _Hidden) -> list[Any]:
     return [empty_last, value.desc() if query.descending else value.asc(), *load_order]
 
 
-def _word_condition(word: str, query: BidQuery, hidden: _Hidden) -> ColumnElement[bool]:
+def _word_condition(
+    session: Session, word: str, query: BidQuery, hidden: _Hidden
+) -> ColumnElement[bool]:
     """The bids ``word`` occurs in, as one set of ids: each part is answered on its own table
     (a union), not by testing every bid against every part (three times faster at 20,000)."""
     pattern = like_pattern(word)
@@ -174,7 +177,10 @@ def _word_condition(word: str, query: BidQuery, hidden: _Hidden) -> ColumnElemen
         select(inner.c.id).where(func.lower(inner.c.code).like(pattern, escape=LIKE_ESCAPE)),
         select(inner.c.id).where(inner.c.lot_id.in_(labelled_lots)),
         select(inner.c.id).where(
-            func.lower(inner.c.status_reason).like(pattern, escape=LIKE_ESCAPE), *seen
+            func.lower(text_column(session, "status_reason", inner)).like(
+                pattern, escape=LIKE_ESCAPE
+            ),
+            *seen,
         ),
         select(_member.bid_id)
         .join_from(BidMember.__table__, Organisation.__table__, _o.id == _member.organisation_id)
@@ -187,11 +193,11 @@ def _word_condition(word: str, query: BidQuery, hidden: _Hidden) -> ColumnElemen
     return _b.id.in_(union(*parts))
 
 
-def _conditions(query: BidQuery, hidden: _Hidden) -> list[ColumnElement[bool]]:
+def _conditions(session: Session, query: BidQuery, hidden: _Hidden) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.lot_id is not None:
         conditions.append(_b.lot_id == query.lot_id)
-    conditions.extend(_word_condition(word, query, hidden) for word in query.text.split())
+    conditions.extend(_word_condition(session, word, query, hidden) for word in query.text.split())
     return conditions
 
 
@@ -210,7 +216,7 @@ def count_bids(session: Session, query: BidQuery) -> int:
     """How many bids ``query`` lists."""
     require(session, Permission.VIEW)
     query = _normalised(query)
-    conditions = _conditions(query, _hidden(session))
+    conditions = _conditions(session, query, _hidden(session))
     statement = select(func.count()).select_from(_from()).where(*conditions)
     return int(session.scalar(statement) or 0)
 
@@ -227,7 +233,7 @@ def _ids(session: Session, query: BidQuery) -> Any:
     return (
         select(_b.id)
         .select_from(_from())
-        .where(*_conditions(query, hidden))
+        .where(*_conditions(session, query, hidden))
         .order_by(*_order_by(session, query, hidden))
     )
 

@@ -27,9 +27,10 @@ from ssb_desktop.formatting import CENT, format_moment
 from ssb_desktop.records import BidMemberRecord, BidRecord, BidStatus, ConsortiumRole, FieldProblem
 from ssb_desktop.services.blindness import (
     FULL,
-    load_prices,
+    load_hidden,
     lot_visibility,
     price_columns,
+    text_columns,
     visibility_by_lot,
 )
 from ssb_desktop.services.common import (
@@ -56,12 +57,9 @@ def bid_records(session: Session, where: Any = None) -> list[BidRecord]:
             b.code,
             b.received_at,
             procurement.submission_deadline,
-            b.late_reason,
             *price_columns(session),
+            *text_columns(session),
             b.status,
-            b.status_reason,
-            b.notes,
-            b.their_reference,
             b.version,
         )
         .join_from(Bid.__table__, Lot.__table__, lot.id == b.lot_id)
@@ -132,8 +130,16 @@ def as_seen(session: Session, records: Sequence[BidRecord]) -> list[BidRecord]:
         if visibility is not None and not visibility.prices:
             record = replace(record, price_per_year=None, price_total=None)
         if visibility is not None and not visibility.names:
-            # The members and the bid's own papers and notes name the bidder; the code stays.
-            record = replace(record, members=(), documents=(), notes="", status_reason="")
+            # The members, the bid's own papers and its texts name the bidder; the code stays.
+            record = replace(
+                record,
+                members=(),
+                documents=(),
+                notes="",
+                status_reason="",
+                late_reason="",
+                their_reference="",
+            )
         seen.append(record)
     return seen
 
@@ -337,7 +343,7 @@ def save_bid(session: Session, record: BidRecord, *, accept_late: bool = False) 
         if found.version != record.version:
             raise ConflictError(STALE)
         bid = found
-        load_prices(session, bid)
+        load_hidden(session, bid)
     for name, value in (
         ("lot_id", record.lot_id),
         ("code", code),
@@ -428,6 +434,7 @@ def set_bid_status(
         raise NotFoundError(N_("Errors", "This bid no longer exists. Reload the list."))
     if bid.version != version:
         raise ConflictError(STALE)
+    load_hidden(session, bid)
     reason = reason.strip()
     if status is BidStatus.EXCLUDED and not reason:
         raise ValidationError(

@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, inspect, select, table
+from sqlalchemy import ColumnElement, FromClause, column, func, inspect, select, table
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import set_committed_value
 
-from ssb_desktop.db.server_sql import BLIND_LOGIN, PRICES_VIEW
+from ssb_desktop.db.server_sql import BLIND_LOGIN, NAMING_FIELDS, PRICES_VIEW, TEXTS_VIEW
 from ssb_desktop.db.tables import Bid, ConsensusScore, Criterion, Evaluator, Lot
 from ssb_desktop.records import BidStatus
 from ssb_desktop.services.permissions import current_actor
@@ -142,11 +143,16 @@ def lots_of_bids(session: Session, bid_ids: Iterable[int]) -> dict[int, int]:
     }
 
 
-_bids = Bid.__table__.c
+_bids_table = Bid.__table__
+_bids = _bids_table.c
 _PRICE_NAMES = ("price_per_year", "price_total")
 # The server's view of the prices a blind login may see (db/server_sql.py).
 _prices_view = table(
     PRICES_VIEW, column("id"), *(column(name, _bids[name].type) for name in _PRICE_NAMES)
+)
+# The server's view of the bids' texts that may name the bidder (db/server_sql.py).
+_texts_view = table(
+    TEXTS_VIEW, column("id"), *(column(name, _bids[name].type) for name in NAMING_FIELDS)
 )
 
 
@@ -169,23 +175,52 @@ def price_columns(session: Session) -> tuple[ColumnElement[Decimal | None], ...]
     )
 
 
-def load_prices(session: Session, bid: Bid) -> None:
-    """Give a stored ``bid`` its prices as the acting user reads them, before a change.
+def text_columns(session: Session, bids: FromClause = _bids_table) -> tuple[Any, ...]:
+    """The bids' texts that may name the bidder (``NAMING_FIELDS``: late reason, status
+    reason, notes, their reference), labelled by name, to select or test next to columns of
+    ``bids`` (the table ``bids`` or an alias of it).
 
-    A change of a price compares with, and keeps for the audit, the old value; on a team
-    server no login may read the price columns themselves, so they are taken from the
-    server's view (:func:`price_columns`) and set as the bid's loaded state. A caller changes
-    prices only on lots the user sees whole, where the view gives them all.
+    Straight from the table; for a team login, which has no privilege on these columns,
+    through the server's view, which gives them only for the lots whose bidders the login may
+    see (an anonymised lot it sits on: once the consensus is final) and blank for the others.
+    Callers still hide them by :func:`visibility_by_lot`, which also holds on SQLite.
+    """
+    if not session.info.get(BLIND_LOGIN):
+        return tuple(bids.c[name] for name in NAMING_FIELDS)
+    return tuple(
+        func.coalesce(
+            select(_texts_view.c[name]).where(_texts_view.c.id == bids.c.id).scalar_subquery(),
+            "",
+        ).label(name)
+        for name in NAMING_FIELDS
+    )
+
+
+def text_column(session: Session, name: str, bids: FromClause = _bids_table) -> Any:
+    """One of :func:`text_columns`."""
+    return text_columns(session, bids)[NAMING_FIELDS.index(name)]
+
+
+def load_hidden(session: Session, bid: Bid) -> None:
+    """Give a stored ``bid`` its prices and naming texts as the acting user reads them,
+    before a change.
+
+    A change compares with, and keeps for the audit, the old value; on a team server no login
+    may read those columns themselves, so they are taken from the server's views
+    (:func:`price_columns`, :func:`text_columns`) and set as the bid's loaded state. A
+    caller changes them only on lots the user sees whole, where the views give them all.
     """
     state = inspect(bid)
     if not session.info.get(BLIND_LOGIN) or state.key is None:
         return
-    unloaded = [name for name in _PRICE_NAMES if name in state.unloaded]
+    names = (*_PRICE_NAMES, *NAMING_FIELDS)
+    unloaded = [name for name in names if name in state.unloaded]
     if not unloaded:
         return
-    per_year, total = price_columns(session)
-    row = session.execute(select(per_year, total).where(_bids.id == bid.id)).one()
-    for name, value in zip(_PRICE_NAMES, row, strict=True):
+    row = session.execute(
+        select(*price_columns(session), *text_columns(session)).where(_bids.id == bid.id)
+    ).one()
+    for name, value in zip(names, row, strict=True):
         if name in unloaded:
             set_committed_value(bid, name, value)
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.database import Actor
+from ssb_desktop.db.server_sql import NAMING_FIELDS
 from ssb_desktop.errors import N_, PermissionDeniedError
 from ssb_desktop.records import Role
 
@@ -128,6 +129,10 @@ WRITES: dict[Permission, tuple[TableWrite, ...]] = {
 # prices from him or her as from any evaluator. Every login reads them through the server's
 # view, which leaves out the lots whose prices the login may not see (db/server_sql.py).
 PRICE_COLUMNS: dict[str, tuple[str, ...]] = {"bids": ("price_per_year", "price_total")}
+# Columns that no role reads directly on a team's server, by table: the prices, and the bid's
+# texts that may name the bidder of an anonymised lot, read through the server's view
+# ``ssb_bid_texts`` by the same rule as the bidders (db/server_sql.py).
+HIDDEN_COLUMNS: dict[str, tuple[str, ...]] = {"bids": (*PRICE_COLUMNS["bids"], *NAMING_FIELDS)}
 
 
 def table_writes(roles: frozenset[Role]) -> Iterator[TableWrite]:

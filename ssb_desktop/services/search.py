@@ -37,7 +37,7 @@ from ssb_desktop.db.tables import (
 from ssb_desktop.errors import N_
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import ConsortiumRole
-from ssb_desktop.services.blindness import visibility_by_lot
+from ssb_desktop.services.blindness import text_column, visibility_by_lot
 from ssb_desktop.services.common import like_pattern
 from ssb_desktop.services.organisation_list import text_conditions
 from ssb_desktop.services.permissions import Permission, require
@@ -201,7 +201,7 @@ def _bids(
                         BidMember.organisation_id.in_(_organisations_matching(session, word))
                     )
                 ),
-                _contains(Bid.notes, word),
+                _contains(text_column(session, "notes"), word),
             ),
         )
         for word in words

@@ -17,6 +17,7 @@ from ssb_desktop.db.server_sql import (
     MARKER_FUNCTION,
     PRICES_VIEW,
     SET_ROLE_FUNCTION,
+    TEXTS_VIEW,
     audit_functions_sql,
     audit_key_sql,
     audit_trigger_sql,
@@ -32,7 +33,7 @@ from ssb_desktop.db.tables import User
 from ssb_desktop.errors import N_, Labels, PermissionDeniedError, ValidationError
 from ssb_desktop.records import ROLE_LABELS, Role
 from ssb_desktop.services.permissions import (
-    PRICE_COLUMNS,
+    HIDDEN_COLUMNS,
     Permission,
     require,
     roles_writing,
@@ -247,14 +248,15 @@ def install_server(session: Session, prefix: str) -> SetupReport:
             if table_name not in existing:
                 continue
             target = f"{s}.{quote_ident(table_name)}"
-            hidden = PRICE_COLUMNS.get(table_name, ())
+            hidden = HIDDEN_COLUMNS.get(table_name, ())
             if hidden:
                 shown = [c.name for c in Base.metadata.tables[table_name].c if c.name not in hidden]
                 columns = ", ".join(map(quote_ident, shown))
                 session.execute(text(f"GRANT SELECT ({columns}) ON {target} TO {name}"))
             else:
                 session.execute(text(f"GRANT SELECT ON {target} TO {name}"))
-        session.execute(text(f"GRANT SELECT ON {s}.{quote_ident(PRICES_VIEW)} TO {name}"))
+        for view in (PRICES_VIEW, TEXTS_VIEW):
+            session.execute(text(f"GRANT SELECT ON {s}.{quote_ident(view)} TO {name}"))
         # Everyone with a role adds his or her own row (name and e-mail) on first opening.
         session.execute(text(f"GRANT INSERT ON {s}.users TO {name}"))
         _grant_sequence(session, schema, "users", name)

@@ -186,19 +186,23 @@ class Bid(Versioned, Timestamped, Base):
     # The anonymous code evaluators see in anonymised mode ("A", "B", ...).
     code: Mapped[str] = mapped_column(String(10))
     received_at: Mapped[datetime]
-    late_reason: Mapped[str] = mapped_column(Text, default="")
-    # Read through services.blindness.price_columns / bid_prices, never by loading a bid: a
-    # team login that may not see prices has no privilege on these columns (issue 11).
-    # Deferred, with the old value loaded before a change so that the audit records it.
+    # The texts that may name the bidder (late_reason, status_reason, notes, their_reference)
+    # and the prices: read through services.blindness.text_columns / price_columns, never by
+    # loading a bid, because no team login has the privilege to read these columns (issue
+    # 11). Deferred, with the old value loaded (blindness.load_hidden) before a change so that
+    # the audit records it.
+    late_reason: Mapped[str] = mapped_column(Text, default="", deferred=True, active_history=True)
     price_per_year: Mapped[Decimal | None] = mapped_column(deferred=True, active_history=True)
     price_total: Mapped[Decimal | None] = mapped_column(deferred=True, active_history=True)
     status: Mapped[BidStatus] = mapped_column(
         enum_column(BidStatus, "bid_status"), default=BidStatus.RECEIVED
     )
-    status_reason: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    status_reason: Mapped[str] = mapped_column(Text, default="", deferred=True, active_history=True)
+    notes: Mapped[str] = mapped_column(Text, default="", deferred=True, active_history=True)
     # The bidder's own reference for its bid, quoted as "Uw kenmerk" in the letters.
-    their_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    their_reference: Mapped[str] = mapped_column(
+        String(100), default="", server_default="", deferred=True, active_history=True
+    )
 
     lot: Mapped[Lot] = relationship(back_populates="bids")
     members: Mapped[list[BidMember]] = relationship(

@@ -6,6 +6,7 @@ logins, plain SQL as a colleague with ``psql`` would type it, and the program al
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +15,8 @@ from sqlalchemy.exc import ProgrammingError
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import Role
-from ssb_desktop.services import audit, bids, evaluation, organisations
+from ssb_desktop.services import audit, bid_list, bids, evaluation, organisations, search
+from ssb_desktop.services.bid_list import BidQuery, BidSort
 from tests.team_server import Server, finish_consensus, needs_postgres, priced_lot, team_server
 
 pytestmark = needs_postgres
@@ -140,3 +142,51 @@ def test_an_officer_seated_as_quality_evaluator_reads_no_price_of_that_lot(
     finish_consensus(server, blind)
     assert server.sql(officer, PRICES, lot=blind.lot_id) == [(blind_price,)]
     assert str(blind_price) in repr(server.sql(officer, "SELECT changes FROM audit_log"))
+
+
+TEXTS = "SELECT notes, status_reason, their_reference FROM ssb_bid_texts WHERE id = :id"
+
+
+def test_a_seated_login_reads_no_text_of_a_bid_that_may_name_the_bidder(
+    server: Server, as_login: Callable[[str], Database]
+) -> None:
+    seated = server.login("sanne", Role.EVALUATOR)
+    officer = server.login("otis", Role.PROCUREMENT_OFFICER)
+    tag = "texts"
+    lot = priced_lot(server, tag, {seated: True}, anonymised=True)
+    texts = (f"Ingediend door Stichting {tag}", f"Brief van Stichting {tag}", "ST-TEXTS-7")
+    # The officer without a seat saves the bid's texts through the program and lists,
+    # searches and sorts the Bids page by them, though no login reads those columns.
+    db = as_login(officer)
+    with db.transaction() as session:
+        record = bids.get_bid(session, lot.bid_id)
+        notes, reason, reference = texts
+        record = bids.save_bid(session, replace(record, notes=notes, their_reference=reference))
+        bids.set_bid_status(session, lot.bid_id, record.status, reason, record.version)
+    with db.reading() as session:
+        saved = bids.get_bid(session, lot.bid_id)
+        query = BidQuery(lot_id=lot.lot_id, text="brief", sort=BidSort.REASON)
+        page = bid_list.bid_page(session, query, 0, 10)
+        found = search.search_everything(session, f"door stichting {tag}")
+    assert (saved.notes, saved.status_reason, saved.their_reference) == texts
+    assert [bid.id for bid in page] == [lot.bid_id] and page[0].notes == notes
+    assert [hit.record_id for hit in found.of_kind(search.SearchKind.BID)] == [lot.bid_id]
+    assert f"door Stichting {tag}" in repr(server.sql(officer, NAMING_ENTRIES))
+    # No login reads the columns themselves, seated or not.
+    for login in (seated, officer):
+        for name in ("notes", "status_reason", "late_reason", "their_reference"):
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                server.sql(login, f"SELECT {name} FROM bids WHERE id = :id", id=lot.bid_id)
+        with pytest.raises(ProgrammingError, match="permission denied"):
+            server.sql(login, "SELECT id FROM bids WHERE notes LIKE '%Stichting%'")
+    assert server.sql(officer, TEXTS, id=lot.bid_id) == [texts]
+    # The seated evaluator gets nothing through the view, the program shows them blank.
+    assert server.sql(seated, TEXTS, id=lot.bid_id) == []
+    with as_login(seated).reading() as session:
+        [shown] = bids.list_bids(session, lot.lot_id)
+        hits = search.search_everything(session, f"door stichting {tag}")
+    assert (shown.notes, shown.status_reason, shown.their_reference) == ("", "", "")
+    assert hits.of_kind(search.SearchKind.BID) == []
+    # Once the consensus is final the texts are shown.
+    finish_consensus(server, lot)
+    assert server.sql(seated, TEXTS, id=lot.bid_id) == [texts]

@@ -9,11 +9,11 @@ to know; an exact 120,000 cost a walk of the whole register).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import (
@@ -83,32 +83,44 @@ class DashboardSummary:
     count_cap: int = ATTENTION_COUNT_CAP
 
 
-def _bounded_count(session: Session, statement: Select[Any], cap: int) -> int:
-    """How many rows ``statement`` gives, counted up to ``cap + 1`` (so that a result above
-    ``cap`` says "more than ``cap``" without walking every match)."""
-    first = statement.limit(cap + 1).subquery()
-    return int(session.scalar(select(func.count()).select_from(first)) or 0)
-
-
 def _attention_organisations(
-    session: Session, *conditions: ColumnElement[bool]
+    session: Session, *conditions: ColumnElement[bool], walk: Sequence[ColumnElement[bool]] = ()
 ) -> tuple[tuple[AttentionOrganisation, ...], int]:
-    # In the order of ix_organisations_archived_sort_name_id (the register's own order), so
-    # that a page is a walk of that index that stops at the page's last row.
-    wanted = (Organisation.archived.is_(False), *conditions)
-    rows = session.execute(
+    """The first :data:`ATTENTION_LIMIT` organisations, by name, that are not archived and
+    meet ``conditions``, and how many there are up to :data:`ATTENTION_COUNT_CAP` + 1.
+
+    The ids are read first, up to the cap and one more, in whatever order the database finds
+    them fastest (an index on a condition, or the register in id order). When that is all of
+    them, the page is those rows sorted. When there are more, matches are many and the page
+    is a walk of ``ix_organisations_archived_sort_name_id`` that stops at its last row;
+    ``walk`` are then the same conditions written so that SQLite cannot use another index
+    (which would make it sort every match)."""
+    active = Organisation.archived.is_(False)
+    ids = list(
+        session.scalars(
+            select(Organisation.id).where(active, *conditions).limit(ATTENTION_COUNT_CAP + 1)
+        )
+    )
+    if not ids:
+        return (), 0
+    page = (
         select(Organisation.id, Organisation.name, Organisation.kind)
-        .where(*wanted)
         .order_by(Organisation.sort_name, Organisation.id)
         .limit(ATTENTION_LIMIT)
-    ).all()
-    items = tuple(
-        AttentionOrganisation(row.id, row.name, OrganisationKind(row.kind)) for row in rows
     )
-    if len(rows) < ATTENTION_LIMIT:
-        return items, len(rows)
-    total = _bounded_count(session, select(Organisation.id).where(*wanted), ATTENTION_COUNT_CAP)
-    return items, total
+    if len(ids) <= ATTENTION_COUNT_CAP:
+        page = page.where(Organisation.id.in_(ids))
+    else:
+        page = page.where(active, *(walk or conditions))
+    items = tuple(
+        AttentionOrganisation(row.id, row.name, OrganisationKind(row.kind))
+        for row in session.execute(page)
+    )
+    return items, len(ids)
+
+
+def _without_kvk(kind: Any, kvk: Any) -> list[ColumnElement[bool]]:
+    return [kind.in_(KVK_EXPECTED), or_(kvk.is_(None), kvk == "")]
 
 
 def _overdue_reports(session: Session) -> int:
@@ -164,10 +176,17 @@ def dashboard_summary(session: Session) -> DashboardSummary:
         )
     }
 
+    sqlite = session.get_bind().dialect.name == "sqlite"
     without_kvk, without_kvk_total = _attention_organisations(
         session,
-        Organisation.kind.in_(KVK_EXPECTED),
-        or_(Organisation.kvk.is_(None), Organisation.kvk == ""),
+        *_without_kvk(Organisation.kind, Organisation.kvk),
+        # "+column" is SQLite's idiom for "not through an index on this column".
+        walk=_without_kvk(
+            literal_column("+organisations.kind", Organisation.kind.type),
+            literal_column("+organisations.kvk", Organisation.kvk.type),
+        )
+        if sqlite
+        else (),
     )
     without_districts, without_districts_total = _attention_organisations(
         session,

@@ -34,7 +34,7 @@ from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import BidRecord, BidStatus, ConsortiumRole
 from ssb_desktop.services.bids import as_seen, bid_records
 from ssb_desktop.services.blindness import price_columns, visibility_by_lot
-from ssb_desktop.services.common import LIKE_ESCAPE, comes_before, like_pattern
+from ssb_desktop.services.common import LIKE_ESCAPE, like_pattern
 from ssb_desktop.services.permissions import Permission, require
 
 # Bids per query when all bids of a filter are read (export).
@@ -145,27 +145,16 @@ def _sort_value(session: Session, sort: BidSort, hidden: _Hidden) -> Any:
     return None
 
 
-def _order_terms(session: Session, query: BidQuery, hidden: _Hidden) -> list[tuple[Any, bool]]:
-    """The order of the list as (term, descending): the column's value (empty ones last
-    either way, as on every list of the program), then lot and code, as the list was loaded
-    before any sort."""
+def _order_by(session: Session, query: BidQuery, hidden: _Hidden) -> list[Any]:
+    """The order of the list: the column's value (empty ones last either way, as on every
+    list of the program), then lot and code, as the list was loaded before any sort."""
     load_order = [_procurement.reference, _lot.number, _b.code, _b.id]
     value = _sort_value(session, query.sort, hidden)
     if value is None:
-        return [(term, query.descending) for term in load_order]
+        terms = load_order
+        return [term.desc() for term in terms] if query.descending else terms
     empty_last = case((value.is_(None), literal(1)), else_=literal(0))
-    return [
-        (empty_last, False),
-        (value, query.descending),
-        *((term, False) for term in load_order),
-    ]
-
-
-def _order_by(session: Session, query: BidQuery, hidden: _Hidden) -> list[Any]:
-    return [
-        term.desc() if descending else term.asc()
-        for term, descending in _order_terms(session, query, hidden)
-    ]
+    return [empty_last, value.desc() if query.descending else value.asc(), *load_order]
 
 
 def _word_condition(word: str, query: BidQuery, hidden: _Hidden) -> ColumnElement[bool]:
@@ -268,30 +257,15 @@ def bid_position(
     session: Session, query: BidQuery, bid_id: int, *, within: int | None = None
 ) -> int | None:
     """The row of bid ``bid_id`` in ``query``'s list; None when not listed (or, with
-    ``within``, listed further down than that row).
-
-    The bid's own sort values are read, then the bids that come before it are counted, as
-    :func:`organisation_list.organisation_position` does: no ids are read."""
+    ``within``, listed further down than that row). Reads ids only."""
     require(session, Permission.VIEW)
-    query = _normalised(query)
-    hidden = _hidden(session)
-    conditions = _conditions(query, hidden)
-    terms = _order_terms(session, query, hidden)
-    values = session.execute(
-        select(*(term for term, _descending in terms))
-        .select_from(_from())
-        .where(_b.id == bid_id, *conditions)
-    ).first()
-    if values is None:
-        return None
-    # Only the sort value can be empty, and then it is empty on every row it is compared
-    # with (those with the same "empty last" flag): no term needs the NULL-first rule.
-    before = comes_before([(term, descending, False) for term, descending in terms], tuple(values))
-    earlier = select(_b.id).select_from(_from()).where(*conditions, before)
+    statement = _ids(session, query)
     if within is not None:
-        earlier = earlier.limit(within + 1)
-    position = int(session.scalar(select(func.count()).select_from(earlier.subquery())) or 0)
-    return position if within is None or position <= within else None
+        statement = statement.limit(within + 1)
+    for row, found in enumerate(session.scalars(statement)):
+        if found == bid_id:
+            return row
+    return None
 
 
 def iter_bids(session: Session, query: BidQuery) -> Iterator[BidRecord]:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import and_, false, or_, tuple_
 from sqlalchemy.orm import Session
 
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
@@ -89,35 +88,10 @@ def raise_first(problems: Sequence[FieldProblem]) -> None:
         raise ValidationError(first.message, first.params, field=first.field)
 
 
-def comes_before(terms: Sequence[tuple[Any, bool, bool]], values: Sequence[Any]) -> Any:
-    """The condition "comes before the row whose sort terms are ``values``" in a list ordered
-    by ``terms``, each (column, descending, may be NULL), NULLs first ascending and last
-    descending. Counting the rows it selects gives a row's position without reading the rows
-    before it (the lists' "re-find the current row")."""
-    directions = {descending for _column, descending, _nullable in terms}
-    if len(directions) == 1 and None not in values and not any(n for _c, _d, n in terms):
-        columns = tuple_(*(column for column, _descending, _nullable in terms))
-        return columns > tuple_(*values) if directions == {True} else columns < tuple_(*values)
-    alternatives = []
-    equal_so_far: list[Any] = []
-    for (column, descending, nullable), value in zip(terms, values, strict=True):
-        if value is None:
-            # NULL is first ascending: nothing comes before it; descending everything does.
-            earlier = column.is_not(None) if descending else false()
-        elif descending:
-            earlier = column > value
-        else:
-            earlier = or_(column.is_(None), column < value) if nullable else column < value
-        alternatives.append(and_(*equal_so_far, earlier) if equal_so_far else earlier)
-        equal_so_far.append(column.is_(None) if value is None else column == value)
-    return or_(*alternatives)
-
-
 __all__ = [
     "STALE",
     "as_utc",
     "assign",
-    "comes_before",
     "delete_dropped",
     "load",
     "local_date",

@@ -22,19 +22,21 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    and_,
     false,
     func,
     literal_column,
     or_,
     select,
     text,
+    tuple_,
 )
 from sqlalchemy.orm import Session
 
 from ssb_desktop.db.tables import Contact, District, Organisation, organisation_districts
 from ssb_desktop.formatting import fold_for_search
 from ssb_desktop.records import ContactRecord, OrganisationKind, OrganisationRecord
-from ssb_desktop.services.common import LIKE_ESCAPE, comes_before, like_pattern
+from ssb_desktop.services.common import LIKE_ESCAPE, like_pattern
 from ssb_desktop.services.permissions import Permission, require
 
 # Rows per query when all records of a filter are read (export).
@@ -354,6 +356,26 @@ def organisation_records(
     ]
 
 
+def _before(terms: Sequence[tuple[Any, bool]], values: Sequence[Any], descending: bool) -> Any:
+    """The condition "comes before the row with ``values``" in the order of ``terms``."""
+    if not any(nullable for _column, nullable in terms) and None not in values:
+        columns = tuple_(*(column for column, _nullable in terms))
+        return columns > tuple_(*values) if descending else columns < tuple_(*values)
+    alternatives = []
+    equal_so_far: list[Any] = []
+    for (column, nullable), value in zip(terms, values, strict=True):
+        if value is None:
+            # NULL is first ascending: nothing comes before it; descending everything does.
+            earlier = column.is_not(None) if descending else false()
+        elif descending:
+            earlier = column > value
+        else:
+            earlier = or_(column.is_(None), column < value) if nullable else column < value
+        alternatives.append(and_(*equal_so_far, earlier) if equal_so_far else earlier)
+        equal_so_far.append(column.is_(None) if value is None else column == value)
+    return or_(*alternatives)
+
+
 def organisation_position(
     session: Session,
     query: OrganisationQuery,
@@ -376,9 +398,7 @@ def organisation_position(
     ).first()
     if values is None:
         return None
-    before = comes_before(
-        [(column, query.descending, nullable) for column, nullable in terms], tuple(values)
-    )
+    before = _before(terms, tuple(values), query.descending)
     if within is None:
         statement = select(func.count()).select_from(Organisation.__table__)
         return int(session.scalar(statement.where(*conditions, before)) or 0)

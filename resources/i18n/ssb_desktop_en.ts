@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AttentionList</name>
+    <message numerus="yes">
+        <source>Showing the first %n of more than {total}.</source>
+        <translation>
+            <numerusform>Showing the first %n of more than {total}.</numerusform>
+            <numerusform>Showing the first %n of more than {total}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message numerus="yes">
         <source>%Ln entries checked, the chain is intact.</source>

@@ -581,9 +581,20 @@ Zijn dit dezelfde organisaties? Zo niet, dan toont het voorbeeld ze als probleme
         <source>Nothing needs attention here.</source>
         <translation>Hier vraagt niets om aandacht.</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n of more than {total}.</source>
+        <translation>
+            <numerusform>De eerste %n van meer dan {total} wordt getoond.</numerusform>
+            <numerusform>De eerste %n van meer dan {total} worden getoond.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Showing the first {shown} of {total}.</source>
         <translation>De eerste {shown} van {total} worden getoond.</translation>
+    </message>
+    <message>
+        <source>more than {count}</source>
+        <translation>meer dan {count}</translation>
     </message>
 </context>
 <context>

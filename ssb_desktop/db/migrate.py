@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic lets an up-to-date database open without importing Alembic at start-up.
-SCHEMA_HEAD = "0021"
+SCHEMA_HEAD = "0022"
 _GENERIC_FAILURE = translate_operational_error(Exception(""))
 _BACKUP_STEP = 1024  # pages copied between two progress reports (4 MB at SQLite's default)
 

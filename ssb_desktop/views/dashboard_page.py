@@ -109,8 +109,17 @@ class AttentionList(QGroupBox):
         # Equal columns on the page whatever each list holds.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
-    def show_items(self, title: str, items: Sequence[Any], total: int) -> None:
-        self.setTitle(f"{title} ({format_count(total)})")
+    def show_items(
+        self, title: str, items: Sequence[Any], total: int, *, cap: int | None = None
+    ) -> None:
+        """Show ``items``, the first of ``total``; a ``total`` above ``cap`` was counted no
+        further than that and is shown as "more than ``cap``"."""
+        more = cap if cap is not None and total > cap else None
+        if more is not None:
+            count = self.tr("more than {count}").format(count=format_count(more))
+        else:
+            count = format_count(total)
+        self.setTitle(f"{title} ({count})")
         self.view.setAccessibleName(title)
         self.model.set_rows(items)
         self.view.setVisible(bool(items))
@@ -119,7 +128,13 @@ class AttentionList(QGroupBox):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.setStretch(layout.count() - 1, 0 if items else 1)
-        if total > len(items):
+        if more is not None:
+            self.note_label.setText(
+                self.tr("Showing the first %n of more than {total}.", "", len(items)).format(
+                    total=format_count(more)
+                )
+            )
+        elif total > len(items):
             self.note_label.setText(
                 self.tr("Showing the first {shown} of {total}.").format(
                     shown=format_count(len(items)), total=format_count(total)
@@ -282,11 +297,13 @@ class DashboardPage(Page):
             self.tr("Organisations without a KvK number"),
             summary.without_kvk,
             summary.without_kvk_total,
+            cap=summary.count_cap,
         )
         self.without_districts.show_items(
             self.tr("Organisations without a district"),
             summary.without_districts,
             summary.without_districts_total,
+            cap=summary.count_cap,
         )
         self.read_only_users.show_items(
             self.tr("Users with read-only access only"),

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ssb_desktop.db.database import Database
 from ssb_desktop.records import OrganisationKind, OrganisationRecord
+from ssb_desktop.services import dashboard
 from ssb_desktop.services.organisations import save_organisation
 from ssb_desktop.services.reference import list_districts
 from ssb_desktop.services.users import identify
@@ -78,6 +79,19 @@ def test_organisations_without_a_kvk_number_are_listed_for_attention(
     assert "(2)" in page.without_kvk.title()
     assert page.without_kvk.model.index(1, 1).data() == "Volunteer"
     qtmodeltester.check(page.without_kvk.model)  # type: ignore[attr-defined]
+
+
+def test_a_list_longer_than_the_count_goes_says_more_than(
+    page: DashboardPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboard, "ATTENTION_LIMIT", 1)
+    monkeypatch.setattr(dashboard, "ATTENTION_COUNT_CAP", 1)
+    _organisation(db, "Stichting Zonder Nummer", OrganisationKind.PROFESSIONAL)
+    _organisation(db, "Vrijwilligers Zonder Nummer", OrganisationKind.VOLUNTEER)
+    page.reload()
+    assert _names(page) == ["Stichting Zonder Nummer"]
+    assert page.without_kvk.title() == "Organisations without a KvK number (more than 1)"
+    assert page.without_kvk.note_label.text() == "Showing the first 1 of more than 1."
 
 
 def test_an_empty_list_says_that_nothing_needs_attention(page: DashboardPage, qtbot: QtBot) -> None:

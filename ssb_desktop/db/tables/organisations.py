@@ -47,6 +47,8 @@ class Organisation(Versioned, Timestamped, Base):
         Index("ix_organisations_city_id", "city", "id"),
         Index("ix_organisations_email_id", "email", "id"),
         Index("ix_organisations_iban_id", "iban", "id"),
+        # The Dashboard's count by kind and state, from the index alone (migration 0022).
+        Index("ix_organisations_kind_archived", "kind", "archived"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -135,6 +135,19 @@ def test_a_long_attention_list_is_cut_but_its_total_is_exact(
     assert summary.without_kvk_total == 2
 
 
+def test_an_attention_total_is_counted_no_further_than_the_cap(
+    db: Database, monkeypatch: pytest.MonkeyPatch, register: dict[str, int]
+) -> None:
+    monkeypatch.setattr(dashboard, "ATTENTION_LIMIT", 1)
+    monkeypatch.setattr(dashboard, "ATTENTION_COUNT_CAP", 1)
+    with db.transaction() as session:
+        summary = dashboard_summary(session)
+    # Two organisations lack a KvK number: the count stops at one past the cap.
+    assert (len(summary.without_kvk), summary.without_kvk_total) == (1, 2)
+    assert summary.count_cap == 1
+    assert summary.without_kvk_total > summary.count_cap
+
+
 def test_an_empty_register_gives_zeros_and_no_attention(db: Database) -> None:
     with db.transaction() as session:
         summary = dashboard_summary(session)

@@ -256,10 +256,14 @@ def test_the_dashboard_counts_the_overdue_reports(db: Database) -> None:
 
     late = _grant(db, "20000")
     _grant(db, "2000")  # no report needed
+    _grant(db, "21000", report_activity_from=D("25000"))  # none under this scheme's tiers
+    _grant(db, "22000", report_due_weeks=2_000)  # due in the 2060s
     received = _grant(db, "30000")
     assert late.id is not None and received.id is not None
     with db.transaction() as session:
         subsidies.receive_report(session, received.id, on=date(2021, 12, 1))
+        listed = subsidies.list_applications(session, ApplicationFilter(report_overdue=True))
+        assert [record.id for record in listed] == [late.id]
         assert dashboard_summary(session).overdue_reports == 1
 
 

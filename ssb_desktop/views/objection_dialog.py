@@ -160,7 +160,7 @@ class ObjectionDialog(RecordForm[ObjectionRecord]):
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(buttons)
-        self.resize(600, 520)
+        self.resize(700, 640)
         self._load(record)
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
 

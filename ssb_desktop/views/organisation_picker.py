@@ -111,6 +111,8 @@ class OrganisationPicker(QWidget):
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Room for six organisations, also inside a form whose other fields want the space.
+        self.table.setMinimumHeight(7 * rows.defaultSectionSize() + 8)
         header = self.table.horizontalHeader()
         header.resizeSection(0, 340)
         header.resizeSection(1, 100)

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QEventLoop,
     QObject,
     QRunnable,
@@ -111,6 +112,11 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     worker.progressed.connect(relay.show_progress, Qt.ConnectionType.QueuedConnection)
     worker.done.connect(relay.finish, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(worker.run)
+    # Objects whose deleteLater() is pending would otherwise be destroyed by the loop below
+    # while the worker runs: a Python-made QObject's destructor takes Qt's connection lock
+    # and then waits for the GIL, while the worker holds the GIL and waits for that lock in
+    # a Qt call (seen with QTextDocument in the letters): both threads stop for good.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     thread.start()
     loop.exec()
     thread.quit()

@@ -165,7 +165,10 @@ def test_an_overlapping_threshold_period_is_refused_with_the_period_it_overlaps(
     db: Database,
 ) -> None:
     with db.transaction() as session:
-        with pytest.raises(ValidationError, match="valid from 01-01-2026"):
+        # The refusal names the period it overlaps and the day to end that one on.
+        with pytest.raises(
+            ValidationError, match=r"valid 01-01-2026 – 31-12-2027\. End that one on 31-12-2026"
+        ):
             save_threshold(
                 session,
                 ThresholdRecord(None, "services_local", date(2027, 1, 1), None, Decimal(230_000)),

@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy.orm import Session
 
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
-from ssb_desktop.formatting import LOCAL_ZONE, local_today
+from ssb_desktop.formatting import LOCAL_ZONE
 from ssb_desktop.records import FieldProblem
 
 STALE = N_(
@@ -31,11 +31,6 @@ def like_pattern(word: str) -> str:
     """A LIKE pattern for "contains ``word``", its wildcards taken literally."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def today() -> date:
-    """Today's date on this computer: the default day of a decision, payment or settlement."""
-    return local_today()
 
 
 def load(
@@ -96,5 +91,4 @@ __all__ = [
     "load",
     "local_date",
     "raise_first",
-    "today",
 ]

@@ -27,8 +27,8 @@ from ssb_desktop.db.tables import (
     UserRole,
     organisation_districts,
 )
+from ssb_desktop.formatting import local_today as current_day
 from ssb_desktop.records import OrganisationKind, Role
-from ssb_desktop.services.common import today as current_day
 from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.subsidies import rules
 

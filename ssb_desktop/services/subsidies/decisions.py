@@ -30,13 +30,13 @@ from ssb_desktop.excel.decisions import (
     write_decisions,
 )
 from ssb_desktop.formatting import format_date
+from ssb_desktop.formatting import local_today as current_day
 from ssb_desktop.records import (
     ApplicationFilter,
     ApplicationRecord,
     ImportReport,
     Problem,
 )
-from ssb_desktop.services.common import today as current_day
 from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.subsidies import rules, service
 from ssb_desktop.services.subsidies.rules import ZERO, Step

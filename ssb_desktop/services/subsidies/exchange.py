@@ -41,7 +41,7 @@ from ssb_desktop.excel.applications import (
     write_application_form as write_form_workbook,
 )
 from ssb_desktop.excel.reading import collector_paused
-from ssb_desktop.formatting import format_date, format_money, is_ascii_digits
+from ssb_desktop.formatting import format_date, format_money, is_ascii_digits, local_today
 from ssb_desktop.records import (
     ApplicationFilter,
     ApplicationRecord,
@@ -52,8 +52,8 @@ from ssb_desktop.records import (
     Problem,
     SchemeRecord,
 )
-from ssb_desktop.services import common, subsidies
 from ssb_desktop.services import identifiers as ids
+from ssb_desktop.services import subsidies
 from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.subsidies import rules
 from ssb_desktop.services.subsidies.rules import ZERO
@@ -370,7 +370,7 @@ def write_application_form(
 ) -> None:
     """Generate the application form of scheme ``scheme_id`` for volunteer organisations."""
     require(session, Permission.VIEW)
-    day = today or common.today()
+    day = today or local_today()
     schemes = _schemes(session)
     chosen = schemes.get(scheme_id)
     if chosen is None:
@@ -1055,7 +1055,7 @@ class _ApplicationImport:
                 committed[stored["scheme_id"]] += stored["granted"]
                 by_applicant[(stored["scheme_id"], stored["applicant_id"])] += stored["granted"]
         records = self.scheme_records_by_id()
-        day = common.today()
+        day = local_today()
         for item in sorted(new_grants, key=lambda item: (item.values["received_on"], item.row.row)):
             scheme = records[item.scheme.id]
             values = item.values

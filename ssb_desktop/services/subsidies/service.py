@@ -39,6 +39,7 @@ from ssb_desktop.db.tables import (
 )
 from ssb_desktop.errors import N_, ConflictError, NotFoundError, ValidationError
 from ssb_desktop.formatting import CENT, format_date, format_money
+from ssb_desktop.formatting import local_today as current_day
 from ssb_desktop.records import (
     Allocation,
     AllocationLine,
@@ -71,7 +72,6 @@ from ssb_desktop.services.common import (
     local_date,
     raise_first,
 )
-from ssb_desktop.services.common import today as current_day
 from ssb_desktop.services.deadlines import calendar_of
 from ssb_desktop.services.permissions import Permission, require
 from ssb_desktop.services.subsidies import rules
